@@ -1,0 +1,10 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { sourceConditions } from "../../vitest.shared";
+
+export default defineConfig({
+  ...sourceConditions,
+  plugins: [react()],
+  server: { host: "127.0.0.1" },
+  preview: { host: "127.0.0.1" },
+});

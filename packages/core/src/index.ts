@@ -1,0 +1,1 @@
+export const CURRENT_VERSION = 1 as const;

@@ -1,0 +1,6 @@
+import { libraryConfig } from "../../vite.lib";
+
+export default libraryConfig(
+  { index: "src/index.ts" },
+  { build: { lib: { entry: { index: "src/index.ts" }, formats: ["es"], cssFileName: "styles" } } },
+);

@@ -1,0 +1,12 @@
+import { defineProject } from "vitest/config";
+import { sourceConditions } from "../../vitest.shared";
+
+export default defineProject({
+  ...sourceConditions,
+  test: {
+    name: "react",
+    environment: "jsdom",
+    include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
+    setupFiles: ["./test/setup.ts"],
+  },
+});

@@ -1,0 +1,24 @@
+import { defineConfig, type UserConfig } from "vite";
+
+/**
+ * The one library build every package uses: Vite library mode, ES modules only, every bare import
+ * (dependencies, peers, `node:` builtins) left external. Declarations come from `tsc -p tsconfig.build.json`.
+ */
+export function libraryConfig(entries: Record<string, string>, extra: UserConfig = {}): UserConfig {
+  return defineConfig({
+    ...extra,
+    build: {
+      lib: { entry: entries, formats: ["es"] },
+      outDir: "dist",
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: false,
+      target: "es2022",
+      rolldownOptions: {
+        external: (id: string) => !id.startsWith(".") && !id.startsWith("/") && !id.startsWith("\0"),
+        output: { entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
+      },
+      ...extra.build,
+    },
+  });
+}
