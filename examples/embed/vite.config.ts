@@ -1,6 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { sourceConditions } from "../../vitest.shared";
+import { sourceConditions } from "../../vitest.shared.ts";
 
 export default defineConfig({
   ...sourceConditions,

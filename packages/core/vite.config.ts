@@ -1,3 +1,3 @@
-import { libraryConfig } from "../../vite.lib";
+import { libraryConfig } from "../../vite.lib.ts";
 
 export default libraryConfig({ index: "src/index.ts" });

@@ -1,4 +1,4 @@
-import { libraryConfig } from "../../vite.lib";
+import { libraryConfig } from "../../vite.lib.ts";
 
 export default libraryConfig(
   { index: "src/index.ts" },

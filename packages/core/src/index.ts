@@ -1,1 +1,80 @@
-export const CURRENT_VERSION = 1 as const;
+// @journeykit/core: the journey-map document model. Every export is listed by name.
+
+// --- records and schema (records/*) ---
+export { createId } from "./ids";
+export { LIMITS } from "./limits";
+export { type Card, cardSchema, createCard, EVIDENCE_LEVELS, type EvidenceLevel } from "./records/card";
+export {
+  createEmotionPoint,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  type EmotionPoint,
+  emotionPointSchema,
+  emotionScoreSchema,
+} from "./records/emotion-point";
+export {
+  type CreateJourneyMapInit,
+  CURRENT_VERSION,
+  createJourneyMap,
+  DEFAULT_LANE_KINDS,
+  FORMAT,
+  type JourneyMap,
+  journeyMapSchema,
+  type MapState,
+} from "./records/journey-map";
+export {
+  createLane,
+  LANE_KIND_TITLES,
+  LANE_KINDS,
+  type Lane,
+  type LaneKind,
+  laneKindSchema,
+  laneSchema,
+} from "./records/lane";
+export {
+  createMetric,
+  METRIC_KINDS,
+  METRIC_RANGES,
+  type Metric,
+  type MetricKind,
+  metricSchema,
+} from "./records/metric";
+export {
+  createMomentOfTruth,
+  MOMENT_KINDS,
+  MOMENT_OUTCOMES,
+  type MomentKind,
+  type MomentOfTruth,
+  type MomentOutcome,
+  momentOfTruthSchema,
+} from "./records/moment-of-truth";
+export {
+  createPersona,
+  type EmpathyMap,
+  empathyMapSchema,
+  PERSONA_COLORS,
+  type Persona,
+  personaSchema,
+} from "./records/persona";
+export { createStage, type Stage, stageSchema } from "./records/stage";
+export {
+  CHANNELS,
+  type Channel,
+  channelSchema,
+  createTouchpoint,
+  type Touchpoint,
+  touchpointSchema,
+} from "./records/touchpoint";
+export { type JsonObject, metaSchema, type OneToFive } from "./schema-primitives";
+
+// --- parse, validate, migrate, JSON Schema (owner: core-model helper) ---
+
+// --- operations (owner: core-operations helper) ---
+
+// --- history (owner: core-operations helper) ---
+
+// --- analytics, metrics, sentiment (owner: core-analytics helper) ---
+
+// --- layout (owner: core-layout helper) ---
+
+// --- templates (owner: core-analytics helper) ---

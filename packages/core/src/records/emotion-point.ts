@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { createId } from "../ids";
+import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives";
+
+/** Lowest emotion score: very negative. */
+export const EMOTION_MIN = -3;
+/** Highest emotion score: very positive. */
+export const EMOTION_MAX = 3;
+
+/** An emotion score: an integer from -3 (very negative) to +3 (very positive). */
+export const emotionScoreSchema = z.number().int().min(EMOTION_MIN).max(EMOTION_MAX);
+
+/** One point of a persona's emotion curve, at a stage (optionally at a touchpoint of it). */
+export const emotionPointSchema = z.object({
+  id: idSchema,
+  personaId: idSchema,
+  stageId: idSchema,
+  touchpointId: idSchema.optional(),
+  score: emotionScoreSchema,
+  /** A word for the feeling, e.g. "anxious", "relieved". */
+  emotion: nameSchema.optional(),
+  note: textSchema.optional(),
+  meta: metaSchema.optional(),
+});
+
+/** One point of a persona's emotion curve. */
+export type EmotionPoint = z.infer<typeof emotionPointSchema>;
+
+/**
+ * A new emotion point.
+ *
+ * @example
+ * createEmotionPoint({ personaId: maya.id, stageId: order.id, score: -2, emotion: "anxious" });
+ */
+export function createEmotionPoint(
+  init: Partial<EmotionPoint> & { personaId: string; stageId: string; score: number },
+): EmotionPoint {
+  return { id: createId("emo"), ...init };
+}

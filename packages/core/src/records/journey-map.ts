@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { createId } from "../ids";
+import { LIMITS } from "../limits";
+import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives";
+import { cardSchema } from "./card";
+import { emotionPointSchema } from "./emotion-point";
+import { createLane, type LaneKind, laneSchema } from "./lane";
+import { metricSchema } from "./metric";
+import { momentOfTruthSchema } from "./moment-of-truth";
+import { createPersona, personaSchema } from "./persona";
+import { createStage, stageSchema } from "./stage";
+import { touchpointSchema } from "./touchpoint";
+
+/** The `format` field of every journeykit document. */
+export const FORMAT = "journeykit/map" as const;
+
+/** The version of the format this build writes. Older versions are migrated on read. */
+export const CURRENT_VERSION = 1 as const;
+
+const records = <T extends z.ZodType>(schema: T) => z.array(schema).max(LIMITS.maxRecordsPerKind);
+
+/**
+ * The structural schema of a version-1 document (types and value ranges). Referential integrity
+ * (every id a reference names exists, ids unique) is checked by `validateJourneyMap` on top of it.
+ */
+export const journeyMapSchema = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(CURRENT_VERSION),
+  id: idSchema,
+  title: nameSchema,
+  description: textSchema.optional(),
+  state: z.enum(["current", "future"]),
+  personas: records(personaSchema),
+  stages: records(stageSchema),
+  lanes: records(laneSchema),
+  touchpoints: records(touchpointSchema),
+  cards: records(cardSchema),
+  emotions: records(emotionPointSchema),
+  momentsOfTruth: records(momentOfTruthSchema),
+  metrics: records(metricSchema),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  locale: z.string().max(35).optional(),
+  tags: z.array(nameSchema).max(LIMITS.maxListLength).optional(),
+  meta: metaSchema.optional(),
+});
+
+/** A journey-map document (format `journeykit/map`, version 1). */
+export type JourneyMap = z.infer<typeof journeyMapSchema>;
+
+/** Whether a map describes the current state or a designed future state. */
+export type MapState = JourneyMap["state"];
+
+/** The lanes a new map starts with. */
+export const DEFAULT_LANE_KINDS: readonly LaneKind[] = [
+  "actions",
+  "thoughts",
+  "touchpoints",
+  "emotions",
+  "painPoints",
+  "opportunities",
+];
+
+/** What `createJourneyMap` accepts: any top-level fields, plus `now` for deterministic timestamps. */
+export type CreateJourneyMapInit = Partial<Omit<JourneyMap, "format" | "version">> & { now?: Date };
+
+/**
+ * A valid new map: three stages, the default lanes and one persona, unless given.
+ *
+ * @example
+ * const map = createJourneyMap({ title: "Checkout" });
+ */
+export function createJourneyMap(init: CreateJourneyMapInit = {}): JourneyMap {
+  const { now = new Date(), ...fields } = init;
+  const timestamp = now.toISOString();
+  return {
+    format: FORMAT,
+    version: CURRENT_VERSION,
+    id: createId("map"),
+    title: "Untitled journey",
+    state: "current",
+    personas: [createPersona({ name: "Customer" })],
+    stages: ["Discover", "Decide", "Use"].map((name) => createStage({ name })),
+    lanes: DEFAULT_LANE_KINDS.map((kind) => createLane({ kind })),
+    touchpoints: [],
+    cards: [],
+    emotions: [],
+    momentsOfTruth: [],
+    metrics: [],
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    ...fields,
+  };
+}
