@@ -1,0 +1,12 @@
+import { defineProject } from "vitest/config";
+import { sourceConditions } from "../../vitest.shared.ts";
+
+export default defineProject({
+  ...sourceConditions,
+  test: {
+    name: "workshop",
+    environment: "jsdom",
+    include: ["src/**/*.test.{ts,tsx}"],
+    setupFiles: ["./test/setup.ts"],
+  },
+});
