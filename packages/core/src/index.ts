@@ -2,7 +2,14 @@
 
 // --- records and schema (records/*) ---
 export { createId } from "./ids";
+// --- parse, validate, migrate, JSON Schema ---
+export { journeyMapJsonSchema } from "./json-schema";
 export { LIMITS } from "./limits";
+export { type MigrationResult, migrateJourneyMap, migrations } from "./migrations/migrate-journey-map";
+export type { Doc, Migration } from "./migrations/migration";
+export { formatIssue, formatPath, type Issue } from "./parse/issue";
+export { type ParseResult, parseJourneyMap } from "./parse/parse-journey-map";
+export { type ValidationResult, validateJourneyMap } from "./parse/validate-journey-map";
 export { type Card, cardSchema, createCard, EVIDENCE_LEVELS, type EvidenceLevel } from "./records/card";
 export {
   createEmotionPoint,
@@ -66,8 +73,6 @@ export {
   touchpointSchema,
 } from "./records/touchpoint";
 export { type JsonObject, metaSchema, type OneToFive } from "./schema-primitives";
-
-// --- parse, validate, migrate, JSON Schema (owner: core-model helper) ---
 
 // --- operations (owner: core-operations helper) ---
 

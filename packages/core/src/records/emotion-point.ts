@@ -8,7 +8,12 @@ export const EMOTION_MIN = -3;
 export const EMOTION_MAX = 3;
 
 /** An emotion score: an integer from -3 (very negative) to +3 (very positive). */
-export const emotionScoreSchema = z.number().int().min(EMOTION_MIN).max(EMOTION_MAX);
+const scoreError = { error: "expected an integer from -3 to 3" };
+export const emotionScoreSchema = z
+  .number(scoreError)
+  .int(scoreError)
+  .min(EMOTION_MIN, scoreError)
+  .max(EMOTION_MAX, scoreError);
 
 /** One point of a persona's emotion curve, at a stage (optionally at a touchpoint of it). */
 export const emotionPointSchema = z.object({

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { journeyMapSchema } from "./records/journey-map";
+
+/**
+ * The JSON Schema (draft 2020-12) of the `journeykit/map` format, generated from the same zod schema
+ * as the validator. Structure and ranges only: referential integrity needs `validateJourneyMap`.
+ * Also shipped as `@journeykit/core/schema.json`.
+ *
+ * @example
+ * import Ajv2020 from "ajv/dist/2020";
+ * new Ajv2020().validate(journeyMapJsonSchema, doc);
+ */
+export const journeyMapJsonSchema: Record<string, unknown> = {
+  ...z.toJSONSchema(journeyMapSchema, { target: "draft-2020-12", unrepresentable: "any" }),
+  $id: "https://journeykit.dev/schema/journey-map-v1.json",
+  title: "journeykit journey map, version 1",
+};

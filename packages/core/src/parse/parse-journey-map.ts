@@ -1,0 +1,103 @@
+import { LIMITS } from "../limits";
+import { migrateJourneyMap } from "../migrations/migrate-journey-map";
+import { CURRENT_VERSION, FORMAT } from "../records/journey-map";
+import type { Issue } from "./issue";
+import { sanitizeJson } from "./sanitize-json";
+import { type ValidationResult, validateSanitized } from "./validate-journey-map";
+
+/** What `parseJourneyMap` returns: a valid current-version map with warnings, or path-specific errors. */
+export type ParseResult = ValidationResult;
+
+/** Where JSON.parse gave up: V8 names a position, or quotes the text around the unexpected token. */
+function syntaxErrorPosition(text: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) return Number(position);
+  if (/Unexpected end of JSON input/.test(message)) return text.length;
+  const quoted = /Unexpected token '([\s\S])', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(
+    message,
+  );
+  if (!quoted) return undefined;
+  const [, token = "", snippet = ""] = quoted;
+  const start = text.indexOf(snippet);
+  if (start < 0) return undefined;
+  // V8 centres the excerpt on the error: take the occurrence of the token nearest the middle.
+  const middle = snippet.length / 2;
+  let best = -1;
+  for (let i = snippet.indexOf(token); i >= 0; i = snippet.indexOf(token, i + 1)) {
+    if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  }
+  return best < 0 ? undefined : start + best;
+}
+
+function jsonSyntaxError(text: string, error: unknown): Issue {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = message
+    .replace(/ in JSON at position \d+.*$/, "")
+    .replace(/, (\.\.\.)?"[\s\S]*" is not valid JSON$/, "");
+  const position = syntaxErrorPosition(text, message);
+  if (position === undefined) return { path: "", message: `not valid JSON: ${reason}` };
+  const before = text.slice(0, position);
+  const line = before.split("\n").length;
+  const column = position - before.lastIndexOf("\n");
+  return { path: "", message: `not valid JSON: ${reason} at line ${line} column ${column}` };
+}
+
+/**
+ * Read a journey map from JSON text or an already parsed value: refuses oversized or hostile input,
+ * migrates older versions, refuses newer ones, validates structure, ranges and references, and keeps
+ * unknown fields (reported as warnings). Never throws.
+ *
+ * @example
+ * const result = parseJourneyMap(await file.text());
+ * if (result.ok) open(result.map);
+ * else for (const { path, message } of result.errors) console.error(`${path}: ${message}`);
+ */
+export function parseJourneyMap(input: unknown): ParseResult {
+  let value = input;
+  if (typeof input === "string") {
+    if (input.length > LIMITS.maxInputLength) {
+      return {
+        ok: false,
+        errors: [
+          { path: "", message: `input is ${input.length} characters; the limit is ${LIMITS.maxInputLength}` },
+        ],
+      };
+    }
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return { ok: false, errors: [jsonSyntaxError(input, error)] };
+    }
+  }
+  const sanitized = sanitizeJson(value);
+  if (!sanitized.ok) return sanitized;
+  const doc = sanitized.value;
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+    return { ok: false, errors: [{ path: "", message: "expected a journeykit map object" }] };
+  }
+  const format = (doc as Record<string, unknown>).format;
+  if (format !== FORMAT) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: "format",
+          message: `expected "${FORMAT}", got ${JSON.stringify(format) ?? "nothing"}: not a journeykit map`,
+        },
+      ],
+    };
+  }
+  const warnings = [...sanitized.warnings];
+  let current: unknown = doc;
+  const version = (doc as Record<string, unknown>).version;
+  if (version !== CURRENT_VERSION) {
+    const migrated = migrateJourneyMap(doc);
+    if (!migrated.ok) return migrated;
+    current = migrated.doc;
+    warnings.push({
+      path: "version",
+      message: `migrated from version ${String(version)} to ${CURRENT_VERSION}`,
+    });
+  }
+  return validateSanitized(current, warnings);
+}

@@ -1,0 +1,107 @@
+import type { z } from "zod";
+import { LIMITS } from "../limits";
+import { type JourneyMap, journeyMapSchema } from "../records/journey-map";
+import { checkEmotionDuplicates, checkReferences } from "./check-references";
+import { formatPath, type Issue } from "./issue";
+import { sanitizeJson } from "./sanitize-json";
+
+/** A valid map with what was noticed but kept (unknown fields, repairs), or every error with its path. */
+export type ValidationResult =
+  | { ok: true; map: JourneyMap; warnings: Issue[] }
+  | { ok: false; errors: Issue[] };
+
+const COLLECTIONS = [
+  "personas",
+  "stages",
+  "lanes",
+  "touchpoints",
+  "cards",
+  "emotions",
+  "momentsOfTruth",
+  "metrics",
+];
+/** Fields whose keys are the host's or the author's own: never "unknown". */
+const OPEN_OBJECTS = new Set(["meta", "demographics"]);
+const MAX_ISSUES = 200;
+
+function describeInput(input: unknown): string {
+  if (input === undefined) return "nothing";
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "an array";
+  if (typeof input === "object") return "an object";
+  const text = JSON.stringify(input);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function fromZod(issue: z.core.$ZodIssue): Issue {
+  const message = issue.message.replace(/^Invalid input: /, "").replace(/^Invalid option: /, "");
+  const got = issue.code === "unrecognized_keys" ? "" : `, got ${describeInput(issue.input)}`;
+  const missing = issue.code === "invalid_type" && issue.input === undefined;
+  return {
+    path: formatPath(issue.path),
+    message: missing ? `required field missing (${message})` : `${message}${got}`,
+  };
+}
+
+/** Keys in the input that the schema does not know: kept as they are, reported as warnings. */
+function unknownFields(input: unknown, known: unknown, path: PropertyKey[], out: Issue[]): void {
+  if (out.length >= MAX_ISSUES) return;
+  if (Array.isArray(input) && Array.isArray(known)) {
+    input.forEach((item, i) => unknownFields(item, known[i], [...path, i], out));
+  } else if (input && known && typeof input === "object" && typeof known === "object") {
+    for (const key of Object.keys(input)) {
+      if (!(key in known))
+        out.push({ path: formatPath([...path, key]), message: "unknown field kept as is" });
+      else if (!OPEN_OBJECTS.has(key)) {
+        unknownFields(
+          (input as Record<string, unknown>)[key],
+          (known as Record<string, unknown>)[key],
+          [...path, key],
+          out,
+        );
+      }
+    }
+  }
+}
+
+/** Validation of input already copied by `sanitizeJson` (shared with `parseJourneyMap`). */
+export function validateSanitized(value: unknown, warnings: Issue[] = []): ValidationResult {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    for (const collection of COLLECTIONS) {
+      const records = (value as Record<string, unknown>)[collection];
+      if (Array.isArray(records) && records.length > LIMITS.maxRecordsPerKind) {
+        return {
+          ok: false,
+          errors: [
+            {
+              path: collection,
+              message: `${records.length} records; the limit is ${LIMITS.maxRecordsPerKind} per kind`,
+            },
+          ],
+        };
+      }
+    }
+  }
+  const parsed = journeyMapSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.slice(0, MAX_ISSUES).map(fromZod) };
+  const referenceErrors = checkReferences(parsed.data);
+  if (referenceErrors.length > 0) return { ok: false, errors: referenceErrors.slice(0, MAX_ISSUES) };
+  const found = [...warnings, ...checkEmotionDuplicates(parsed.data)];
+  unknownFields(value, parsed.data, [], found);
+  // The sanitized input, not zod's stripped output: unknown fields written by a newer tool survive.
+  return { ok: true, map: value as JourneyMap, warnings: found };
+}
+
+/**
+ * Check an in-memory value against the format: structure and value ranges, referential integrity,
+ * unique ids. Never throws. The returned map is a safe deep copy that keeps unknown fields.
+ *
+ * @example
+ * const result = validateJourneyMap(map);
+ * if (!result.ok) console.log(result.errors); // [{ path: "cards[3].stageId", message: 'no stage with id "s9"' }]
+ */
+export function validateJourneyMap(value: unknown): ValidationResult {
+  const sanitized = sanitizeJson(value);
+  if (!sanitized.ok) return sanitized;
+  return validateSanitized(sanitized.value, sanitized.warnings);
+}
