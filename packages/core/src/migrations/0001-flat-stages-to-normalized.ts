@@ -70,9 +70,9 @@ export const flatStagesToNormalized: Migration = {
         });
       });
       const addCards = (texts: string[], kind: LaneKind, prefix: string) =>
-        texts.forEach((text, j) =>
-          cards.push({ id: `${stageId}-${prefix}-${j + 1}`, laneId: laneId(kind), stageId, text }),
-        );
+        texts.forEach((text, j) => {
+          cards.push({ id: `${stageId}-${prefix}-${j + 1}`, laneId: laneId(kind), stageId, text });
+        });
       addCards(asStrings(raw.actions), "actions", "action");
       addCards(asStrings(raw.painPoints), "painPoints", "pain");
       addCards(asStrings(raw.ideas), "opportunities", "idea");

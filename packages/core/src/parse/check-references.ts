@@ -36,7 +36,9 @@ export function checkReferences(map: JourneyMap): Issue[] {
   };
   note(map.id, "id");
   for (const collection of COLLECTIONS) {
-    map[collection].forEach((record, i) => note(record.id, `${collection}[${i}].id`));
+    map[collection].forEach((record, i) => {
+      note(record.id, `${collection}[${i}].id`);
+    });
   }
 
   const personas = new Set(map.personas.map((p) => p.id));
@@ -59,7 +61,9 @@ export function checkReferences(map: JourneyMap): Issue[] {
     }
   };
   const personaList = (path: string, ids: readonly string[] | undefined) =>
-    ids?.forEach((id, j) => ref(`${path}[${j}]`, id, personas, "persona"));
+    ids?.forEach((id, j) => {
+      ref(`${path}[${j}]`, id, personas, "persona");
+    });
 
   map.touchpoints.forEach((t, i) => {
     ref(`touchpoints[${i}].stageId`, t.stageId, stages, "stage");

@@ -47,7 +47,9 @@ function fromZod(issue: z.core.$ZodIssue): Issue {
 function unknownFields(input: unknown, known: unknown, path: PropertyKey[], out: Issue[]): void {
   if (out.length >= MAX_ISSUES) return;
   if (Array.isArray(input) && Array.isArray(known)) {
-    input.forEach((item, i) => unknownFields(item, known[i], [...path, i], out));
+    input.forEach((item, i) => {
+      unknownFields(item, known[i], [...path, i], out);
+    });
   } else if (input && known && typeof input === "object" && typeof known === "object") {
     for (const key of Object.keys(input)) {
       if (!(key in known))
