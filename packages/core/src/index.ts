@@ -1,5 +1,13 @@
 // @journeykit/core: the journey-map document model. Every export is listed by name.
 
+// --- history ---
+export {
+  createHistory,
+  type History,
+  type HistoryChange,
+  type HistoryMode,
+  type HistoryOptions,
+} from "./history/create-history";
 // --- records and schema (records/*) ---
 export { createId } from "./ids";
 // --- parse, validate, migrate, JSON Schema ---
@@ -7,6 +15,38 @@ export { journeyMapJsonSchema } from "./json-schema";
 export { LIMITS } from "./limits";
 export { type MigrationResult, migrateJourneyMap, migrations } from "./migrations/migrate-journey-map";
 export type { Doc, Migration } from "./migrations/migration";
+// --- operations ---
+export { type AppliedOperation, applyOperation } from "./operations/apply-operation";
+export {
+  addCard,
+  duplicateCard,
+  type MoveCardArgs,
+  moveCard,
+  removeCard,
+  resetVotes,
+  updateCard,
+  voteCard,
+} from "./operations/card-operations";
+export type {
+  AddArgs,
+  CollectionName,
+  RemoveArgs,
+  UpdateArgs,
+} from "./operations/collection-operations";
+export { defineOperation, type Operation } from "./operations/define-operation";
+export { removeEmotion, type SetEmotionArgs, setEmotion } from "./operations/emotion-operations";
+export { addLane, moveLane, removeLane, updateLane } from "./operations/lane-operations";
+export { type MapChanges, updateMap } from "./operations/map-operations";
+export { addMetric, removeMetric, updateMetric } from "./operations/metric-operations";
+export { addMomentOfTruth, removeMomentOfTruth, updateMomentOfTruth } from "./operations/moment-operations";
+export { addPersona, movePersona, removePersona, updatePersona } from "./operations/persona-operations";
+export { addStage, duplicateStage, moveStage, removeStage, updateStage } from "./operations/stage-operations";
+export {
+  addTouchpoint,
+  moveTouchpoint,
+  removeTouchpoint,
+  updateTouchpoint,
+} from "./operations/touchpoint-operations";
 export { formatIssue, formatPath, type Issue } from "./parse/issue";
 export { type ParseResult, parseJourneyMap } from "./parse/parse-journey-map";
 export { type ValidationResult, validateJourneyMap } from "./parse/validate-journey-map";
@@ -73,10 +113,6 @@ export {
   touchpointSchema,
 } from "./records/touchpoint";
 export { type JsonObject, metaSchema, type OneToFive } from "./schema-primitives";
-
-// --- operations (owner: core-operations helper) ---
-
-// --- history (owner: core-operations helper) ---
 
 // --- analytics, metrics, sentiment (owner: core-analytics helper) ---
 

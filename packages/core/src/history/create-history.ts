@@ -1,0 +1,125 @@
+import { applyPatches, type Patch } from "immer";
+import type { JourneyMap } from "../records/journey-map";
+
+/** One recorded edit: the patches that redo it and those that undo it. */
+export interface HistoryChange {
+  patches: Patch[];
+  inversePatches: Patch[];
+}
+
+/**
+ * How a change enters the history: `"record"` makes a new undo step, `"merge"` folds it into the
+ * previous step (a drag in progress).
+ */
+export type HistoryMode = "record" | "merge";
+
+/** Undo/redo over immer patches. Memory grows with the size of the edits, not of the document. */
+export interface History {
+  record(change: HistoryChange, mode?: HistoryMode): void;
+  /** The map with the last step undone (unchanged when there is nothing to undo). */
+  undo(map: JourneyMap): JourneyMap;
+  /** The map with the last undone step redone (unchanged when there is nothing to redo). */
+  redo(map: JourneyMap): JourneyMap;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  /** Everything recorded until the matching `endGroup` becomes one undo step. Groups nest. */
+  beginGroup(): void;
+  endGroup(): void;
+  clear(): void;
+  /** Number of undo steps held. */
+  readonly size: number;
+  /** Called whenever `canUndo`/`canRedo` may have changed. Returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** Options of `createHistory`. */
+export interface HistoryOptions {
+  /** Most undo steps kept; the oldest are dropped. Default 200. */
+  limit?: number;
+}
+
+const join = (a: HistoryChange, b: HistoryChange): HistoryChange => ({
+  patches: [...a.patches, ...b.patches],
+  inversePatches: [...b.inversePatches, ...a.inversePatches],
+});
+
+/**
+ * A new, empty undo/redo history.
+ *
+ * @example
+ * const history = createHistory();
+ * const { map: next, patches, inversePatches } = applyOperation(map, addCard, { record: card });
+ * history.record({ patches, inversePatches });
+ * const back = history.undo(next); // equals map
+ */
+export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
+  let undoStack: HistoryChange[] = [];
+  let redoStack: HistoryChange[] = [];
+  let depth = 0;
+  let group: HistoryChange | null = null;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  const push = (change: HistoryChange) => {
+    undoStack.push(change);
+    if (undoStack.length > limit) undoStack = undoStack.slice(undoStack.length - limit);
+  };
+
+  return {
+    record(change, mode = "record") {
+      if (change.patches.length === 0 && change.inversePatches.length === 0) return;
+      redoStack = [];
+      if (group) group = join(group, change);
+      else if (mode === "merge" && undoStack.length > 0)
+        undoStack[undoStack.length - 1] = join(undoStack.at(-1)!, change);
+      else push(change);
+      notify();
+    },
+    undo(map) {
+      if (group) this.endGroup();
+      const change = undoStack.pop();
+      if (!change) return map;
+      redoStack.push(change);
+      notify();
+      return applyPatches(map, change.inversePatches);
+    },
+    redo(map) {
+      const change = redoStack.pop();
+      if (!change) return map;
+      push(change);
+      notify();
+      return applyPatches(map, change.patches);
+    },
+    canUndo: () => undoStack.length > 0 || (group !== null && group.patches.length > 0),
+    canRedo: () => redoStack.length > 0,
+    beginGroup() {
+      depth++;
+      if (depth === 1) group = { patches: [], inversePatches: [] };
+    },
+    endGroup() {
+      if (depth === 0) return;
+      depth--;
+      if (depth > 0 && group) return;
+      const finished = group;
+      group = null;
+      depth = 0;
+      if (finished && finished.patches.length > 0) push(finished);
+      notify();
+    },
+    clear() {
+      undoStack = [];
+      redoStack = [];
+      group = null;
+      depth = 0;
+      notify();
+    },
+    get size() {
+      return undoStack.length;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { type Patch, produceWithPatches } from "immer";
+import type { JourneyMap } from "../records/journey-map";
+import type { Operation } from "./define-operation";
+
+/** The result of an operation with the patches that redo and undo it. */
+export interface AppliedOperation {
+  map: JourneyMap;
+  patches: Patch[];
+  inversePatches: Patch[];
+}
+
+/**
+ * Run an operation and return the new map with its immer patches (what the history records, and what
+ * a collaboration binding would send).
+ *
+ * @example
+ * const { map: next, patches, inversePatches } = applyOperation(map, addCard, { record: card });
+ * history.record({ patches, inversePatches });
+ */
+export function applyOperation<A>(map: JourneyMap, operation: Operation<A>, args: A): AppliedOperation {
+  const [next, patches, inversePatches] = produceWithPatches(map, (draft) => {
+    operation.recipe(draft, args);
+  });
+  return { map: next, patches, inversePatches };
+}

@@ -1,0 +1,100 @@
+import type { Draft } from "immer";
+import type { z } from "zod";
+import type { JourneyMap } from "../records/journey-map";
+import { defineOperation, type Operation } from "./define-operation";
+import { applyChanges, documentIds, insertAt, plainCopy } from "./record-changes";
+
+/** The record lists of a map. */
+export type CollectionName =
+  | "personas"
+  | "stages"
+  | "lanes"
+  | "touchpoints"
+  | "cards"
+  | "emotions"
+  | "momentsOfTruth"
+  | "metrics";
+
+/** The record type held by a collection. */
+export type RecordOf<K extends CollectionName> = JourneyMap[K][number];
+
+/** Whether a record's references point at existing records of the draft map. */
+export type ReferenceCheck<K extends CollectionName> = (
+  draft: Draft<JourneyMap>,
+  record: RecordOf<K>,
+) => boolean;
+
+/** Arguments of every `addX` operation. */
+export interface AddArgs<T> {
+  record: T;
+  /** Position in the list; appended when omitted. */
+  index?: number;
+}
+
+/** Arguments of every `updateX` operation. */
+export interface UpdateArgs<T> {
+  id: string;
+  changes: Partial<T>;
+}
+
+/** Arguments of every `removeX` operation. */
+export interface RemoveArgs {
+  id: string;
+}
+
+/**
+ * `addX`: adds a record when it is valid, its id is new to the document and its references exist;
+ * otherwise the map is returned unchanged.
+ */
+export function defineAdd<K extends CollectionName>(
+  name: string,
+  collection: K,
+  schema: z.ZodType,
+  referencesExist: ReferenceCheck<K>,
+): Operation<AddArgs<RecordOf<K>>> {
+  return defineOperation(name, (draft, { record, index }: AddArgs<RecordOf<K>>) => {
+    if (!schema.safeParse(record).success) return;
+    if (documentIds(draft).has(record.id)) return;
+    if (!referencesExist(draft, record)) return;
+    insertAt(draft[collection] as unknown as RecordOf<K>[], plainCopy(record), index);
+  });
+}
+
+/**
+ * `updateX`: changes fields of a record when the result stays valid and its references exist;
+ * `undefined` clears an optional field; the id never changes.
+ */
+export function defineUpdate<K extends CollectionName>(
+  name: string,
+  collection: K,
+  schema: z.ZodType,
+  referencesExist: ReferenceCheck<K>,
+  protectedFields: readonly string[] = [],
+): Operation<UpdateArgs<RecordOf<K>>> {
+  return defineOperation(name, (draft, { id, changes }: UpdateArgs<RecordOf<K>>) => {
+    const list = draft[collection] as unknown as Draft<RecordOf<K>>[];
+    const record = list.find((r) => r.id === id);
+    if (!record) return;
+    const allowed = Object.fromEntries(
+      Object.entries(changes).filter(([key]) => !protectedFields.includes(key)),
+    ) as Partial<RecordOf<K>>;
+    const next = { ...(record as RecordOf<K>), ...allowed };
+    if (!referencesExist(draft, next)) return;
+    applyChanges(record, allowed, schema);
+  });
+}
+
+/** Reference checks shared by several record kinds. */
+export const refs = {
+  persona: (draft: Draft<JourneyMap>, id: string | undefined) =>
+    id === undefined || draft.personas.some((p) => p.id === id),
+  personas: (draft: Draft<JourneyMap>, ids: readonly string[] | undefined) =>
+    ids === undefined || ids.every((id) => draft.personas.some((p) => p.id === id)),
+  stage: (draft: Draft<JourneyMap>, id: string | undefined) =>
+    id === undefined || draft.stages.some((s) => s.id === id),
+  lane: (draft: Draft<JourneyMap>, id: string) => draft.lanes.some((l) => l.id === id),
+  /** The touchpoint exists and, when a stage is given, belongs to it. */
+  touchpoint: (draft: Draft<JourneyMap>, id: string | undefined, stageId?: string) =>
+    id === undefined ||
+    draft.touchpoints.some((t) => t.id === id && (stageId === undefined || t.stageId === stageId)),
+};

@@ -1,0 +1,37 @@
+import { type Draft, enablePatches, produce } from "immer";
+import type { JourneyMap } from "../records/journey-map";
+
+enablePatches();
+
+/**
+ * An edit of a map: callable as a pure function `(map, args) => map` that never mutates its input
+ * (and returns the same object when nothing changes), with its immer `recipe` so the editor and the
+ * history can run it with `produceWithPatches`.
+ */
+export interface Operation<A> {
+  (map: JourneyMap, args: A): JourneyMap;
+  /** A stable name, e.g. `"addCard"`. */
+  readonly opName: string;
+  /** The edit as an immer recipe on a draft of the map. */
+  readonly recipe: (draft: Draft<JourneyMap>, args: A) => void;
+}
+
+/**
+ * Define an operation from an immer recipe.
+ *
+ * @example
+ * const rename = defineOperation("rename", (draft, args: { title: string }) => {
+ *   draft.title = args.title;
+ * });
+ * const next = rename(map, { title: "Checkout" });
+ */
+export function defineOperation<A>(
+  name: string,
+  recipe: (draft: Draft<JourneyMap>, args: A) => void,
+): Operation<A> {
+  const operation = (map: JourneyMap, args: A): JourneyMap =>
+    produce(map, (draft) => {
+      recipe(draft, args);
+    });
+  return Object.assign(operation, { opName: name, recipe });
+}

@@ -1,0 +1,34 @@
+import { type JourneyMap, journeyMapSchema } from "../records/journey-map";
+import { defineOperation } from "./define-operation";
+
+/** The top-level fields `updateMap` may change. */
+export type MapChanges = Partial<
+  Pick<JourneyMap, "title" | "description" | "state" | "locale" | "tags" | "meta">
+>;
+
+const topLevel = journeyMapSchema.pick({
+  title: true,
+  description: true,
+  state: true,
+  locale: true,
+  tags: true,
+  meta: true,
+});
+
+/**
+ * Change the map's title, description, current/future state, locale, tags or meta. Invalid values
+ * leave the map unchanged; `undefined` clears an optional field.
+ *
+ * @example
+ * updateMap(map, { changes: { title: "Checkout, future state", state: "future" } });
+ */
+export const updateMap = defineOperation("updateMap", (draft, { changes }: { changes: MapChanges }) => {
+  const allowed = Object.entries(changes).filter(([key]) => key in topLevel.shape);
+  const next = { title: draft.title, state: draft.state, ...Object.fromEntries(allowed) };
+  if (!topLevel.safeParse(next).success) return;
+  const target = draft as unknown as Record<string, unknown>;
+  for (const [key, value] of allowed) {
+    if (value === undefined) delete target[key];
+    else if (target[key] !== value) target[key] = value;
+  }
+});

@@ -1,0 +1,20 @@
+import type { Draft } from "immer";
+import type { JourneyMap } from "../records/journey-map";
+import { type Metric, metricSchema } from "../records/metric";
+import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations";
+import { defineOperation } from "./define-operation";
+
+const metricReferencesExist = (draft: Draft<JourneyMap>, m: Metric) =>
+  refs.stage(draft, m.stageId) && refs.touchpoint(draft, m.touchpointId, m.stageId);
+
+/** Add a metric; values outside the kind's range are refused. @example addMetric(map, { record: createMetric({ kind: "NPS", value: 12 }) }) */
+export const addMetric = defineAdd("addMetric", "metrics", metricSchema, metricReferencesExist);
+
+/** Change a metric; a value outside the kind's range leaves it unchanged. @example updateMetric(map, { id, changes: { value: 64 } }) */
+export const updateMetric = defineUpdate("updateMetric", "metrics", metricSchema, metricReferencesExist);
+
+/** Remove a metric. @example removeMetric(map, { id }) */
+export const removeMetric = defineOperation("removeMetric", (draft, { id }: RemoveArgs) => {
+  const index = draft.metrics.findIndex((m) => m.id === id);
+  if (index >= 0) draft.metrics.splice(index, 1);
+});

@@ -1,0 +1,223 @@
+import { describe, expect, it } from "vitest";
+import { createHistory } from "../history/create-history";
+import { createCard } from "../records/card";
+import { createJourneyMap, type JourneyMap } from "../records/journey-map";
+import { createMetric } from "../records/metric";
+import { createMomentOfTruth } from "../records/moment-of-truth";
+import { applyOperation } from "./apply-operation";
+import { addCard, duplicateCard, moveCard, resetVotes, updateCard, voteCard } from "./card-operations";
+import { setEmotion } from "./emotion-operations";
+import { removeLane } from "./lane-operations";
+import { updateMap } from "./map-operations";
+import { addMetric, updateMetric } from "./metric-operations";
+import { removePersona } from "./persona-operations";
+import { duplicateStage, moveStage, removeStage } from "./stage-operations";
+import { moveTouchpoint, removeTouchpoint } from "./touchpoint-operations";
+
+function fixture(): JourneyMap {
+  const map = createJourneyMap({ id: "m", now: new Date("2026-01-01T00:00:00Z") });
+  const [s1, s2] = ["s1", "s2"];
+  return {
+    ...map,
+    personas: [{ ...map.personas[0]!, id: "p1" }],
+    stages: [
+      { id: s1, name: "Order" },
+      { id: s2, name: "Pay" },
+    ],
+    lanes: [
+      { id: "l1", kind: "actions", title: "Actions" },
+      { id: "l2", kind: "painPoints", title: "Pain points" },
+    ],
+    touchpoints: [{ id: "t1", stageId: s1, name: "App", channel: "mobile-app", personaIds: ["p1"] }],
+    cards: [
+      {
+        id: "c1",
+        laneId: "l1",
+        stageId: s1,
+        text: "Opens app",
+        touchpointId: "t1",
+        personaId: "p1",
+        meta: { jira: "JK-1" },
+      },
+      { id: "c2", laneId: "l1", stageId: s1, text: "Picks a latte" },
+      { id: "c3", laneId: "l2", stageId: s2, text: "Card declined", severity: 4, votes: 3 },
+    ],
+    emotions: [
+      { id: "e1", personaId: "p1", stageId: s1, score: 2 },
+      { id: "e2", personaId: "p1", stageId: s1, touchpointId: "t1", score: 1 },
+    ],
+    momentsOfTruth: [createMomentOfTruth({ id: "mo1", stageId: s2, title: "Payment", personaIds: ["p1"] })],
+    metrics: [createMetric({ id: "k1", kind: "CSAT", value: 70, stageId: s1, touchpointId: "t1" })],
+  };
+}
+
+describe("card operations", () => {
+  it("adds a card and refuses one whose lane does not exist or whose id is taken", () => {
+    const map = fixture();
+    const card = createCard({ id: "c9", laneId: "l2", stageId: "s1", text: "Queue" });
+    expect(addCard(map, { record: card }).cards.at(-1)).toEqual(card);
+    expect(addCard(map, { record: { ...card, laneId: "nope" } })).toBe(map);
+    expect(addCard(map, { record: { ...card, id: "s1" } })).toBe(map);
+  });
+
+  it("updates fields, clears with undefined, keeps meta, and refuses out-of-range values", () => {
+    const map = fixture();
+    const next = updateCard(map, { id: "c1", changes: { text: "Opens the app", touchpointId: undefined } });
+    expect(next.cards[0]).toEqual({
+      id: "c1",
+      laneId: "l1",
+      stageId: "s1",
+      text: "Opens the app",
+      personaId: "p1",
+      meta: { jira: "JK-1" },
+    });
+    expect(updateCard(map, { id: "c3", changes: { severity: 7 as never } })).toBe(map);
+    expect(updateCard(map, { id: "zzz", changes: { text: "x" } })).toBe(map);
+    expect(map.cards[0]!.text).toBe("Opens app");
+  });
+
+  it("moves a card to another cell and position, detaching a touchpoint of another stage", () => {
+    const map = fixture();
+    const next = moveCard(map, { id: "c1", laneId: "l2", stageId: "s2", index: 0 });
+    expect(next.cards.map((c) => c.id)).toEqual(["c2", "c1", "c3"]);
+    expect(next.cards[1]).toMatchObject({ laneId: "l2", stageId: "s2" });
+    expect(next.cards[1]!.touchpointId).toBeUndefined();
+    const reordered = moveCard(map, { id: "c2", laneId: "l1", stageId: "s1", index: 0 });
+    expect(reordered.cards.map((c) => c.id)).toEqual(["c2", "c1", "c3"]);
+    expect(moveCard(map, { id: "c2", laneId: "l1", stageId: "s1" })).toBe(map);
+  });
+
+  it("duplicates right after the original, votes never go below zero, reset clears votes", () => {
+    const map = fixture();
+    const dup = duplicateCard(map, { id: "c1" });
+    expect(dup.cards[1]).toMatchObject({ text: "Opens app", meta: { jira: "JK-1" } });
+    expect(dup.cards[1]!.id).not.toBe("c1");
+    expect(voteCard(map, { id: "c3", delta: -10 }).cards[2]!.votes).toBeUndefined();
+    expect(voteCard(map, { id: "c3", delta: 2 }).cards[2]!.votes).toBe(5);
+    expect(resetVotes(map, {}).cards.every((c) => c.votes === undefined)).toBe(true);
+  });
+});
+
+describe("cascades", () => {
+  it("removing a stage removes its touchpoints, cards, emotions, moments and metrics", () => {
+    const next = removeStage(fixture(), { id: "s1" });
+    expect(next.touchpoints).toEqual([]);
+    expect(next.cards.map((c) => c.id)).toEqual(["c3"]);
+    expect(next.emotions).toEqual([]);
+    expect(next.metrics).toEqual([]);
+    expect(next.momentsOfTruth).toHaveLength(1);
+  });
+
+  it("removing a persona removes its emotions and detaches it elsewhere", () => {
+    const next = removePersona(fixture(), { id: "p1" });
+    expect(next.emotions).toEqual([]);
+    expect(next.cards[0]!.personaId).toBeUndefined();
+    expect(next.touchpoints[0]!.personaIds).toEqual([]);
+    expect(next.momentsOfTruth[0]!.personaIds).toEqual([]);
+  });
+
+  it("removing a lane removes its cards", () => {
+    expect(removeLane(fixture(), { id: "l1" }).cards.map((c) => c.id)).toEqual(["c3"]);
+  });
+
+  it("removing a touchpoint detaches cards and metrics and drops its emotion points", () => {
+    const next = removeTouchpoint(fixture(), { id: "t1" });
+    expect(next.cards[0]!.touchpointId).toBeUndefined();
+    expect(next.metrics[0]).toMatchObject({ stageId: "s1" });
+    expect(next.metrics[0]!.touchpointId).toBeUndefined();
+    expect(next.emotions.map((e) => e.id)).toEqual(["e1"]);
+  });
+
+  it("moving a touchpoint to another stage detaches what referred to it", () => {
+    const next = moveTouchpoint(fixture(), { id: "t1", stageId: "s2" });
+    expect(next.touchpoints[0]!.stageId).toBe("s2");
+    expect(next.cards[0]!.touchpointId).toBeUndefined();
+  });
+});
+
+describe("stages, emotions, metrics, map", () => {
+  it("reorders and duplicates stages with their content", () => {
+    const map = fixture();
+    expect(moveStage(map, { id: "s2", toIndex: 0 }).stages.map((s) => s.id)).toEqual(["s2", "s1"]);
+    const dup = duplicateStage(map, { id: "s1" });
+    expect(dup.stages.map((s) => s.name)).toEqual(["Order", "Order (copy)", "Pay"]);
+    const copyId = dup.stages[1]!.id;
+    expect(dup.cards.filter((c) => c.stageId === copyId)).toHaveLength(2);
+    const copiedTouchpoint = dup.touchpoints.find((t) => t.stageId === copyId)!;
+    expect(dup.cards.find((c) => c.stageId === copyId && c.text === "Opens app")!.touchpointId).toBe(
+      copiedTouchpoint.id,
+    );
+  });
+
+  it("setEmotion updates the one point or creates it, rounding and clamping", () => {
+    const map = fixture();
+    expect(setEmotion(map, { personaId: "p1", stageId: "s1", score: -2.6 }).emotions[0]!.score).toBe(-3);
+    const added = setEmotion(map, { personaId: "p1", stageId: "s2", score: 9, emotion: "relieved" });
+    expect(added.emotions.at(-1)).toMatchObject({ stageId: "s2", score: 3, emotion: "relieved" });
+    expect(setEmotion(map, { personaId: "p1", stageId: "s1", score: 2 })).toBe(map);
+    expect(setEmotion(map, { personaId: "ghost", stageId: "s1", score: 2 })).toBe(map);
+  });
+
+  it("metric values stay inside their kind's range", () => {
+    const map = fixture();
+    expect(updateMetric(map, { id: "k1", changes: { value: 140 } })).toBe(map);
+    expect(updateMetric(map, { id: "k1", changes: { value: 82 } }).metrics[0]!.value).toBe(82);
+    expect(addMetric(map, { record: createMetric({ kind: "NPS", value: -150 }) })).toBe(map);
+  });
+
+  it("updateMap changes the title and state but refuses an invalid state", () => {
+    const map = fixture();
+    expect(updateMap(map, { changes: { title: "Future", state: "future" } })).toMatchObject({
+      title: "Future",
+      state: "future",
+    });
+    expect(updateMap(map, { changes: { state: "someday" as never } })).toBe(map);
+  });
+});
+
+describe("history", () => {
+  it("groups a drag into one undo step and merges when asked", () => {
+    const history = createHistory();
+    let map = fixture();
+    history.beginGroup();
+    for (const score of [1, 0, -1, -2]) {
+      const applied = applyOperation(map, setEmotion, { personaId: "p1", stageId: "s1", score });
+      history.record(applied, "merge");
+      map = applied.map;
+    }
+    history.endGroup();
+    expect(history.size).toBe(1);
+    map = history.undo(map);
+    expect(map.emotions[0]!.score).toBe(2);
+    map = history.redo(map);
+    expect(map.emotions[0]!.score).toBe(-2);
+  });
+
+  it("keeps at most `limit` steps and clears redo on a new edit", () => {
+    const history = createHistory({ limit: 2 });
+    let map = fixture();
+    for (const text of ["a", "b", "c"]) {
+      const applied = applyOperation(map, updateCard, { id: "c1", changes: { text } });
+      history.record(applied);
+      map = applied.map;
+    }
+    expect(history.size).toBe(2);
+    map = history.undo(map);
+    expect(history.canRedo()).toBe(true);
+    const applied = applyOperation(map, updateCard, { id: "c1", changes: { text: "d" } });
+    history.record(applied);
+    expect(history.canRedo()).toBe(false);
+  });
+
+  it("notifies subscribers", () => {
+    const history = createHistory();
+    let calls = 0;
+    const stop = history.subscribe(() => calls++);
+    const applied = applyOperation(fixture(), updateCard, { id: "c1", changes: { text: "x" } });
+    history.record(applied);
+    history.undo(applied.map);
+    stop();
+    history.redo(applied.map);
+    expect(calls).toBe(2);
+  });
+});

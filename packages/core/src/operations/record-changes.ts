@@ -1,0 +1,71 @@
+import { current, type Draft, isDraft } from "immer";
+import type { z } from "zod";
+import type { JourneyMap } from "../records/journey-map";
+
+/** Every id in the document, for uniqueness checks when records are added. */
+export function documentIds(map: Draft<JourneyMap>): Set<string> {
+  const ids = new Set<string>([map.id]);
+  for (const list of [
+    map.personas,
+    map.stages,
+    map.lanes,
+    map.touchpoints,
+    map.cards,
+    map.emotions,
+    map.momentsOfTruth,
+    map.metrics,
+  ]) {
+    for (const record of list) ids.add(record.id);
+  }
+  return ids;
+}
+
+/**
+ * Apply `changes` to a draft record in place when the result still satisfies the record's schema:
+ * `undefined` removes an optional field, `id` never changes. Returns false (and changes nothing) when
+ * the result would be invalid.
+ */
+export function applyChanges<T extends { id: string }>(
+  record: Draft<T>,
+  changes: Partial<T>,
+  schema: z.ZodType,
+): boolean {
+  const next: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(changes)) {
+    if (key === "id") continue;
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  if (!schema.safeParse(next).success) return false;
+  const target = record as Record<string, unknown>;
+  for (const [key, value] of Object.entries(changes)) {
+    if (key === "id") continue;
+    if (value === undefined) delete target[key];
+    else if (target[key] !== value) target[key] = value;
+  }
+  return true;
+}
+
+/** Insert at `index` (clamped), or append. */
+export function insertAt<T>(list: T[], item: T, index?: number): void {
+  if (index === undefined || index >= list.length) list.push(item);
+  else list.splice(Math.max(0, index), 0, item);
+}
+
+/** Move the item at `from` to `to` (clamped). */
+export function moveItem<T>(list: T[], from: number, to: number): void {
+  const target = Math.max(0, Math.min(list.length - 1, to));
+  if (from === target || from < 0) return;
+  const [item] = list.splice(from, 1);
+  list.splice(target, 0, item as T);
+}
+
+/** Remove every item matching `predicate`, in place (keeps the draft's identity). */
+export function removeWhere<T>(list: T[], predicate: (item: T) => boolean): void {
+  for (let i = list.length - 1; i >= 0; i--) if (predicate(list[i] as T)) list.splice(i, 1);
+}
+
+/** A deep, plain (non-draft) copy of a record, for duplicating. */
+export function plainCopy<T>(value: T): T {
+  return structuredClone(isDraft(value) ? (current(value as Draft<T>) as T) : value);
+}
