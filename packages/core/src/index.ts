@@ -116,6 +116,25 @@ export { type JsonObject, metaSchema, type OneToFive } from "./schema-primitives
 
 // --- analytics, metrics, sentiment (owner: core-analytics helper) ---
 
-// --- layout (owner: core-layout helper) ---
+// --- layout ---
+export { formatMetricValue, metricLabel } from "./layout/format-metric";
+export type {
+  BlueprintLine,
+  CardBox,
+  CurvePoint,
+  EmotionCurveLayout,
+  EmotionLaneLayout,
+  JourneyLayout,
+  LaneRow,
+  LayoutOptions,
+  MetricBadge,
+  MomentMarker,
+  Rect,
+  StageColumn,
+  TextMeasurer,
+  TouchpointChip,
+} from "./layout/journey-layout";
+export { layoutJourneyMap } from "./layout/layout-journey-map";
+export { approximateTextWidth, wrapText } from "./layout/measure-text";
 
 // --- templates (owner: core-analytics helper) ---

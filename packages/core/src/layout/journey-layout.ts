@@ -1,0 +1,149 @@
+import type { LaneKind } from "../records/lane";
+import type { MetricKind } from "../records/metric";
+import type { MomentKind, MomentOutcome } from "../records/moment-of-truth";
+import type { Channel } from "../records/touchpoint";
+
+/** An axis-aligned box in layout pixels (scale 1, origin top-left). */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A touchpoint chip in a stage header. */
+export interface TouchpointChip extends Rect {
+  id: string;
+  name: string;
+  channel: Channel;
+}
+
+/** A moment-of-truth marker: a circle in the stage header (size by importance, colour by outcome). */
+export interface MomentMarker {
+  id: string;
+  stageId: string;
+  cx: number;
+  cy: number;
+  radius: number;
+  kind: MomentKind;
+  importance: number;
+  outcome: MomentOutcome | undefined;
+  title: string;
+}
+
+/** A metric badge: under the stage header, or in the metrics lane when the map has one. */
+export interface MetricBadge extends Rect {
+  id: string;
+  stageId: string | undefined;
+  kind: MetricKind;
+  label: string;
+  value: string;
+  /** Below target: drawn as a warning. */
+  belowTarget: boolean;
+}
+
+/** A stage column with its header. */
+export interface StageColumn {
+  id: string;
+  index: number;
+  name: string;
+  x: number;
+  width: number;
+  header: Rect;
+  touchpoints: TouchpointChip[];
+  moments: MomentMarker[];
+}
+
+/** A lane row with its title cell on the left. */
+export interface LaneRow {
+  id: string;
+  kind: LaneKind;
+  title: string;
+  y: number;
+  height: number;
+  header: Rect;
+}
+
+/** A sticky note with its wrapped text. */
+export interface CardBox extends Rect {
+  id: string;
+  laneId: string;
+  stageId: string;
+  kind: LaneKind;
+  lines: string[];
+  /** Severity, impact/effort and votes are drawn in a badge row when present. */
+  hasBadges: boolean;
+}
+
+/** One point of a persona's curve, at a stage's centre. */
+export interface CurvePoint {
+  stageId: string;
+  x: number;
+  y: number;
+  score: number;
+}
+
+/** A persona's emotion curve; stages without a score are gaps (no point). */
+export interface EmotionCurveLayout {
+  personaId: string;
+  name: string;
+  color: string;
+  points: CurvePoint[];
+}
+
+/** The emotions lane: its scale and the curves drawn in it. */
+export interface EmotionLaneLayout {
+  laneId: string;
+  top: number;
+  bottom: number;
+  /** y of each level, from +3 (top) to -3 (bottom). */
+  levels: { score: number; y: number }[];
+  curves: EmotionCurveLayout[];
+}
+
+/** A service-blueprint line drawn across the map between two lane groups. */
+export interface BlueprintLine {
+  kind: "interaction" | "visibility" | "internal";
+  label: string;
+  y: number;
+  x1: number;
+  x2: number;
+}
+
+/** The whole map's geometry: what the editor, `renderSvg` and `toPptx` all draw. */
+export interface JourneyLayout {
+  width: number;
+  height: number;
+  /** The title bar, when `title` is on. */
+  title: (Rect & { text: string; subtitle: string }) | undefined;
+  laneHeaderWidth: number;
+  /** The row of stage headers (right of the lane titles). */
+  headerRow: Rect;
+  stages: StageColumn[];
+  lanes: LaneRow[];
+  cards: CardBox[];
+  emotion: EmotionLaneLayout | undefined;
+  metrics: MetricBadge[];
+  blueprintLines: BlueprintLine[];
+  /** The options the layout was made with, after defaults. */
+  options: Required<Omit<LayoutOptions, "measureText" | "hiddenPersonaIds">>;
+}
+
+/** Width in px of `text` at a font size (and weight). Plug in canvas/DOM measuring in a browser. */
+export type TextMeasurer = (text: string, font: { size: number; weight?: number }) => number;
+
+/** Options of `layoutJourneyMap`. */
+export interface LayoutOptions {
+  measureText?: TextMeasurer;
+  /** Draw a title bar with the map's title and state. Default true. */
+  title?: boolean;
+  cardWidth?: number;
+  cardGap?: number;
+  laneHeaderWidth?: number;
+  emotionLaneHeight?: number;
+  padding?: number;
+  /** Font size of card text. */
+  cardFontSize?: number;
+  /** Curves not drawn (hidden in the legend). */
+  hiddenPersonaIds?: readonly string[];
+}
