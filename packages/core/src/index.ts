@@ -1,5 +1,11 @@
 // @journeykit/core: the journey-map document model. Every export is listed by name.
 
+// --- analytics, metrics, sentiment ---
+export { compareMaps, type MapComparison, type StageComparison } from "./analytics/compare-maps";
+export { type EmotionCurveEntry, emotionCurve } from "./analytics/emotion-curve";
+export { type MomentAtRisk, momentsAtRisk } from "./analytics/moments-at-risk";
+export { type PainHotspot, painHotspots } from "./analytics/pain-hotspots";
+export { meanStageEmotion, stageEmotion } from "./analytics/stage-emotion";
 // --- history ---
 export {
   createHistory,
@@ -12,7 +18,31 @@ export {
 export { createId } from "./ids";
 // --- parse, validate, migrate, JSON Schema ---
 export { journeyMapJsonSchema } from "./json-schema";
+// --- layout ---
+export { formatMetricValue, metricLabel } from "./layout/format-metric";
+export type {
+  BlueprintLine,
+  CardBox,
+  CurvePoint,
+  EmotionCurveLayout,
+  EmotionLaneLayout,
+  JourneyLayout,
+  LaneRow,
+  LayoutOptions,
+  MetricBadge,
+  MomentMarker,
+  Rect,
+  StageColumn,
+  TextMeasurer,
+  TouchpointChip,
+} from "./layout/journey-layout";
+export { layoutJourneyMap } from "./layout/layout-journey-map";
+export { approximateTextWidth, wrapText } from "./layout/measure-text";
 export { LIMITS } from "./limits";
+export { type CesResult, computeCes } from "./metrics/compute-ces";
+export { type CsatResult, computeCsat } from "./metrics/compute-csat";
+export { computeNps, type NpsResult } from "./metrics/compute-nps";
+export { type SentimentScore, scoreSentiment, sentimentMetric } from "./metrics/score-sentiment";
 export { type MigrationResult, migrateJourneyMap, migrations } from "./migrations/migrate-journey-map";
 export type { Doc, Migration } from "./migrations/migration";
 // --- operations ---
@@ -113,28 +143,5 @@ export {
   touchpointSchema,
 } from "./records/touchpoint";
 export { type JsonObject, metaSchema, type OneToFive } from "./schema-primitives";
-
-// --- analytics, metrics, sentiment (owner: core-analytics helper) ---
-
-// --- layout ---
-export { formatMetricValue, metricLabel } from "./layout/format-metric";
-export type {
-  BlueprintLine,
-  CardBox,
-  CurvePoint,
-  EmotionCurveLayout,
-  EmotionLaneLayout,
-  JourneyLayout,
-  LaneRow,
-  LayoutOptions,
-  MetricBadge,
-  MomentMarker,
-  Rect,
-  StageColumn,
-  TextMeasurer,
-  TouchpointChip,
-} from "./layout/journey-layout";
-export { layoutJourneyMap } from "./layout/layout-journey-map";
-export { approximateTextWidth, wrapText } from "./layout/measure-text";
 
 // --- templates (owner: core-analytics helper) ---
