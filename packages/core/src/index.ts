@@ -144,4 +144,13 @@ export {
 } from "./records/touchpoint";
 export { type JsonObject, metaSchema, type OneToFive } from "./schema-primitives";
 
-// --- templates (owner: core-analytics helper) ---
+// --- templates ---
+export { getTemplate, templates } from "./templates/index";
+export {
+  buildTemplate,
+  defineTemplate,
+  type JourneyTemplate,
+  type PersonaSpec,
+  type StageSpec,
+  type TemplateSpec,
+} from "./templates/template-builder";

@@ -1,0 +1,90 @@
+import { defineTemplate } from "./template-builder";
+
+/** A new gym member's first month: where beginners drop out. */
+export const gymOnboarding = defineTemplate({
+  id: "gym-onboarding",
+  title: "Gym: a new member's first month",
+  description: "From sign-up to the habit forming (or not) in the first four weeks.",
+  industry: "Fitness",
+  personas: [
+    {
+      key: "sam",
+      name: "Sam",
+      role: "Beginner, joined in January",
+      color: "#00a3a3",
+      quote: "I don't want to look like I don't know what I'm doing.",
+      demographics: { Age: "27", Job: "Nurse, shifts", Budget: "£35/month" },
+      psychographics: ["Self-conscious", "Motivated by progress"],
+      needs: ["A simple plan", "Quiet times to train", "Someone to ask"],
+      motivations: ["Feel stronger", "Sleep better"],
+      goals: ["Train twice a week for a month"],
+      frustrations: ["Crowded machines", "Intimidating free-weights area"],
+      empathyMap: {
+        thinks: ["Everyone is watching me"],
+        feels: ["Nervous", "Proud after a session"],
+        says: ["How does this machine work?"],
+        does: ["Trains at 6 am to avoid crowds", "Watches videos in the changing room"],
+      },
+    },
+  ],
+  stages: [
+    {
+      key: "join",
+      name: "Join online",
+      touchpoints: [["Website", "web"]],
+      emotions: { sam: [2, "motivated"] },
+      actions: ["Signs up on the January offer"],
+      pains: [["Contract terms hard to find", 3, 2]],
+      metrics: [{ kind: "conversion", value: 9, target: 12, label: "Visit → join" }],
+    },
+    {
+      key: "first-visit",
+      name: "First visit",
+      touchpoints: [
+        ["Reception", "in-store"],
+        ["Member app", "mobile-app"],
+      ],
+      emotions: { sam: [-2, "lost"] },
+      actions: ["Gets a key fob", "Wanders the floor"],
+      thoughts: ["Where do I even start?"],
+      pains: [
+        ["No induction booked automatically", 4, 7, "observed"],
+        ["App workout plans assume experience", 3, 3],
+      ],
+      opportunities: [["Book a 20-minute induction at sign-up", 5, 2, 9]],
+      moments: [{ title: "First 10 minutes on the gym floor", kind: "FMOT", importance: 5, outcome: "fail" }],
+    },
+    {
+      key: "induction",
+      name: "Induction",
+      touchpoints: [["Personal trainer", "in-store"]],
+      emotions: { sam: [2, "reassured"] },
+      actions: ["Learns five machines", "Gets a printed plan"],
+      opportunities: [["Plan saved into the app with videos", 4, 3, 5]],
+      metrics: [{ kind: "CSAT", value: 88, target: 85, sampleSize: 230 }],
+    },
+    {
+      key: "weeks",
+      name: "Weeks 2–4",
+      touchpoints: [
+        ["Member app", "mobile-app"],
+        ["Class timetable", "web"],
+      ],
+      emotions: { sam: [-1, "slipping"] },
+      actions: ["Misses a week after night shifts"],
+      thoughts: ["I've already fallen behind"],
+      pains: [["No nudge after two missed weeks", 4, 5, "measured"]],
+      opportunities: [["Shift-friendly check-in message from the trainer", 4, 2, 6]],
+      moments: [{ title: "The week the habit breaks", kind: "SMOT", importance: 4, outcome: "fail" }],
+      metrics: [{ kind: "retention", value: 58, target: 75, label: "Active in week 4" }],
+    },
+    {
+      key: "habit",
+      name: "Habit or cancel",
+      touchpoints: [["Progress report", "email"]],
+      emotions: { sam: [1, "proud"] },
+      actions: ["Sees 8 visits in the monthly report"],
+      metrics: [{ kind: "NPS", value: 18, target: 30 }],
+    },
+  ],
+});

@@ -1,0 +1,85 @@
+import { defineTemplate } from "./template-builder";
+
+/** The redesigned checkout: the future-state pair of `online-store-checkout`, for `compareMaps`. */
+export const onlineStoreCheckoutFuture = defineTemplate({
+  id: "online-store-checkout-future",
+  title: "Online store: checkout, future state",
+  description: "The same journey after the redesign: costs up front, guest first, wallet payments.",
+  industry: "E-commerce",
+  state: "future",
+  tags: ["checkout", "conversion", "future state"],
+  personas: [
+    {
+      key: "daniel",
+      name: "Daniel",
+      role: "First-time buyer, gift shopping",
+      color: "#9b51e0",
+      demographics: { Age: "44" },
+      needs: ["Total price early", "Delivery date before paying"],
+      motivations: ["Get the gift in time"],
+      goals: ["Checkout without an account"],
+      frustrations: [],
+    },
+    {
+      key: "ana",
+      name: "Ana",
+      role: "Returning customer",
+      color: "#27ae60",
+      demographics: { Age: "29" },
+      needs: ["Express payment"],
+      motivations: ["Speed"],
+      goals: ["Reorder in a minute"],
+      frustrations: [],
+    },
+  ],
+  stages: [
+    {
+      key: "cart",
+      name: "Review cart",
+      touchpoints: [["Cart with delivery estimate", "web"]],
+      emotions: { daniel: [2, "reassured"], ana: [2, "confident"] },
+      actions: ["Sees total and Friday delivery in the cart"],
+      opportunities: [["Delivery estimate and cost in the cart", 5, 2]],
+      metrics: [{ kind: "conversion", value: 72, target: 70, label: "Cart → checkout" }],
+    },
+    {
+      key: "account",
+      name: "Sign in or guest",
+      touchpoints: [["Guest-first checkout", "web"]],
+      emotions: { daniel: [1, "unbothered"], ana: [2, "recognised"] },
+      actions: ["Continues as guest", "Ana is recognised by her email"],
+      pains: [["Password reset email takes minutes", 2]],
+    },
+    {
+      key: "delivery",
+      name: "Delivery details",
+      touchpoints: [["Address lookup", "web"]],
+      emotions: { daniel: [1, "sure"], ana: [2, "fine"] },
+      actions: ["Picks 'Friday 12 Dec' from dated options"],
+    },
+    {
+      key: "pay",
+      name: "Pay",
+      touchpoints: [["Wallet payment", "web"]],
+      emotions: { daniel: [1, "calm"], ana: [3, "delighted"] },
+      actions: ["Pays with Google Pay in one tap"],
+      pains: [["Some cards still need the bank app", 2]],
+      moments: [{ title: "Trusting the payment step", kind: "FMOT", importance: 5, outcome: "delight" }],
+      metrics: [
+        { kind: "conversion", value: 66, target: 65, label: "Payment → confirmed" },
+        { kind: "CES", value: 5.9, target: 5.5 },
+      ],
+    },
+    {
+      key: "confirm",
+      name: "Confirmation",
+      touchpoints: [
+        ["Confirmation page", "web"],
+        ["Order email", "email"],
+      ],
+      emotions: { daniel: [2, "relieved"], ana: [2, "pleased"] },
+      actions: ["Saves details as an account in one tap"],
+      metrics: [{ kind: "CSAT", value: 87, target: 85 }],
+    },
+  ],
+});

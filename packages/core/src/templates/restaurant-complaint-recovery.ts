@@ -1,0 +1,136 @@
+import { defineTemplate } from "./template-builder";
+
+/** A dinner where the main course arrives cold, and how the staff recover (or lose) the guest. */
+export const restaurantComplaintRecovery = defineTemplate({
+  id: "restaurant-complaint-recovery",
+  title: "Restaurant: the cold dish (complaint recovery)",
+  description:
+    "An anniversary dinner where the main course arrives cold: the service-recovery moment that decides whether the couple returns.",
+  industry: "Hospitality",
+  tags: ["service recovery", "restaurant"],
+  personas: [
+    {
+      key: "claire",
+      name: "Claire",
+      role: "Regular guest, celebrating",
+      color: "#eb5757",
+      quote: "Mistakes happen. What matters is what they do next.",
+      demographics: { Age: "52", Visits: "Monthly", Party: "2" },
+      psychographics: ["Loyal when respected", "Writes reviews"],
+      needs: ["Be acknowledged quickly", "A fair fix without arguing"],
+      motivations: ["A special evening", "Feel like a valued regular"],
+      goals: ["Enjoy the anniversary dinner"],
+      frustrations: ["Having to chase staff", "Being made to feel difficult"],
+      empathyMap: {
+        thinks: ["Should I say something or let it go?"],
+        feels: ["Disappointed", "Embarrassed to complain on our anniversary"],
+        says: ["Sorry, this is quite cold"],
+        does: ["Waits for eye contact", "Pushes the plate aside"],
+      },
+    },
+    {
+      key: "raj",
+      name: "Raj",
+      role: "Claire's partner",
+      color: "#f2994a",
+      demographics: { Age: "55" },
+      needs: ["A smooth evening"],
+      motivations: ["Make the night special for Claire"],
+      goals: ["No scene"],
+      frustrations: ["Long waits between courses"],
+    },
+  ],
+  stages: [
+    {
+      key: "arrive",
+      name: "Arrive and order",
+      touchpoints: [
+        ["Host stand", "in-store"],
+        ["Waiter", "in-store"],
+      ],
+      emotions: { claire: [2, "excited"], raj: [2, "relaxed"] },
+      actions: ["Greeted by name", "Orders the sea bass and the lamb"],
+      thoughts: ["They remembered our table"],
+      moments: [{ title: "Greeted by name", kind: "FMOT", importance: 3, outcome: "delight" }],
+    },
+    {
+      key: "wait",
+      name: "Wait for the main",
+      touchpoints: [["Dining room", "in-store"]],
+      emotions: { claire: [0, "patient"], raj: [-1, "restless"] },
+      actions: ["Waits 35 minutes after starters"],
+      thoughts: ["Have they forgotten us?"],
+      pains: [["No update during a long wait", 3, 4]],
+      opportunities: [["Waiter checks in when a course runs late", 3, 1, 3]],
+    },
+    {
+      key: "serve",
+      name: "The dish arrives cold",
+      touchpoints: [["Runner", "in-store"]],
+      emotions: { claire: [-3, "let down"], raj: [-2, "annoyed"] },
+      actions: ["Tastes the lamb: lukewarm", "Tries to catch a waiter's eye"],
+      thoughts: ["On our anniversary…"],
+      pains: [
+        ["Main course served lukewarm", 5, 9, "observed"],
+        ["No staff in sight to tell", 4, 6, "observed"],
+      ],
+      opportunities: [["Pass checks temperature before a plate leaves", 5, 2, 8]],
+      moments: [
+        {
+          title: "The dish arrives cold",
+          kind: "SMOT",
+          importance: 5,
+          outcome: "fail",
+          description: "The moment the evening can tip either way",
+        },
+      ],
+    },
+    {
+      key: "recover",
+      name: "Complaint and recovery",
+      touchpoints: [
+        ["Waiter", "in-store"],
+        ["Manager", "in-store"],
+      ],
+      emotions: { claire: [1, "heard"], raj: [1, "relieved"] },
+      actions: ["Tells the waiter", "Manager apologises, refires the dish, offers dessert"],
+      thoughts: ["They handled that well"],
+      pains: [["Refired dish takes 20 more minutes", 3, 3]],
+      opportunities: [["Empower waiters to comp a course on the spot", 4, 2, 7]],
+      moments: [
+        { title: "Service recovery by the manager", kind: "SMOT", importance: 5, outcome: "delight" },
+      ],
+      metrics: [
+        {
+          kind: "CES",
+          value: 5.8,
+          target: 6,
+          label: "Ease of resolving the complaint",
+          sampleSize: 140,
+          source: "Comment cards",
+        },
+      ],
+    },
+    {
+      key: "pay",
+      name: "Pay and leave",
+      touchpoints: [["Bill", "in-store"]],
+      emotions: { claire: [2, "warm"], raj: [2, "content"] },
+      actions: ["Sees the lamb removed from the bill"],
+      thoughts: ["We'll come back"],
+      metrics: [{ kind: "CSAT", value: 82, target: 85, sampleSize: 140, source: "Comment cards" }],
+    },
+    {
+      key: "after",
+      name: "Review and return",
+      touchpoints: [
+        ["Review site", "social"],
+        ["Thank-you email", "email"],
+      ],
+      emotions: { claire: [3, "loyal"], raj: [1, "fine"] },
+      actions: ["Writes a 5-star review praising the manager"],
+      moments: [{ title: "Recommends the restaurant", kind: "UMOT", importance: 4, outcome: "delight" }],
+      metrics: [{ kind: "NPS", value: 47, target: 50, sampleSize: 310, source: "Post-visit email survey" }],
+    },
+  ],
+});
