@@ -130,9 +130,9 @@ export function buildTemplate(spec: TemplateSpec): JourneyMap {
     });
     const addCards = (kind: LaneKind, cards: Omit<Card, "id" | "laneId" | "stageId">[]) => {
       if (!laneKinds.includes(kind)) return;
-      cards.forEach((card, i) =>
-        map.cards.push({ id: `${stageId}-${kind}-${i + 1}`, laneId: laneId(kind), stageId, ...card }),
-      );
+      cards.forEach((card, i) => {
+        map.cards.push({ id: `${stageId}-${kind}-${i + 1}`, laneId: laneId(kind), stageId, ...card });
+      });
     };
     addCards(
       "actions",
