@@ -11,6 +11,7 @@ import type {
   MetricBadge,
   MomentMarker,
   StageColumn,
+  TextMeasurer,
   TouchpointChip,
 } from "./journey-layout";
 import { approximateTextWidth, wrapText } from "./measure-text";
@@ -327,10 +328,14 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
       const own = headerMetrics.filter((m) => m.stageId === column.id);
       let bx = column.x + CELL_PADDING;
       for (const m of own) {
-        const width = Math.round(
-          measure(`${metricLabel(m)} ${formatMetricValue(m)}`, { size: 11, weight: 600 }) + 18,
-        );
-        metrics.push(badge(m, bx, column.header.y + column.header.height - METRIC_ROW - 2, width));
+        const room = column.x + column.width - CELL_PADDING - bx;
+        if (room < 60) break;
+        const fitted = fitLabel(m, room - 18, measure);
+        const width = Math.round(measure(`${fitted.label} ${fitted.value}`, { size: 11, weight: 600 }) + 18);
+        metrics.push({
+          ...badge(m, bx, column.header.y + column.header.height - METRIC_ROW - 2, width),
+          label: fitted.label,
+        });
         bx += width + 6;
       }
     }
@@ -359,6 +364,15 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
     blueprintLines: blueprintLines(lanes, o.padding, right),
     options: o,
   };
+}
+
+/** Shorten a metric's label (never its value) until label and value fit the width. */
+function fitLabel(m: JourneyMap["metrics"][number], width: number, measure: TextMeasurer) {
+  const value = formatMetricValue(m);
+  let label = metricLabel(m);
+  const fits = (l: string) => measure(`${l} ${value}`, { size: 11, weight: 600 }) <= width;
+  while (label.length > 1 && !fits(label)) label = `${label.slice(0, -2).trimEnd()}…`;
+  return { label, value };
 }
 
 function badge(m: JourneyMap["metrics"][number], x: number, y: number, width: number): MetricBadge {

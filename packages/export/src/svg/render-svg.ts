@@ -1,0 +1,340 @@
+import {
+  type CardBox,
+  type JourneyLayout,
+  type JourneyMap,
+  layoutJourneyMap,
+  type TextMeasurer,
+} from "@journeykit/core";
+import { trustedMap } from "../trusted-map";
+import { escapeXml } from "./escape-xml";
+import { smoothPath } from "./smooth-path";
+import { darkTheme, lightTheme, type SvgTheme } from "./svg-theme";
+
+/** Options of `renderSvg`. */
+export interface RenderSvgOptions {
+  theme?: "light" | "dark";
+  /** Draw the title bar (default true). */
+  title?: boolean;
+  measureText?: TextMeasurer;
+  hiddenPersonaIds?: readonly string[];
+  /** Font family list written into the SVG (family names only, never a URL). */
+  fontFamily?: string;
+}
+
+/** The default font stack: Inter where installed, DejaVu Sans (bundled for headless PNG), then system fonts. */
+export const SVG_FONT_FAMILY = "Inter, 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
+
+const EMOJI_LEVELS: Record<number, string> = {
+  3: "+3",
+  2: "+2",
+  1: "+1",
+  0: "0",
+  [-1]: "−1",
+  [-2]: "−2",
+  [-3]: "−3",
+};
+const LEVEL_WORDS: Record<number, string> = { 3: "delighted", 0: "neutral", [-3]: "very unhappy" };
+
+const n = (value: number) => String(Math.round(value * 10) / 10);
+const attrs = (a: Record<string, string | number | undefined>) =>
+  Object.entries(a)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${typeof v === "number" ? n(v) : escapeXml(v!)}"`)
+    .join("");
+const el = (name: string, a: Record<string, string | number | undefined>, body?: string) =>
+  body === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${body}</${name}>`;
+const text = (x: number, y: number, content: string, a: Record<string, string | number | undefined> = {}) =>
+  el("text", { x, y, ...a }, escapeXml(content));
+
+function cardBadges(card: JourneyMap["cards"][number]): string {
+  const parts: string[] = [];
+  if (card.severity !== undefined) parts.push(`Severity ${card.severity}/5`);
+  if (card.impact !== undefined) parts.push(`Impact ${card.impact}`);
+  if (card.effort !== undefined) parts.push(`Effort ${card.effort}`);
+  if ((card.votes ?? 0) > 0) parts.push(`● ${card.votes}`);
+  return parts.join("  ·  ");
+}
+
+function renderCard(
+  box: CardBox,
+  card: JourneyMap["cards"][number],
+  theme: SvgTheme,
+  fontSize: number,
+): string {
+  const fill = card.color ?? theme.cards[box.kind] ?? theme.cards.default;
+  const lineHeight = Math.round(fontSize * 1.35);
+  const lines = box.lines
+    .map((line, i) =>
+      el("tspan", { x: box.x + 10, y: box.y + 10 + fontSize + i * lineHeight }, escapeXml(line)),
+    )
+    .join("");
+  const badges = box.hasBadges
+    ? text(box.x + 10, box.y + box.height - 9, cardBadges(card), {
+        "font-size": 10.5,
+        fill: theme.muted,
+        "font-weight": 600,
+      })
+    : "";
+  return el(
+    "g",
+    { "data-card-id": card.id },
+    el("rect", {
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: box.height,
+      rx: 6,
+      fill,
+      stroke: theme.cardStroke,
+    }) +
+      el("text", { "font-size": fontSize, fill: theme.text }, lines) +
+      badges,
+  );
+}
+
+/** The SVG markup of a layout; `renderSvg` validates the map first. */
+export function renderLayoutSvg(
+  map: JourneyMap,
+  layout: JourneyLayout,
+  theme: SvgTheme,
+  fontFamily: string,
+): string {
+  const out: string[] = [];
+  const { padding, cardFontSize } = layout.options;
+  const left = padding + layout.laneHeaderWidth;
+  const right = layout.width - padding;
+  out.push(el("rect", { x: 0, y: 0, width: layout.width, height: layout.height, fill: theme.background }));
+
+  if (layout.title) {
+    out.push(
+      text(layout.title.x, layout.title.y + 24, layout.title.text, {
+        "font-size": 24,
+        "font-weight": 700,
+        fill: theme.text,
+      }),
+    );
+    out.push(
+      text(layout.title.x, layout.title.y + 46, layout.title.subtitle, {
+        "font-size": 13,
+        fill: theme.muted,
+      }),
+    );
+  }
+
+  // Lane rows and titles.
+  layout.lanes.forEach((lane, i) => {
+    out.push(
+      el("rect", {
+        x: padding,
+        y: lane.y,
+        width: right - padding,
+        height: lane.height,
+        fill: i % 2 ? theme.laneAltFill : theme.laneFill,
+      }),
+    );
+    out.push(el("line", { x1: padding, y1: lane.y, x2: right, y2: lane.y, stroke: theme.grid }));
+    out.push(
+      text(padding + 12, lane.y + 24, lane.title, { "font-size": 13, "font-weight": 700, fill: theme.text }),
+    );
+    out.push(text(padding + 12, lane.y + 42, lane.kind, { "font-size": 10.5, fill: theme.muted }));
+  });
+  const bottom = layout.lanes.length
+    ? layout.lanes.at(-1)!.y + layout.lanes.at(-1)!.height
+    : layout.headerRow.y + layout.headerRow.height;
+  out.push(el("line", { x1: padding, y1: bottom, x2: right, y2: bottom, stroke: theme.grid }));
+
+  // Stage headers and column lines.
+  for (const stage of layout.stages) {
+    const h = stage.header;
+    out.push(el("rect", { x: h.x, y: h.y, width: h.width, height: h.height, fill: theme.headerFill }));
+    out.push(el("line", { x1: stage.x, y1: h.y, x2: stage.x, y2: bottom, stroke: theme.grid }));
+    out.push(
+      text(h.x + 12, h.y + 26, `${stage.index + 1}. ${stage.name}`, {
+        "font-size": 15,
+        "font-weight": 700,
+        fill: theme.text,
+      }),
+    );
+    for (const chip of stage.touchpoints) {
+      out.push(
+        el("rect", {
+          x: chip.x,
+          y: chip.y,
+          width: chip.width,
+          height: chip.height,
+          rx: 11,
+          fill: theme.chipFill,
+        }),
+      );
+      out.push(text(chip.x + 10, chip.y + 15, chip.name, { "font-size": 11, fill: theme.text }));
+    }
+    for (const m of stage.moments) {
+      const color = theme.outcome[m.outcome ?? "none"];
+      out.push(
+        el(
+          "g",
+          { "data-moment-id": m.id },
+          el("title", {}, escapeXml(`${m.kind} moment of truth: ${m.title}`)) +
+            el("circle", {
+              cx: m.cx,
+              cy: m.cy,
+              r: m.radius,
+              fill: color,
+              stroke: theme.background,
+              "stroke-width": 2,
+            }) +
+            text(m.cx, m.cy + 3.5, m.kind === "custom" ? "★" : m.kind[0]!, {
+              "font-size": 10,
+              "font-weight": 700,
+              fill: "#ffffff",
+              "text-anchor": "middle",
+            }),
+        ),
+      );
+    }
+    if (stage.moments.length === 1) {
+      const m = stage.moments[0]!;
+      out.push(text(m.cx + m.radius + 6, m.cy + 4, m.title, { "font-size": 11, fill: theme.muted }));
+    }
+  }
+  const lastStage = layout.stages.at(-1);
+  if (lastStage)
+    out.push(el("line", { x1: right, y1: layout.headerRow.y, x2: right, y2: bottom, stroke: theme.grid }));
+
+  // Metrics.
+  for (const m of layout.metrics) {
+    out.push(
+      el("rect", {
+        x: m.x,
+        y: m.y,
+        width: m.width,
+        height: m.height,
+        rx: 5,
+        fill: theme.background,
+        stroke: m.belowTarget ? theme.warning : theme.grid,
+      }),
+    );
+    out.push(
+      text(m.x + 8, m.y + m.height / 2 + 4, `${m.label} ${m.value}`, {
+        "font-size": 11,
+        "font-weight": 600,
+        fill: m.belowTarget ? theme.warning : theme.text,
+      }),
+    );
+  }
+
+  // Cards.
+  const cards = new Map(map.cards.map((c) => [c.id, c]));
+  for (const box of layout.cards) out.push(renderCard(box, cards.get(box.id)!, theme, cardFontSize));
+
+  // Emotion lane: scale, curves, legend.
+  if (layout.emotion) {
+    const e = layout.emotion;
+    for (const level of e.levels) {
+      out.push(
+        el("line", {
+          x1: left,
+          y1: level.y,
+          x2: right,
+          y2: level.y,
+          stroke: theme.grid,
+          "stroke-dasharray": level.score === 0 ? undefined : "3 4",
+        }),
+      );
+      const word = LEVEL_WORDS[level.score];
+      out.push(
+        text(left - 8, level.y + 4, `${word ? `${word} ` : ""}${EMOJI_LEVELS[level.score]}`, {
+          "font-size": 10,
+          fill: theme.muted,
+          "text-anchor": "end",
+        }),
+      );
+    }
+    e.curves.forEach((curve, i) => {
+      out.push(
+        el(
+          "g",
+          { "data-persona-id": curve.personaId },
+          el("path", {
+            d: smoothPath(curve.points),
+            fill: "none",
+            stroke: curve.color,
+            "stroke-width": 3,
+            "stroke-linecap": "round",
+          }) +
+            curve.points
+              .map((p) =>
+                el("circle", {
+                  cx: p.x,
+                  cy: p.y,
+                  r: 5.5,
+                  fill: theme.background,
+                  stroke: curve.color,
+                  "stroke-width": 3,
+                }),
+              )
+              .join(""),
+        ),
+      );
+      const ly = e.top + 62 + i * 18;
+      out.push(el("rect", { x: padding + 12, y: ly - 9, width: 14, height: 4, rx: 2, fill: curve.color }));
+      out.push(text(padding + 32, ly - 3, curve.name, { "font-size": 11, fill: theme.text }));
+    });
+  }
+
+  // Service blueprint lines.
+  for (const line of layout.blueprintLines) {
+    out.push(
+      el("line", {
+        x1: line.x1,
+        y1: line.y,
+        x2: line.x2,
+        y2: line.y,
+        stroke: theme.muted,
+        "stroke-width": 2,
+        "stroke-dasharray": "8 5",
+      }),
+    );
+    out.push(
+      text(line.x2 - 8, line.y - 5, line.label, {
+        "font-size": 10.5,
+        "font-weight": 600,
+        fill: theme.muted,
+        "text-anchor": "end",
+      }),
+    );
+  }
+
+  return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
+    width: layout.width,
+    height: layout.height,
+    viewBox: `0 0 ${layout.width} ${layout.height}`,
+    "font-family": fontFamily,
+    role: "img",
+    "aria-label": `Journey map: ${map.title}`,
+  })}>${el("title", {}, escapeXml(map.title))}${out.join("")}</svg>`;
+}
+
+/**
+ * A standalone, deterministic SVG of the whole map from the model alone (no DOM): stage headers,
+ * lanes, cards with wrapped text, emotion curves with a legend, moments of truth, metrics and
+ * blueprint lines. All text is escaped; the SVG holds no script, event attribute or external
+ * reference. Throws an Error naming the first problems when the map is invalid.
+ *
+ * @example
+ * const svg = renderSvg(map, { theme: "dark" });
+ */
+export function renderSvg(map: JourneyMap, options: RenderSvgOptions = {}): string {
+  const valid = trustedMap(map);
+  const layout = layoutJourneyMap(valid, {
+    title: options.title ?? true,
+    ...(options.measureText ? { measureText: options.measureText } : {}),
+    ...(options.hiddenPersonaIds ? { hiddenPersonaIds: options.hiddenPersonaIds } : {}),
+  });
+  return renderLayoutSvg(
+    valid,
+    layout,
+    options.theme === "dark" ? darkTheme : lightTheme,
+    options.fontFamily ?? SVG_FONT_FAMILY,
+  );
+}
