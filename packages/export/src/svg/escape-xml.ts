@@ -1,5 +1,4 @@
 /** Characters XML 1.0 does not allow at all (C0 controls other than tab/newline/CR, lone surrogates, U+FFFE/F). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters XML forbids is the point
 const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
