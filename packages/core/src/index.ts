@@ -38,6 +38,7 @@ export type {
 } from "./layout/journey-layout";
 export { layoutJourneyMap } from "./layout/layout-journey-map";
 export { approximateTextWidth, wrapText } from "./layout/measure-text";
+export { smoothPath } from "./layout/smooth-path";
 export { LIMITS } from "./limits";
 export { type CesResult, computeCes } from "./metrics/compute-ces";
 export { type CsatResult, computeCsat } from "./metrics/compute-csat";

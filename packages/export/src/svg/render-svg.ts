@@ -3,11 +3,12 @@ import {
   type JourneyLayout,
   type JourneyMap,
   layoutJourneyMap,
+  smoothPath,
   type TextMeasurer,
 } from "@journeykit/core";
 import { trustedMap } from "../trusted-map";
 import { escapeXml } from "./escape-xml";
-import { smoothPath } from "./smooth-path";
+
 import { darkTheme, lightTheme, type SvgTheme } from "./svg-theme";
 
 /** Options of `renderSvg`. */

@@ -1,0 +1,176 @@
+import type { JourneyMap } from "@journeykit/core";
+import { toCanvas } from "html-to-image";
+import { embedMapInPng } from "./png-metadata";
+import { fitIntoSlide, SLIDE_TITLE_HEIGHT, type SlidePreset } from "./slide-presets";
+
+/** Chromium's canvas limits: 16,384 px per side and 268,435,456 px in all (Firefox and Safari are lower or equal). */
+export const CANVAS_LIMITS = { maxSide: 16_384, maxArea: 268_435_456 } as const;
+
+/** Thrown instead of producing a blank or cut image when the PNG would exceed the browser's canvas limits. */
+export class PngSizeError extends Error {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    /** The largest pixel ratio that fits (0 when even 1 does not). */
+    readonly maxPixelRatio: number,
+  ) {
+    super(
+      `The PNG would be ${width} × ${height} px, more than this browser can draw (${CANVAS_LIMITS.maxSide} px per side, ${CANVAS_LIMITS.maxArea.toLocaleString("en")} px in all). ` +
+        (maxPixelRatio >= 0.25
+          ? `The largest size that works is pixel ratio ${maxPixelRatio}.`
+          : "Export SVG or split the map instead."),
+    );
+    this.name = "PngSizeError";
+  }
+}
+
+/** Options of `exportPng`. */
+export interface ExportPngOptions {
+  /** Device pixels per CSS pixel (default 2). */
+  pixelRatio?: number;
+  /** Fit the map into a slide frame (16:9, 4:3, A4) with a title bar. */
+  preset?: SlidePreset;
+  /** Background colour (default the editor's canvas colour, else white). */
+  background?: string;
+  /** Embed this map in the PNG, so the file opens again as an editable map. */
+  map?: JourneyMap;
+  /** Title for the preset's title bar (default the map's title). */
+  title?: string;
+  onProgress?: (fraction: number) => void;
+  /** Leave out elements (return false). */
+  filter?: (node: HTMLElement) => boolean;
+}
+
+const EXCLUDED = [
+  "react-flow__minimap",
+  "react-flow__controls",
+  "react-flow__panel",
+  "react-flow__background",
+  "jk-vote",
+];
+const PADDING = 32;
+
+/** The largest pixel ratio at which a width × height image fits the canvas limits. */
+export function maxPixelRatioFor(width: number, height: number): number {
+  const bySide = CANVAS_LIMITS.maxSide / Math.max(width, height);
+  const byArea = Math.sqrt(CANVAS_LIMITS.maxArea / (width * height));
+  return Math.floor(Math.min(bySide, byArea) * 100) / 100;
+}
+
+/** The bounds of everything drawn on the canvas, from the nodes' own positions (pan and zoom do not matter). */
+function contentBounds(viewport: HTMLElement) {
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const node of viewport.querySelectorAll<HTMLElement>(".react-flow__node")) {
+    const match = /translate\(\s*(-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(node.style.transform);
+    if (!match) continue;
+    const x = Number(match[1]);
+    const y = Number(match[2]);
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x + node.offsetWidth);
+    maxY = Math.max(maxY, y + node.offsetHeight);
+  }
+  if (!Number.isFinite(minX))
+    return { x: 0, y: 0, width: viewport.scrollWidth || 1, height: viewport.scrollHeight || 1 };
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("The browser could not encode the PNG"))),
+      "image/png",
+    ),
+  );
+}
+
+/**
+ * A PNG of the whole map from the live editor (via html-to-image), independent of pan and zoom: the
+ * React Flow viewport is rendered at the content's size. Slide presets fit the map into a frame
+ * with a title bar. Web fonts are embedded; the map JSON travels in the PNG (see `fromPng`). A size
+ * beyond the browser's canvas limits is a `PngSizeError` naming the largest pixel ratio that works.
+ *
+ * @example
+ * const blob = await exportPng(editorRef.current.getElement()!, { preset: "16:9", map });
+ */
+export async function exportPng(element: HTMLElement, options: ExportPngOptions = {}): Promise<Blob> {
+  const report = options.onProgress ?? (() => {});
+  const pixelRatio = options.pixelRatio ?? 2;
+  report(0);
+  await document.fonts?.ready;
+  const viewport = element.querySelector<HTMLElement>(".react-flow__viewport") ?? element;
+  const bounds = contentBounds(viewport);
+  const width = Math.ceil(bounds.width + 2 * PADDING);
+  const height = Math.ceil(bounds.height + 2 * PADDING);
+  const frame = options.preset ? fitIntoSlide(options.preset, { width, height }) : undefined;
+  // The map is drawn at the ratio the final image needs: the frame's ratio times its fit scale.
+  const drawRatio = frame ? pixelRatio * Math.min(frame.scale, 1) : pixelRatio;
+  const outWidth = Math.round((frame ? frame.frame.width : width) * pixelRatio);
+  const outHeight = Math.round((frame ? frame.frame.height : height) * pixelRatio);
+  const maxRatio = maxPixelRatioFor(frame ? frame.frame.width : width, frame ? frame.frame.height : height);
+  if (Math.max(outWidth, outHeight) > CANVAS_LIMITS.maxSide || outWidth * outHeight > CANVAS_LIMITS.maxArea) {
+    throw new PngSizeError(outWidth, outHeight, maxRatio);
+  }
+  const root = element.closest<HTMLElement>(".jk-root") ?? element;
+  const background =
+    options.background ??
+    (getComputedStyle(root).getPropertyValue("--jk-canvas").trim() ||
+      getComputedStyle(root).backgroundColor ||
+      "#ffffff");
+  report(0.1);
+  const drawn = await toCanvas(viewport, {
+    width,
+    height,
+    pixelRatio: Math.max(drawRatio, 0.1),
+    backgroundColor: background,
+    cacheBust: false,
+    style: {
+      width: `${width}px`,
+      height: `${height}px`,
+      transform: `translate(${PADDING - bounds.x}px, ${PADDING - bounds.y}px) scale(1)`,
+    },
+    filter: (node) => {
+      if (!(node instanceof HTMLElement)) return true;
+      if (EXCLUDED.some((c) => node.classList?.contains(c))) return false;
+      return options.filter ? options.filter(node) : true;
+    },
+  });
+  report(0.8);
+  let canvas = drawn;
+  if (frame) {
+    canvas = document.createElement("canvas");
+    canvas.width = outWidth;
+    canvas.height = outHeight;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new Error("The browser could not create a canvas for the slide");
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, outWidth, outHeight);
+    const text = getComputedStyle(root).getPropertyValue("--jk-text").trim() || "#1d2330";
+    ctx.fillStyle = text;
+    ctx.font = `700 ${34 * pixelRatio}px ${getComputedStyle(root).fontFamily || "sans-serif"}`;
+    ctx.fillText(
+      options.title ?? options.map?.title ?? "",
+      frame.titleX * pixelRatio,
+      (SLIDE_TITLE_HEIGHT / 2 + 12) * pixelRatio,
+    );
+    ctx.drawImage(
+      drawn,
+      frame.x * pixelRatio,
+      frame.y * pixelRatio,
+      width * frame.scale * pixelRatio,
+      height * frame.scale * pixelRatio,
+    );
+  }
+  report(0.9);
+  const blob = await toBlob(canvas);
+  const result = options.map
+    ? new Blob([embedMapInPng(new Uint8Array(await blob.arrayBuffer()), options.map) as BlobPart], {
+        type: "image/png",
+      })
+    : blob;
+  report(1);
+  return result;
+}

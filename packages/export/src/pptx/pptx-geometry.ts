@@ -1,0 +1,20 @@
+/** Slide size of the deck (16:9, PowerPoint's "widescreen"), in inches. */
+export const SLIDE = { width: 13.333, height: 7.5 } as const;
+
+/** Hex colour without "#", as pptxgenjs wants it; 8-digit colours drop their alpha. */
+export function pptColor(color: string): string {
+  const hex = color.replace("#", "");
+  if (hex.length === 3)
+    return hex
+      .split("")
+      .map((c) => c + c)
+      .join("")
+      .toUpperCase();
+  return hex.slice(0, 6).toUpperCase();
+}
+
+/** Control characters XML cannot carry are removed (pptxgenjs escapes markup itself). */
+export function pptText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping XML-invalid characters is the point
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+}

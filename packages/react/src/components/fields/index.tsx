@@ -1,0 +1,287 @@
+import { type ReactNode, useEffect, useId, useState } from "react";
+
+/** A labelled row of the inspector. */
+export function Field({
+  label,
+  children,
+  hint,
+}: {
+  label: string;
+  children: (id: string) => ReactNode;
+  hint?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="jk-field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+      {hint && <small className="jk-hint">{hint}</small>}
+    </div>
+  );
+}
+
+/** A text input that commits on blur or Enter: one undo step per edit, not per keystroke. */
+export function TextField({
+  label,
+  value,
+  onCommit,
+  readOnly,
+  multiline = false,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+  readOnly?: boolean;
+  multiline?: boolean;
+  placeholder?: string;
+}) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  return (
+    <Field label={label}>
+      {(id) =>
+        readOnly ? (
+          <output id={id} className="jk-readonly-value">
+            {value || "—"}
+          </output>
+        ) : multiline ? (
+          <textarea
+            id={id}
+            value={draft}
+            rows={3}
+            placeholder={placeholder}
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={commit}
+            onKeyDown={(event) => {
+              if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) commit();
+              if (event.key === "Escape") setDraft(value);
+            }}
+          />
+        ) : (
+          <input
+            id={id}
+            value={draft}
+            placeholder={placeholder}
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={commit}
+            onKeyDown={(event) => {
+              if (event.key === "Enter") commit();
+              if (event.key === "Escape") setDraft(value);
+            }}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
+/** A select of fixed options (with an optional "none"). */
+export function SelectField<T extends string | number>({
+  label,
+  value,
+  options,
+  onChange,
+  readOnly,
+  none,
+}: {
+  label: string;
+  value: T | undefined;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T | undefined) => void;
+  readOnly?: boolean;
+  none?: string;
+}) {
+  const current = options.find((o) => o.value === value);
+  return (
+    <Field label={label}>
+      {(id) =>
+        readOnly ? (
+          <output id={id} className="jk-readonly-value">
+            {current?.label ?? none ?? "—"}
+          </output>
+        ) : (
+          <select
+            id={id}
+            value={value === undefined ? "" : String(value)}
+            onChange={(event) => {
+              const picked = options.find((o) => String(o.value) === event.target.value);
+              onChange(picked?.value);
+            }}
+          >
+            {none !== undefined && <option value="">{none}</option>}
+            {options.map((o) => (
+              <option key={String(o.value)} value={String(o.value)}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        )
+      }
+    </Field>
+  );
+}
+
+/** A number input that refuses values outside its range with a message, committing on blur/Enter. */
+export function NumberField({
+  label,
+  value,
+  min,
+  max,
+  step = "any",
+  onCommit,
+  readOnly,
+  optional = false,
+}: {
+  label: string;
+  value: number | undefined;
+  min?: number;
+  max?: number;
+  step?: number | "any";
+  onCommit: (value: number | undefined) => void;
+  readOnly?: boolean;
+  optional?: boolean;
+}) {
+  const [draft, setDraft] = useState(value === undefined ? "" : String(value));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setDraft(value === undefined ? "" : String(value)), [value]);
+  const range = min !== undefined && max !== undefined ? `${min} to ${max}` : undefined;
+  const commit = () => {
+    if (draft.trim() === "" && optional) {
+      setError(null);
+      if (value !== undefined) onCommit(undefined);
+      return;
+    }
+    const number = Number(draft);
+    if (
+      !Number.isFinite(number) ||
+      (min !== undefined && number < min) ||
+      (max !== undefined && number > max)
+    ) {
+      setError(`Enter a number${range ? ` from ${range}` : ""}.`);
+      return;
+    }
+    setError(null);
+    if (number !== value) onCommit(number);
+  };
+  return (
+    <Field label={label} {...(range ? { hint: `Range ${range}` } : {})}>
+      {(id) =>
+        readOnly ? (
+          <output id={id} className="jk-readonly-value">
+            {value ?? "—"}
+          </output>
+        ) : (
+          <>
+            <input
+              id={id}
+              type="number"
+              inputMode="decimal"
+              value={draft}
+              min={min}
+              max={max}
+              step={step}
+              aria-invalid={error !== null}
+              onChange={(event) => setDraft(event.target.value)}
+              onBlur={commit}
+              onKeyDown={(event) => event.key === "Enter" && commit()}
+            />
+            {error && (
+              <span className="jk-error" role="alert">
+                {error}
+              </span>
+            )}
+          </>
+        )
+      }
+    </Field>
+  );
+}
+
+/** An editable list of short texts (needs, goals, empathy-map entries): add, edit, remove, reorder. */
+export function StringListField({
+  label,
+  values,
+  onChange,
+  readOnly,
+}: {
+  label: string;
+  values: readonly string[];
+  onChange: (values: string[]) => void;
+  readOnly?: boolean;
+}) {
+  const [adding, setAdding] = useState("");
+  const id = useId();
+  return (
+    <fieldset className="jk-list-field">
+      <legend>{label}</legend>
+      <ul aria-labelledby={id}>
+        {values.map((value, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: entries are plain strings that may repeat
+          <li key={i}>
+            {readOnly ? (
+              <span>{value}</span>
+            ) : (
+              <>
+                <input
+                  aria-label={`${label} ${i + 1}`}
+                  defaultValue={value}
+                  onBlur={(event) => {
+                    if (event.target.value !== value)
+                      onChange(values.map((v, j) => (j === i ? event.target.value : v)));
+                  }}
+                />
+                <button
+                  type="button"
+                  className="jk-icon-button"
+                  aria-label={`Move ${label.toLowerCase()} ${i + 1} up`}
+                  disabled={i === 0}
+                  onClick={() => {
+                    const next = [...values];
+                    [next[i - 1], next[i]] = [next[i]!, next[i - 1]!];
+                    onChange(next);
+                  }}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="jk-icon-button"
+                  aria-label={`Remove ${label.toLowerCase()} ${i + 1}`}
+                  onClick={() => onChange(values.filter((_, j) => j !== i))}
+                >
+                  ×
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!readOnly && (
+        <form
+          className="jk-list-add"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!adding.trim()) return;
+            onChange([...values, adding.trim()]);
+            setAdding("");
+          }}
+        >
+          <input
+            id={id}
+            aria-label={`Add to ${label.toLowerCase()}`}
+            placeholder="Add…"
+            value={adding}
+            onChange={(event) => setAdding(event.target.value)}
+          />
+          <button type="submit" className="jk-button jk-button--small">
+            Add
+          </button>
+        </form>
+      )}
+    </fieldset>
+  );
+}

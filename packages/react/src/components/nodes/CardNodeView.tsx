@@ -1,0 +1,118 @@
+import { type Card, LANE_KIND_TITLES, updateCard, voteCard } from "@journeykit/core";
+import type { NodeProps } from "@xyflow/react";
+import { memo, useEffect, useRef, useState } from "react";
+import type { CardNode } from "../../container/build-nodes";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
+import { useStoreApi } from "../../hooks/useStoreApi";
+
+function describe(card: Card, kind: string, stageName: string): string {
+  const parts = [LANE_KIND_TITLES[kind as keyof typeof LANE_KIND_TITLES] ?? kind];
+  if (card.severity) parts.push(`severity ${card.severity}`);
+  if (card.impact) parts.push(`impact ${card.impact}`);
+  if (card.effort) parts.push(`effort ${card.effort}`);
+  if (card.votes) parts.push(`${card.votes} vote${card.votes === 1 ? "" : "s"}`);
+  return `${parts.join(", ")}: ${card.text || "empty card"}, ${stageName} stage`;
+}
+
+/** A sticky note on the canvas: focusable, editable in place (Enter / double-click), votable. */
+export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardNode>) {
+  const { box } = data;
+  const store = useStoreApi();
+  const card = useJourneyMapStore((s) => s.map.cards.find((c) => c.id === box.id));
+  const stageName = useJourneyMapStore((s) => s.map.stages.find((st) => st.id === box.stageId)?.name ?? "");
+  const selected = useJourneyMapStore((s) => s.selection?.kind === "card" && s.selection.id === box.id);
+  const editing = useJourneyMapStore((s) => s.editingCardId === box.id);
+  const voting = useJourneyMapStore((s) => s.voting);
+  const readOnly = useJourneyMapStore((s) => s.readOnly);
+  const [draft, setDraft] = useState("");
+  const input = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (editing && card) {
+      setDraft(card.text);
+      requestAnimationFrame(() => {
+        input.current?.focus();
+        input.current?.select();
+      });
+    }
+  }, [editing, card?.id]); // eslint-style: only when editing starts
+
+  if (!card) return null;
+  const finish = (save: boolean) => {
+    const state = store.getState();
+    if (save && draft !== card.text) state.dispatch(updateCard, { id: card.id, changes: { text: draft } });
+    state.editCard(null);
+    requestAnimationFrame(() =>
+      (document.querySelector(`[data-card-id="${CSS.escape(card.id)}"]`) as HTMLElement | null)?.focus(),
+    );
+  };
+  const votable = voting && !readOnly && (box.kind === "painPoints" || box.kind === "opportunities");
+
+  return (
+    <div
+      className={`jk-card jk-card--${box.kind}${selected ? " jk-card--selected" : ""}`}
+      style={card.color ? { background: card.color } : undefined}
+      data-card-id={card.id}
+      // biome-ignore lint/a11y/useSemanticElements: a sticky note holds a textarea when editing; a <button> cannot
+      role="button"
+      tabIndex={0}
+      aria-label={describe(card, box.kind, stageName)}
+      aria-pressed={selected}
+      onFocus={() => store.getState().select({ kind: "card", id: card.id })}
+      onClick={() => store.getState().select({ kind: "card", id: card.id })}
+      onDoubleClick={(event) => {
+        event.stopPropagation();
+        store.getState().editCard(card.id);
+      }}
+    >
+      {editing ? (
+        <textarea
+          ref={input}
+          className="jk-card-editor nodrag nowheel"
+          aria-label="Card text"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={() => finish(true)}
+          onKeyDown={(event) => {
+            event.stopPropagation();
+            if (event.key === "Escape" || (event.key === "Enter" && !event.shiftKey)) {
+              event.preventDefault();
+              finish(true);
+            }
+          }}
+        />
+      ) : (
+        <p className="jk-card-text">{card.text || <span className="jk-placeholder">Empty card</span>}</p>
+      )}
+      {box.hasBadges && (
+        <div className="jk-card-badges" aria-hidden="true">
+          {card.severity !== undefined && (
+            <span
+              className={`jk-badge jk-severity-${card.severity}`}
+              title={`Severity ${card.severity} of 5`}
+            >
+              {"●".repeat(card.severity)}
+              <span className="jk-badge-dim">{"●".repeat(5 - card.severity)}</span>
+            </span>
+          )}
+          {card.impact !== undefined && <span className="jk-badge">Impact {card.impact}</span>}
+          {card.effort !== undefined && <span className="jk-badge">Effort {card.effort}</span>}
+          {(card.votes ?? 0) > 0 && <span className="jk-badge jk-votes">● {card.votes}</span>}
+        </div>
+      )}
+      {votable && (
+        <button
+          type="button"
+          className="jk-vote nodrag"
+          aria-label={`Vote for "${card.text}" (${card.votes ?? 0} votes)`}
+          onClick={(event) => {
+            event.stopPropagation();
+            store.getState().dispatch(voteCard, { id: card.id, delta: event.altKey ? -1 : 1 });
+          }}
+        >
+          +1
+        </button>
+      )}
+    </div>
+  );
+});

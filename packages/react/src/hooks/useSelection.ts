@@ -1,0 +1,7 @@
+import type { Selection } from "../types/selection";
+import { useJourneyMapStore } from "./useJourneyMapStore";
+
+/** The current selection of the nearest editor. @example const selection = useSelection(); */
+export function useSelection(): Selection | null {
+  return useJourneyMapStore((s) => s.selection);
+}

@@ -1,0 +1,196 @@
+import {
+  applyOperation,
+  createHistory,
+  defineOperation,
+  type History,
+  type Issue,
+  type JourneyMap,
+  type Operation,
+  validateJourneyMap,
+} from "@journeykit/core";
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { Cell, Selection } from "../types/selection";
+
+/** How an edit enters the undo history: a new step, merged into the last (a drag), or not at all. */
+export type DispatchMode = "record" | "merge" | "ignore";
+
+/** The state of one editor instance. */
+export interface JourneyMapState {
+  map: JourneyMap;
+  selection: Selection | null;
+  /** The cell N adds a card to (follows the selected card or the last clicked cell). */
+  focusedCell: Cell | null;
+  /** The card whose text is being edited. */
+  editingCardId: string | null;
+  readOnly: boolean;
+  voting: boolean;
+  hiddenPersonaIds: string[];
+  focusedPersonaId: string | null;
+  canUndo: boolean;
+  canRedo: boolean;
+  dispatch<A>(operation: Operation<A>, args: A, mode?: DispatchMode): void;
+  beginGroup(): void;
+  endGroup(): void;
+  undo(): void;
+  redo(): void;
+  select(selection: Selection | null): void;
+  focusCell(cell: Cell | null): void;
+  editCard(id: string | null): void;
+  setMap(map: JourneyMap): void;
+  togglePersona(id: string): void;
+  focusPersona(id: string | null): void;
+  setReadOnly(readOnly: boolean): void;
+  setVoting(voting: boolean): void;
+}
+
+/** What a store starts from, and whom it tells about changes. */
+export interface JourneyMapStoreInit {
+  map: JourneyMap;
+  readOnly?: boolean;
+  voting?: boolean;
+  onChange?: (map: JourneyMap) => void;
+  onError?: (issues: Issue[]) => void;
+}
+
+/** A per-instance zustand store. */
+export type JourneyMapStore = StoreApi<JourneyMapState> & {
+  /** Update the callbacks (they change on every render of the host). */
+  setCallbacks(callbacks: Pick<JourneyMapStoreInit, "onChange" | "onError">): void;
+  history: History;
+};
+
+function exists(map: JourneyMap, selection: Selection | null): boolean {
+  if (!selection || selection.kind === "map") return true;
+  const lists: Record<Exclude<Selection["kind"], "map">, { id: string }[]> = {
+    card: map.cards,
+    stage: map.stages,
+    lane: map.lanes,
+    touchpoint: map.touchpoints,
+    persona: map.personas,
+    moment: map.momentsOfTruth,
+    metric: map.metrics,
+    emotion: map.emotions,
+  };
+  return lists[selection.kind].some((r) => r.id === selection.id);
+}
+
+/**
+ * One editor's store: the map, selection and view state, and `dispatch`, which runs a core operation
+ * with immer patches, records it in the history (record / merge / ignore), stamps `updatedAt` and
+ * calls `onChange` with the new, valid map.
+ *
+ * @example
+ * const store = createJourneyMapStore({ map, onChange: save });
+ * store.getState().dispatch(addCard, { record: createCard({ laneId, stageId, text: "Hi" }) });
+ */
+export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStore {
+  const history = createHistory({ limit: 500 });
+  let callbacks: Pick<JourneyMapStoreInit, "onChange" | "onError"> = {
+    onChange: init.onChange,
+    onError: init.onError,
+  };
+  const store = createStore<JourneyMapState>()((set, get) => {
+    const commit = (map: JourneyMap) => {
+      const { selection, editingCardId } = get();
+      set({
+        map,
+        canUndo: history.canUndo(),
+        canRedo: history.canRedo(),
+        ...(exists(map, selection) ? {} : { selection: null }),
+        ...(editingCardId && !map.cards.some((c) => c.id === editingCardId) ? { editingCardId: null } : {}),
+      });
+      callbacks.onChange?.(map);
+    };
+    const travel = (direction: "undo" | "redo") => {
+      const { map, readOnly } = get();
+      if (readOnly) return;
+      try {
+        const next = direction === "undo" ? history.undo(map) : history.redo(map);
+        if (next !== map) commit(next);
+      } catch (error) {
+        // The host replaced the map in a way the recorded patches no longer fit: start a new history.
+        history.clear();
+        set({ canUndo: false, canRedo: false });
+        callbacks.onError?.([
+          {
+            path: "",
+            message: `undo history reset: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ]);
+      }
+    };
+    return {
+      map: init.map,
+      selection: null,
+      focusedCell: null,
+      editingCardId: null,
+      readOnly: init.readOnly ?? false,
+      voting: init.voting ?? false,
+      hiddenPersonaIds: [],
+      focusedPersonaId: null,
+      canUndo: false,
+      canRedo: false,
+      dispatch(operation, args, mode = "record") {
+        const { map, readOnly } = get();
+        if (readOnly && mode !== "ignore") return;
+        const applied = applyOperation(map, operation, args);
+        if (applied.map === map) return;
+        if (mode === "ignore") {
+          set({ map: applied.map });
+          return;
+        }
+        const stamped = applyOperation(applied.map, stampOperation, new Date().toISOString());
+        history.record(
+          {
+            patches: [...applied.patches, ...stamped.patches],
+            inversePatches: [...stamped.inversePatches, ...applied.inversePatches],
+          },
+          mode,
+        );
+        commit(stamped.map);
+      },
+      beginGroup: () => history.beginGroup(),
+      endGroup() {
+        history.endGroup();
+        set({ canUndo: history.canUndo(), canRedo: history.canRedo() });
+      },
+      undo: () => travel("undo"),
+      redo: () => travel("redo"),
+      select(selection) {
+        const cell =
+          selection?.kind === "card" ? get().map.cards.find((c) => c.id === selection.id) : undefined;
+        set({ selection, ...(cell ? { focusedCell: { laneId: cell.laneId, stageId: cell.stageId } } : {}) });
+      },
+      focusCell: (focusedCell) => set({ focusedCell }),
+      editCard: (editingCardId) => set({ editingCardId: get().readOnly ? null : editingCardId }),
+      setMap(map) {
+        if (map === get().map) return;
+        const result = validateJourneyMap(map);
+        if (!result.ok) {
+          callbacks.onError?.(result.errors);
+          return;
+        }
+        const { selection } = get();
+        set({ map, ...(exists(map, selection) ? {} : { selection: null }) });
+      },
+      togglePersona(id) {
+        const hidden = get().hiddenPersonaIds;
+        set({ hiddenPersonaIds: hidden.includes(id) ? hidden.filter((h) => h !== id) : [...hidden, id] });
+      },
+      focusPersona: (focusedPersonaId) => set({ focusedPersonaId }),
+      setReadOnly: (readOnly) => set({ readOnly, editingCardId: readOnly ? null : get().editingCardId }),
+      setVoting: (voting) => set({ voting }),
+    };
+  });
+  return Object.assign(store, {
+    history,
+    setCallbacks(next: Pick<JourneyMapStoreInit, "onChange" | "onError">) {
+      callbacks = next;
+    },
+  });
+}
+
+/** Every recorded edit stamps `updatedAt`, inside the same undo step. */
+const stampOperation = defineOperation("stampUpdatedAt", (draft, at: string) => {
+  draft.updatedAt = at;
+});

@@ -1,0 +1,16 @@
+/** What is selected in the editor. */
+export type Selection =
+  | {
+      kind: "card" | "stage" | "lane" | "touchpoint" | "persona" | "moment" | "metric" | "emotion";
+      id: string;
+    }
+  | { kind: "map"; id: string };
+
+/** A lane x stage cell (where N adds a card). */
+export interface Cell {
+  laneId: string;
+  stageId: string;
+}
+
+/** Light, dark, or brand colours as `--jk-*` CSS variables. */
+export type EditorTheme = "light" | "dark" | Partial<Record<`--jk-${string}`, string>>;
