@@ -5,15 +5,7 @@ import type { EmotionsNode } from "../../container/build-nodes";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
 import { useStoreApi } from "../../hooks/useStoreApi";
 
-const FACES: Record<number, string> = {
-  3: "😍",
-  2: "😊",
-  1: "🙂",
-  0: "😐",
-  [-1]: "🙁",
-  [-2]: "😟",
-  [-3]: "😫",
-};
+const LEVEL_LABELS: Record<number, string> = { 3: "+3", 2: "+2", 1: "+1", 0: "0", [-1]: "−1", [-2]: "−2", [-3]: "−3" };
 const clampScore = (score: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
 
 /**
@@ -93,7 +85,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
           className="jk-level-face"
           aria-hidden="true"
         >
-          {FACES[level.score]}
+          {LEVEL_LABELS[level.score]}
         </text>
       ))}
       {emotion.curves.map((curve) => {

@@ -5,21 +5,6 @@ import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
 import { useStoreApi } from "../../hooks/useStoreApi";
 import { PersonaLegend } from "../PersonaLegend";
 
-const LANE_ICONS: Record<string, string> = {
-  actions: "👣",
-  thoughts: "💭",
-  feelings: "❤️",
-  touchpoints: "📍",
-  emotions: "📈",
-  painPoints: "⚠️",
-  opportunities: "💡",
-  evidence: "🧾",
-  frontstage: "🙋",
-  backstage: "⚙️",
-  support: "🏗️",
-  metrics: "📊",
-  notes: "📝",
-};
 
 /** A lane title on the left; the emotions lane also holds the persona legend. Drag to reorder. */
 export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneNode>) {
@@ -38,9 +23,7 @@ export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneN
         aria-label={`Lane: ${row.title}`}
         onClick={() => store.getState().select({ kind: "lane", id: row.id })}
       >
-        <span className="jk-lane-icon" aria-hidden="true">
-          {LANE_ICONS[row.kind]}
-        </span>
+        <span className={`jk-lane-dot jk-lane-dot--${row.kind}`} aria-hidden="true" />
         {row.title}
       </button>
       {row.kind === "emotions" && <PersonaLegend />}

@@ -5,19 +5,6 @@ import type { StageNode } from "../../container/build-nodes";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
 import { useStoreApi } from "../../hooks/useStoreApi";
 
-const CHANNEL_ICONS: Record<string, string> = {
-  web: "🌐",
-  "mobile-app": "📱",
-  email: "✉️",
-  phone: "📞",
-  chat: "💬",
-  social: "👥",
-  "in-store": "🏬",
-  mail: "📮",
-  event: "🎟️",
-  "word-of-mouth": "🗣️",
-  other: "•",
-};
 
 /** A stage header: name (double-click to rename), touchpoints, moments of truth, metrics. Drag to reorder. */
 export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<StageNode>) {
@@ -77,8 +64,9 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           style={{ left: tp.x - column.x, top: tp.y - column.header.y, width: tp.width }}
           onClick={() => select("touchpoint", tp.id)}
           aria-label={`Touchpoint ${tp.name} (${tp.channel})`}
+          title={`${tp.name} · ${tp.channel}`}
         >
-          <span aria-hidden="true">{CHANNEL_ICONS[tp.channel]}</span> {tp.name}
+          {tp.name}
         </button>
       ))}
       {column.moments.map((m) => (

@@ -1,0 +1,66 @@
+import { createJourneyMap, type JourneyMap, type JourneyTemplate } from "@journeykit/core";
+import { useCallback, useEffect, useState } from "react";
+import { FileDropZone } from "../file/FileDropZone";
+import { OpenErrorPanel } from "../file/OpenErrorPanel";
+import { OpenFileButton } from "../file/OpenFileButton";
+import { useOpenFile } from "../file/use-open-file";
+import { navigate } from "../route";
+import { useLibrary } from "../storage/library-context";
+import type { DamagedEntry, MapSummary } from "../storage/map-library";
+import { newMapFromTemplate } from "./new-map-from-template";
+import { RecentMaps } from "./RecentMaps";
+import { TemplateGallery } from "./TemplateGallery";
+
+/** The first screen: recent maps, templates, a blank map, and opening a file. */
+export function StartScreen() {
+  const library = useLibrary();
+  const { open, error, dismiss } = useOpenFile();
+  const [listing, setListing] = useState<{ maps: MapSummary[]; damaged: DamagedEntry[] } | null>(null);
+
+  const refresh = useCallback(() => {
+    void library.list().then(setListing);
+  }, [library]);
+  useEffect(refresh, [refresh]);
+
+  const create = async (map: JourneyMap) => {
+    await library.save(map);
+    navigate({ screen: "map", id: map.id });
+  };
+
+  return (
+    <FileDropZone onFile={(file) => void open(file)}>
+      <main className="ws-start">
+        <header className="ws-start-header">
+          <h1>journeykit workshop</h1>
+          <p>
+            Map your customers' journeys: personas, stages, emotions, moments of truth, and what to fix first.
+          </p>
+          <div className="ws-start-actions">
+            <button
+              type="button"
+              className="ws-button ws-button-primary"
+              onClick={() => void create(createJourneyMap({ title: "Untitled journey" }))}
+            >
+              New blank map
+            </button>
+            <OpenFileButton onFile={(file) => void open(file)} />
+            <span className="ws-hint">
+              or drop a .journey.json, exported PNG, Mermaid or CSV file anywhere
+            </span>
+          </div>
+          {error && <OpenErrorPanel error={error} onDismiss={dismiss} />}
+        </header>
+        <section aria-labelledby="recent-heading" className="ws-section">
+          <h2 id="recent-heading">Your maps</h2>
+          {listing && <RecentMaps maps={listing.maps} damaged={listing.damaged} onChanged={refresh} />}
+        </section>
+        <section aria-labelledby="templates-heading" className="ws-section">
+          <h2 id="templates-heading">Start from a template</h2>
+          <TemplateGallery
+            onPick={(template: JourneyTemplate) => void create(newMapFromTemplate(template))}
+          />
+        </section>
+      </main>
+    </FileDropZone>
+  );
+}
