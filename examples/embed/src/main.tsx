@@ -1,5 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import "@xyflow/react/dist/style.css";
+import "@journeykit/react/styles.css";
+import "./host.css";
 import { App } from "./App";
 
 const root = document.getElementById("root");

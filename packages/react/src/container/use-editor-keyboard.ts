@@ -9,6 +9,7 @@ import {
 import { type KeyboardEvent, useCallback } from "react";
 import { addCardToCell } from "../components/nodes/CellNodeView";
 import type { JourneyMapStore } from "../store/create-journey-map-store";
+import { focusCard } from "./focus-card";
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -62,10 +63,7 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
       const state = store.getState();
       const mod = event.metaKey || event.ctrlKey;
       const key = event.key.toLowerCase();
-      const focusCard = (id: string) =>
-        requestAnimationFrame(() =>
-          (root()?.querySelector(`[data-card-id="${CSS.escape(id)}"]`) as HTMLElement | null)?.focus(),
-        );
+      const focus = (id: string) => focusCard(root(), id);
       let handled = true;
       if (mod && key === "z" && !event.shiftKey) state.undo();
       else if (mod && ((key === "z" && event.shiftKey) || key === "y")) state.redo();
@@ -79,7 +77,7 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
         if (s?.kind === "card") {
           const next = neighbour(state.map, s.id, "ArrowDown") ?? neighbour(state.map, s.id, "ArrowUp");
           state.dispatch(removeCard, { id: s.id });
-          if (next) focusCard(next);
+          if (next) focus(next);
         } else if (s?.kind === "stage") state.dispatch(removeStage, { id: s.id });
         else if (s?.kind === "lane") state.dispatch(removeLane, { id: s.id });
         else handled = false;
@@ -96,7 +94,7 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
         const next = neighbour(state.map, state.selection.id, event.key);
         if (next) {
           state.select({ kind: "card", id: next });
-          focusCard(next);
+          focus(next);
         }
       } else handled = false;
       if (handled) {

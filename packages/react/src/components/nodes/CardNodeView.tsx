@@ -2,6 +2,7 @@ import { type Card, LANE_KIND_TITLES, updateCard, voteCard } from "@journeykit/c
 import type { NodeProps } from "@xyflow/react";
 import { memo, useEffect, useRef, useState } from "react";
 import type { CardNode } from "../../container/build-nodes";
+import { focusCard } from "../../container/focus-card";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
 import { useStoreApi } from "../../hooks/useStoreApi";
 
@@ -42,9 +43,7 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
     const state = store.getState();
     if (save && draft !== card.text) state.dispatch(updateCard, { id: card.id, changes: { text: draft } });
     state.editCard(null);
-    requestAnimationFrame(() =>
-      (document.querySelector(`[data-card-id="${CSS.escape(card.id)}"]`) as HTMLElement | null)?.focus(),
-    );
+    focusCard(input.current?.closest(".jk-root") ?? document, card.id);
   };
   const votable = voting && !readOnly && (box.kind === "painPoints" || box.kind === "opportunities");
 

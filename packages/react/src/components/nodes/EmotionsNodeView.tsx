@@ -5,7 +5,15 @@ import type { EmotionsNode } from "../../container/build-nodes";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
 import { useStoreApi } from "../../hooks/useStoreApi";
 
-const LEVEL_LABELS: Record<number, string> = { 3: "+3", 2: "+2", 1: "+1", 0: "0", [-1]: "−1", [-2]: "−2", [-3]: "−3" };
+const LEVEL_LABELS: Record<number, string> = {
+  3: "+3",
+  2: "+2",
+  1: "+1",
+  0: "0",
+  [-1]: "−1",
+  [-2]: "−2",
+  [-3]: "−3",
+};
 const clampScore = (score: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
 
 /**

@@ -5,7 +5,6 @@ import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
 import { useStoreApi } from "../../hooks/useStoreApi";
 import { PersonaLegend } from "../PersonaLegend";
 
-
 /** A lane title on the left; the emotions lane also holds the persona legend. Drag to reorder. */
 export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneNode>) {
   const { row } = data;

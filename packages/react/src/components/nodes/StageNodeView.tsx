@@ -5,7 +5,6 @@ import type { StageNode } from "../../container/build-nodes";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
 import { useStoreApi } from "../../hooks/useStoreApi";
 
-
 /** A stage header: name (double-click to rename), touchpoints, moments of truth, metrics. Drag to reorder. */
 export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<StageNode>) {
   const { column } = data;
