@@ -14,7 +14,7 @@ test("the workshop app loads and shows its title", async () => {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(inject("workshopUrl"));
+  await page.goto(`${inject("workshopUrl")}#/`);
   await expect(page.title()).resolves.toBe("journeykit workshop");
   await page.getByRole("heading", { name: "journeykit workshop" }).waitFor();
   expect(errors).toEqual([]);

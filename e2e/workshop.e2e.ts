@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
 import { launchChromium } from "./chromium";
@@ -80,7 +82,7 @@ describe("workshop app", () => {
   });
 
   test("exports PNG (16:9) and PPTX from the menu", async () => {
-    await openFromTemplate(/Start from template: .*checkout/i);
+    await openFromTemplate(/Start from template: Online store: checkout anxiety/i);
     for (const [item, extension] of [
       [/PNG · 16:9 slide/, ".png"],
       [/PowerPoint/, ".pptx"],
@@ -95,8 +97,11 @@ describe("workshop app", () => {
       const bytes = readFileSync(path);
       if (extension === ".png") {
         expect(bytes.subarray(1, 4).toString()).toBe("PNG");
-        expect(bytes.readUInt32BE(16)).toBe(1920);
-        expect(bytes.readUInt32BE(20)).toBe(1080);
+        // The 16:9 slide frame (1920 × 1080) at the menu's pixel ratio of 2.
+        expect(bytes.readUInt32BE(16)).toBe(3840);
+        expect(bytes.readUInt32BE(20)).toBe(2160);
+        expect(bytes.includes(Buffer.from("journeykit/map"))).toBe(true);
+        writeFileSync(join(tmpdir(), "journeykit-e2e-16x9.png"), bytes);
       } else {
         expect(bytes.subarray(0, 2).toString()).toBe("PK");
       }
