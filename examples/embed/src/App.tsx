@@ -51,9 +51,7 @@ export function App() {
     <main className="host">
       <header className="host-bar">
         <h1>journeykit embed example</h1>
-        <span className="host-meta">
-          {map.cards.length} cards · saved to this browser
-        </span>
+        <span className="host-meta">{map.cards.length} cards · saved to this browser</span>
         <button type="button" onClick={() => void downloadPng()}>
           Download PNG
         </button>

@@ -39,8 +39,11 @@ export function CompareView({ map }: { map: JourneyMap }) {
       {diff && (
         <>
           <p className="ws-tally">
-            Mean emotion change <strong className={(diff.meanEmotionDelta ?? 0) >= 0 ? "ws-delta-up" : "ws-delta-down"}>{signed(diff.meanEmotionDelta)}</strong> ·{" "}
-            {diff.painPointsRemoved} pain points removed · {diff.painPointsAdded} added
+            Mean emotion change{" "}
+            <strong className={(diff.meanEmotionDelta ?? 0) >= 0 ? "ws-delta-up" : "ws-delta-down"}>
+              {signed(diff.meanEmotionDelta)}
+            </strong>{" "}
+            · {diff.painPointsRemoved} pain points removed · {diff.painPointsAdded} added
           </p>
           <table className="ws-compare-table">
             <thead>
@@ -58,13 +61,21 @@ export function CompareView({ map }: { map: JourneyMap }) {
                     {s.emotions.map((e) => (
                       <div key={e.persona}>
                         {e.persona}: {signed(e.current)} → {signed(e.future)}{" "}
-                        {e.delta !== null && <span className={e.delta >= 0 ? "ws-delta-up" : "ws-delta-down"}>({signed(e.delta)})</span>}
+                        {e.delta !== null && (
+                          <span className={e.delta >= 0 ? "ws-delta-up" : "ws-delta-down"}>
+                            ({signed(e.delta)})
+                          </span>
+                        )}
                       </div>
                     ))}
                   </td>
                   <td>
-                    {s.painPointsRemoved.length > 0 && <div className="ws-delta-up">−{s.painPointsRemoved.length} removed</div>}
-                    {s.painPointsAdded.length > 0 && <div className="ws-delta-down">+{s.painPointsAdded.length} new</div>}
+                    {s.painPointsRemoved.length > 0 && (
+                      <div className="ws-delta-up">−{s.painPointsRemoved.length} removed</div>
+                    )}
+                    {s.painPointsAdded.length > 0 && (
+                      <div className="ws-delta-down">+{s.painPointsAdded.length} new</div>
+                    )}
                   </td>
                 </tr>
               ))}

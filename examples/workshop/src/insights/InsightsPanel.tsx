@@ -4,7 +4,13 @@ import { useMemo } from "react";
 const signed = (n: number | null) => (n === null ? "no score" : `${n > 0 ? "+" : ""}${Number(n.toFixed(1))}`);
 
 /** Where the journey hurts: moments of truth at risk and pain hotspots, from core's analytics. */
-export function InsightsPanel({ map, onFocusStage }: { map: JourneyMap; onFocusStage: (stageId: string) => void }) {
+export function InsightsPanel({
+  map,
+  onFocusStage,
+}: {
+  map: JourneyMap;
+  onFocusStage: (stageId: string) => void;
+}) {
   const risks = useMemo(() => momentsAtRisk(map), [map]);
   const hotspots = useMemo(() => painHotspots(map).slice(0, 5), [map]);
   return (
@@ -22,7 +28,8 @@ export function InsightsPanel({ map, onFocusStage }: { map: JourneyMap; onFocusS
                 {r.moment.title}
               </button>
               <small>
-                {r.moment.kind} · {r.stageName} · importance {r.moment.importance} · risk {r.risk} · {r.reasons.join("; ")}
+                {r.moment.kind} · {r.stageName} · importance {r.moment.importance} · risk {r.risk} ·{" "}
+                {r.reasons.join("; ")}
               </small>
             </li>
           ))}
@@ -39,7 +46,8 @@ export function InsightsPanel({ map, onFocusStage }: { map: JourneyMap; onFocusS
                 {h.stageName}
               </button>
               <small>
-                heat {h.heat} · emotion {signed(h.emotion)} · {h.painPoints} pain point{h.painPoints === 1 ? "" : "s"} (severity {h.severity}) · importance {h.importance}
+                heat {h.heat} · emotion {signed(h.emotion)} · {h.painPoints} pain point
+                {h.painPoints === 1 ? "" : "s"} (severity {h.severity}) · importance {h.importance}
               </small>
             </li>
           ))}

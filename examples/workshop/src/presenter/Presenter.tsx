@@ -61,7 +61,7 @@ export function Presenter({ map, onClose }: { map: JourneyMap; onClose: () => vo
         <span aria-live="polite">
           Stage {count === 0 ? 0 : index + 1} of {count}
         </span>
-        <span aria-label="Elapsed time">{elapsed}</span>
+        <span title="Elapsed time">⏱ {elapsed}</span>
         <button type="button" className="ws-button ws-button-quiet" onClick={onClose}>
           Exit (Esc)
         </button>

@@ -49,7 +49,8 @@ export function Toolbar() {
   return (
     <div className="jk-toolbar" role="toolbar" aria-label="Journey map tools">
       {!readOnly && (
-        <div className="jk-toolbar-group" role="group" aria-label="Add">
+        <fieldset className="jk-toolbar-group">
+          <legend className="jk-sr-only">Add</legend>
           <button
             type="button"
             className="jk-button"
@@ -163,9 +164,10 @@ export function Toolbar() {
           >
             + Persona
           </button>
-        </div>
+        </fieldset>
       )}
-      <div className="jk-toolbar-group" role="group" aria-label="History">
+      <fieldset className="jk-toolbar-group">
+        <legend className="jk-sr-only">History</legend>
         <button
           type="button"
           className="jk-button"
@@ -186,8 +188,9 @@ export function Toolbar() {
         >
           ↷ Redo
         </button>
-      </div>
-      <div className="jk-toolbar-group" role="group" aria-label="View">
+      </fieldset>
+      <fieldset className="jk-toolbar-group">
+        <legend className="jk-sr-only">View</legend>
         <button type="button" className="jk-button" aria-label="Zoom out" onClick={() => void flow.zoomOut()}>
           −
         </button>
@@ -211,7 +214,7 @@ export function Toolbar() {
             ● Vote
           </button>
         )}
-      </div>
+      </fieldset>
     </div>
   );
 }

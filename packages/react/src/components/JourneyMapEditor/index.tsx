@@ -71,7 +71,7 @@ function EditorBody({
 }) {
   const store = useStoreApi();
   const flow = useReactFlow();
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const onKeyDown = useEditorKeyboard(store, () => root.current);
   useImperativeHandle(
     forwardedRef,
@@ -106,12 +106,10 @@ function EditorBody({
   const themeClass = theme === "dark" ? " jk-theme-dark" : "";
   const vars = typeof theme === "object" ? (theme as CSSProperties) : undefined;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcuts are scoped to the editor region
-    <div
+    <section
       ref={root}
       className={`jk-root${themeClass}${className ? ` ${className}` : ""}`}
       style={{ ...vars, ...style }}
-      role="region"
       aria-label="Journey map editor"
       onKeyDown={onKeyDown}
     >
@@ -123,7 +121,7 @@ function EditorBody({
         {showInspector && <Inspector />}
       </div>
       {children}
-    </div>
+    </section>
   );
 }
 

@@ -28,6 +28,8 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   const [draft, setDraft] = useState("");
   const input = useRef<HTMLTextAreaElement>(null);
 
+  // Reset the draft only when editing starts, not on every change of the card while typing.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     if (editing && card) {
       setDraft(card.text);
@@ -48,17 +50,23 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   const votable = voting && !readOnly && (box.kind === "painPoints" || box.kind === "opportunities");
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a sticky note holds a textarea while editing, which a <button> cannot
     <div
       className={`jk-card jk-card--${box.kind}${selected ? " jk-card--selected" : ""}`}
       style={card.color ? { background: card.color } : undefined}
       data-card-id={card.id}
-      // biome-ignore lint/a11y/useSemanticElements: a sticky note holds a textarea when editing; a <button> cannot
       role="button"
       tabIndex={0}
       aria-label={describe(card, box.kind, stageName)}
       aria-pressed={selected}
       onFocus={() => store.getState().select({ kind: "card", id: card.id })}
       onClick={() => store.getState().select({ kind: "card", id: card.id })}
+      onKeyDown={(event) => {
+        if (event.key === " " && !editing) {
+          event.preventDefault();
+          store.getState().editCard(card.id);
+        }
+      }}
       onDoubleClick={(event) => {
         event.stopPropagation();
         store.getState().editCard(card.id);

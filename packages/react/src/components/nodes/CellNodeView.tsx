@@ -22,7 +22,8 @@ export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellN
     (s) => s.focusedCell?.laneId === data.laneId && s.focusedCell.stageId === data.stageId,
   );
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; keyboard users press N in a focused cell or use the toolbar
+    // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; keyboard users press N or use the toolbar
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the same; cells are not tab stops (200 of them would drown the cards)
     <div
       className={`jk-cell${focused ? " jk-cell--focused" : ""}`}
       data-cell={`${data.laneId}:${data.stageId}`}

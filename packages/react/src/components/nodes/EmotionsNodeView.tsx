@@ -67,6 +67,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; the group names the curves
     <svg
       className="jk-emotions nodrag nopan"
       width={width}
@@ -86,13 +87,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
         </g>
       ))}
       {emotion.levels.map((level) => (
-        <text
-          key={`f${level.score}`}
-          x={4}
-          y={level.y - origin.y + 4}
-          className="jk-level-face"
-          aria-hidden="true"
-        >
+        <text key={`f${level.score}`} x={4} y={level.y - origin.y + 4} className="jk-level-face">
           {LEVEL_LABELS[level.score]}
         </text>
       ))}
