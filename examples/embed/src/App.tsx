@@ -4,6 +4,8 @@ import { JourneyMapEditor, type JourneyMapEditorHandle } from "@journeykit/react
 import { useEffect, useRef, useState } from "react";
 
 const STORAGE_KEY = "embed-example:map";
+/** `?readonly` shows the map to viewers without editing. */
+const readOnly = new URLSearchParams(window.location.search).has("readonly");
 
 /** The host's brand, applied through the editor's --jk-* variables. */
 const brand = {
@@ -57,7 +59,14 @@ export function App() {
         </button>
         <span role="status">{status}</span>
       </header>
-      <JourneyMapEditor ref={editor} value={map} onChange={setMap} theme={brand} className="host-editor" />
+      <JourneyMapEditor
+        ref={editor}
+        value={map}
+        onChange={setMap}
+        readOnly={readOnly}
+        theme={brand}
+        className="host-editor"
+      />
     </main>
   );
 }

@@ -52,7 +52,7 @@ export function WorkshopScreen({ initialMap }: { initialMap: JourneyMap }) {
   return (
     <div className="ws-workshop">
       <header className="ws-topbar">
-        <a className="ws-brand" href="#/" aria-label="All maps">
+        <a className="ws-brand" href="#/" title="All maps">
           ◐ journeykit
         </a>
         <h1 className="ws-map-title">{map.title || "Untitled journey"}</h1>

@@ -14,6 +14,12 @@ export type CardNode = Node<CardNodeData, "jkCard">;
 export type EmotionsNode = Node<EmotionsNodeData, "jkEmotions">;
 export type JourneyNode = StageNode | LaneNode | CellNode | CardNode | EmotionsNode;
 
+/**
+ * Our nodes are never React Flow-selectable (the editor has its own selection), so React Flow would
+ * switch their pointer events off; they handle clicks, double-clicks and drags themselves.
+ */
+const INTERACTIVE = { pointerEvents: "all" } as const;
+
 /** React Flow nodes for a map, placed from `layoutJourneyMap` (so the canvas matches the exports). */
 export function buildNodes(layout: JourneyLayout, readOnly: boolean): JourneyNode[] {
   const nodes: JourneyNode[] = [];
@@ -26,6 +32,7 @@ export function buildNodes(layout: JourneyLayout, readOnly: boolean): JourneyNod
       width: column.width,
       height: column.header.height,
       data: { column },
+      style: INTERACTIVE,
       draggable: !readOnly,
       selectable: false,
       zIndex: 3,
@@ -39,6 +46,7 @@ export function buildNodes(layout: JourneyLayout, readOnly: boolean): JourneyNod
       width: headerWidth,
       height: row.height,
       data: { row },
+      style: INTERACTIVE,
       draggable: !readOnly,
       selectable: false,
       zIndex: 3,
@@ -51,6 +59,7 @@ export function buildNodes(layout: JourneyLayout, readOnly: boolean): JourneyNod
         width: column.width,
         height: row.height,
         data: { laneId: row.id, stageId: column.id, laneTitle: row.title, stageName: column.name },
+        style: INTERACTIVE,
         draggable: false,
         selectable: false,
         focusable: false,
@@ -67,6 +76,7 @@ export function buildNodes(layout: JourneyLayout, readOnly: boolean): JourneyNod
       width: layout.stages.reduce((w, s) => w + s.width, 0),
       height: layout.emotion.bottom - layout.emotion.top,
       data: { layout },
+      style: INTERACTIVE,
       draggable: false,
       selectable: false,
       focusable: false,
@@ -81,6 +91,7 @@ export function buildNodes(layout: JourneyLayout, readOnly: boolean): JourneyNod
       width: box.width,
       height: box.height,
       data: { box },
+      style: INTERACTIVE,
       draggable: !readOnly,
       selectable: false,
       focusable: false,

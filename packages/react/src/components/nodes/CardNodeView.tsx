@@ -12,7 +12,7 @@ function describe(card: Card, kind: string, stageName: string): string {
   if (card.impact) parts.push(`impact ${card.impact}`);
   if (card.effort) parts.push(`effort ${card.effort}`);
   if (card.votes) parts.push(`${card.votes} vote${card.votes === 1 ? "" : "s"}`);
-  return `${parts.join(", ")}: ${card.text || "empty card"}, ${stageName} stage`;
+  return `${parts.join(", ")}, ${stageName} stage`;
 }
 
 /** A sticky note on the canvas: focusable, editable in place (Enter / double-click), votable. */
@@ -57,7 +57,7 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
       data-card-id={card.id}
       role="button"
       tabIndex={0}
-      aria-label={describe(card, box.kind, stageName)}
+      aria-describedby={`jk-card-desc-${card.id}`}
       aria-pressed={selected}
       onFocus={() => store.getState().select({ kind: "card", id: card.id })}
       onClick={() => store.getState().select({ kind: "card", id: card.id })}
@@ -91,6 +91,9 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
       ) : (
         <p className="jk-card-text">{card.text || <span className="jk-placeholder">Empty card</span>}</p>
       )}
+      <span id={`jk-card-desc-${card.id}`} className="jk-sr-only" data-card-description="" aria-hidden="true">
+        {describe(card, box.kind, stageName)}
+      </span>
       {box.hasBadges && (
         <div className="jk-card-badges" aria-hidden="true">
           {card.severity !== undefined && (
