@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { journeyMapJsonSchema } from "./json-schema";
+import { createJourneyMap } from "./records/journey-map";
+import { templates } from "./templates/index";
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+ajv.addFormat("date-time", { validate: (s: string) => !Number.isNaN(Date.parse(s)) });
+const validate = ajv.compile(journeyMapJsonSchema);
+const sample = JSON.parse(
+  readFileSync(
+    new URL("../../../../shared/samples/restaurant-cold-dish.journey.json", import.meta.url),
+    "utf8",
+  ),
+);
+
+describe("journeyMapJsonSchema", () => {
+  it("is draft 2020-12", () => {
+    expect(journeyMapJsonSchema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+  });
+
+  it("accepts the shared sample, a new map and every template", () => {
+    for (const doc of [sample, createJourneyMap(), ...templates.map((t) => t.create())]) {
+      expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
+    }
+  });
+
+  it("refuses a broken document with the path of the problem", () => {
+    const broken = {
+      ...createJourneyMap(),
+      state: "someday",
+      emotions: [{ id: "e", personaId: "p", stageId: "s", score: 7 }],
+    };
+    expect(validate(broken)).toBe(false);
+    const paths = validate.errors!.map((e) => e.instancePath);
+    expect(paths).toContain("/state");
+    expect(paths).toContain("/emotions/0/score");
+  });
+});
