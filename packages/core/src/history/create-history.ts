@@ -1,4 +1,5 @@
-import { applyPatches, type Patch } from "immer";
+import type { Patch } from "immer";
+import { immer } from "../operations/immer-instance";
 import type { JourneyMap } from "../records/journey-map";
 
 /** One recorded edit: the patches that redo it and those that undo it. */
@@ -69,6 +70,8 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
   return {
     record(change, mode = "record") {
       if (change.patches.length === 0 && change.inversePatches.length === 0) return;
+      // Keep only the patches: callers often pass the whole applyOperation result, map included.
+      change = { patches: change.patches, inversePatches: change.inversePatches };
       redoStack = [];
       if (group) group = join(group, change);
       else if (mode === "merge" && undoStack.length > 0)
@@ -82,14 +85,14 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
       if (!change) return map;
       redoStack.push(change);
       notify();
-      return applyPatches(map, change.inversePatches);
+      return immer.applyPatches(map, change.inversePatches);
     },
     redo(map) {
       const change = redoStack.pop();
       if (!change) return map;
       push(change);
       notify();
-      return applyPatches(map, change.patches);
+      return immer.applyPatches(map, change.patches);
     },
     canUndo: () => undoStack.length > 0 || (group !== null && group.patches.length > 0),
     canRedo: () => redoStack.length > 0,

@@ -1,6 +1,7 @@
-import { type Patch, produceWithPatches } from "immer";
+import type { Patch } from "immer";
 import type { JourneyMap } from "../records/journey-map";
 import type { Operation } from "./define-operation";
+import { immer } from "./immer-instance";
 
 /** The result of an operation with the patches that redo and undo it. */
 export interface AppliedOperation {
@@ -18,7 +19,7 @@ export interface AppliedOperation {
  * history.record({ patches, inversePatches });
  */
 export function applyOperation<A>(map: JourneyMap, operation: Operation<A>, args: A): AppliedOperation {
-  const [next, patches, inversePatches] = produceWithPatches(map, (draft) => {
+  const [next, patches, inversePatches] = immer.produceWithPatches(map, (draft) => {
     operation.recipe(draft, args);
   });
   return { map: next, patches, inversePatches };

@@ -1,10 +1,10 @@
-import type { Draft } from "immer";
+import { current, type Draft, original } from "immer";
 import { createId } from "../ids";
 import { type Card, cardSchema } from "../records/card";
 import type { JourneyMap } from "../records/journey-map";
 import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations";
 import { defineOperation } from "./define-operation";
-import { applyChanges, plainCopy } from "./record-changes";
+import { applyChanges, indexById, plainCopy } from "./record-changes";
 
 const cardReferencesExist = (draft: Draft<JourneyMap>, card: Card) =>
   refs.lane(draft, card.laneId) &&
@@ -28,7 +28,7 @@ export const updateCard = defineUpdate("updateCard", "cards", cardSchema, cardRe
 
 /** Remove a card. @example removeCard(map, { id: card.id }) */
 export const removeCard = defineOperation("removeCard", (draft, { id }: RemoveArgs) => {
-  const index = draft.cards.findIndex((c) => c.id === id);
+  const index = indexById(draft.cards, id);
   if (index >= 0) draft.cards.splice(index, 1);
 });
 
@@ -47,42 +47,43 @@ export interface MoveCardArgs {
  * moveCard(map, { id: card.id, laneId: pains.id, stageId: pay.id, index: 0 });
  */
 export const moveCard = defineOperation("moveCard", (draft, { id, laneId, stageId, index }: MoveCardArgs) => {
-  const from = draft.cards.findIndex((c) => c.id === id);
-  const card = draft.cards[from];
+  // Read positions from the base list (plain objects), so 10,000 cards do not each become a draft.
+  const base = (original(draft.cards) ?? current(draft.cards)) as Card[];
+  const from = indexById(base, id);
+  const card = base[from];
   if (!card || !refs.lane(draft, laneId) || !refs.stage(draft, stageId)) return;
-  const inCell = (c: { laneId: string; stageId: string }) => c.laneId === laneId && c.stageId === stageId;
+  const inCell = (c: Card) => c.laneId === laneId && c.stageId === stageId;
   if (inCell(card)) {
-    const siblings = draft.cards.filter(inCell);
+    const siblings = base.filter(inCell);
     const at = siblings.indexOf(card);
     const target =
       index === undefined ? siblings.length - 1 : Math.max(0, Math.min(siblings.length - 1, index));
     if (at === target) return;
   }
-  const [moved] = draft.cards.splice(from, 1);
-  if (!moved) return;
-  moved.laneId = laneId;
-  if (moved.stageId !== stageId) {
-    moved.stageId = stageId;
-    if (moved.touchpointId !== undefined && !refs.touchpoint(draft, moved.touchpointId, stageId)) {
-      delete moved.touchpointId;
-    }
-  }
+  // Positions of the target cell's cards once the moved card is taken out.
   const positions: number[] = [];
-  draft.cards.forEach((c, i) => {
-    if (inCell(c)) positions.push(i);
+  base.forEach((c, i) => {
+    if (i !== from && inCell(c)) positions.push(i > from ? i - 1 : i);
   });
   const before = index === undefined ? undefined : positions[Math.max(0, index)];
   const last = positions.at(-1);
-  draft.cards.splice(
-    before ?? (last === undefined ? Math.min(from, draft.cards.length) : last + 1),
-    0,
-    moved,
-  );
+  const to = before ?? (last === undefined ? Math.min(from, base.length - 1) : last + 1);
+  let moved: Card = card;
+  if (card.laneId !== laneId || card.stageId !== stageId) {
+    const { touchpointId, ...rest } = card;
+    const keepTouchpoint = touchpointId !== undefined && refs.touchpoint(draft, touchpointId, stageId);
+    moved = { ...rest, laneId, stageId, ...(keepTouchpoint ? { touchpointId } : {}) };
+  }
+  // Shift only the records between the old and new place, reading them from the base list: a
+  // splice on the draft would make a draft of every record it moves.
+  if (to >= from) for (let i = from; i < to; i++) draft.cards[i] = base[i + 1]!;
+  else for (let i = from; i > to; i--) draft.cards[i] = base[i - 1]!;
+  draft.cards[to] = moved;
 });
 
 /** Duplicate a card right after itself. @example duplicateCard(map, { id: card.id }) */
 export const duplicateCard = defineOperation("duplicateCard", (draft, { id }: { id: string }) => {
-  const index = draft.cards.findIndex((c) => c.id === id);
+  const index = indexById(draft.cards, id);
   const card = draft.cards[index];
   if (!card) return;
   draft.cards.splice(index + 1, 0, { ...plainCopy(card), id: createId("card") });
@@ -95,7 +96,7 @@ export const duplicateCard = defineOperation("duplicateCard", (draft, { id }: { 
  * voteCard(map, { id: card.id, delta: 1 });
  */
 export const voteCard = defineOperation("voteCard", (draft, { id, delta }: { id: string; delta: number }) => {
-  const card = draft.cards.find((c) => c.id === id);
+  const card = draft.cards[indexById(draft.cards, id)];
   if (!card || !Number.isFinite(delta)) return;
   const votes = Math.max(0, Math.round((card.votes ?? 0) + delta));
   applyChanges(card, { votes: votes === 0 ? undefined : votes }, cardSchema);

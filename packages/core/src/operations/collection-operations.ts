@@ -2,7 +2,7 @@ import type { Draft } from "immer";
 import type { z } from "zod";
 import type { JourneyMap } from "../records/journey-map";
 import { defineOperation, type Operation } from "./define-operation";
-import { applyChanges, documentIds, insertAt, plainCopy } from "./record-changes";
+import { applyChanges, documentIds, indexById, insertAt, plainCopy } from "./record-changes";
 
 /** The record lists of a map. */
 export type CollectionName =
@@ -73,7 +73,7 @@ export function defineUpdate<K extends CollectionName>(
 ): Operation<UpdateArgs<RecordOf<K>>> {
   return defineOperation(name, (draft, { id, changes }: UpdateArgs<RecordOf<K>>) => {
     const list = draft[collection] as unknown as Draft<RecordOf<K>>[];
-    const record = list.find((r) => r.id === id);
+    const record = list[indexById(list, id)];
     if (!record) return;
     const allowed = Object.fromEntries(
       Object.entries(changes).filter(([key]) => !protectedFields.includes(key)),

@@ -1,7 +1,6 @@
-import { type Draft, enablePatches, produce } from "immer";
+import type { Draft } from "immer";
 import type { JourneyMap } from "../records/journey-map";
-
-enablePatches();
+import { immer } from "./immer-instance";
 
 /**
  * An edit of a map: callable as a pure function `(map, args) => map` that never mutates its input
@@ -30,7 +29,7 @@ export function defineOperation<A>(
   recipe: (draft: Draft<JourneyMap>, args: A) => void,
 ): Operation<A> {
   const operation = (map: JourneyMap, args: A): JourneyMap =>
-    produce(map, (draft) => {
+    immer.produce(map, (draft) => {
       recipe(draft, args);
     });
   return Object.assign(operation, { opName: name, recipe });

@@ -2,6 +2,7 @@ import { createId } from "../ids";
 import { EMOTION_MAX, EMOTION_MIN } from "../records/emotion-point";
 import { type RemoveArgs, refs } from "./collection-operations";
 import { defineOperation } from "./define-operation";
+import { indexById } from "./record-changes";
 
 /** Arguments of `setEmotion`: whose score, where, and the new score (rounded and clamped to -3..3). */
 export interface SetEmotionArgs {
@@ -48,6 +49,6 @@ export const setEmotion = defineOperation("setEmotion", (draft, args: SetEmotion
 
 /** Remove an emotion point (the curve shows a gap there). @example removeEmotion(map, { id }) */
 export const removeEmotion = defineOperation("removeEmotion", (draft, { id }: RemoveArgs) => {
-  const index = draft.emotions.findIndex((e) => e.id === id);
+  const index = indexById(draft.emotions, id);
   if (index >= 0) draft.emotions.splice(index, 1);
 });

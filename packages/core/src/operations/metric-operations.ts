@@ -3,6 +3,7 @@ import type { JourneyMap } from "../records/journey-map";
 import { type Metric, metricSchema } from "../records/metric";
 import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations";
 import { defineOperation } from "./define-operation";
+import { indexById } from "./record-changes";
 
 const metricReferencesExist = (draft: Draft<JourneyMap>, m: Metric) =>
   refs.stage(draft, m.stageId) && refs.touchpoint(draft, m.touchpointId, m.stageId);
@@ -15,6 +16,6 @@ export const updateMetric = defineUpdate("updateMetric", "metrics", metricSchema
 
 /** Remove a metric. @example removeMetric(map, { id }) */
 export const removeMetric = defineOperation("removeMetric", (draft, { id }: RemoveArgs) => {
-  const index = draft.metrics.findIndex((m) => m.id === id);
+  const index = indexById(draft.metrics, id);
   if (index >= 0) draft.metrics.splice(index, 1);
 });

@@ -3,6 +3,7 @@ import type { JourneyMap } from "../records/journey-map";
 import { type MomentOfTruth, momentOfTruthSchema } from "../records/moment-of-truth";
 import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations";
 import { defineOperation } from "./define-operation";
+import { indexById } from "./record-changes";
 
 const momentReferencesExist = (draft: Draft<JourneyMap>, m: MomentOfTruth) =>
   refs.stage(draft, m.stageId) &&
@@ -27,6 +28,6 @@ export const updateMomentOfTruth = defineUpdate(
 
 /** Remove a moment of truth. @example removeMomentOfTruth(map, { id }) */
 export const removeMomentOfTruth = defineOperation("removeMomentOfTruth", (draft, { id }: RemoveArgs) => {
-  const index = draft.momentsOfTruth.findIndex((m) => m.id === id);
+  const index = indexById(draft.momentsOfTruth, id);
   if (index >= 0) draft.momentsOfTruth.splice(index, 1);
 });

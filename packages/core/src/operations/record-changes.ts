@@ -1,9 +1,11 @@
-import { current, type Draft, isDraft } from "immer";
+import { current, type Draft, isDraft, original } from "immer";
 import type { z } from "zod";
 import type { JourneyMap } from "../records/journey-map";
 
 /** Every id in the document, for uniqueness checks when records are added. */
-export function documentIds(map: Draft<JourneyMap>): Set<string> {
+export function documentIds(draft: Draft<JourneyMap>): Set<string> {
+  // The base document, so reading 10,000 ids does not create 10,000 drafts.
+  const map = (isDraft(draft) ? original(draft) : draft) as JourneyMap;
   const ids = new Set<string>([map.id]);
   for (const list of [
     map.personas,
@@ -68,4 +70,20 @@ export function removeWhere<T>(list: T[], predicate: (item: T) => boolean): void
 /** A deep, plain (non-draft) copy of a record, for duplicating. */
 export function plainCopy<T>(value: T): T {
   return structuredClone(isDraft(value) ? (current(value as Draft<T>) as T) : value);
+}
+
+/**
+ * Index of the record with this id in a (draft) list, without creating a draft for every record it
+ * passes: the base list is searched, and the hit is checked on the draft (falling back to a scan
+ * when the list was already reordered in this edit).
+ */
+export function indexById(list: readonly { id: string }[], id: string): number {
+  const base = isDraft(list) ? (original(list as { id: string }[]) as readonly { id: string }[] | undefined) : list;
+  if (base) {
+    const i = base.findIndex((r) => r.id === id);
+    if (i >= 0 && base === list) return i;
+    if (i >= 0 && (list as { id: string }[])[i]?.id === id) return i;
+    if (i < 0 && base.length === list.length) return -1;
+  }
+  return list.findIndex((r) => r.id === id);
 }
