@@ -78,7 +78,9 @@ export function plainCopy<T>(value: T): T {
  * when the list was already reordered in this edit).
  */
 export function indexById(list: readonly { id: string }[], id: string): number {
-  const base = isDraft(list) ? (original(list as { id: string }[]) as readonly { id: string }[] | undefined) : list;
+  const base = isDraft(list)
+    ? (original(list as { id: string }[]) as readonly { id: string }[] | undefined)
+    : list;
   if (base) {
     const i = base.findIndex((r) => r.id === id);
     if (i >= 0 && base === list) return i;
