@@ -152,6 +152,17 @@ export function Toolbar() {
           <button
             type="button"
             className="jk-button"
+            title="Edit personas, their needs and empathy maps"
+            onClick={act((s) => {
+              const first = s.map.personas[0];
+              if (first) s.select({ kind: "persona", id: first.id });
+            })}
+          >
+            Personas
+          </button>
+          <button
+            type="button"
+            className="jk-button"
             onClick={act((s) => {
               const n = s.map.personas.length;
               const record = createPersona({
