@@ -13,7 +13,7 @@ import { focusCard } from "./focus-card";
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT", "BUTTON"].includes(target.tagName));
 
 /** Cards in reading order: stage by stage, lane by lane, as the layout draws them. */
 function neighbour(map: JourneyMap, id: string, key: string): string | undefined {

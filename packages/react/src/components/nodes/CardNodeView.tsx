@@ -50,71 +50,78 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   const votable = voting && !readOnly && (box.kind === "painPoints" || box.kind === "opportunities");
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a sticky note holds a textarea while editing, which a <button> cannot
-    <div
-      className={`jk-card jk-card--${box.kind}${selected ? " jk-card--selected" : ""}`}
-      style={card.color ? { background: card.color } : undefined}
-      data-card-id={card.id}
-      role="button"
-      tabIndex={0}
-      aria-describedby={`jk-card-desc-${card.id}`}
-      aria-pressed={selected}
-      onFocus={() => store.getState().select({ kind: "card", id: card.id })}
-      onClick={() => store.getState().select({ kind: "card", id: card.id })}
-      onKeyDown={(event) => {
-        if (event.key === " " && !editing) {
-          event.preventDefault();
+    <div className="jk-card-wrap">
+      {/* biome-ignore lint/a11y/useSemanticElements: a sticky note holds a textarea while editing, which a <button> cannot */}
+      <div
+        className={`jk-card jk-card--${box.kind}${selected ? " jk-card--selected" : ""}`}
+        style={card.color ? { background: card.color } : undefined}
+        data-card-id={card.id}
+        role="button"
+        tabIndex={0}
+        aria-describedby={`jk-card-desc-${card.id}`}
+        aria-pressed={selected}
+        onFocus={() => store.getState().select({ kind: "card", id: card.id })}
+        onClick={() => store.getState().select({ kind: "card", id: card.id })}
+        onKeyDown={(event) => {
+          if (event.key === " " && !editing) {
+            event.preventDefault();
+            store.getState().editCard(card.id);
+          }
+        }}
+        onDoubleClick={(event) => {
+          event.stopPropagation();
           store.getState().editCard(card.id);
-        }
-      }}
-      onDoubleClick={(event) => {
-        event.stopPropagation();
-        store.getState().editCard(card.id);
-      }}
-    >
-      {editing ? (
-        <textarea
-          ref={input}
-          className="jk-card-editor nodrag nowheel"
-          aria-label="Card text"
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          onBlur={() => finish(true)}
-          onKeyDown={(event) => {
-            event.stopPropagation();
-            if (event.key === "Escape" || (event.key === "Enter" && !event.shiftKey)) {
-              event.preventDefault();
-              finish(true);
-            }
-          }}
-        />
-      ) : (
-        <p className="jk-card-text">{card.text || <span className="jk-placeholder">Empty card</span>}</p>
-      )}
-      <span id={`jk-card-desc-${card.id}`} className="jk-sr-only" data-card-description="" aria-hidden="true">
-        {describe(card, box.kind, stageName)}
-      </span>
-      {box.hasBadges && (
-        <div className="jk-card-badges" aria-hidden="true">
-          {card.severity !== undefined && (
-            <span
-              className={`jk-badge jk-severity-${card.severity}`}
-              title={`Severity ${card.severity} of 5`}
-            >
-              {"●".repeat(card.severity)}
-              <span className="jk-badge-dim">{"●".repeat(5 - card.severity)}</span>
-            </span>
-          )}
-          {card.impact !== undefined && <span className="jk-badge">Impact {card.impact}</span>}
-          {card.effort !== undefined && <span className="jk-badge">Effort {card.effort}</span>}
-          {(card.votes ?? 0) > 0 && <span className="jk-badge jk-votes">● {card.votes}</span>}
-        </div>
-      )}
+        }}
+      >
+        {editing ? (
+          <textarea
+            ref={input}
+            className="jk-card-editor nodrag nowheel"
+            aria-label="Card text"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={() => finish(true)}
+            onKeyDown={(event) => {
+              event.stopPropagation();
+              if (event.key === "Escape" || (event.key === "Enter" && !event.shiftKey)) {
+                event.preventDefault();
+                finish(true);
+              }
+            }}
+          />
+        ) : (
+          <p className="jk-card-text">{card.text || <span className="jk-placeholder">Empty card</span>}</p>
+        )}
+        <span
+          id={`jk-card-desc-${card.id}`}
+          className="jk-sr-only"
+          data-card-description=""
+          aria-hidden="true"
+        >
+          {describe(card, box.kind, stageName)}
+        </span>
+        {box.hasBadges && (
+          <div className="jk-card-badges" aria-hidden="true">
+            {card.severity !== undefined && (
+              <span
+                className={`jk-badge jk-severity-${card.severity}`}
+                title={`Severity ${card.severity} of 5`}
+              >
+                {"●".repeat(card.severity)}
+                <span className="jk-badge-dim">{"●".repeat(5 - card.severity)}</span>
+              </span>
+            )}
+            {card.impact !== undefined && <span className="jk-badge">Impact {card.impact}</span>}
+            {card.effort !== undefined && <span className="jk-badge">Effort {card.effort}</span>}
+            {(card.votes ?? 0) > 0 && <span className="jk-badge jk-votes">● {card.votes}</span>}
+          </div>
+        )}
+      </div>
       {votable && (
         <button
           type="button"
           className="jk-vote nodrag"
-          aria-label={`Vote for "${card.text}" (${card.votes ?? 0} votes)`}
+          aria-label={`+1 vote for "${card.text}" (${card.votes ?? 0} votes)`}
           onClick={(event) => {
             event.stopPropagation();
             store.getState().dispatch(voteCard, { id: card.id, delta: event.altKey ? -1 : 1 });
