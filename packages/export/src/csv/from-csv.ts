@@ -1,9 +1,15 @@
 import {
+  type Card,
   CHANNELS,
   type Channel,
   createId,
   createJourneyMap,
+  createLane,
+  createPersona,
+  createStage,
+  createTouchpoint,
   EVIDENCE_LEVELS,
+  type EvidenceLevel,
   type Issue,
   type JourneyMap,
   LANE_KINDS,
@@ -12,6 +18,7 @@ import {
   type ParseResult,
   PERSONA_COLORS,
   parseJourneyMap,
+  type Touchpoint,
 } from "@journeykit/core";
 import Papa from "papaparse";
 import { unescapeCsvText } from "./csv-injection";
@@ -21,22 +28,57 @@ export interface FromCsvOptions {
   map?: JourneyMap;
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+type Row = Record<string, string | undefined>;
+
+/** The fields a cards CSV holds; an update replaces exactly these (a blank cell removes the field). */
+const CARD_FIELDS = [
+  "laneId",
+  "stageId",
+  "text",
+  "personaId",
+  "touchpointId",
+  "severity",
+  "impact",
+  "effort",
+  "votes",
+  "evidence",
+  "tags",
+] as const;
+const TOUCHPOINT_FIELDS = ["stageId", "name", "channel", "owner", "description", "personaIds"] as const;
+
+const loose = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Exact name first, then the same name ignoring case and surrounding spaces. */
+function byName<T>(list: readonly T[], name: string, field: (t: T) => string): T | undefined {
+  return list.find((r) => field(r) === name) ?? list.find((r) => loose(field(r), name));
+}
+const splitList = (cell: string) =>
+  cell
+    .split(";")
+    .map((t) => t.trim())
+    .filter(Boolean);
+const without = <T extends object>(record: T, fields: readonly string[]) =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => !fields.includes(k)));
 
 /**
  * Read a cards or touchpoints CSV (as written by `toCsv`, or by hand: the header names the columns)
- * into a map: rows update records with the same id and add the others; stages, lanes and personas
- * are matched by name and created when missing. Bad cells are errors such as
+ * into a map. Rows update the record with the same id (every column the CSV holds is replaced; a
+ * blank cell removes the field) and add the others. Stages, lanes (by title and kind), personas and
+ * touchpoints are matched by name (exactly, else ignoring case) and created when missing; a row
+ * whose names still match its record's current stage, lane, persona or touchpoint keeps them, so
+ * `fromCsv(toCsv(map), { map })` gives `map` back. Text cells lose the `'` that `toCsv` put in front
+ * of formula-like text. Bad cells are errors such as
  * `{ path: "row 7, column severity", message: "expected an integer from 1 to 5, got \"high\"" }`;
  * never throws.
  *
  * @example
  * const result = fromCsv(text, { map });
+ * if (result.ok) save(result.map);
  */
 export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): ParseResult {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: "greedy",
+    transformHeader: (header) => header.trim(),
   });
   const errors: Issue[] = parsed.errors
     .slice(0, 20)
@@ -58,54 +100,62 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
   const map: JourneyMap = structuredClone(
     base ?? createJourneyMap({ title: "Imported from CSV", stages: [], lanes: [], personas: [] }),
   );
-  const ids = new Set([
-    map.id,
-    ...Object.values(map).flatMap((v) => (Array.isArray(v) ? v.map((r: { id?: string }) => r.id) : [])),
-  ]);
-  const cell = (row: Record<string, string>, column: string) => unescapeCsvText((row[column] ?? "").trim());
+  const ids = new Set<string>([map.id]);
+  for (const value of Object.values(map))
+    if (Array.isArray(value)) for (const r of value as { id?: unknown }[]) ids.add(String(r?.id));
+  const newId = (given: string, prefix: string) => {
+    const id = given && !ids.has(given) ? given : createId(prefix);
+    ids.add(id);
+    return id;
+  };
+
+  /** A text cell as written (only the CSV-injection `'` removed). */
+  const textCell = (row: Row, column: string) => unescapeCsvText(row[column] ?? "");
+  /** A value cell (number, enum): surrounding spaces do not count. */
+  const valueCell = (row: Row, column: string) => (row[column] ?? "").trim();
+
   const stageFor = (name: string) => {
-    const label = name || "Unsorted";
-    let stage = map.stages.find((s) => same(s.name, label));
-    if (!stage) {
-      stage = { id: createId("stage"), name: label };
-      map.stages.push(stage);
-    }
+    const found =
+      byName(map.stages, name, (s) => s.name) ??
+      (name.trim() ? undefined : byName(map.stages, "Unsorted", (s) => s.name));
+    if (found) return found;
+    const stage = createStage({ id: newId("", "stage"), name: name.trim() ? name : "Unsorted" });
+    map.stages.push(stage);
     return stage;
   };
-  const laneFor = (title: string, kind: string) => {
-    const label = title || "Notes";
-    let lane = map.lanes.find((l) => same(l.title, label));
-    if (!lane) {
-      lane = {
-        id: createId("lane"),
-        title: label,
-        kind: (LANE_KINDS as readonly string[]).includes(kind) ? (kind as LaneKind) : "notes",
-      };
-      map.lanes.push(lane);
-    }
+  const laneFor = (title: string, kind: LaneKind | undefined) => {
+    const matching = map.lanes.filter((l) => l.title === title || loose(l.title, title));
+    const found = matching.find((l) => l.kind === kind) ?? (kind ? undefined : matching[0]);
+    if (found) return found;
+    const lane = createLane({
+      id: newId("", "lane"),
+      kind: kind ?? "notes",
+      ...(title.trim() ? { title } : {}),
+    });
+    map.lanes.push(lane);
     return lane;
   };
   const personaFor = (name: string) => {
-    if (!name) return undefined;
-    let persona = map.personas.find((p) => same(p.name, name));
-    if (!persona) {
-      persona = {
-        id: createId("persona"),
-        name,
-        color: PERSONA_COLORS[map.personas.length % PERSONA_COLORS.length]!,
-        demographics: {},
-        psychographics: [],
-        needs: [],
-        motivations: [],
-        goals: [],
-        frustrations: [],
-      };
-      map.personas.push(persona);
-    }
+    const found = byName(map.personas, name, (p) => p.name);
+    if (found) return found.id;
+    const persona = createPersona({
+      id: newId("", "persona"),
+      name,
+      color: PERSONA_COLORS[map.personas.length % PERSONA_COLORS.length]!,
+    });
+    map.personas.push(persona);
     return persona.id;
   };
-  const rating = (row: Record<string, string>, column: string, line: number): OneToFive | undefined => {
-    const value = cell(row, column);
+  const nameOf = <T extends { id: string }>(list: T[], id: string | undefined, field: (t: T) => string) => {
+    const found = id === undefined ? undefined : list.find((r) => r.id === id);
+    return found ? field(found) : undefined;
+  };
+  /** A row keeps its record's current reference while the cell still shows that record's name. */
+  const keepOr = <T>(current: T | undefined, shown: string | undefined, cell: string, find: () => T) =>
+    current !== undefined && shown !== undefined && (shown === cell || loose(shown, cell)) ? current : find();
+
+  const rating = (row: Row, column: string, line: number): OneToFive | undefined => {
+    const value = valueCell(row, column);
     if (!value) return undefined;
     const number = Number(value);
     if (Number.isInteger(number) && number >= 1 && number <= 5) return number as OneToFive;
@@ -115,88 +165,129 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
     });
     return undefined;
   };
+  const oneOf = <T extends string>(row: Row, column: string, line: number, allowed: readonly T[]) => {
+    const value = valueCell(row, column);
+    if (!value) return undefined;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    errors.push({
+      path: `row ${line}, column ${column}`,
+      message: `expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`,
+    });
+    return undefined;
+  };
 
-  parsed.data.forEach((row, i) => {
-    const line = i + 2;
-    const givenId = cell(row, "id");
-    if (isTouchpoints) {
-      const stage = stageFor(cell(row, "stage"));
-      const channel = cell(row, "channel") || "other";
-      if (!(CHANNELS as readonly string[]).includes(channel)) {
-        errors.push({
-          path: `row ${line}, column channel`,
-          message: `expected one of ${CHANNELS.join(", ")}, got ${JSON.stringify(channel)}`,
-        });
-        return;
-      }
-      const existing = map.touchpoints.find((t) => t.id === givenId);
-      const record = {
-        name: cell(row, "name"),
-        channel: channel as Channel,
-        stageId: stage.id,
-        ...(cell(row, "owner") ? { owner: cell(row, "owner") } : {}),
-        ...(cell(row, "description") ? { description: cell(row, "description") } : {}),
-      };
-      if (existing) Object.assign(existing, record);
-      else {
-        const id = givenId && !ids.has(givenId) ? givenId : createId("tp");
-        ids.add(id);
-        map.touchpoints.push({ id, ...record });
-      }
-      return;
-    }
-    const stage = stageFor(cell(row, "stage"));
-    const lane = laneFor(cell(row, "lane"), cell(row, "laneKind"));
-    const votesText = cell(row, "votes");
+  const readTouchpoint = (row: Row, line: number) => {
+    const givenId = valueCell(row, "id");
+    const existing = givenId ? map.touchpoints.find((t) => t.id === givenId) : undefined;
+    const stageCell = textCell(row, "stage");
+    const stageId = keepOr(
+      existing?.stageId,
+      nameOf(map.stages, existing?.stageId, (s) => s.name),
+      stageCell,
+      () => stageFor(stageCell).id,
+    );
+    const channel = oneOf<Channel>(row, "channel", line, CHANNELS) ?? "other";
+    const personasCell = textCell(row, "personas");
+    const shownPersonas = existing?.personaIds
+      ?.map((id) => nameOf(map.personas, id, (p) => p.name) ?? "")
+      .join("; ");
+    const personaIds =
+      existing && shownPersonas === personasCell
+        ? existing.personaIds
+        : splitList(personasCell).map(personaFor);
+    const owner = textCell(row, "owner");
+    const description = textCell(row, "description");
+    const fields: Omit<Touchpoint, "id"> = {
+      stageId,
+      name: textCell(row, "name"),
+      channel,
+      ...(owner || existing?.owner === "" ? { owner } : {}),
+      ...(description || existing?.description === "" ? { description } : {}),
+      ...(personaIds && (personaIds.length || existing?.personaIds) ? { personaIds } : {}),
+    };
+    if (existing) {
+      const index = map.touchpoints.indexOf(existing);
+      map.touchpoints[index] = { ...without(existing, TOUCHPOINT_FIELDS), id: existing.id, ...fields };
+    } else map.touchpoints.push({ id: newId(givenId, "tp"), ...fields });
+  };
+
+  const readCard = (row: Row, line: number) => {
+    const givenId = valueCell(row, "id");
+    const existing = givenId ? map.cards.find((c) => c.id === givenId) : undefined;
+    const stageCell = textCell(row, "stage");
+    const stageId = keepOr(
+      existing?.stageId,
+      nameOf(map.stages, existing?.stageId, (s) => s.name),
+      stageCell,
+      () => stageFor(stageCell).id,
+    );
+    const kind = oneOf<LaneKind>(row, "laneKind", line, LANE_KINDS);
+    const laneCell = textCell(row, "lane");
+    const currentLane = existing ? map.lanes.find((l) => l.id === existing.laneId) : undefined;
+    const laneId =
+      currentLane &&
+      (currentLane.title === laneCell || loose(currentLane.title, laneCell)) &&
+      (!kind || kind === currentLane.kind)
+        ? currentLane.id
+        : laneFor(laneCell, kind).id;
+    const personaCell = textCell(row, "persona");
+    const personaId = keepOr(
+      existing?.personaId,
+      nameOf(map.personas, existing?.personaId, (p) => p.name),
+      personaCell,
+      () => (personaCell ? personaFor(personaCell) : undefined),
+    );
+    const touchpointCell = textCell(row, "touchpoint");
+    const touchpointId = keepOr(
+      existing?.touchpointId,
+      nameOf(map.touchpoints, existing?.touchpointId, (t) => t.name),
+      touchpointCell,
+      () => {
+        if (!touchpointCell) return undefined;
+        const inStage = map.touchpoints.filter((t) => t.stageId === stageId);
+        const found = byName(inStage, touchpointCell, (t) => t.name);
+        if (found) return found.id;
+        const created = createTouchpoint({ id: newId("", "tp"), stageId, name: touchpointCell });
+        map.touchpoints.push(created);
+        return created.id;
+      },
+    );
+    const votesText = valueCell(row, "votes");
     const votes = votesText === "" ? undefined : Number(votesText);
-    if (votes !== undefined && (!Number.isInteger(votes) || votes < 0)) {
+    if (votes !== undefined && !(Number.isInteger(votes) && votes >= 0 && votes <= 1_000_000)) {
       errors.push({
         path: `row ${line}, column votes`,
         message: `expected a whole number of votes, got ${JSON.stringify(votesText)}`,
       });
     }
-    const evidence = cell(row, "evidence");
-    if (evidence && !(EVIDENCE_LEVELS as readonly string[]).includes(evidence)) {
-      errors.push({
-        path: `row ${line}, column evidence`,
-        message: `expected ${EVIDENCE_LEVELS.join(", ")}, got ${JSON.stringify(evidence)}`,
-      });
-    }
-    const touchpointName = cell(row, "touchpoint");
-    const touchpoint = touchpointName
-      ? map.touchpoints.find((t) => same(t.name, touchpointName) && t.stageId === stage.id)
-      : undefined;
+    const evidence = oneOf<EvidenceLevel>(row, "evidence", line, EVIDENCE_LEVELS);
+    const tagsCell = textCell(row, "tags");
+    const tags =
+      existing && (existing.tags ?? []).join("; ") === tagsCell ? existing.tags : splitList(tagsCell);
     const severity = rating(row, "severity", line);
     const impact = rating(row, "impact", line);
     const effort = rating(row, "effort", line);
-    const personaId = personaFor(cell(row, "persona"));
-    const tags = cell(row, "tags")
-      .split(";")
-      .map((t) => t.trim())
-      .filter(Boolean);
-    const card = {
-      laneId: lane.id,
-      stageId: stage.id,
-      text: cell(row, "text"),
+    const fields: Omit<Card, "id"> = {
+      laneId,
+      stageId,
+      text: textCell(row, "text"),
       ...(personaId ? { personaId } : {}),
-      ...(touchpoint ? { touchpointId: touchpoint.id } : {}),
+      ...(touchpointId ? { touchpointId } : {}),
       ...(severity ? { severity } : {}),
       ...(impact ? { impact } : {}),
       ...(effort ? { effort } : {}),
-      ...(votes && Number.isInteger(votes) && votes > 0 ? { votes } : {}),
-      ...(evidence && (EVIDENCE_LEVELS as readonly string[]).includes(evidence)
-        ? { evidence: evidence as (typeof EVIDENCE_LEVELS)[number] }
-        : {}),
-      ...(tags.length ? { tags } : {}),
+      ...(votes !== undefined && Number.isInteger(votes) && votes >= 0 ? { votes } : {}),
+      ...(evidence ? { evidence } : {}),
+      ...(tags && (tags.length || existing?.tags) ? { tags } : {}),
     };
-    const existing = map.cards.find((c) => c.id === givenId);
-    if (existing) Object.assign(existing, card);
-    else {
-      const id = givenId && !ids.has(givenId) ? givenId : createId("card");
-      ids.add(id);
-      map.cards.push({ id, ...card });
-    }
-  });
+    if (existing) {
+      const index = map.cards.indexOf(existing);
+      map.cards[index] = { ...without(existing, CARD_FIELDS), id: existing.id, ...fields };
+    } else map.cards.push({ id: newId(givenId, "card"), ...fields });
+  };
+
+  const readRow = isCards ? readCard : readTouchpoint;
+  for (const [i, row] of parsed.data.entries()) readRow(row, i + 2);
   if (errors.length > 0) return { ok: false, errors };
   return parseJourneyMap(map);
 }
