@@ -42,10 +42,10 @@ export function WorkshopScreen({ initialMap }: { initialMap: JourneyMap }) {
   const autosave = useMemo(() => createAutosave((m) => library.save(m), setStatus), [library]);
   useEffect(() => () => void autosave.dispose(), [autosave]);
 
+  // The editor stamps updatedAt on every edit; keep its map as is (same object: no revalidation).
   const change = (next: JourneyMap) => {
-    const stamped = { ...next, updatedAt: new Date().toISOString() };
-    setMap(stamped);
-    autosave.schedule(stamped);
+    setMap(next);
+    autosave.schedule(next);
   };
   const toggle = (next: SidePanel) => setPanel((current) => (current === next ? "none" : next));
 

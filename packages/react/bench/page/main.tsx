@@ -3,6 +3,7 @@ import "../../src/styles/index.css";
 import { type Node, ReactFlow, ReactFlowProvider } from "@xyflow/react";
 import { createRoot } from "react-dom/client";
 import { generateMap } from "../../../core/bench/generate-map";
+import { exportPng } from "../../../export/src/index";
 import { JourneyMapEditor } from "../../src/index";
 
 // ?mode=journeykit|bare — the same number of cards as nodes, measured to first visible render.
@@ -46,3 +47,12 @@ function ready() {
   else requestAnimationFrame(ready);
 }
 requestAnimationFrame(ready);
+
+/** Times one PNG export of what is on the page (16:9 slide at pixel ratio 2). */
+(window as unknown as { exportBench: () => Promise<number> }).exportBench = async () => {
+  const root = document.querySelector<HTMLElement>(mode === "bare" ? ".react-flow" : ".jk-root")!;
+  const started = performance.now();
+  const blob = await exportPng(root, { preset: "16:9", pixelRatio: 2 });
+  if (blob.size < 10_000) throw new Error("blank export");
+  return performance.now() - started;
+};

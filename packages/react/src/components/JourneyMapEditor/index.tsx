@@ -4,6 +4,7 @@ import {
   type CSSProperties,
   type ReactNode,
   type Ref,
+  useCallback,
   useEffect,
   useImperativeHandle,
   useMemo,
@@ -150,7 +151,24 @@ export function JourneyMapEditor({
   ref,
 }: JourneyMapEditorProps) {
   const given = value ?? defaultValue;
-  const check = useMemo(() => (given ? validateJourneyMap(given) : undefined), [given]);
+  // The map the editor itself emitted comes back as `value`: it is valid already, skip revalidating.
+  const emitted = useRef<JourneyMap | null>(null);
+  const check = useMemo(
+    () =>
+      given && given === emitted.current
+        ? ({ ok: true, map: given, warnings: [] } as const)
+        : given
+          ? validateJourneyMap(given)
+          : undefined,
+    [given],
+  );
+  const emit = useCallback(
+    (map: JourneyMap) => {
+      emitted.current = map;
+      onChange?.(map);
+    },
+    [onChange],
+  );
   useEffect(() => {
     if (check && !check.ok) onError?.(check.errors);
   }, [check, onError]);
@@ -178,7 +196,7 @@ export function JourneyMapEditor({
   return (
     <JourneyMapProvider
       {...(value ? { value } : { defaultValue: given })}
-      {...(onChange ? { onChange } : {})}
+      onChange={emit}
       {...(onError ? { onError } : {})}
       readOnly={readOnly}
       voting={voting}
