@@ -6,17 +6,13 @@ import { describe, expect, it } from "vitest";
 import { journeyMapArbitrary } from "../../core/test/arbitraries";
 import {
   embedMapInPng,
-  emotionToMermaidScore,
   fromCsv,
   fromJson,
-  fromMermaid,
   fromPng,
   InvalidMapError,
-  mermaidScoreToEmotion,
   renderSvg,
   toCsv,
   toJson,
-  toMermaid,
 } from "../src/index";
 import { renderPng } from "../src/node";
 
@@ -168,50 +164,6 @@ describe("CSV", () => {
     expect(back.ok && back.map.touchpoints.length).toBe(
       getTemplate("travel-booking")!.create().touchpoints.length,
     );
-  });
-});
-
-describe("Mermaid", () => {
-  it("maps scores both ways as documented", () => {
-    expect([-3, -2, -1, 0, 1, 2, 3].map(emotionToMermaidScore)).toEqual([1, 2, 2, 3, 4, 4, 5]);
-    expect([1, 2, 3, 4, 5].map(mermaidScoreToEmotion)).toEqual([-3, -1, 0, 2, 3]);
-  });
-
-  it("reads Mermaid's own example", () => {
-    const text = `\`\`\`mermaid
-journey
-    title My working day
-    section Go to work
-      Make tea: 5: Me
-      Go upstairs: 3: Me
-      Do work: 1: Me, Cat
-    section Go home
-      Go downstairs: 5: Me
-      Sit down: 5: Me
-\`\`\``;
-    const result = fromMermaid(text);
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.map.title).toBe("My working day");
-    expect(result.map.stages.map((s) => s.name)).toEqual(["Go to work", "Go home"]);
-    expect(result.map.personas.map((p) => p.name)).toEqual(["Me", "Cat"]);
-    expect(result.map.cards).toHaveLength(5);
-    const me = result.map.personas[0]!.id;
-    expect(result.map.emotions.filter((e) => e.personaId === me).map((e) => e.score)).toEqual([0, 3]);
-  });
-
-  it("writes a journey that reads back with the same stages and sign of emotion", () => {
-    const map = getTemplate("restaurant-complaint-recovery")!.create();
-    const text = toMermaid(map);
-    expect(text.split("\n")[0]).toBe("journey");
-    const back = fromMermaid(text);
-    expect(back.ok && back.map.stages.map((s) => s.name)).toEqual(map.stages.map((s) => s.name));
-  });
-
-  it("names the line of a bad task", () => {
-    expect(fromMermaid("journey\n  section A\n    Do: nine: Me")).toEqual({
-      ok: false,
-      errors: [{ path: "line 3", message: 'expected a task like "Make tea: 5: Me, Cat"' }],
-    });
   });
 });
 

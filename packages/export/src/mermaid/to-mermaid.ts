@@ -1,8 +1,8 @@
-import { type JourneyMap, meanStageEmotion, stageEmotion } from "@journeykit/core";
+import { type JourneyMap, stageEmotion } from "@journeykit/core";
 import { trustedMap } from "../trusted-map";
 import { emotionToMermaidScore } from "./mermaid-scores";
 
-/** Mermaid's journey syntax uses `:` as separator and `#`/`;` for comments/entities: keep names plain. */
+/** Mermaid's journey lexer ends names at `:`, `#`, `;` and line breaks: keep names plain. */
 const plain = (text: string) =>
   text
     .replace(/[\r\n]+/g, " ")
@@ -10,10 +10,20 @@ const plain = (text: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/** A task whose text starts with a keyword would be read as that statement: guard it (see fromMermaid). */
+const KEYWORD_START = /^(title|section|accTitle|accDescr)\b/i;
+export const KEYWORD_GUARD = "\u200b";
+const taskName = (text: string) => {
+  const name = plain(text) || "Task";
+  return KEYWORD_START.test(name) ? `${KEYWORD_GUARD}${name}` : name;
+};
+
 /**
- * The map as a Mermaid `journey` diagram: one section per stage, the actions lane's cards as tasks
- * (touchpoints when there are none, else the stage itself), each scored with the stage's mean emotion
- * (see `emotionToMermaidScore`) and the personas who scored it as actors.
+ * The map as a Mermaid `journey` diagram: one section per stage; the actions lane's cards as tasks
+ * (the stage's touchpoints when there are none, else the stage itself). Each task is scored with
+ * each persona's emotion at that stage (see `emotionToMermaidScore`), with that persona as actor;
+ * personas that share a score share the line, so a task appears once per distinct score. Names
+ * lose the characters Mermaid cannot hold (`:`, `;`, `#`, line breaks).
  *
  * @example
  * const markdown = "```mermaid\n" + toMermaid(map) + "\n```";
@@ -22,21 +32,25 @@ export function toMermaid(map: JourneyMap): string {
   const valid = trustedMap(map);
   const actions = new Set(valid.lanes.filter((l) => l.kind === "actions").map((l) => l.id));
   const lines = ["journey", `  title ${plain(valid.title) || "Journey"}`];
+  if (valid.description) lines.push(`  accDescr: ${plain(valid.description)}`);
   for (const stage of valid.stages) {
     lines.push(`  section ${plain(stage.name) || "Stage"}`);
-    const mean = meanStageEmotion(valid, stage.id);
-    const score = emotionToMermaidScore(mean ?? 0);
-    const actors = valid.personas
-      .filter((p) => stageEmotion(valid, p.id, stage.id) !== null)
-      .map((p) => plain(p.name));
+    const groups = new Map<number, string[]>(); // score → actors
+    for (const persona of valid.personas) {
+      const emotion = stageEmotion(valid, persona.id, stage.id);
+      if (emotion === null) continue;
+      const score = emotionToMermaidScore(emotion);
+      groups.set(score, [...(groups.get(score) ?? []), plain(persona.name) || "Persona"]);
+    }
     const cards = valid.cards
       .filter((c) => c.stageId === stage.id && actions.has(c.laneId))
       .map((c) => c.text);
-    const tasks = cards.length
-      ? cards
-      : valid.touchpoints.filter((t) => t.stageId === stage.id).map((t) => t.name);
-    for (const task of tasks.length ? tasks : [stage.name]) {
-      lines.push(`    ${plain(task) || "Task"}: ${score}${actors.length ? `: ${actors.join(", ")}` : ""}`);
+    const touchpoints = valid.touchpoints.filter((t) => t.stageId === stage.id).map((t) => t.name);
+    const tasks = cards.length ? cards : touchpoints.length ? touchpoints : [stage.name];
+    for (const task of tasks) {
+      if (groups.size === 0) lines.push(`    ${taskName(task)}: 3`);
+      for (const [score, actors] of groups)
+        lines.push(`    ${taskName(task)}: ${score}: ${actors.join(", ")}`);
     }
   }
   return lines.join("\n");
