@@ -89,6 +89,7 @@ export {
   type EmotionPoint,
   emotionPointSchema,
   emotionScoreSchema,
+  formatEmotionScore,
 } from "./records/emotion-point";
 export {
   type CreateJourneyMapInit,

@@ -42,3 +42,14 @@ export function createEmotionPoint(
 ): EmotionPoint {
   return { id: createId("emo"), ...init };
 }
+
+/**
+ * How an emotion score reads: signed, with a true minus sign ("+2", "0", "−3").
+ *
+ * @example
+ * formatEmotionScore(-2); // "−2"
+ */
+export function formatEmotionScore(score: number): string {
+  const rounded = Math.round(score);
+  return rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${-rounded}` : "0";
+}

@@ -1,4 +1,4 @@
-import { type JourneyLayout, type JourneyMap, layoutJourneyMap } from "@journeykit/core";
+import { formatEmotionScore, type JourneyLayout, type JourneyMap, layoutJourneyMap } from "@journeykit/core";
 import type PptxGenJS from "pptxgenjs";
 import { lightTheme, type SvgTheme } from "../svg/svg-theme";
 import { pptColor, pptText, SLIDE } from "./pptx-geometry";
@@ -196,7 +196,7 @@ export function addMapSlides(
     }
     if (layout.emotion) {
       for (const level of layout.emotion.levels) {
-        slide.addText(level.score > 0 ? `+${level.score}` : String(level.score), {
+        slide.addText(formatEmotionScore(level.score), {
           x: Xs(columns[0]?.x ?? left) - 0.32,
           y: Y(level.y) - 0.08,
           w: 0.28,

@@ -1,5 +1,6 @@
 import {
   type CardBox,
+  formatEmotionScore,
   type JourneyLayout,
   type JourneyMap,
   layoutJourneyMap,
@@ -25,15 +26,6 @@ export interface RenderSvgOptions {
 /** The default font stack: Inter where installed, DejaVu Sans (bundled for headless PNG), then system fonts. */
 export const SVG_FONT_FAMILY = "Inter, 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
 
-const EMOJI_LEVELS: Record<number, string> = {
-  3: "+3",
-  2: "+2",
-  1: "+1",
-  0: "0",
-  [-1]: "−1",
-  [-2]: "−2",
-  [-3]: "−3",
-};
 const LEVEL_WORDS: Record<number, string> = { 3: "delighted", 0: "neutral", [-3]: "very unhappy" };
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
@@ -244,7 +236,7 @@ export function renderLayoutSvg(
       );
       const word = LEVEL_WORDS[level.score];
       out.push(
-        text(left - 8, level.y + 4, `${word ? `${word} ` : ""}${EMOJI_LEVELS[level.score]}`, {
+        text(left - 8, level.y + 4, `${word ? `${word} ` : ""}${formatEmotionScore(level.score)}`, {
           "font-size": 10,
           fill: theme.muted,
           "text-anchor": "end",

@@ -1,19 +1,17 @@
-import { EMOTION_MAX, EMOTION_MIN, setEmotion, smoothPath, stageEmotion } from "@journeykit/core";
+import {
+  EMOTION_MAX,
+  EMOTION_MIN,
+  formatEmotionScore,
+  setEmotion,
+  smoothPath,
+  stageEmotion,
+} from "@journeykit/core";
 import { type NodeProps, useReactFlow } from "@xyflow/react";
 import { memo, type PointerEvent as ReactPointerEvent, useRef } from "react";
 import type { EmotionsNode } from "../../container/build-nodes";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
 import { useStoreApi } from "../../hooks/useStoreApi";
 
-const LEVEL_LABELS: Record<number, string> = {
-  3: "+3",
-  2: "+2",
-  1: "+1",
-  0: "0",
-  [-1]: "−1",
-  [-2]: "−2",
-  [-3]: "−3",
-};
 const clampScore = (score: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
 
 /**
@@ -88,7 +86,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
       ))}
       {emotion.levels.map((level) => (
         <text key={`f${level.score}`} x={4} y={level.y - origin.y + 4} className="jk-level-face">
-          {LEVEL_LABELS[level.score]}
+          {formatEmotionScore(level.score)}
         </text>
       ))}
       {emotion.curves.map((curve) => {
