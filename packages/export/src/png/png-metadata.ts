@@ -49,8 +49,9 @@ function* chunks(png: Uint8Array): Generator<{ type: string; start: number; leng
 }
 
 /**
- * The PNG with the map's JSON in an uncompressed `iTXt` chunk (keyword `journeykit/map`) before
- * IEND, replacing an earlier one. Works on `Uint8Array` in browsers and Node.
+ * The PNG with the map's JSON in an uncompressed `iTXt` chunk (keyword `journeykit/map`, UTF-8,
+ * CRC-32 checked) just before IEND, replacing an earlier one; every other chunk is kept as it is.
+ * Works on `Uint8Array` in browsers and Node (no `Buffer`). Throws when `png` is not a complete PNG.
  *
  * @example
  * const withMap = embedMapInPng(pngBytes, map);
@@ -66,12 +67,18 @@ export function embedMapInPng(png: Uint8Array, map: JourneyMap): Uint8Array {
   data.set([0, 0, 0, 0, 0], keyword.length);
   data.set(json, keyword.length + 5);
   const parts: Uint8Array[] = [png.subarray(0, 8)];
+  let ended = false;
   for (const c of chunks(png)) {
     const raw = png.subarray(c.start - 8, c.end);
-    if (c.type === "iTXt" && isOurs(png.subarray(c.start, c.start + c.length))) continue;
-    if (c.type === "IEND") parts.push(chunk("iTXt", data));
+    if (isMapChunk(c.type, png.subarray(c.start, c.start + c.length))) continue;
+    if (c.type === "IEND") {
+      parts.push(chunk("iTXt", data));
+      ended = true;
+    }
     parts.push(raw);
+    if (ended) break;
   }
+  if (!ended) throw new Error("Not a complete PNG file: its IEND chunk is missing (truncated?)");
   const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
   let offset = 0;
   for (const part of parts) {
@@ -81,49 +88,41 @@ export function embedMapInPng(png: Uint8Array, map: JourneyMap): Uint8Array {
   return out;
 }
 
-function isOurs(data: Uint8Array): boolean {
-  const keyword = new TextEncoder().encode(`${PNG_MAP_KEYWORD}\0`);
-  return keyword.every((b, i) => data[i] === b);
-}
+const KEYWORD_BYTES = new TextEncoder().encode(`${PNG_MAP_KEYWORD}\0`);
+const TEXT_CHUNKS = new Set(["iTXt", "tEXt", "zTXt"]);
+/** A text chunk (iTXt, tEXt or zTXt) with the journeykit keyword. */
+const isMapChunk = (type: string, data: Uint8Array) =>
+  TEXT_CHUNKS.has(type) && KEYWORD_BYTES.every((b, i) => data[i] === b);
+const failure = (message: string, path = ""): ParseResult => ({ ok: false, errors: [{ path, message }] });
 
 /**
- * Read back the map a journeykit PNG carries. Errors name what is wrong: not a PNG, no journeykit
- * data, or the path-specific problems of the embedded map. Never throws.
+ * Read back the map a journeykit PNG carries (an `iTXt` chunk, or a `tEXt` one written by other
+ * tools, with keyword `journeykit/map`). Errors name what is wrong: not a PNG, no journeykit data, a
+ * damaged or compressed chunk (path `iTXt "journeykit/map"`), or the path-specific problems of the
+ * embedded JSON (`not valid JSON…`, `cards[3].stageId: …`). Never throws.
  *
  * @example
  * const result = fromPng(new Uint8Array(await file.arrayBuffer()));
  */
 export function fromPng(png: Uint8Array): ParseResult {
-  if (!isPng(png)) return { ok: false, errors: [{ path: "", message: "not a PNG file" }] };
+  if (!isPng(png)) return failure("not a PNG file");
+  const keywordLength = KEYWORD_BYTES.length - 1;
   for (const c of chunks(png)) {
-    if (c.type !== "iTXt") continue;
     const data = png.subarray(c.start, c.start + c.length);
-    if (!isOurs(data)) continue;
-    const keywordLength = new TextEncoder().encode(PNG_MAP_KEYWORD).length;
-    if (data[keywordLength + 1] !== 0) {
-      return {
-        ok: false,
-        errors: [
-          {
-            path: "",
-            message: "the journeykit data in this PNG is compressed, which this version cannot read",
-          },
-        ],
-      };
-    }
-    // Skip language tag and translated keyword (both NUL-terminated).
+    if (!isMapChunk(c.type, data)) continue;
+    const where = `${c.type} "${PNG_MAP_KEYWORD}"`;
+    if (crc32(png.subarray(c.start - 4, c.start + c.length)) !== readUint32(png, c.start + c.length))
+      return failure("the journeykit data in this PNG is damaged (its checksum does not match)", where);
+    if (c.type === "zTXt" || (c.type === "iTXt" && data[keywordLength + 1] !== 0))
+      return failure("the journeykit data in this PNG is compressed, which this version cannot read", where);
+    if (c.type === "tEXt")
+      return parseJourneyMap(new TextDecoder("latin1").decode(data.subarray(keywordLength + 1)));
+    // iTXt: skip compression flag and method, then language tag and translated keyword (NUL-terminated).
     let at = keywordLength + 3;
     for (let nul = 0; nul < 2 && at < data.length; at++) if (data[at] === 0) nul++;
     return parseJourneyMap(new TextDecoder().decode(data.subarray(at)));
   }
-  return {
-    ok: false,
-    errors: [
-      {
-        path: "",
-        message:
-          "this PNG holds no journeykit map (it was not exported by journeykit, or the data was stripped)",
-      },
-    ],
-  };
+  return failure(
+    "this PNG holds no journeykit map (it was not exported by journeykit, or the data was stripped)",
+  );
 }
