@@ -1,4 +1,5 @@
 import {
+  approximateTextWidth,
   type CardBox,
   formatEmotionScore,
   type JourneyLayout,
@@ -6,6 +7,7 @@ import {
   layoutJourneyMap,
   smoothPath,
   type TextMeasurer,
+  wrapText,
 } from "@journeykit/core";
 import { trustedMap } from "../trusted-map";
 import { escapeXml } from "./escape-xml";
@@ -187,7 +189,9 @@ export function renderLayoutSvg(
     }
     if (stage.moments.length === 1) {
       const m = stage.moments[0]!;
-      out.push(text(m.cx + m.radius + 6, m.cy + 4, m.title, { "font-size": 11, fill: theme.muted }));
+      const room = stage.x + stage.width - (m.cx + m.radius + 6) - 8;
+      const [label = ""] = wrapText(m.title, room, approximateTextWidth, { size: 11 }, 1);
+      out.push(text(m.cx + m.radius + 6, m.cy + 4, label, { "font-size": 11, fill: theme.muted }));
     }
   }
   const lastStage = layout.stages.at(-1);

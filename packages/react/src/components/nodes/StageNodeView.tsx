@@ -92,6 +92,7 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           style={{
             left: column.moments[0]!.cx - column.x + column.moments[0]!.radius + 6,
             top: column.moments[0]!.cy - column.header.y - 8,
+            maxWidth: column.x + column.width - (column.moments[0]!.cx + column.moments[0]!.radius + 6) - 8,
           }}
         >
           {column.moments[0]!.title}
