@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import { formatIssue, type Issue } from "@journeykit/core";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { toCsv } from "../csv/to-csv";
 import { toJson } from "../json/to-json";
 import { toMermaid } from "../mermaid/to-mermaid";
@@ -22,6 +22,12 @@ class CliFailure extends Error {}
 const fail = (message: string): never => {
   throw new CliFailure(message);
 };
+
+function parseScale(value: string): number {
+  const scale = Number(value);
+  if (!(scale > 0 && scale <= 8)) throw new InvalidArgumentError("must be a number above 0 and at most 8");
+  return scale;
+}
 
 async function load(file: string) {
   const result = await readInput(file);
@@ -70,16 +76,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .argument("<file>", "input map")
     .requiredOption("-o, --out <path>", "output file: .png, .svg, .pptx, .csv, .md or .json")
     .addOption(new Option("--preset <preset>", "PNG slide frame").choices(["16:9", "4:3", "A4"]))
-    .option("--scale <n>", "PNG pixel ratio", "1")
+    .addOption(
+      new Option("--scale <n>", "PNG pixel ratio, above 0 and at most 8").argParser(parseScale).default(1),
+    )
+    .addOption(new Option("--rows <rows>", "CSV rows").choices(["cards", "touchpoints"]).default("cards"))
     .addOption(new Option("--theme <theme>", "colour theme").choices(["light", "dark"]).default("light"))
     .action(
       async (
         file: string,
-        options: { out: string; preset?: SlidePreset; scale: string; theme: "light" | "dark" },
+        options: {
+          out: string;
+          preset?: SlidePreset;
+          scale: number;
+          theme: "light" | "dark";
+          rows: "cards" | "touchpoints";
+        },
       ) => {
         const { map } = await load(file);
-        const scale = Number(options.scale);
-        if (!(scale > 0 && scale <= 8)) fail(`--scale must be a number from 0 to 8, got "${options.scale}"`);
+        const { scale } = options;
         const ext = extname(options.out).toLowerCase();
         let data: string | Uint8Array;
         if (ext === ".png")
@@ -90,7 +104,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           });
         else if (ext === ".svg") data = renderSvg(map, { theme: options.theme });
         else if (ext === ".pptx") data = await toPptx(map, { theme: options.theme });
-        else if (ext === ".csv") data = toCsv(map);
+        else if (ext === ".csv") data = toCsv(map, { kind: options.rows });
         else if (ext === ".md") data = `# ${map.title}\n\n\`\`\`mermaid\n${toMermaid(map)}\n\`\`\`\n`;
         else if (ext === ".json") data = toJson(map);
         else

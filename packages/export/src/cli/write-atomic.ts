@@ -4,7 +4,11 @@ import { basename, dirname, join } from "node:path";
 
 /**
  * Write a file without ever leaving half of it behind: write a temporary file in the same directory,
- * then rename it over the target (atomic on one file system).
+ * then rename it over the target (atomic on one file system). On failure the temporary file is
+ * removed, the target is untouched, and the error says which file and why.
+ *
+ * @example
+ * await writeAtomic("map.png", bytes);
  */
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
@@ -13,6 +17,15 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT"
+        ? "its folder does not exist"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : code === "EISDIR"
+            ? "it is a folder"
+            : (error as Error).message;
+    throw new Error(`cannot write ${path}: ${reason}`);
   }
 }
