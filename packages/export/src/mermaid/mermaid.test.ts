@@ -143,7 +143,7 @@ journey
 describe("toMermaid", () => {
   it("writes each persona's score at the stage, one line per distinct score", () => {
     const ana = createPersona({ id: "ana", name: "Ana" });
-    const ben = createPersona({ id: "ben", name: "Ben: the #1 fan" });
+    const ben = createPersona({ id: "ben", name: "Ben: the #1 fan, really" });
     const map = createJourneyMap({ title: "Coffee; to go", personas: [ana, ben] });
     const [order, pay] = map.stages;
     const actions = map.lanes.find((l) => l.kind === "actions")!;
@@ -163,11 +163,11 @@ describe("toMermaid", () => {
       "  title Coffee to go",
       `  section ${order!.name}`,
       "    Pick a drink: 4: Ana",
-      "    Pick a drink: 1: Ben the 1 fan",
+      "    Pick a drink: 1: Ben the 1 fan really",
       "    \u200bTitle page loads: 4: Ana",
-      "    \u200bTitle page loads: 1: Ben the 1 fan",
+      "    \u200bTitle page loads: 1: Ben the 1 fan really",
     ]);
-    expect(lines[8]).toBe(`    ${pay!.name}: 3: Ana, Ben the 1 fan`);
+    expect(lines[8]).toBe(`    ${pay!.name}: 3: Ana, Ben the 1 fan really`);
 
     const back = parsed(toMermaid(map));
     expect(back.cards.filter((c) => c.stageId === back.stages[0]!.id).map((c) => c.text)).toEqual([

@@ -23,7 +23,7 @@ const taskName = (text: string) => {
  * (the stage's touchpoints when there are none, else the stage itself). Each task is scored with
  * each persona's emotion at that stage (see `emotionToMermaidScore`), with that persona as actor;
  * personas that share a score share the line, so a task appears once per distinct score. Names
- * lose the characters Mermaid cannot hold (`:`, `;`, `#`, line breaks).
+ * lose the characters Mermaid cannot hold (`:`, `;`, `#`, line breaks; commas in actor names).
  *
  * @example
  * const markdown = "```mermaid\n" + toMermaid(map) + "\n```";
@@ -40,7 +40,9 @@ export function toMermaid(map: JourneyMap): string {
       const emotion = stageEmotion(valid, persona.id, stage.id);
       if (emotion === null) continue;
       const score = emotionToMermaidScore(emotion);
-      groups.set(score, [...(groups.get(score) ?? []), plain(persona.name) || "Persona"]);
+      // Actors are separated by commas, so a name keeps none.
+      const actor = plain(persona.name.replace(/,/g, " ")) || "Persona";
+      groups.set(score, [...(groups.get(score) ?? []), actor]);
     }
     const cards = valid.cards
       .filter((c) => c.stageId === stage.id && actions.has(c.laneId))
