@@ -86,38 +86,49 @@ describe("editor benchmarks in headless Chromium (figures, not assertions)", () 
         "≤ 3 s",
       ]);
 
-      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      await page.goto(`${url}?mode=journeykit`);
-      await page.waitForFunction(
-        () => (window as unknown as { benchResult?: number }).benchResult,
-        undefined,
-        { timeout: 60_000 },
-      );
-      const box = (await page.locator("[data-card-id]").nth(3).boundingBox())!;
-      await page.evaluate(() => {
-        const w = window as unknown as { frames: number[]; last: number; loop: () => void };
-        w.frames = [];
-        w.last = performance.now();
-        w.loop = () => {
-          const now = performance.now();
-          w.frames.push(now - w.last);
-          w.last = now;
+      const dragFrames = async (mode: string, query = "") => {
+        const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+        await page.goto(`${url}?mode=${mode}${query}`);
+        await page.waitForFunction(
+          () => (window as unknown as { benchResult?: number }).benchResult,
+          undefined,
+          { timeout: 60_000 },
+        );
+        const box = (await page
+          .locator(mode === "bare" ? ".react-flow__node" : "[data-card-id]")
+          .nth(3)
+          .boundingBox())!;
+        await page.evaluate(() => {
+          const w = window as unknown as { frames: number[]; last: number; loop: () => void };
+          w.frames = [];
+          w.last = performance.now();
+          w.loop = () => {
+            const now = performance.now();
+            w.frames.push(now - w.last);
+            w.last = now;
+            requestAnimationFrame(w.loop);
+          };
           requestAnimationFrame(w.loop);
-        };
-        requestAnimationFrame(w.loop);
-      });
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.down();
-      for (let i = 1; i <= 60; i++) {
-        await page.mouse.move(box.x + box.width / 2 + i * 6, box.y + box.height / 2 + i * 3);
-        await page.waitForTimeout(16);
-      }
-      await page.mouse.up();
-      const frames = (await page.evaluate(() => (window as unknown as { frames: number[] }).frames)).slice(2);
+        });
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.down();
+        for (let i = 1; i <= 60; i++) {
+          await page.mouse.move(box.x + box.width / 2 + i * 6, box.y + box.height / 2 + i * 3);
+          await page.waitForTimeout(16);
+        }
+        await page.mouse.up();
+        const frames = (await page.evaluate(() => (window as unknown as { frames: number[] }).frames)).slice(
+          2,
+        );
+        await page.close();
+        return frames;
+      };
+      const frames = await dragFrames("journeykit");
+      const bareFrames = await dragFrames("bare");
       rows.push([
         "frame time while dragging a card",
         `p95 ${percentile(frames, 0.95).toFixed(1)} ms`,
-        `median ${median(frames).toFixed(1)} ms over ${frames.length} frames`,
+        `median ${median(frames).toFixed(1)} ms over ${frames.length} frames; bare @xyflow/react p95 ${percentile(bareFrames, 0.95).toFixed(1)} ms`,
         "p95 ≤ 16 ms",
       ]);
     } finally {
