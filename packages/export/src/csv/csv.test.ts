@@ -48,17 +48,17 @@ const csvMapArbitrary = fc
     return map;
   });
 
-/** A lane written with an empty title comes back with its kind's default title. */
-const laneTitle = (lane: Lane) => lane.title || LANE_KIND_TITLES[lane.kind];
+/** A lane written with a blank title comes back with its kind's default title. */
+const laneTitle = (lane: Lane) => lane.title.trim() || LANE_KIND_TITLES[lane.kind];
 const projection = (map: JourneyMap) =>
   map.cards.map((card) => ({
     id: card.id,
     text: card.text,
-    stage: map.stages.find((s) => s.id === card.stageId)!.name || "Unsorted",
-    lane: laneTitle(map.lanes.find((l) => l.id === card.laneId)!).toLowerCase(),
+    stage: map.stages.find((s) => s.id === card.stageId)!.name.trim() || "Unsorted",
+    lane: laneTitle(map.lanes.find((l) => l.id === card.laneId)!),
     kind: map.lanes.find((l) => l.id === card.laneId)!.kind,
-    persona: (map.personas.find((p) => p.id === card.personaId)?.name ?? "").toLowerCase(),
-    touchpoint: (map.touchpoints.find((t) => t.id === card.touchpointId)?.name ?? "").toLowerCase(),
+    persona: map.personas.find((p) => p.id === card.personaId)?.name ?? "",
+    touchpoint: map.touchpoints.find((t) => t.id === card.touchpointId)?.name ?? "",
     numbers: [card.severity, card.impact, card.effort, card.votes],
     evidence: card.evidence,
     // In a new map, the tags cell is split on ";" and trimmed.
@@ -202,6 +202,9 @@ describe("toCsv / fromCsv", () => {
     });
     expect(fromCsv("no,useful,header\n1,2,3\n")).toMatchObject({ ok: false, errors: [{ path: "row 1" }] });
     expect(fromCsv("").ok).toBe(false);
+    const many = fromCsv(`text,severity\n${"x,9\n".repeat(250)}`);
+    expect(!many.ok && many.errors).toHaveLength(101);
+    expect(!many.ok && many.errors[100]).toEqual({ path: "", message: "150 more problems not shown" });
     expect(fromCsv('text\n"unterminated\n').ok).toBe(false);
   });
 

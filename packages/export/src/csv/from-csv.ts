@@ -12,6 +12,7 @@ import {
   type EvidenceLevel,
   type Issue,
   type JourneyMap,
+  LANE_KIND_TITLES,
   LANE_KINDS,
   type LaneKind,
   type OneToFive,
@@ -30,6 +31,9 @@ export interface FromCsvOptions {
 
 type Row = Record<string, string | undefined>;
 
+/** At most this many cell errors are listed (then a count of the rest). */
+const MAX_ERRORS = 100;
+
 /** The fields a cards CSV holds; an update replaces exactly these (a blank cell removes the field). */
 const CARD_FIELDS = [
   "laneId",
@@ -47,10 +51,6 @@ const CARD_FIELDS = [
 const TOUCHPOINT_FIELDS = ["stageId", "name", "channel", "owner", "description", "personaIds"] as const;
 
 const loose = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-/** Exact name first, then the same name ignoring case and surrounding spaces. */
-function byName<T>(list: readonly T[], name: string, field: (t: T) => string): T | undefined {
-  return list.find((r) => field(r) === name) ?? list.find((r) => loose(field(r), name));
-}
 const splitList = (cell: string) =>
   cell
     .split(";")
@@ -63,7 +63,8 @@ const without = <T extends object>(record: T, fields: readonly string[]) =>
  * Read a cards or touchpoints CSV (as written by `toCsv`, or by hand: the header names the columns)
  * into a map. Rows update the record with the same id (every column the CSV holds is replaced; a
  * blank cell removes the field) and add the others. Stages, lanes (by title and kind), personas and
- * touchpoints are matched by name (exactly, else ignoring case) and created when missing; a row
+ * touchpoints are matched by name (exactly, else ignoring case among the given map's records) and
+ * created when missing; a row
  * whose names still match its record's current stage, lane, persona or touchpoint keeps them, so
  * `fromCsv(toCsv(map), { map })` gives `map` back. Text cells lose the `'` that `toCsv` put in front
  * of formula-like text. Bad cells are errors such as
@@ -114,6 +115,12 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
   /** A value cell (number, enum): surrounding spaces do not count. */
   const valueCell = (row: Row, column: string) => (row[column] ?? "").trim();
 
+  /** Records this import created: they match names exactly only (so "Order" and "order" stay two). */
+  const imported = new Set<object>();
+  /** Exact name first, then, among the given map's own records, ignoring case and surrounding spaces. */
+  const byName = <T extends object>(list: readonly T[], name: string, field: (t: T) => string) =>
+    list.find((r) => field(r) === name) ?? list.find((r) => !imported.has(r) && loose(field(r), name));
+
   const stageFor = (name: string) => {
     const found =
       byName(map.stages, name, (s) => s.name) ??
@@ -121,11 +128,22 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
     if (found) return found;
     const stage = createStage({ id: newId("", "stage"), name: name.trim() ? name : "Unsorted" });
     map.stages.push(stage);
+    imported.add(stage);
     return stage;
   };
   const laneFor = (title: string, kind: LaneKind | undefined) => {
-    const matching = map.lanes.filter((l) => l.title === title || loose(l.title, title));
-    const found = matching.find((l) => l.kind === kind) ?? (kind ? undefined : matching[0]);
+    const matching = map.lanes.filter(
+      (l) => l.title === title || (!imported.has(l) && loose(l.title, title)),
+    );
+    const found =
+      matching.find((l) => l.kind === kind) ??
+      (kind ? undefined : matching[0]) ??
+      // A blank title means the kind's default title ("Actions", "Notes").
+      (title.trim()
+        ? undefined
+        : map.lanes.find(
+            (l) => l.kind === (kind ?? "notes") && l.title === LANE_KIND_TITLES[kind ?? "notes"],
+          ));
     if (found) return found;
     const lane = createLane({
       id: newId("", "lane"),
@@ -133,6 +151,7 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
       ...(title.trim() ? { title } : {}),
     });
     map.lanes.push(lane);
+    imported.add(lane);
     return lane;
   };
   const personaFor = (name: string) => {
@@ -144,6 +163,7 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
       color: PERSONA_COLORS[map.personas.length % PERSONA_COLORS.length]!,
     });
     map.personas.push(persona);
+    imported.add(persona);
     return persona.id;
   };
   const nameOf = <T extends { id: string }>(list: T[], id: string | undefined, field: (t: T) => string) => {
@@ -247,9 +267,10 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
         const inStage = map.touchpoints.filter((t) => t.stageId === stageId);
         const found = byName(inStage, touchpointCell, (t) => t.name);
         if (found) return found.id;
-        const created = createTouchpoint({ id: newId("", "tp"), stageId, name: touchpointCell });
-        map.touchpoints.push(created);
-        return created.id;
+        const touchpoint = createTouchpoint({ id: newId("", "tp"), stageId, name: touchpointCell });
+        map.touchpoints.push(touchpoint);
+        imported.add(touchpoint);
+        return touchpoint.id;
       },
     );
     const votesText = valueCell(row, "votes");
@@ -288,6 +309,14 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
 
   const readRow = isCards ? readCard : readTouchpoint;
   for (const [i, row] of parsed.data.entries()) readRow(row, i + 2);
+  if (errors.length > MAX_ERRORS)
+    return {
+      ok: false,
+      errors: [
+        ...errors.slice(0, MAX_ERRORS),
+        { path: "", message: `${errors.length - MAX_ERRORS} more problems not shown` },
+      ],
+    };
   if (errors.length > 0) return { ok: false, errors };
   return parseJourneyMap(map);
 }
