@@ -6,7 +6,9 @@ import {
   stageEmotion,
   templates,
 } from "@journeykit/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { journeyMapArbitrary } from "../../../core/test/arbitraries";
 import { fromMermaid } from "./from-mermaid";
 import { emotionToMermaidScore, mermaidScoreToEmotion } from "./mermaid-scores";
 import { toMermaid } from "./to-mermaid";
@@ -204,5 +206,33 @@ describe("toMermaid", () => {
     const again = toMermaid(parsed(MY_WORKING_DAY));
     expect(again).toContain("  section Go to work\n    Make tea: 3: Me\n    Make tea: 1: Cat");
     expect(parsed(again).cards.map((c) => c.text)).toEqual(parsed(MY_WORKING_DAY).cards.map((c) => c.text));
+  });
+
+  it("writes a diagram that reads back for any valid map, whatever its names (property)", () => {
+    const hostile = fc.constantFrom(
+      "a %% b",
+      "title x",
+      "Section: y",
+      "x; y # z",
+      "a,b",
+      "  ",
+      "\u200b",
+      "```",
+      "---",
+      "journey",
+      "}",
+    );
+    fc.assert(
+      fc.property(journeyMapArbitrary, fc.array(hostile, { minLength: 4, maxLength: 4 }), (map, names) => {
+        map.stages.forEach((s, i) => (s.name = names[i % 4]!));
+        map.cards.forEach((c, i) => (c.text = names[(i + 1) % 4]!));
+        map.personas.forEach((p, i) => (p.name = names[(i + 2) % 4]!));
+        map.title = names[3]!;
+        const back = fromMermaid(toMermaid(map));
+        if (!back.ok) throw new Error(`${JSON.stringify(back.errors)}\n${toMermaid(map)}`);
+        expect(back.map.stages).toHaveLength(map.stages.length);
+      }),
+      { numRuns: process.env.CI ? 200 : 60 },
+    );
   });
 });

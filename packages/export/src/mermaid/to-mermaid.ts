@@ -2,11 +2,12 @@ import { type JourneyMap, stageEmotion } from "@journeykit/core";
 import { trustedMap } from "../trusted-map";
 import { emotionToMermaidScore } from "./mermaid-scores";
 
-/** Mermaid's journey lexer ends names at `:`, `#`, `;` and line breaks: keep names plain. */
+/** Mermaid's journey lexer ends names at `:`, `#`, `;` and line breaks, and `%%` starts a comment: keep names plain. */
 const plain = (text: string) =>
   text
     .replace(/[\r\n]+/g, " ")
     .replace(/[:;#]/g, " ")
+    .replace(/%{2,}/g, "%") // "%%" starts a comment
     .replace(/\s+/g, " ")
     .trim();
 
