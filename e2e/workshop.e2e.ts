@@ -42,12 +42,19 @@ describe("workshop app", () => {
 
   test("an edit survives a reload (autosave to IndexedDB)", async () => {
     await openFromTemplate(/Start from template: .*coffee/i);
+    const card = page.locator('[data-card-id="coffee-shop-mobile-ordering-stage-order-actions-1"]');
+    await card.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("textbox", { name: "Card text" }).fill("Reorders her usual oat latte in one tap");
+    await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "Voting" }).click();
     await page.getByLabel("Participants").fill("11");
     await page.getByText(/Saved/).waitFor();
+    await page.waitForTimeout(1100); // autosave writes at most one second after the last change
     const url = page.url();
     await page.reload();
     await page.waitForURL(url);
+    await expect(card.textContent()).resolves.toContain("Reorders her usual oat latte in one tap");
     await page.getByRole("button", { name: "Voting" }).click();
     await expect(page.getByLabel("Participants").inputValue()).resolves.toBe("11");
   });
