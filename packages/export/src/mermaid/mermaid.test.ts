@@ -224,9 +224,9 @@ describe("toMermaid", () => {
     );
     fc.assert(
       fc.property(journeyMapArbitrary, fc.array(hostile, { minLength: 4, maxLength: 4 }), (map, names) => {
-        map.stages.forEach((s, i) => (s.name = names[i % 4]!));
-        map.cards.forEach((c, i) => (c.text = names[(i + 1) % 4]!));
-        map.personas.forEach((p, i) => (p.name = names[(i + 2) % 4]!));
+        for (const [i, stage] of map.stages.entries()) stage.name = names[i % 4]!;
+        for (const [i, card] of map.cards.entries()) card.text = names[(i + 1) % 4]!;
+        for (const [i, persona] of map.personas.entries()) persona.name = names[(i + 2) % 4]!;
         map.title = names[3]!;
         const back = fromMermaid(toMermaid(map));
         if (!back.ok) throw new Error(`${JSON.stringify(back.errors)}\n${toMermaid(map)}`);
