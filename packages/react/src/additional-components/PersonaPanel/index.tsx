@@ -72,16 +72,10 @@ export function PersonaPanel({ personaId }: { personaId?: string }) {
       </div>
       {persona && (
         <div role="tabpanel" aria-label={persona.name}>
-          <TextField
-            label="Name"
-            value={persona.name}
-            readOnly={readOnly}
-            onCommit={(name) => set({ name })}
-          />
+          <TextField label="Name" value={persona.name} onCommit={(name) => set({ name })} />
           <TextField
             label="Role"
             value={persona.role ?? ""}
-            readOnly={readOnly}
             onCommit={(role) => set({ role: role || undefined })}
           />
           <div className="jk-field">
@@ -98,13 +92,11 @@ export function PersonaPanel({ personaId }: { personaId?: string }) {
             label="Quote"
             value={persona.quote ?? ""}
             multiline
-            readOnly={readOnly}
             onCommit={(quote) => set({ quote: quote || undefined })}
           />
           <StringListField
             label="Demographics (Key: value)"
             values={Object.entries(persona.demographics).map(([k, v]) => `${k}: ${v}`)}
-            readOnly={readOnly}
             onChange={(rows) =>
               set({
                 demographics: Object.fromEntries(
@@ -121,7 +113,6 @@ export function PersonaPanel({ personaId }: { personaId?: string }) {
               key={key}
               label={label}
               values={persona[key]}
-              readOnly={readOnly}
               onChange={(values) => set({ [key]: values })}
             />
           ))}
@@ -132,7 +123,6 @@ export function PersonaPanel({ personaId }: { personaId?: string }) {
                 key={key}
                 label={label}
                 values={persona.empathyMap?.[key] ?? []}
-                readOnly={readOnly}
                 onChange={(values) =>
                   set({
                     empathyMap: {

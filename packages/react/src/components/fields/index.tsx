@@ -1,4 +1,11 @@
 import { type ReactNode, useEffect, useId, useState } from "react";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
+
+/** Fields are read-only when the editor is, unless told otherwise. */
+function useReadOnly(readOnly: boolean | undefined): boolean {
+  const editorReadOnly = useJourneyMapStore((s) => s.readOnly);
+  return readOnly ?? editorReadOnly;
+}
 
 /** A labelled row of the inspector. */
 export function Field({
@@ -25,7 +32,7 @@ export function TextField({
   label,
   value,
   onCommit,
-  readOnly,
+  readOnly: readOnlyProp,
   multiline = false,
   placeholder,
 }: {
@@ -36,6 +43,7 @@ export function TextField({
   multiline?: boolean;
   placeholder?: string;
 }) {
+  const readOnly = useReadOnly(readOnlyProp);
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
@@ -85,7 +93,7 @@ export function SelectField<T extends string | number>({
   value,
   options,
   onChange,
-  readOnly,
+  readOnly: readOnlyProp,
   none,
 }: {
   label: string;
@@ -95,6 +103,7 @@ export function SelectField<T extends string | number>({
   readOnly?: boolean;
   none?: string;
 }) {
+  const readOnly = useReadOnly(readOnlyProp);
   const current = options.find((o) => o.value === value);
   return (
     <Field label={label}>
@@ -133,7 +142,7 @@ export function NumberField({
   max,
   step = "any",
   onCommit,
-  readOnly,
+  readOnly: readOnlyProp,
   optional = false,
 }: {
   label: string;
@@ -145,6 +154,7 @@ export function NumberField({
   readOnly?: boolean;
   optional?: boolean;
 }) {
+  const readOnly = useReadOnly(readOnlyProp);
   const [draft, setDraft] = useState(value === undefined ? "" : String(value));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setDraft(value === undefined ? "" : String(value)), [value]);
@@ -206,13 +216,14 @@ export function StringListField({
   label,
   values,
   onChange,
-  readOnly,
+  readOnly: readOnlyProp,
 }: {
   label: string;
   values: readonly string[];
   onChange: (values: string[]) => void;
   readOnly?: boolean;
 }) {
+  const readOnly = useReadOnly(readOnlyProp);
   const [adding, setAdding] = useState("");
   const id = useId();
   return (
