@@ -49,10 +49,12 @@ function ready() {
 requestAnimationFrame(ready);
 
 /** Times one PNG export of what is on the page (16:9 slide at pixel ratio 2). */
-(window as unknown as { exportBench: () => Promise<number> }).exportBench = async () => {
+(window as unknown as { exportBench: (source?: "dom" | "model") => Promise<number> }).exportBench = async (
+  source = "dom",
+) => {
   const root = document.querySelector<HTMLElement>(mode === "bare" ? ".react-flow" : ".jk-root")!;
   const started = performance.now();
-  const blob = await exportPng(root, { preset: "16:9", pixelRatio: 2 });
+  const blob = await exportPng(root, { preset: "16:9", pixelRatio: 2, source, map });
   if (blob.size < 10_000) throw new Error("blank export");
   return performance.now() - started;
 };
