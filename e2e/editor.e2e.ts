@@ -82,6 +82,19 @@ describe("editor in a real browser", () => {
     await expect(page.getByRole("button", { name: /^Stage 3: Arrive and order$/ }).count()).resolves.toBe(1);
   });
 
+  test("reorders lanes by dragging a lane title", async () => {
+    const thoughts = await center(`.react-flow__node[data-id="lane:${T}-lane-thoughts"]`);
+    const actions = await center(`.react-flow__node[data-id="lane:${T}-lane-actions"]`);
+    await drag({ x: thoughts.x, y: thoughts.y }, { x: thoughts.x, y: actions.y - 10 });
+    const order = await page.locator(".jk-lane-title").evaluateAll((titles) =>
+      titles
+        .map((t) => [t.textContent?.trim(), t.getBoundingClientRect().y] as const)
+        .sort((a, b) => a[1] - b[1])
+        .map((t) => t[0]),
+    );
+    expect(order.slice(0, 2)).toEqual(["Thoughts", "Actions"]);
+  });
+
   test("toggles a persona's curve from the legend", async () => {
     await expect(page.locator(`g.jk-curve[data-persona-id="${T}-persona-raj"]`).count()).resolves.toBe(1);
     await page.getByRole("button", { name: "Hide Raj's curve" }).click();
