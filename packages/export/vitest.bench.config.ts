@@ -1,14 +1,3 @@
-import { defineConfig } from "vitest/config";
-import { sourceConditions } from "../../vitest.shared.ts";
+import { benchConfig } from "../../vitest.bench.shared.ts";
 
-export default defineConfig({
-  ...sourceConditions,
-  test: {
-    include: ["bench/**/*.bench.test.ts"],
-    environment: "node",
-    pool: "forks",
-    execArgv: ["--expose-gc"],
-    testTimeout: 300_000,
-    fileParallelism: false,
-  },
-});
+export default benchConfig;

@@ -1,12 +1,3 @@
-import { defineConfig } from "vitest/config";
-import { sourceConditions } from "../../vitest.shared.ts";
+import { benchConfig } from "../../vitest.bench.shared.ts";
 
-export default defineConfig({
-  ...sourceConditions,
-  test: {
-    include: ["bench/**/*.bench.test.ts"],
-    environment: "node",
-    testTimeout: 600_000,
-    fileParallelism: false,
-  },
-});
+export default benchConfig;

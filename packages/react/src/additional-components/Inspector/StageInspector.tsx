@@ -34,45 +34,31 @@ export function StageInspector({ stage }: { stage: Stage }) {
       />
       <h3 className="jk-subhead">In this stage</h3>
       <ul className="jk-link-list">
-        {map.touchpoints
-          .filter((t) => t.stageId === stage.id)
-          .map((t) => (
-            <li key={t.id}>
-              <button
-                type="button"
-                className="jk-link"
-                onClick={() => store.getState().select({ kind: "touchpoint", id: t.id })}
-              >
-                Touchpoint: {t.name}
-              </button>
-            </li>
-          ))}
-        {map.momentsOfTruth
-          .filter((m) => m.stageId === stage.id)
-          .map((m) => (
-            <li key={m.id}>
-              <button
-                type="button"
-                className="jk-link"
-                onClick={() => store.getState().select({ kind: "moment", id: m.id })}
-              >
-                Moment of truth: {m.title}
-              </button>
-            </li>
-          ))}
-        {map.metrics
-          .filter((m) => m.stageId === stage.id)
-          .map((m) => (
-            <li key={m.id}>
-              <button
-                type="button"
-                className="jk-link"
-                onClick={() => store.getState().select({ kind: "metric", id: m.id })}
-              >
-                Metric: {m.label || m.kind} {m.value}
-              </button>
-            </li>
-          ))}
+        {[
+          ...map.touchpoints
+            .filter((t) => t.stageId === stage.id)
+            .map((t) => ({ kind: "touchpoint" as const, id: t.id, label: `Touchpoint: ${t.name}` })),
+          ...map.momentsOfTruth
+            .filter((m) => m.stageId === stage.id)
+            .map((m) => ({ kind: "moment" as const, id: m.id, label: `Moment of truth: ${m.title}` })),
+          ...map.metrics
+            .filter((m) => m.stageId === stage.id)
+            .map((m) => ({
+              kind: "metric" as const,
+              id: m.id,
+              label: `Metric: ${m.label || m.kind} ${m.value}`,
+            })),
+        ].map((item) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              className="jk-link"
+              onClick={() => store.getState().select({ kind: item.kind, id: item.id })}
+            >
+              {item.label}
+            </button>
+          </li>
+        ))}
       </ul>
     </Section>
   );

@@ -45,6 +45,30 @@ export function Toolbar() {
   const voting = useJourneyMapStore((s) => s.voting);
   const [laneKind, setLaneKind] = useState<LaneKind>("painPoints");
   const act = (fn: (state: ReturnType<typeof store.getState>) => void) => () => fn(store.getState());
+  /** Add a touchpoint, moment of truth or metric to the stage in focus, and select it. */
+  const addToStage = (kind: "touchpoint" | "moment" | "metric") =>
+    act((s) => {
+      const stageId = targetStageId(s);
+      if (!stageId && kind !== "metric") return;
+      if (kind === "touchpoint" && stageId) {
+        const record = createTouchpoint({ stageId, name: "New touchpoint", channel: "web" });
+        s.dispatch(addTouchpoint, { record });
+        s.select({ kind, id: record.id });
+      } else if (kind === "moment" && stageId) {
+        const record = createMomentOfTruth({
+          stageId,
+          title: "New moment of truth",
+          kind: "custom",
+          importance: 3,
+        });
+        s.dispatch(addMomentOfTruth, { record });
+        s.select({ kind, id: record.id });
+      } else {
+        const record = createMetric({ kind: "CSAT", value: 50, ...(stageId ? { stageId } : {}) });
+        s.dispatch(addMetric, { record });
+        s.select({ kind: "metric", id: record.id });
+      }
+    });
 
   return (
     <div className="jk-toolbar" role="toolbar" aria-label="Journey map tools">
@@ -106,47 +130,13 @@ export function Toolbar() {
           >
             + Card
           </button>
-          <button
-            type="button"
-            className="jk-button"
-            onClick={act((s) => {
-              const stageId = targetStageId(s);
-              if (!stageId) return;
-              const record = createTouchpoint({ stageId, name: "New touchpoint", channel: "web" });
-              s.dispatch(addTouchpoint, { record });
-              s.select({ kind: "touchpoint", id: record.id });
-            })}
-          >
+          <button type="button" className="jk-button" onClick={addToStage("touchpoint")}>
             + Touchpoint
           </button>
-          <button
-            type="button"
-            className="jk-button"
-            onClick={act((s) => {
-              const stageId = targetStageId(s);
-              if (!stageId) return;
-              const record = createMomentOfTruth({
-                stageId,
-                title: "New moment of truth",
-                kind: "custom",
-                importance: 3,
-              });
-              s.dispatch(addMomentOfTruth, { record });
-              s.select({ kind: "moment", id: record.id });
-            })}
-          >
+          <button type="button" className="jk-button" onClick={addToStage("moment")}>
             + Moment
           </button>
-          <button
-            type="button"
-            className="jk-button"
-            onClick={act((s) => {
-              const stageId = targetStageId(s);
-              const record = createMetric({ kind: "CSAT", value: 50, ...(stageId ? { stageId } : {}) });
-              s.dispatch(addMetric, { record });
-              s.select({ kind: "metric", id: record.id });
-            })}
-          >
+          <button type="button" className="jk-button" onClick={addToStage("metric")}>
             + Metric
           </button>
           <button
