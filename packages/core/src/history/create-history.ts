@@ -80,7 +80,11 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
       notify();
     },
     undo(map) {
-      if (group) this.endGroup();
+      // An open group (however deeply nested) is closed first, so it is the step undone.
+      if (depth > 0) {
+        depth = 1;
+        this.endGroup();
+      }
       const change = undoStack.pop();
       if (!change) return map;
       redoStack.push(change);

@@ -4,6 +4,7 @@ import { createCard } from "../records/card";
 import { createJourneyMap, type JourneyMap } from "../records/journey-map";
 import { createMetric } from "../records/metric";
 import { createMomentOfTruth } from "../records/moment-of-truth";
+import { createStage } from "../records/stage";
 import { applyOperation } from "./apply-operation";
 import { addCard, duplicateCard, moveCard, resetVotes, updateCard, voteCard } from "./card-operations";
 import { setEmotion } from "./emotion-operations";
@@ -11,7 +12,7 @@ import { removeLane } from "./lane-operations";
 import { updateMap } from "./map-operations";
 import { addMetric, updateMetric } from "./metric-operations";
 import { removePersona } from "./persona-operations";
-import { duplicateStage, moveStage, removeStage } from "./stage-operations";
+import { addStage, duplicateStage, moveStage, removeStage } from "./stage-operations";
 import { moveTouchpoint, removeTouchpoint } from "./touchpoint-operations";
 
 function fixture(): JourneyMap {
@@ -176,6 +177,20 @@ describe("stages, emotions, metrics, map", () => {
 });
 
 describe("history", () => {
+  it("undo inside nested groups closes them all and undoes the whole group", () => {
+    const before = createJourneyMap();
+    const history = createHistory();
+    history.beginGroup();
+    history.beginGroup();
+    const applied = applyOperation(before, addStage, { record: createStage({ name: "Nested" }) });
+    history.record(applied);
+    expect(history.undo(applied.map)).toEqual(before);
+    expect(history.canUndo()).toBe(false);
+    expect(history.canRedo()).toBe(true);
+    history.endGroup();
+    expect(history.size).toBe(0);
+  });
+
   it("groups a drag into one undo step and merges when asked", () => {
     const history = createHistory();
     let map = fixture();
