@@ -58,6 +58,8 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
   let redoStack: HistoryChange[] = [];
   let depth = 0;
   let group: HistoryChange | null = null;
+  // "merge" folds only into a step recorded just before (not one uncovered by undo/redo).
+  let mergeable = false;
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of listeners) listener();
@@ -74,9 +76,10 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
       change = { patches: change.patches, inversePatches: change.inversePatches };
       redoStack = [];
       if (group) group = join(group, change);
-      else if (mode === "merge" && undoStack.length > 0)
+      else if (mode === "merge" && mergeable && undoStack.length > 0)
         undoStack[undoStack.length - 1] = join(undoStack.at(-1)!, change);
       else push(change);
+      mergeable = true;
       notify();
     },
     undo(map) {
@@ -87,6 +90,7 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
       }
       const change = undoStack.pop();
       if (!change) return map;
+      mergeable = false;
       redoStack.push(change);
       notify();
       return immer.applyPatches(map, change.inversePatches);
@@ -94,6 +98,7 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
     redo(map) {
       const change = redoStack.pop();
       if (!change) return map;
+      mergeable = false;
       push(change);
       notify();
       return immer.applyPatches(map, change.patches);

@@ -177,6 +177,20 @@ describe("stages, emotions, metrics, map", () => {
 });
 
 describe("history", () => {
+  it("merge after an undo starts a new step instead of folding into an older edit", () => {
+    const before = createJourneyMap();
+    const history = createHistory();
+    const first = applyOperation(before, addStage, { record: createStage({ name: "A" }) });
+    history.record(first);
+    const second = applyOperation(first.map, addStage, { record: createStage({ name: "B" }) });
+    history.record(second);
+    const undone = history.undo(second.map);
+    const merged = applyOperation(undone, addStage, { record: createStage({ name: "C" }) });
+    history.record(merged, "merge");
+    expect(history.size).toBe(2);
+    expect(history.undo(merged.map)).toEqual(first.map);
+  });
+
   it("undo inside nested groups closes them all and undoes the whole group", () => {
     const before = createJourneyMap();
     const history = createHistory();
