@@ -1,6 +1,8 @@
 import { libraryConfig } from "../../vite.lib.ts";
 
+// The stylesheet is its own entry (published as `@journeykit/react/styles.css`), so no module, and no
+// declaration file, imports CSS.
 export default libraryConfig(
-  { index: "src/index.ts" },
-  { build: { lib: { entry: { index: "src/index.ts" }, formats: ["es"], cssFileName: "styles" } } },
+  { index: "src/index.ts", styles: "src/styles/index.css" },
+  { build: { cssCodeSplit: true } },
 );

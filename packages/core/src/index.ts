@@ -1,11 +1,11 @@
 // @journeykit/core: the journey-map document model. Every export is listed by name.
 
 // --- analytics, metrics, sentiment ---
-export { compareMaps, type MapComparison, type StageComparison } from "./analytics/compare-maps";
-export { type EmotionCurveEntry, emotionCurve } from "./analytics/emotion-curve";
-export { type MomentAtRisk, momentsAtRisk } from "./analytics/moments-at-risk";
-export { type PainHotspot, painHotspots } from "./analytics/pain-hotspots";
-export { meanStageEmotion, stageEmotion } from "./analytics/stage-emotion";
+export { compareMaps, type MapComparison, type StageComparison } from "./analytics/compare-maps.js";
+export { type EmotionCurveEntry, emotionCurve } from "./analytics/emotion-curve.js";
+export { type MomentAtRisk, momentsAtRisk } from "./analytics/moments-at-risk.js";
+export { type PainHotspot, painHotspots } from "./analytics/pain-hotspots.js";
+export { meanStageEmotion, stageEmotion } from "./analytics/stage-emotion.js";
 // --- history ---
 export {
   createHistory,
@@ -13,13 +13,13 @@ export {
   type HistoryChange,
   type HistoryMode,
   type HistoryOptions,
-} from "./history/create-history";
+} from "./history/create-history.js";
 // --- records and schema (records/*) ---
-export { createId } from "./ids";
+export { createId } from "./ids.js";
 // --- parse, validate, migrate, JSON Schema ---
-export { journeyMapJsonSchema } from "./json-schema";
+export { journeyMapJsonSchema } from "./json-schema.js";
 // --- layout ---
-export { formatMetricValue, metricLabel } from "./layout/format-metric";
+export { formatMetricValue, metricLabel } from "./layout/format-metric.js";
 export type {
   BlueprintLine,
   CardBox,
@@ -35,19 +35,19 @@ export type {
   StageColumn,
   TextMeasurer,
   TouchpointChip,
-} from "./layout/journey-layout";
-export { layoutJourneyMap } from "./layout/layout-journey-map";
-export { approximateTextWidth, wrapText } from "./layout/measure-text";
-export { smoothPath } from "./layout/smooth-path";
-export { LIMITS } from "./limits";
-export { type CesResult, computeCes } from "./metrics/compute-ces";
-export { type CsatResult, computeCsat } from "./metrics/compute-csat";
-export { computeNps, type NpsResult } from "./metrics/compute-nps";
-export { type SentimentScore, scoreSentiment, sentimentMetric } from "./metrics/score-sentiment";
-export { type MigrationResult, migrateJourneyMap, migrations } from "./migrations/migrate-journey-map";
-export type { Doc, Migration } from "./migrations/migration";
+} from "./layout/journey-layout.js";
+export { layoutJourneyMap } from "./layout/layout-journey-map.js";
+export { approximateTextWidth, wrapText } from "./layout/measure-text.js";
+export { smoothPath } from "./layout/smooth-path.js";
+export { LIMITS } from "./limits.js";
+export { type CesResult, computeCes } from "./metrics/compute-ces.js";
+export { type CsatResult, computeCsat } from "./metrics/compute-csat.js";
+export { computeNps, type NpsResult } from "./metrics/compute-nps.js";
+export { type SentimentScore, scoreSentiment, sentimentMetric } from "./metrics/score-sentiment.js";
+export { type MigrationResult, migrateJourneyMap, migrations } from "./migrations/migrate-journey-map.js";
+export type { Doc, Migration } from "./migrations/migration.js";
 // --- operations ---
-export { type AppliedOperation, applyOperation } from "./operations/apply-operation";
+export { type AppliedOperation, applyOperation } from "./operations/apply-operation.js";
 export {
   addCard,
   duplicateCard,
@@ -57,31 +57,41 @@ export {
   resetVotes,
   updateCard,
   voteCard,
-} from "./operations/card-operations";
+} from "./operations/card-operations.js";
 export type {
   AddArgs,
   CollectionName,
   RemoveArgs,
   UpdateArgs,
-} from "./operations/collection-operations";
-export { defineOperation, type Operation } from "./operations/define-operation";
-export { removeEmotion, type SetEmotionArgs, setEmotion } from "./operations/emotion-operations";
-export { addLane, moveLane, removeLane, updateLane } from "./operations/lane-operations";
-export { type MapChanges, updateMap } from "./operations/map-operations";
-export { addMetric, removeMetric, updateMetric } from "./operations/metric-operations";
-export { addMomentOfTruth, removeMomentOfTruth, updateMomentOfTruth } from "./operations/moment-operations";
-export { addPersona, movePersona, removePersona, updatePersona } from "./operations/persona-operations";
-export { addStage, duplicateStage, moveStage, removeStage, updateStage } from "./operations/stage-operations";
+} from "./operations/collection-operations.js";
+export { defineOperation, type Operation } from "./operations/define-operation.js";
+export { removeEmotion, type SetEmotionArgs, setEmotion } from "./operations/emotion-operations.js";
+export { addLane, moveLane, removeLane, updateLane } from "./operations/lane-operations.js";
+export { type MapChanges, updateMap } from "./operations/map-operations.js";
+export { addMetric, removeMetric, updateMetric } from "./operations/metric-operations.js";
+export {
+  addMomentOfTruth,
+  removeMomentOfTruth,
+  updateMomentOfTruth,
+} from "./operations/moment-operations.js";
+export { addPersona, movePersona, removePersona, updatePersona } from "./operations/persona-operations.js";
+export {
+  addStage,
+  duplicateStage,
+  moveStage,
+  removeStage,
+  updateStage,
+} from "./operations/stage-operations.js";
 export {
   addTouchpoint,
   moveTouchpoint,
   removeTouchpoint,
   updateTouchpoint,
-} from "./operations/touchpoint-operations";
-export { formatIssue, formatPath, type Issue } from "./parse/issue";
-export { type ParseResult, parseJourneyMap } from "./parse/parse-journey-map";
-export { type ValidationResult, validateJourneyMap } from "./parse/validate-journey-map";
-export { type Card, cardSchema, createCard, EVIDENCE_LEVELS, type EvidenceLevel } from "./records/card";
+} from "./operations/touchpoint-operations.js";
+export { formatIssue, formatPath, type Issue } from "./parse/issue.js";
+export { type ParseResult, parseJourneyMap } from "./parse/parse-journey-map.js";
+export { type ValidationResult, validateJourneyMap } from "./parse/validate-journey-map.js";
+export { type Card, cardSchema, createCard, EVIDENCE_LEVELS, type EvidenceLevel } from "./records/card.js";
 export {
   createEmotionPoint,
   EMOTION_MAX,
@@ -90,7 +100,7 @@ export {
   emotionPointSchema,
   emotionScoreSchema,
   formatEmotionScore,
-} from "./records/emotion-point";
+} from "./records/emotion-point.js";
 export {
   type CreateJourneyMapInit,
   CURRENT_VERSION,
@@ -100,7 +110,7 @@ export {
   type JourneyMap,
   journeyMapSchema,
   type MapState,
-} from "./records/journey-map";
+} from "./records/journey-map.js";
 export {
   createLane,
   LANE_KIND_TITLES,
@@ -109,7 +119,7 @@ export {
   type LaneKind,
   laneKindSchema,
   laneSchema,
-} from "./records/lane";
+} from "./records/lane.js";
 export {
   createMetric,
   METRIC_KINDS,
@@ -117,7 +127,7 @@ export {
   type Metric,
   type MetricKind,
   metricSchema,
-} from "./records/metric";
+} from "./records/metric.js";
 export {
   createMomentOfTruth,
   MOMENT_KINDS,
@@ -126,7 +136,7 @@ export {
   type MomentOfTruth,
   type MomentOutcome,
   momentOfTruthSchema,
-} from "./records/moment-of-truth";
+} from "./records/moment-of-truth.js";
 export {
   createPersona,
   type EmpathyMap,
@@ -134,8 +144,8 @@ export {
   PERSONA_COLORS,
   type Persona,
   personaSchema,
-} from "./records/persona";
-export { createStage, type Stage, stageSchema } from "./records/stage";
+} from "./records/persona.js";
+export { createStage, type Stage, stageSchema } from "./records/stage.js";
 export {
   CHANNELS,
   type Channel,
@@ -143,11 +153,11 @@ export {
   createTouchpoint,
   type Touchpoint,
   touchpointSchema,
-} from "./records/touchpoint";
-export { type JsonObject, metaSchema, type OneToFive } from "./schema-primitives";
+} from "./records/touchpoint.js";
+export { type JsonObject, metaSchema, type OneToFive } from "./schema-primitives.js";
 
 // --- templates ---
-export { getTemplate, templates } from "./templates/index";
+export { getTemplate, templates } from "./templates/index.js";
 export {
   buildTemplate,
   defineTemplate,
@@ -155,4 +165,4 @@ export {
   type PersonaSpec,
   type StageSpec,
   type TemplateSpec,
-} from "./templates/template-builder";
+} from "./templates/template-builder.js";

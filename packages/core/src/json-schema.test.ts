@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { journeyMapJsonSchema } from "./json-schema";
-import { createJourneyMap } from "./records/journey-map";
-import { templates } from "./templates/index";
+import { journeyMapJsonSchema } from "./json-schema.js";
+import { createJourneyMap } from "./records/journey-map.js";
+import { templates } from "./templates/index.js";
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 ajv.addFormat("date-time", { validate: (s: string) => !Number.isNaN(Date.parse(s)) });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { journeyMapSchema } from "./records/journey-map";
+import { journeyMapSchema } from "./records/journey-map.js";
 
 /**
  * The JSON Schema (draft 2020-12) of the `journeykit/map` format, generated from the same zod schema

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS } from "./limits";
+import { LIMITS } from "./limits.js";
 
 /** A record id: any non-empty string, unique across the whole document. */
 export const idSchema = z.string().min(1).max(LIMITS.maxIdLength);

@@ -1,28 +1,27 @@
 // @journeykit/react: the journey-map editor. Every export is listed by name.
-import "./styles/index.css";
 
-export { Inspector } from "./additional-components/Inspector";
-export { PersonaPanel } from "./additional-components/PersonaPanel";
-export { Toolbar } from "./additional-components/Toolbar";
-export { EmotionCurve } from "./components/EmotionCurve";
+export { Inspector } from "./additional-components/Inspector/index.js";
+export { PersonaPanel } from "./additional-components/PersonaPanel/index.js";
+export { Toolbar } from "./additional-components/Toolbar/index.js";
+export { EmotionCurve } from "./components/EmotionCurve/index.js";
 export {
   JourneyMapEditor,
   type JourneyMapEditorHandle,
   type JourneyMapEditorProps,
-} from "./components/JourneyMapEditor";
-export { JourneyMapProvider, type JourneyMapProviderProps } from "./components/JourneyMapProvider";
-export { PersonaLegend } from "./components/PersonaLegend";
-export { JourneyCanvas } from "./container/JourneyCanvas";
-export { type ErrorCode, errorMessages } from "./errors";
-export { type JourneyMapApi, useJourneyMap } from "./hooks/useJourneyMap";
-export { useJourneyMapStore } from "./hooks/useJourneyMapStore";
-export { useSelection } from "./hooks/useSelection";
-export { useStoreApi } from "./hooks/useStoreApi";
+} from "./components/JourneyMapEditor/index.js";
+export { JourneyMapProvider, type JourneyMapProviderProps } from "./components/JourneyMapProvider/index.js";
+export { PersonaLegend } from "./components/PersonaLegend/index.js";
+export { JourneyCanvas } from "./container/JourneyCanvas.js";
+export { type ErrorCode, errorMessages } from "./errors.js";
+export { type JourneyMapApi, useJourneyMap } from "./hooks/useJourneyMap.js";
+export { useJourneyMapStore } from "./hooks/useJourneyMapStore.js";
+export { useSelection } from "./hooks/useSelection.js";
+export { useStoreApi } from "./hooks/useStoreApi.js";
 export {
   createJourneyMapStore,
   type DispatchMode,
   type JourneyMapState,
   type JourneyMapStore,
   type JourneyMapStoreInit,
-} from "./store/create-journey-map-store";
-export type { Cell, EditorTheme, Selection } from "./types/selection";
+} from "./store/create-journey-map-store.js";
+export type { Cell, EditorTheme, Selection } from "./types/selection.js";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createJourneyMap, type JourneyMap } from "../records/journey-map";
-import { compareMaps } from "./compare-maps";
-import { emotionCurve } from "./emotion-curve";
-import { momentsAtRisk } from "./moments-at-risk";
-import { painHotspots } from "./pain-hotspots";
+import { createJourneyMap, type JourneyMap } from "../records/journey-map.js";
+import { compareMaps } from "./compare-maps.js";
+import { emotionCurve } from "./emotion-curve.js";
+import { momentsAtRisk } from "./moments-at-risk.js";
+import { painHotspots } from "./pain-hotspots.js";
 
 function fixture(): JourneyMap {
   const map = createJourneyMap({ id: "m", now: new Date("2026-01-01T00:00:00Z") });

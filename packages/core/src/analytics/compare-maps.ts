@@ -1,7 +1,7 @@
-import type { JourneyMap } from "../records/journey-map";
-import type { Metric } from "../records/metric";
-import type { Stage } from "../records/stage";
-import { stageEmotion } from "./stage-emotion";
+import type { JourneyMap } from "../records/journey-map.js";
+import type { Metric } from "../records/metric.js";
+import type { Stage } from "../records/stage.js";
+import { stageEmotion } from "./stage-emotion.js";
 
 /** How one stage changes from the current to the future map. */
 export interface StageComparison {

@@ -1,5 +1,5 @@
-import type { JourneyMap } from "../records/journey-map";
-import { stageEmotion } from "./stage-emotion";
+import type { JourneyMap } from "../records/journey-map.js";
+import { stageEmotion } from "./stage-emotion.js";
 
 /** One stage of a persona's emotion curve. */
 export interface EmotionCurveEntry {

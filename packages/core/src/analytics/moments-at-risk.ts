@@ -1,6 +1,6 @@
-import type { JourneyMap } from "../records/journey-map";
-import type { MomentOfTruth } from "../records/moment-of-truth";
-import { meanStageEmotion } from "./stage-emotion";
+import type { JourneyMap } from "../records/journey-map.js";
+import type { MomentOfTruth } from "../records/moment-of-truth.js";
+import { meanStageEmotion } from "./stage-emotion.js";
 
 /** A moment of truth at risk, with the reason and its risk score. */
 export interface MomentAtRisk {

@@ -1,5 +1,5 @@
-import type { JourneyMap } from "../records/journey-map";
-import { meanStageEmotion } from "./stage-emotion";
+import type { JourneyMap } from "../records/journey-map.js";
+import { meanStageEmotion } from "./stage-emotion.js";
 
 /** A stage ranked by how much it hurts, with the parts of its score. */
 export interface PainHotspot {

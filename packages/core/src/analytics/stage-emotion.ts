@@ -1,4 +1,4 @@
-import type { JourneyMap } from "../records/journey-map";
+import type { JourneyMap } from "../records/journey-map.js";
 
 /**
  * A persona's score at a stage: the stage-level point, else the mean of its touchpoint-level points,

@@ -1,6 +1,6 @@
 import type { Patch } from "immer";
-import { immer } from "../operations/immer-instance";
-import type { JourneyMap } from "../records/journey-map";
+import { immer } from "../operations/immer-instance.js";
+import type { JourneyMap } from "../records/journey-map.js";
 
 /** One recorded edit: the patches that redo it and those that undo it. */
 export interface HistoryChange {

@@ -1,4 +1,4 @@
-import type { Metric } from "../records/metric";
+import type { Metric } from "../records/metric.js";
 
 /**
  * A metric's value as people read it: CSAT, retention, conversion in percent; NPS signed; CES out of

@@ -1,7 +1,7 @@
-import type { LaneKind } from "../records/lane";
-import type { MetricKind } from "../records/metric";
-import type { MomentKind, MomentOutcome } from "../records/moment-of-truth";
-import type { Channel } from "../records/touchpoint";
+import type { LaneKind } from "../records/lane.js";
+import type { MetricKind } from "../records/metric.js";
+import type { MomentKind, MomentOutcome } from "../records/moment-of-truth.js";
+import type { Channel } from "../records/touchpoint.js";
 
 /** An axis-aligned box in layout pixels (scale 1, origin top-left). */
 export interface Rect {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createJourneyMap, type JourneyMap } from "../records/journey-map";
-import { layoutJourneyMap } from "./layout-journey-map";
-import { wrapText } from "./measure-text";
+import { createJourneyMap, type JourneyMap } from "../records/journey-map.js";
+import { layoutJourneyMap } from "./layout-journey-map.js";
+import { wrapText } from "./measure-text.js";
 
 /** Every character 10 px wide: easy numbers. */
 const mono = (text: string) => text.length * 10;

@@ -1,6 +1,6 @@
-import type { JourneyMap } from "../records/journey-map";
-import type { LaneKind } from "../records/lane";
-import { formatMetricValue, metricLabel } from "./format-metric";
+import type { JourneyMap } from "../records/journey-map.js";
+import type { LaneKind } from "../records/lane.js";
+import { formatMetricValue, metricLabel } from "./format-metric.js";
 import type {
   BlueprintLine,
   CardBox,
@@ -13,8 +13,8 @@ import type {
   StageColumn,
   TextMeasurer,
   TouchpointChip,
-} from "./journey-layout";
-import { approximateTextWidth, wrapText } from "./measure-text";
+} from "./journey-layout.js";
+import { approximateTextWidth, wrapText } from "./measure-text.js";
 
 const DEFAULTS = {
   title: true,

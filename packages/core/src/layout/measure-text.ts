@@ -1,4 +1,4 @@
-import type { TextMeasurer } from "./journey-layout";
+import type { TextMeasurer } from "./journey-layout.js";
 
 const NARROW = /[ijlIt.,;:'!|()[\]{} ]/;
 const WIDE = /[mwMW@%&]/;

@@ -1,4 +1,4 @@
-import { checkAnswers, percent } from "./survey-scores";
+import { checkAnswers, percent } from "./survey-scores.js";
 
 /** Customer Effort Score on the CES 2.0 agreement scale. */
 export interface CesResult {

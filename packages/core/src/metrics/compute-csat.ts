@@ -1,4 +1,4 @@
-import { checkAnswers, percent } from "./survey-scores";
+import { checkAnswers, percent } from "./survey-scores.js";
 
 /** Customer satisfaction from answers on a 1..scale scale. */
 export interface CsatResult {

@@ -1,4 +1,4 @@
-import { checkAnswers } from "./survey-scores";
+import { checkAnswers } from "./survey-scores.js";
 
 /** Net Promoter Score from answers to "How likely are you to recommend us?" (0..10). */
 export interface NpsResult {

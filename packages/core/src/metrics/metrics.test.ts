@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { computeCes } from "./compute-ces";
-import { computeCsat } from "./compute-csat";
-import { computeNps } from "./compute-nps";
-import { scoreSentiment, sentimentMetric } from "./score-sentiment";
+import { computeCes } from "./compute-ces.js";
+import { computeCsat } from "./compute-csat.js";
+import { computeNps } from "./compute-nps.js";
+import { scoreSentiment, sentimentMetric } from "./score-sentiment.js";
 
 describe("survey metrics", () => {
   it("computes NPS as % promoters − % detractors", () => {

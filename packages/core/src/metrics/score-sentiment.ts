@@ -1,6 +1,6 @@
 import Sentiment from "sentiment";
-import { createId } from "../ids";
-import type { Metric } from "../records/metric";
+import { createId } from "../ids.js";
+import type { Metric } from "../records/metric.js";
 
 const analyzer = new Sentiment();
 

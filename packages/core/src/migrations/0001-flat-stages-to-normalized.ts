@@ -1,8 +1,8 @@
-import type { Issue } from "../parse/issue";
-import { LANE_KIND_TITLES, type LaneKind } from "../records/lane";
-import { PERSONA_COLORS } from "../records/persona";
-import { CHANNELS } from "../records/touchpoint";
-import type { Doc, Migration } from "./migration";
+import type { Issue } from "../parse/issue.js";
+import { LANE_KIND_TITLES, type LaneKind } from "../records/lane.js";
+import { PERSONA_COLORS } from "../records/persona.js";
+import { CHANNELS } from "../records/touchpoint.js";
+import type { Doc, Migration } from "./migration.js";
 
 /*
  * Version 0: the first, flat shape (journeykit 0.x prototypes). One persona; stages each carry their

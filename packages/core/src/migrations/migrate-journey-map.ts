@@ -1,7 +1,7 @@
-import { formatPath, type Issue } from "../parse/issue";
-import { CURRENT_VERSION } from "../records/journey-map";
-import { flatStagesToNormalized } from "./0001-flat-stages-to-normalized";
-import type { Doc, Migration } from "./migration";
+import { formatPath, type Issue } from "../parse/issue.js";
+import { CURRENT_VERSION } from "../records/journey-map.js";
+import { flatStagesToNormalized } from "./0001-flat-stages-to-normalized.js";
+import type { Doc, Migration } from "./migration.js";
 
 /** Every step, in order; step n turns version n into n + 1. */
 export const migrations: readonly Migration[] = [flatStagesToNormalized];

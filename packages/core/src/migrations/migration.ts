@@ -1,4 +1,4 @@
-import type { Issue } from "../parse/issue";
+import type { Issue } from "../parse/issue.js";
 
 /** A plain JSON object being migrated. */
 export type Doc = Record<string, unknown>;

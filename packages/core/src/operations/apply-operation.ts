@@ -1,7 +1,7 @@
 import type { Patch } from "immer";
-import type { JourneyMap } from "../records/journey-map";
-import type { Operation } from "./define-operation";
-import { immer } from "./immer-instance";
+import type { JourneyMap } from "../records/journey-map.js";
+import type { Operation } from "./define-operation.js";
+import { immer } from "./immer-instance.js";
 
 /** The result of an operation with the patches that redo and undo it. */
 export interface AppliedOperation {

@@ -1,10 +1,10 @@
 import { current, type Draft, original } from "immer";
-import { createId } from "../ids";
-import { type Card, cardSchema } from "../records/card";
-import type { JourneyMap } from "../records/journey-map";
-import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations";
-import { defineOperation } from "./define-operation";
-import { applyChanges, indexById, plainCopy } from "./record-changes";
+import { createId } from "../ids.js";
+import { type Card, cardSchema } from "../records/card.js";
+import type { JourneyMap } from "../records/journey-map.js";
+import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations.js";
+import { defineOperation } from "./define-operation.js";
+import { applyChanges, indexById, plainCopy } from "./record-changes.js";
 
 const cardReferencesExist = (draft: Draft<JourneyMap>, card: Card) =>
   refs.lane(draft, card.laneId) &&

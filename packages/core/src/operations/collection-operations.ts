@@ -1,8 +1,8 @@
 import type { Draft } from "immer";
 import type { z } from "zod";
-import type { JourneyMap } from "../records/journey-map";
-import { defineOperation, type Operation } from "./define-operation";
-import { applyChanges, documentIds, indexById, insertAt, plainCopy } from "./record-changes";
+import type { JourneyMap } from "../records/journey-map.js";
+import { defineOperation, type Operation } from "./define-operation.js";
+import { applyChanges, documentIds, indexById, insertAt, plainCopy } from "./record-changes.js";
 
 /** The record lists of a map. */
 export type CollectionName =

@@ -1,6 +1,6 @@
 import type { Draft } from "immer";
-import type { JourneyMap } from "../records/journey-map";
-import { immer } from "./immer-instance";
+import type { JourneyMap } from "../records/journey-map.js";
+import { immer } from "./immer-instance.js";
 
 /**
  * An edit of a map: callable as a pure function `(map, args) => map` that never mutates its input

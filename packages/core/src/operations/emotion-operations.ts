@@ -1,8 +1,8 @@
-import { createId } from "../ids";
-import { EMOTION_MAX, EMOTION_MIN } from "../records/emotion-point";
-import { type RemoveArgs, refs } from "./collection-operations";
-import { defineOperation } from "./define-operation";
-import { indexById } from "./record-changes";
+import { createId } from "../ids.js";
+import { EMOTION_MAX, EMOTION_MIN } from "../records/emotion-point.js";
+import { type RemoveArgs, refs } from "./collection-operations.js";
+import { defineOperation } from "./define-operation.js";
+import { indexById } from "./record-changes.js";
 
 /** Arguments of `setEmotion`: whose score, where, and the new score (rounded and clamped to -3..3). */
 export interface SetEmotionArgs {

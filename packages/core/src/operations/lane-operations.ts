@@ -1,7 +1,7 @@
-import { laneSchema } from "../records/lane";
-import { defineAdd, defineUpdate, type RemoveArgs } from "./collection-operations";
-import { defineOperation } from "./define-operation";
-import { moveItem } from "./record-changes";
+import { laneSchema } from "../records/lane.js";
+import { defineAdd, defineUpdate, type RemoveArgs } from "./collection-operations.js";
+import { defineOperation } from "./define-operation.js";
+import { moveItem } from "./record-changes.js";
 
 /** Add a lane (a row). @example addLane(map, { record: createLane({ kind: "painPoints" }) }) */
 export const addLane = defineAdd("addLane", "lanes", laneSchema, () => true);

@@ -1,5 +1,5 @@
-import { type JourneyMap, journeyMapSchema } from "../records/journey-map";
-import { defineOperation } from "./define-operation";
+import { type JourneyMap, journeyMapSchema } from "../records/journey-map.js";
+import { defineOperation } from "./define-operation.js";
 
 /** The top-level fields `updateMap` may change. */
 export type MapChanges = Partial<

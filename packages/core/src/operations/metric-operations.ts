@@ -1,9 +1,9 @@
 import type { Draft } from "immer";
-import type { JourneyMap } from "../records/journey-map";
-import { type Metric, metricSchema } from "../records/metric";
-import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations";
-import { defineOperation } from "./define-operation";
-import { indexById } from "./record-changes";
+import type { JourneyMap } from "../records/journey-map.js";
+import { type Metric, metricSchema } from "../records/metric.js";
+import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations.js";
+import { defineOperation } from "./define-operation.js";
+import { indexById } from "./record-changes.js";
 
 const metricReferencesExist = (draft: Draft<JourneyMap>, m: Metric) =>
   refs.stage(draft, m.stageId) && refs.touchpoint(draft, m.touchpointId, m.stageId);

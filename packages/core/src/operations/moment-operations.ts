@@ -1,9 +1,9 @@
 import type { Draft } from "immer";
-import type { JourneyMap } from "../records/journey-map";
-import { type MomentOfTruth, momentOfTruthSchema } from "../records/moment-of-truth";
-import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations";
-import { defineOperation } from "./define-operation";
-import { indexById } from "./record-changes";
+import type { JourneyMap } from "../records/journey-map.js";
+import { type MomentOfTruth, momentOfTruthSchema } from "../records/moment-of-truth.js";
+import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations.js";
+import { defineOperation } from "./define-operation.js";
+import { indexById } from "./record-changes.js";
 
 const momentReferencesExist = (draft: Draft<JourneyMap>, m: MomentOfTruth) =>
   refs.stage(draft, m.stageId) &&

@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { createHistory } from "../history/create-history";
-import { createCard } from "../records/card";
-import { createJourneyMap, type JourneyMap } from "../records/journey-map";
-import { createMetric } from "../records/metric";
-import { createMomentOfTruth } from "../records/moment-of-truth";
-import { createStage } from "../records/stage";
-import { applyOperation } from "./apply-operation";
-import { addCard, duplicateCard, moveCard, resetVotes, updateCard, voteCard } from "./card-operations";
-import { setEmotion } from "./emotion-operations";
-import { removeLane } from "./lane-operations";
-import { updateMap } from "./map-operations";
-import { addMetric, updateMetric } from "./metric-operations";
-import { removePersona } from "./persona-operations";
-import { addStage, duplicateStage, moveStage, removeStage } from "./stage-operations";
-import { moveTouchpoint, removeTouchpoint } from "./touchpoint-operations";
+import { createHistory } from "../history/create-history.js";
+import { createCard } from "../records/card.js";
+import { createJourneyMap, type JourneyMap } from "../records/journey-map.js";
+import { createMetric } from "../records/metric.js";
+import { createMomentOfTruth } from "../records/moment-of-truth.js";
+import { createStage } from "../records/stage.js";
+import { applyOperation } from "./apply-operation.js";
+import { addCard, duplicateCard, moveCard, resetVotes, updateCard, voteCard } from "./card-operations.js";
+import { setEmotion } from "./emotion-operations.js";
+import { removeLane } from "./lane-operations.js";
+import { updateMap } from "./map-operations.js";
+import { addMetric, updateMetric } from "./metric-operations.js";
+import { removePersona } from "./persona-operations.js";
+import { addStage, duplicateStage, moveStage, removeStage } from "./stage-operations.js";
+import { moveTouchpoint, removeTouchpoint } from "./touchpoint-operations.js";
 
 function fixture(): JourneyMap {
   const map = createJourneyMap({ id: "m", now: new Date("2026-01-01T00:00:00Z") });

@@ -1,7 +1,7 @@
-import { personaSchema } from "../records/persona";
-import { defineAdd, defineUpdate, type RemoveArgs } from "./collection-operations";
-import { defineOperation } from "./define-operation";
-import { moveItem } from "./record-changes";
+import { personaSchema } from "../records/persona.js";
+import { defineAdd, defineUpdate, type RemoveArgs } from "./collection-operations.js";
+import { defineOperation } from "./define-operation.js";
+import { moveItem } from "./record-changes.js";
 
 /** Add a persona. @example addPersona(map, { record: createPersona({ name: "Maya" }) }) */
 export const addPersona = defineAdd("addPersona", "personas", personaSchema, () => true);

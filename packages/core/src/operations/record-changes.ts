@@ -1,6 +1,6 @@
 import { current, type Draft, isDraft, original } from "immer";
 import type { z } from "zod";
-import type { JourneyMap } from "../records/journey-map";
+import type { JourneyMap } from "../records/journey-map.js";
 
 /** Every id in the document, for uniqueness checks when records are added. */
 export function documentIds(draft: Draft<JourneyMap>): Set<string> {

@@ -1,8 +1,8 @@
-import { createId } from "../ids";
-import { stageSchema } from "../records/stage";
-import { defineAdd, defineUpdate, type RemoveArgs } from "./collection-operations";
-import { defineOperation } from "./define-operation";
-import { moveItem, plainCopy } from "./record-changes";
+import { createId } from "../ids.js";
+import { stageSchema } from "../records/stage.js";
+import { defineAdd, defineUpdate, type RemoveArgs } from "./collection-operations.js";
+import { defineOperation } from "./define-operation.js";
+import { moveItem, plainCopy } from "./record-changes.js";
 
 /** Add a stage (a column). @example addStage(map, { record: createStage({ name: "Pay" }), index: 2 }) */
 export const addStage = defineAdd("addStage", "stages", stageSchema, () => true);

@@ -1,7 +1,7 @@
-import { touchpointSchema } from "../records/touchpoint";
-import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations";
-import { defineOperation } from "./define-operation";
-import { insertAt } from "./record-changes";
+import { touchpointSchema } from "../records/touchpoint.js";
+import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations.js";
+import { defineOperation } from "./define-operation.js";
+import { insertAt } from "./record-changes.js";
 
 /** Add a touchpoint to a stage. @example addTouchpoint(map, { record: createTouchpoint({ stageId, name: "App" }) }) */
 export const addTouchpoint = defineAdd(

@@ -1,5 +1,5 @@
-import type { JourneyMap } from "../records/journey-map";
-import type { Issue } from "./issue";
+import type { JourneyMap } from "../records/journey-map.js";
+import type { Issue } from "./issue.js";
 
 type Collection =
   | "personas"

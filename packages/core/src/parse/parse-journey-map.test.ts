@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LIMITS } from "../limits";
-import { createJourneyMap } from "../records/journey-map";
-import { parseJourneyMap } from "./parse-journey-map";
+import { LIMITS } from "../limits.js";
+import { createJourneyMap } from "../records/journey-map.js";
+import { parseJourneyMap } from "./parse-journey-map.js";
 
 const sampleText = readFileSync(
   new URL("../../../../../shared/samples/restaurant-cold-dish.journey.json", import.meta.url),

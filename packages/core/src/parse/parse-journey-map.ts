@@ -1,9 +1,9 @@
-import { LIMITS } from "../limits";
-import { migrateJourneyMap } from "../migrations/migrate-journey-map";
-import { CURRENT_VERSION, FORMAT } from "../records/journey-map";
-import type { Issue } from "./issue";
-import { sanitizeJson } from "./sanitize-json";
-import { type ValidationResult, validateSanitized } from "./validate-journey-map";
+import { LIMITS } from "../limits.js";
+import { migrateJourneyMap } from "../migrations/migrate-journey-map.js";
+import { CURRENT_VERSION, FORMAT } from "../records/journey-map.js";
+import type { Issue } from "./issue.js";
+import { sanitizeJson } from "./sanitize-json.js";
+import { type ValidationResult, validateSanitized } from "./validate-journey-map.js";
 
 /** What `parseJourneyMap` returns: a valid current-version map with warnings, or path-specific errors. */
 export type ParseResult = ValidationResult;

@@ -1,5 +1,5 @@
-import { LIMITS } from "../limits";
-import { formatPath, type Issue } from "./issue";
+import { LIMITS } from "../limits.js";
+import { formatPath, type Issue } from "./issue.js";
 
 /** Keys that could reach an object's prototype chain; they are dropped wherever they appear. */
 const HOSTILE_KEYS = new Set(["__proto__", "constructor", "prototype"]);

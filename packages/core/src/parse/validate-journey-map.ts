@@ -1,9 +1,9 @@
 import type { z } from "zod";
-import { LIMITS } from "../limits";
-import { type JourneyMap, journeyMapSchema } from "../records/journey-map";
-import { checkEmotionDuplicates, checkReferences } from "./check-references";
-import { formatPath, type Issue } from "./issue";
-import { sanitizeJson } from "./sanitize-json";
+import { LIMITS } from "../limits.js";
+import { type JourneyMap, journeyMapSchema } from "../records/journey-map.js";
+import { checkEmotionDuplicates, checkReferences } from "./check-references.js";
+import { formatPath, type Issue } from "./issue.js";
+import { sanitizeJson } from "./sanitize-json.js";
 
 /** A valid map with what was noticed but kept (unknown fields, repairs), or every error with its path. */
 export type ValidationResult =

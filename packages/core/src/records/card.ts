@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createId } from "../ids";
+import { createId } from "../ids.js";
 import {
   colorSchema,
   idSchema,
@@ -7,7 +7,7 @@ import {
   nameSchema,
   oneToFiveSchema,
   textSchema,
-} from "../schema-primitives";
+} from "../schema-primitives.js";
 
 /** How well research backs a card. */
 export const EVIDENCE_LEVELS = ["assumed", "observed", "measured"] as const;

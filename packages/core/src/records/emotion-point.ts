@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { createId } from "../ids";
-import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives";
+import { createId } from "../ids.js";
+import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives.js";
 
 /** Lowest emotion score: very negative. */
 export const EMOTION_MIN = -3;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createJourneyMap, journeyMapSchema } from "./journey-map";
+import { createJourneyMap, journeyMapSchema } from "./journey-map.js";
 
 describe("journeyMapSchema", () => {
   it("accepts a new map", () => {

@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { createId } from "../ids";
-import { LIMITS } from "../limits";
-import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives";
-import { cardSchema } from "./card";
-import { emotionPointSchema } from "./emotion-point";
-import { createLane, type LaneKind, laneSchema } from "./lane";
-import { metricSchema } from "./metric";
-import { momentOfTruthSchema } from "./moment-of-truth";
-import { createPersona, personaSchema } from "./persona";
-import { createStage, stageSchema } from "./stage";
-import { touchpointSchema } from "./touchpoint";
+import { createId } from "../ids.js";
+import { LIMITS } from "../limits.js";
+import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives.js";
+import { cardSchema } from "./card.js";
+import { emotionPointSchema } from "./emotion-point.js";
+import { createLane, type LaneKind, laneSchema } from "./lane.js";
+import { metricSchema } from "./metric.js";
+import { momentOfTruthSchema } from "./moment-of-truth.js";
+import { createPersona, personaSchema } from "./persona.js";
+import { createStage, stageSchema } from "./stage.js";
+import { touchpointSchema } from "./touchpoint.js";
 
 /** The `format` field of every journeykit document. */
 export const FORMAT = "journeykit/map" as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { createId } from "../ids";
-import { idSchema, metaSchema, nameSchema } from "../schema-primitives";
+import { createId } from "../ids.js";
+import { idSchema, metaSchema, nameSchema } from "../schema-primitives.js";
 
 /**
  * What a lane holds. `evidence`, `frontstage`, `backstage` and `support` make a service blueprint:

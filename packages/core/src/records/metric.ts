@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { createId } from "../ids";
-import { idSchema, metaSchema, nameSchema } from "../schema-primitives";
+import { createId } from "../ids.js";
+import { idSchema, metaSchema, nameSchema } from "../schema-primitives.js";
 
 /** What a metric measures. */
 export const METRIC_KINDS = ["CSAT", "NPS", "CES", "retention", "conversion", "sentiment", "custom"] as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { createId } from "../ids";
-import { idSchema, metaSchema, nameSchema, oneToFiveSchema, textSchema } from "../schema-primitives";
+import { createId } from "../ids.js";
+import { idSchema, metaSchema, nameSchema, oneToFiveSchema, textSchema } from "../schema-primitives.js";
 
 /** Zero, first, second and ultimate moments of truth, or a custom one. */
 export const MOMENT_KINDS = ["ZMOT", "FMOT", "SMOT", "UMOT", "custom"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createId } from "../ids";
+import { createId } from "../ids.js";
 import {
   colorSchema,
   idSchema,
@@ -7,7 +7,7 @@ import {
   nameSchema,
   stringListSchema,
   textSchema,
-} from "../schema-primitives";
+} from "../schema-primitives.js";
 
 /** What a persona thinks, feels, says and does: the four quadrants of an empathy map. */
 export const empathyMapSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { createId } from "../ids";
-import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives";
+import { createId } from "../ids.js";
+import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives.js";
 
 /** A stage of the journey: one column of the map (awareness, consideration, purchase, ...). */
 export const stageSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { createId } from "../ids";
-import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives";
+import { createId } from "../ids.js";
+import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives.js";
 
 /** Where the customer meets the business. */
 export const CHANNELS = [

@@ -1,4 +1,4 @@
-import { defineTemplate } from "./template-builder";
+import { defineTemplate } from "./template-builder.js";
 
 /** A commuter orders coffee ahead in an app and picks it up on the way to the train. */
 export const coffeeShopMobileOrdering = defineTemplate({

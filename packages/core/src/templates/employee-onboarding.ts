@@ -1,4 +1,4 @@
-import { defineTemplate } from "./template-builder";
+import { defineTemplate } from "./template-builder.js";
 
 /** A new hire's journey from signed offer to feeling productive. */
 export const employeeOnboarding = defineTemplate({

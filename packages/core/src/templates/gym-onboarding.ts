@@ -1,4 +1,4 @@
-import { defineTemplate } from "./template-builder";
+import { defineTemplate } from "./template-builder.js";
 
 /** A new gym member's first month: where beginners drop out. */
 export const gymOnboarding = defineTemplate({

@@ -1,4 +1,4 @@
-import { defineTemplate } from "./template-builder";
+import { defineTemplate } from "./template-builder.js";
 
 /** A service blueprint of hotel arrival: what the guest sees, and what makes it happen. */
 export const hotelCheckInBlueprint = defineTemplate({

@@ -1,13 +1,13 @@
-import { coffeeShopMobileOrdering } from "./coffee-shop-mobile-ordering";
-import { employeeOnboarding } from "./employee-onboarding";
-import { gymOnboarding } from "./gym-onboarding";
-import { hotelCheckInBlueprint } from "./hotel-check-in-blueprint";
-import { onlineStoreCheckout } from "./online-store-checkout";
-import { onlineStoreCheckoutFuture } from "./online-store-checkout-future";
-import { restaurantComplaintRecovery } from "./restaurant-complaint-recovery";
-import { saasTrial } from "./saas-trial";
-import type { JourneyTemplate } from "./template-builder";
-import { travelBooking } from "./travel-booking";
+import { coffeeShopMobileOrdering } from "./coffee-shop-mobile-ordering.js";
+import { employeeOnboarding } from "./employee-onboarding.js";
+import { gymOnboarding } from "./gym-onboarding.js";
+import { hotelCheckInBlueprint } from "./hotel-check-in-blueprint.js";
+import { onlineStoreCheckout } from "./online-store-checkout.js";
+import { onlineStoreCheckoutFuture } from "./online-store-checkout-future.js";
+import { restaurantComplaintRecovery } from "./restaurant-complaint-recovery.js";
+import { saasTrial } from "./saas-trial.js";
+import type { JourneyTemplate } from "./template-builder.js";
+import { travelBooking } from "./travel-booking.js";
 
 /**
  * Ready maps for real scenarios, each complete: personas with empathy maps, stages, touchpoints,

@@ -1,4 +1,4 @@
-import { defineTemplate } from "./template-builder";
+import { defineTemplate } from "./template-builder.js";
 
 /** The redesigned checkout: the future-state pair of `online-store-checkout`, for `compareMaps`. */
 export const onlineStoreCheckoutFuture = defineTemplate({

@@ -1,4 +1,4 @@
-import { defineTemplate, type TemplateSpec } from "./template-builder";
+import { defineTemplate, type TemplateSpec } from "./template-builder.js";
 
 const personas: TemplateSpec["personas"] = [
   {

@@ -1,4 +1,4 @@
-import { defineTemplate } from "./template-builder";
+import { defineTemplate } from "./template-builder.js";
 
 /** A dinner where the main course arrives cold, and how the staff recover (or lose) the guest. */
 export const restaurantComplaintRecovery = defineTemplate({

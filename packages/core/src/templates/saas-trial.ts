@@ -1,4 +1,4 @@
-import { defineTemplate } from "./template-builder";
+import { defineTemplate } from "./template-builder.js";
 
 /** A team lead evaluates a B2B analytics tool during a 14-day trial. */
 export const saasTrial = defineTemplate({

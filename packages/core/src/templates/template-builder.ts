@@ -1,11 +1,11 @@
-import type { Card, EvidenceLevel } from "../records/card";
-import type { JourneyMap } from "../records/journey-map";
-import { LANE_KIND_TITLES, type LaneKind } from "../records/lane";
-import type { MetricKind } from "../records/metric";
-import type { MomentKind, MomentOutcome } from "../records/moment-of-truth";
-import type { EmpathyMap, Persona } from "../records/persona";
-import type { Channel } from "../records/touchpoint";
-import type { OneToFive } from "../schema-primitives";
+import type { Card, EvidenceLevel } from "../records/card.js";
+import type { JourneyMap } from "../records/journey-map.js";
+import { LANE_KIND_TITLES, type LaneKind } from "../records/lane.js";
+import type { MetricKind } from "../records/metric.js";
+import type { MomentKind, MomentOutcome } from "../records/moment-of-truth.js";
+import type { EmpathyMap, Persona } from "../records/persona.js";
+import type { Channel } from "../records/touchpoint.js";
+import type { OneToFive } from "../schema-primitives.js";
 
 /** A ready map for a real scenario. */
 export interface JourneyTemplate {

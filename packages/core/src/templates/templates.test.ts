@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareMaps } from "../analytics/compare-maps";
-import { validateJourneyMap } from "../parse/validate-journey-map";
-import { getTemplate, templates } from "./index";
+import { compareMaps } from "../analytics/compare-maps.js";
+import { validateJourneyMap } from "../parse/validate-journey-map.js";
+import { getTemplate, templates } from "./index.js";
 
 describe("templates", () => {
   it("has the eight scenarios and a future-state pair", () => {

@@ -1,4 +1,4 @@
-import { defineTemplate } from "./template-builder";
+import { defineTemplate } from "./template-builder.js";
 
 /** A family books a summer holiday: flights, hotel, and the change nobody wants. */
 export const travelBooking = defineTemplate({

@@ -1,10 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { ParseResult } from "@journeykit/core";
-import { fromCsv } from "../csv/from-csv";
-import { fromJson } from "../json/to-json";
-import { fromMermaid } from "../mermaid/from-mermaid";
-import { fromPng } from "../png/png-metadata";
+import { fromCsv } from "../csv/from-csv.js";
+import { fromJson } from "../json/to-json.js";
+import { fromMermaid } from "../mermaid/from-mermaid.js";
+import { fromPng } from "../png/png-metadata.js";
 
 /** Largest input file the CLI reads. */
 export const MAX_INPUT_BYTES = 25 * 1024 * 1024;

@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { createJourneyMap, getTemplate } from "@journeykit/core";
 import { PNG } from "pngjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import viteConfig, { cliBanner, executableCli } from "../../vite.config";
-import { toCsv } from "../csv/to-csv";
-import { toJson } from "../json/to-json";
-import { toMermaid } from "../mermaid/to-mermaid";
-import { embedMapInPng, fromPng } from "../png/png-metadata";
-import { run } from "./run";
+import viteConfig, { cliBanner, executableCli } from "../../vite.config.js";
+import { toCsv } from "../csv/to-csv.js";
+import { toJson } from "../json/to-json.js";
+import { toMermaid } from "../mermaid/to-mermaid.js";
+import { embedMapInPng, fromPng } from "../png/png-metadata.js";
+import { run } from "./run.js";
 
 let dir: string;
 const exec = async (...argv: string[]) => {

@@ -1,15 +1,15 @@
 import { extname } from "node:path";
 import { formatIssue, type Issue } from "@journeykit/core";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { toCsv } from "../csv/to-csv";
-import { toJson } from "../json/to-json";
-import { toMermaid } from "../mermaid/to-mermaid";
-import { renderPng } from "../png/render-png";
-import type { SlidePreset } from "../png/slide-presets";
-import { toPptx } from "../pptx/to-pptx";
-import { renderSvg } from "../svg/render-svg";
-import { readInput } from "./read-input";
-import { writeAtomic } from "./write-atomic";
+import { toCsv } from "../csv/to-csv.js";
+import { toJson } from "../json/to-json.js";
+import { toMermaid } from "../mermaid/to-mermaid.js";
+import { renderPng } from "../png/render-png.js";
+import type { SlidePreset } from "../png/slide-presets.js";
+import { toPptx } from "../pptx/to-pptx.js";
+import { renderSvg } from "../svg/render-svg.js";
+import { readInput } from "./read-input.js";
+import { writeAtomic } from "./write-atomic.js";
 
 /** Where the CLI writes. */
 export interface CliIO {

@@ -9,10 +9,10 @@ import {
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { journeyMapArbitrary } from "../../../core/test/arbitraries";
-import { escapeCsvText, unescapeCsvText } from "./csv-injection";
-import { fromCsv } from "./from-csv";
-import { toCsv } from "./to-csv";
+import { journeyMapArbitrary } from "../../../core/test/arbitraries.js";
+import { escapeCsvText, unescapeCsvText } from "./csv-injection.js";
+import { fromCsv } from "./from-csv.js";
+import { toCsv } from "./to-csv.js";
 
 const runs = process.env.CI ? 200 : 60;
 const nasty = fc.oneof(

@@ -22,7 +22,7 @@ import {
   type Touchpoint,
 } from "@journeykit/core";
 import Papa from "papaparse";
-import { unescapeCsvText } from "./csv-injection";
+import { unescapeCsvText } from "./csv-injection.js";
 
 /** Options of `fromCsv`: the map to merge the rows into (a new map when omitted). */
 export interface FromCsvOptions {

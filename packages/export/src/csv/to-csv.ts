@@ -1,7 +1,7 @@
 import type { JourneyMap } from "@journeykit/core";
 import Papa from "papaparse";
-import { trustedMap } from "../trusted-map";
-import { escapeCsvText } from "./csv-injection";
+import { trustedMap } from "../trusted-map.js";
+import { escapeCsvText } from "./csv-injection.js";
 
 /** The columns of a cards CSV, in order. */
 export const CARD_COLUMNS = [

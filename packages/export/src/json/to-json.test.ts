@@ -6,8 +6,8 @@ import {
   journeyMapSchema,
 } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
-import { InvalidMapError } from "../trusted-map";
-import { fromJson, toJson } from "./to-json";
+import { InvalidMapError } from "../trusted-map.js";
+import { fromJson, toJson } from "./to-json.js";
 
 describe("toJson", () => {
   it("writes 2-space indented JSON with a trailing newline, records in document order", () => {

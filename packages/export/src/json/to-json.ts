@@ -13,7 +13,7 @@ import {
   stageSchema,
   touchpointSchema,
 } from "@journeykit/core";
-import { trustedMap } from "../trusted-map";
+import { trustedMap } from "../trusted-map.js";
 
 type Order = { keys: string[]; children?: Record<string, Order> };
 const keysOf = (schema: { shape: object }) => Object.keys(schema.shape);

@@ -11,8 +11,8 @@ import {
   parseJourneyMap,
   type Stage,
 } from "@journeykit/core";
-import { mermaidScoreToEmotion } from "./mermaid-scores";
-import { KEYWORD_GUARD } from "./to-mermaid";
+import { mermaidScoreToEmotion } from "./mermaid-scores.js";
+import { KEYWORD_GUARD } from "./to-mermaid.js";
 
 /** The diagram's lines and the line number of the first one in the original text. */
 function diagramSource(text: string): { lines: string[]; firstLine: number } {

@@ -8,10 +8,10 @@ import {
 } from "@journeykit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { journeyMapArbitrary } from "../../../core/test/arbitraries";
-import { fromMermaid } from "./from-mermaid";
-import { emotionToMermaidScore, mermaidScoreToEmotion } from "./mermaid-scores";
-import { toMermaid } from "./to-mermaid";
+import { journeyMapArbitrary } from "../../../core/test/arbitraries.js";
+import { fromMermaid } from "./from-mermaid.js";
+import { emotionToMermaidScore, mermaidScoreToEmotion } from "./mermaid-scores.js";
+import { toMermaid } from "./to-mermaid.js";
 
 /** The example from Mermaid's documentation (https://mermaid.js.org/syntax/userJourney.html). */
 const MY_WORKING_DAY = `journey

@@ -1,6 +1,6 @@
 import { type JourneyMap, stageEmotion } from "@journeykit/core";
-import { trustedMap } from "../trusted-map";
-import { emotionToMermaidScore } from "./mermaid-scores";
+import { trustedMap } from "../trusted-map.js";
+import { emotionToMermaidScore } from "./mermaid-scores.js";
 
 /** Mermaid's journey lexer ends names at `:`, `#`, `;` and line breaks, and `%%` starts a comment: keep names plain. */
 const plain = (text: string) =>

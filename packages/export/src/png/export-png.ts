@@ -1,8 +1,8 @@
 import type { JourneyMap } from "@journeykit/core";
 import { toCanvas } from "html-to-image";
-import { renderSvg } from "../svg/render-svg";
-import { embedMapInPng } from "./png-metadata";
-import { fitIntoSlide, SLIDE_TITLE_HEIGHT, type SlidePreset } from "./slide-presets";
+import { renderSvg } from "../svg/render-svg.js";
+import { embedMapInPng } from "./png-metadata.js";
+import { fitIntoSlide, SLIDE_TITLE_HEIGHT, type SlidePreset } from "./slide-presets.js";
 
 /** Chromium's canvas limits: 16,384 px per side and 268,435,456 px in all (Firefox and Safari are lower or equal). */
 export const CANVAS_LIMITS = { maxSide: 16_384, maxArea: 268_435_456 } as const;

@@ -2,8 +2,8 @@ import { crc32 } from "node:zlib";
 import { createJourneyMap, getTemplate } from "@journeykit/core";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { toJson } from "../json/to-json";
-import { embedMapInPng, fromPng, PNG_MAP_KEYWORD } from "./png-metadata";
+import { toJson } from "../json/to-json.js";
+import { embedMapInPng, fromPng, PNG_MAP_KEYWORD } from "./png-metadata.js";
 
 /** A small real PNG (3×2, red) written by pngjs, as a plain Uint8Array. */
 function tinyPng(): Uint8Array {

@@ -1,12 +1,12 @@
 import { createRequire } from "node:module";
 import { approximateTextWidth, type JourneyMap, layoutJourneyMap, type TextMeasurer } from "@journeykit/core";
 import { Resvg } from "@resvg/resvg-js";
-import { escapeXml } from "../svg/escape-xml";
-import { renderLayoutSvg } from "../svg/render-svg";
-import { darkTheme, lightTheme } from "../svg/svg-theme";
-import { trustedMap } from "../trusted-map";
-import { embedMapInPng } from "./png-metadata";
-import { fitIntoSlide, SLIDE_TITLE_HEIGHT, type SlidePreset } from "./slide-presets";
+import { escapeXml } from "../svg/escape-xml.js";
+import { renderLayoutSvg } from "../svg/render-svg.js";
+import { darkTheme, lightTheme } from "../svg/svg-theme.js";
+import { trustedMap } from "../trusted-map.js";
+import { embedMapInPng } from "./png-metadata.js";
+import { fitIntoSlide, SLIDE_TITLE_HEIGHT, type SlidePreset } from "./slide-presets.js";
 
 const require = createRequire(import.meta.url);
 /** DejaVu Sans ships with the package, so a fresh machine renders the same text (no system fonts). */

@@ -1,7 +1,7 @@
 import { formatEmotionScore, type JourneyLayout, type JourneyMap, layoutJourneyMap } from "@journeykit/core";
 import type PptxGenJS from "pptxgenjs";
-import { lightTheme, type SvgTheme } from "../svg/svg-theme";
-import { pptColor, pptText, SLIDE } from "./pptx-geometry";
+import { lightTheme, type SvgTheme } from "../svg/svg-theme.js";
+import { pptColor, pptText, SLIDE } from "./pptx-geometry.js";
 
 const MARGIN = 0.35;
 const TITLE_H = 0.55;

@@ -1,9 +1,9 @@
 import { formatMetricValue, type JourneyMap, metricLabel, momentsAtRisk } from "@journeykit/core";
 import PptxGenJS from "pptxgenjs";
-import { darkTheme, lightTheme } from "../svg/svg-theme";
-import { trustedMap } from "../trusted-map";
-import { addMapSlides } from "./map-slides";
-import { pptColor, pptText, SLIDE } from "./pptx-geometry";
+import { darkTheme, lightTheme } from "../svg/svg-theme.js";
+import { trustedMap } from "../trusted-map.js";
+import { addMapSlides } from "./map-slides.js";
+import { pptColor, pptText, SLIDE } from "./pptx-geometry.js";
 
 /** Options of `toPptx`. */
 export interface ToPptxOptions {

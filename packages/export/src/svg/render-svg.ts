@@ -9,10 +9,10 @@ import {
   type TextMeasurer,
   wrapText,
 } from "@journeykit/core";
-import { trustedMap } from "../trusted-map";
-import { escapeXml } from "./escape-xml";
+import { trustedMap } from "../trusted-map.js";
+import { escapeXml } from "./escape-xml.js";
 
-import { darkTheme, lightTheme, type SvgTheme } from "./svg-theme";
+import { darkTheme, lightTheme, type SvgTheme } from "./svg-theme.js";
 
 /** Options of `renderSvg`. */
 export interface RenderSvgOptions {

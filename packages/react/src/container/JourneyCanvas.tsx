@@ -9,15 +9,15 @@ import {
   ReactFlow,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { CardNodeView } from "../components/nodes/CardNodeView";
-import { CellNodeView } from "../components/nodes/CellNodeView";
-import { EmotionsNodeView } from "../components/nodes/EmotionsNodeView";
-import { LaneNodeView } from "../components/nodes/LaneNodeView";
-import { StageNodeView } from "../components/nodes/StageNodeView";
-import { useJourneyMapStore } from "../hooks/useJourneyMapStore";
-import { useStoreApi } from "../hooks/useStoreApi";
-import { buildNodes, type JourneyNode } from "./build-nodes";
-import { browserTextMeasurer } from "./canvas-measurer";
+import { CardNodeView } from "../components/nodes/CardNodeView.js";
+import { CellNodeView } from "../components/nodes/CellNodeView.js";
+import { EmotionsNodeView } from "../components/nodes/EmotionsNodeView.js";
+import { LaneNodeView } from "../components/nodes/LaneNodeView.js";
+import { StageNodeView } from "../components/nodes/StageNodeView.js";
+import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+import { buildNodes, type JourneyNode } from "./build-nodes.js";
+import { browserTextMeasurer } from "./canvas-measurer.js";
 
 const nodeTypes: NodeTypes = {
   jkStage: StageNodeView,

@@ -7,9 +7,9 @@ import {
   removeStage,
 } from "@journeykit/core";
 import { type KeyboardEvent, useCallback } from "react";
-import { addCardToCell } from "../components/nodes/CellNodeView";
-import type { JourneyMapStore } from "../store/create-journey-map-store";
-import { focusCard } from "./focus-card";
+import { addCardToCell } from "../components/nodes/CellNodeView.js";
+import type { JourneyMapStore } from "../store/create-journey-map-store.js";
+import { focusCard } from "./focus-card.js";
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&

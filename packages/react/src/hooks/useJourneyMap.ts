@@ -1,8 +1,8 @@
 import type { JourneyMap } from "@journeykit/core";
 import { useMemo } from "react";
-import type { JourneyMapState } from "../store/create-journey-map-store";
-import { useJourneyMapStore } from "./useJourneyMapStore";
-import { useStoreApi } from "./useStoreApi";
+import type { JourneyMapState } from "../store/create-journey-map-store.js";
+import { useJourneyMapStore } from "./useJourneyMapStore.js";
+import { useStoreApi } from "./useStoreApi.js";
 
 /** The current map and the editor's actions. */
 export type JourneyMapApi = Pick<

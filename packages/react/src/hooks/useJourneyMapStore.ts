@@ -1,6 +1,6 @@
 import { useStoreWithEqualityFn } from "zustand/traditional";
-import type { JourneyMapState } from "../store/create-journey-map-store";
-import { useStoreApi } from "./useStoreApi";
+import type { JourneyMapState } from "../store/create-journey-map-store.js";
+import { useStoreApi } from "./useStoreApi.js";
 
 /**
  * Select from the nearest editor's state; re-renders only when the selected value changes.

@@ -1,5 +1,5 @@
-import type { Selection } from "../types/selection";
-import { useJourneyMapStore } from "./useJourneyMapStore";
+import type { Selection } from "../types/selection.js";
+import { useJourneyMapStore } from "./useJourneyMapStore.js";
 
 /** The current selection of the nearest editor. @example const selection = useSelection(); */
 export function useSelection(): Selection | null {

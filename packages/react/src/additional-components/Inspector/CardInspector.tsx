@@ -1,6 +1,6 @@
 import { type Card, EVIDENCE_LEVELS, removeCard, updateCard } from "@journeykit/core";
-import { NumberField, SelectField, TextField } from "../../components/fields";
-import { opts, RATING, Section, useInspector } from "./inspector-parts";
+import { NumberField, SelectField, TextField } from "../../components/fields/index.js";
+import { opts, RATING, Section, useInspector } from "./inspector-parts.js";
 
 /** Edits a card: text, persona, touchpoint, severity or impact/effort, evidence, votes, tags. */
 export function CardInspector({ card }: { card: Card }) {

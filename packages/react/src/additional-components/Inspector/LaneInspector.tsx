@@ -1,6 +1,6 @@
 import { LANE_KIND_TITLES, LANE_KINDS, type Lane, removeLane, updateLane } from "@journeykit/core";
-import { SelectField, TextField } from "../../components/fields";
-import { opts, Section, useInspector } from "./inspector-parts";
+import { SelectField, TextField } from "../../components/fields/index.js";
+import { opts, Section, useInspector } from "./inspector-parts.js";
 
 /** Edits a lane: title and kind. */
 export function LaneInspector({ lane }: { lane: Lane }) {

@@ -1,6 +1,6 @@
 import { updateMap } from "@journeykit/core";
-import { SelectField, StringListField, TextField } from "../../components/fields";
-import { Section, useInspector } from "./inspector-parts";
+import { SelectField, StringListField, TextField } from "../../components/fields/index.js";
+import { Section, useInspector } from "./inspector-parts.js";
 
 /** Edits the map itself: title, description, current/future state, tags. */
 export function MapInspector() {

@@ -1,6 +1,6 @@
 import { METRIC_KINDS, METRIC_RANGES, type Metric, removeMetric, updateMetric } from "@journeykit/core";
-import { NumberField, SelectField, TextField } from "../../components/fields";
-import { opts, Section, useInspector } from "./inspector-parts";
+import { NumberField, SelectField, TextField } from "../../components/fields/index.js";
+import { opts, Section, useInspector } from "./inspector-parts.js";
 
 /** Edits a metric; values outside the kind's range are refused with a message. */
 export function MetricInspector({ metric }: { metric: Metric }) {

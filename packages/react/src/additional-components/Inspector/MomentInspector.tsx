@@ -5,8 +5,8 @@ import {
   removeMomentOfTruth,
   updateMomentOfTruth,
 } from "@journeykit/core";
-import { SelectField, TextField } from "../../components/fields";
-import { opts, RATING, Section, useInspector } from "./inspector-parts";
+import { SelectField, TextField } from "../../components/fields/index.js";
+import { opts, RATING, Section, useInspector } from "./inspector-parts.js";
 
 /** Edits a moment of truth: title, kind, importance, outcome, stage. */
 export function MomentInspector({ moment }: { moment: MomentOfTruth }) {

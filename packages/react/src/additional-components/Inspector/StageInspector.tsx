@@ -1,6 +1,6 @@
 import { duplicateStage, removeStage, type Stage, updateStage } from "@journeykit/core";
-import { TextField } from "../../components/fields";
-import { Section, useInspector } from "./inspector-parts";
+import { TextField } from "../../components/fields/index.js";
+import { Section, useInspector } from "./inspector-parts.js";
 
 /** Edits a stage and lists its touchpoints, moments of truth and metrics. */
 export function StageInspector({ stage }: { stage: Stage }) {

@@ -1,6 +1,6 @@
 import { CHANNELS, removeTouchpoint, type Touchpoint, updateTouchpoint } from "@journeykit/core";
-import { SelectField, TextField } from "../../components/fields";
-import { opts, Section, useInspector } from "./inspector-parts";
+import { SelectField, TextField } from "../../components/fields/index.js";
+import { opts, Section, useInspector } from "./inspector-parts.js";
 
 /** Edits a touchpoint: name, channel, owner, description. */
 export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) {

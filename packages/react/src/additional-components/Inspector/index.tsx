@@ -1,12 +1,12 @@
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
-import { PersonaPanel } from "../PersonaPanel";
-import { CardInspector } from "./CardInspector";
-import { LaneInspector } from "./LaneInspector";
-import { MapInspector } from "./MapInspector";
-import { MetricInspector } from "./MetricInspector";
-import { MomentInspector } from "./MomentInspector";
-import { StageInspector } from "./StageInspector";
-import { TouchpointInspector } from "./TouchpointInspector";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
+import { PersonaPanel } from "../PersonaPanel/index.js";
+import { CardInspector } from "./CardInspector.js";
+import { LaneInspector } from "./LaneInspector.js";
+import { MapInspector } from "./MapInspector.js";
+import { MetricInspector } from "./MetricInspector.js";
+import { MomentInspector } from "./MomentInspector.js";
+import { StageInspector } from "./StageInspector.js";
+import { TouchpointInspector } from "./TouchpointInspector.js";
 
 /** Edits whatever is selected: card, stage, lane, touchpoint, moment of truth, metric, persona, or the map itself. */
 export function Inspector() {

@@ -1,7 +1,7 @@
 import type { OneToFive } from "@journeykit/core";
 import type { ReactNode } from "react";
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
-import { useStoreApi } from "../../hooks/useStoreApi";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../../hooks/useStoreApi.js";
 
 /** Ratings 1..5 as select options. */
 export const RATING = [1, 2, 3, 4, 5].map((value) => ({ value: value as OneToFive, label: String(value) }));

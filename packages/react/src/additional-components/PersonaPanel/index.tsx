@@ -7,9 +7,9 @@ import {
   updatePersona,
 } from "@journeykit/core";
 import { useState } from "react";
-import { StringListField, TextField } from "../../components/fields";
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
-import { useStoreApi } from "../../hooks/useStoreApi";
+import { StringListField, TextField } from "../../components/fields/index.js";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../../hooks/useStoreApi.js";
 
 const QUADRANTS = [
   ["thinks", "Thinks"],

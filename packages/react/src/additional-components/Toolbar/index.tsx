@@ -18,9 +18,9 @@ import {
 } from "@journeykit/core";
 import { useReactFlow } from "@xyflow/react";
 import { useState } from "react";
-import { addCardToCell } from "../../components/nodes/CellNodeView";
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
-import { useStoreApi } from "../../hooks/useStoreApi";
+import { addCardToCell } from "../../components/nodes/CellNodeView.js";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../../hooks/useStoreApi.js";
 
 /** The stage an "add" action targets: the selected stage, or the stage of the selection, or the first. */
 function targetStageId(state: ReturnType<ReturnType<typeof useStoreApi>["getState"]>): string | undefined {

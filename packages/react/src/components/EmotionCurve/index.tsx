@@ -1,5 +1,5 @@
 import { emotionCurve, smoothPath } from "@journeykit/core";
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
 
 /**
  * A compact chart of one persona's emotion curve (for a host's side panel or a report), with gaps

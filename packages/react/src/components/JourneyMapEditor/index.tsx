@@ -10,14 +10,14 @@ import {
   useMemo,
   useRef,
 } from "react";
-import { Inspector } from "../../additional-components/Inspector";
-import { Toolbar } from "../../additional-components/Toolbar";
-import { JourneyCanvas } from "../../container/JourneyCanvas";
-import { useEditorKeyboard } from "../../container/use-editor-keyboard";
-import { errorMessages } from "../../errors";
-import { useStoreApi } from "../../hooks/useStoreApi";
-import type { EditorTheme } from "../../types/selection";
-import { JourneyMapProvider } from "../JourneyMapProvider";
+import { Inspector } from "../../additional-components/Inspector/index.js";
+import { Toolbar } from "../../additional-components/Toolbar/index.js";
+import { JourneyCanvas } from "../../container/JourneyCanvas.js";
+import { useEditorKeyboard } from "../../container/use-editor-keyboard.js";
+import { errorMessages } from "../../errors.js";
+import { useStoreApi } from "../../hooks/useStoreApi.js";
+import type { EditorTheme } from "../../types/selection.js";
+import { JourneyMapProvider } from "../JourneyMapProvider/index.js";
 
 /** What a ref to `<JourneyMapEditor>` can do. */
 export interface JourneyMapEditorHandle {

@@ -1,7 +1,7 @@
 import type { Issue, JourneyMap } from "@journeykit/core";
 import { type ReactNode, useEffect, useState } from "react";
-import { StoreContext } from "../../contexts/store-context";
-import { createJourneyMapStore } from "../../store/create-journey-map-store";
+import { StoreContext } from "../../contexts/store-context.js";
+import { createJourneyMapStore } from "../../store/create-journey-map-store.js";
 
 /** Props of `JourneyMapProvider`. */
 export interface JourneyMapProviderProps {

@@ -1,5 +1,5 @@
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
-import { useStoreApi } from "../../hooks/useStoreApi";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../../hooks/useStoreApi.js";
 
 /**
  * Personas with their curve colours: click shows/hides a curve, Shift/Alt-click (or the ◎ button)

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useState } from "react";
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
 
 /** Fields are read-only when the editor is, unless told otherwise. */
 function useReadOnly(readOnly: boolean | undefined): boolean {

@@ -1,10 +1,10 @@
 import { type Card, LANE_KIND_TITLES, updateCard, voteCard } from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
 import { memo, useEffect, useRef, useState } from "react";
-import type { CardNode } from "../../container/build-nodes";
-import { focusCard } from "../../container/focus-card";
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
-import { useStoreApi } from "../../hooks/useStoreApi";
+import type { CardNode } from "../../container/build-nodes.js";
+import { focusCard } from "../../container/focus-card.js";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../../hooks/useStoreApi.js";
 
 function describe(card: Card, kind: string, stageName: string): string {
   const parts = [LANE_KIND_TITLES[kind as keyof typeof LANE_KIND_TITLES] ?? kind];

@@ -1,9 +1,9 @@
 import { addCard, createCard } from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
-import type { CellNode } from "../../container/build-nodes";
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
-import { useStoreApi } from "../../hooks/useStoreApi";
+import type { CellNode } from "../../container/build-nodes.js";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../../hooks/useStoreApi.js";
 
 /** Adds a card to a cell and opens it for typing. */
 export function addCardToCell(store: ReturnType<typeof useStoreApi>, laneId: string, stageId: string) {

@@ -8,9 +8,9 @@ import {
 } from "@journeykit/core";
 import { type NodeProps, useReactFlow } from "@xyflow/react";
 import { memo, type PointerEvent as ReactPointerEvent, useRef } from "react";
-import type { EmotionsNode } from "../../container/build-nodes";
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
-import { useStoreApi } from "../../hooks/useStoreApi";
+import type { EmotionsNode } from "../../container/build-nodes.js";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../../hooks/useStoreApi.js";
 
 const clampScore = (score: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
 

@@ -1,9 +1,9 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
-import type { LaneNode } from "../../container/build-nodes";
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
-import { useStoreApi } from "../../hooks/useStoreApi";
-import { PersonaLegend } from "../PersonaLegend";
+import type { LaneNode } from "../../container/build-nodes.js";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../../hooks/useStoreApi.js";
+import { PersonaLegend } from "../PersonaLegend/index.js";
 
 /** A lane title on the left; the emotions lane also holds the persona legend. Drag to reorder. */
 export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneNode>) {

@@ -1,9 +1,9 @@
 import { updateStage } from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
 import { memo, useState } from "react";
-import type { StageNode } from "../../container/build-nodes";
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore";
-import { useStoreApi } from "../../hooks/useStoreApi";
+import type { StageNode } from "../../container/build-nodes.js";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../../hooks/useStoreApi.js";
 
 /** A stage header: name (double-click to rename), touchpoints, moments of truth, metrics. Drag to reorder. */
 export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<StageNode>) {
