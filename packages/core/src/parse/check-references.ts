@@ -21,74 +21,147 @@ const COLLECTIONS: readonly Collection[] = [
   "metrics",
 ];
 
+/** A record as far as references go: only its string-valued id and reference fields. */
+export interface ReferenceRecord {
+  id?: string | undefined;
+  stageId?: string | undefined;
+  laneId?: string | undefined;
+  personaId?: string | undefined;
+  touchpointId?: string | undefined;
+  personaIds?: readonly (string | undefined)[] | undefined;
+}
+
 /**
- * Referential integrity of a structurally valid map: ids unique across the whole document, every
- * reference names an existing record of the right kind, and a card's, emotion's or moment's
- * touchpoint belongs to its stage.
+ * What the reference check reads: a valid `JourneyMap`, or the usable part of a document that failed
+ * the schema (see `referenceView`). A missing collection, or one with a record lacking a string id, is
+ * not a complete list of ids: references to its kind are not checked (the schema reports the cause).
  */
-export function checkReferences(map: JourneyMap): Issue[] {
+export type ReferenceView = { id?: string | undefined } & {
+  [K in Collection]?: readonly ReferenceRecord[] | undefined;
+};
+
+const REFERENCE_FIELDS = ["id", "stageId", "laneId", "personaId", "touchpointId"] as const;
+
+/**
+ * The usable part of a document whose structure is (partly) wrong: for each collection that is an
+ * array, each record's string-valued id and reference fields (a record that is not an object, or a
+ * field of the wrong type, counts as absent). Indices are kept, so paths match the input.
+ *
+ * @example
+ * checkReferences(referenceView(JSON.parse(text))); // dangling references even when a title is missing
+ */
+export function referenceView(value: unknown): ReferenceView {
+  const view: ReferenceView = {};
+  if (!isObject(value)) return view;
+  if (typeof value.id === "string") view.id = value.id;
+  for (const collection of COLLECTIONS) {
+    const records = value[collection];
+    if (!Array.isArray(records)) continue;
+    view[collection] = records.map((record: unknown) => {
+      const out: ReferenceRecord = {};
+      if (!isObject(record)) return out;
+      for (const field of REFERENCE_FIELDS) {
+        const v = record[field];
+        if (typeof v === "string") out[field] = v;
+      }
+      if (Array.isArray(record.personaIds))
+        out.personaIds = record.personaIds.map((id: unknown) => (typeof id === "string" ? id : undefined));
+      return out;
+    });
+  }
+  return view;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Ids of one kind; `has` answers true for every id when the list is incomplete (nothing to check against). */
+function idsOf(records: readonly ReferenceRecord[] | undefined): { has(id: string): boolean } {
+  if (!records || records.some((r) => r.id === undefined)) return { has: () => true };
+  return new Set(records.map((r) => r.id!));
+}
+
+/**
+ * Referential integrity: ids unique across the whole document, every reference names an existing
+ * record of the right kind, and a card's, emotion's or moment's touchpoint belongs to its stage. Runs
+ * on a valid map, or on the `referenceView` of one that failed the schema, so one run reports both.
+ */
+export function checkReferences(map: ReferenceView): Issue[] {
   const issues: Issue[] = [];
   const seen = new Map<string, string>();
-  const note = (id: string, path: string) => {
+  const note = (id: string | undefined, path: string) => {
+    if (id === undefined) return;
     const first = seen.get(id);
     if (first !== undefined) issues.push({ path, message: `duplicate id "${id}" (also ${first})` });
     else seen.set(id, path);
   };
   note(map.id, "id");
   for (const collection of COLLECTIONS) {
-    map[collection].forEach((record, i) => {
+    map[collection]?.forEach((record, i) => {
       note(record.id, `${collection}[${i}].id`);
     });
   }
 
-  const personas = new Set(map.personas.map((p) => p.id));
-  const stages = new Set(map.stages.map((s) => s.id));
-  const lanes = new Set(map.lanes.map((l) => l.id));
-  const touchpointStage = new Map(map.touchpoints.map((t) => [t.id, t.stageId]));
+  const personas = idsOf(map.personas);
+  const stages = idsOf(map.stages);
+  const lanes = idsOf(map.lanes);
+  const touchpoints = idsOf(map.touchpoints);
+  /** Touchpoint id -> its stage id (undefined when that field is unusable). */
+  const touchpointStage = new Map((map.touchpoints ?? []).map((t) => [t.id, t.stageId]));
+  const stageList = new Set((map.stages ?? []).map((s) => s.id));
 
-  const ref = (path: string, id: string | undefined, ids: { has(id: string): boolean }, kind: string) => {
+  const ref = (
+    path: string,
+    id: string | undefined,
+    ids: { has(id: string): boolean },
+    kind: string,
+  ) => {
     if (id !== undefined && !ids.has(id)) issues.push({ path, message: `no ${kind} with id "${id}"` });
   };
-  const touchpointIn = (path: string, touchpointId: string | undefined, stageId: string) => {
+  const touchpointIn = (path: string, touchpointId: string | undefined, stageId: string | undefined) => {
     if (touchpointId === undefined) return;
+    if (!touchpointStage.has(touchpointId)) {
+      ref(path, touchpointId, touchpoints, "touchpoint");
+      return;
+    }
     const owner = touchpointStage.get(touchpointId);
-    if (owner === undefined) issues.push({ path, message: `no touchpoint with id "${touchpointId}"` });
-    else if (owner !== stageId && stages.has(stageId)) {
+    if (owner !== undefined && stageId !== undefined && owner !== stageId && stageList.has(stageId)) {
       issues.push({
         path,
         message: `touchpoint "${touchpointId}" belongs to stage "${owner}", not "${stageId}"`,
       });
     }
   };
-  const personaList = (path: string, ids: readonly string[] | undefined) =>
+  const personaList = (path: string, ids: readonly (string | undefined)[] | undefined) =>
     ids?.forEach((id, j) => {
       ref(`${path}[${j}]`, id, personas, "persona");
     });
 
-  map.touchpoints.forEach((t, i) => {
+  map.touchpoints?.forEach((t, i) => {
     ref(`touchpoints[${i}].stageId`, t.stageId, stages, "stage");
     personaList(`touchpoints[${i}].personaIds`, t.personaIds);
   });
-  map.cards.forEach((c, i) => {
+  map.cards?.forEach((c, i) => {
     ref(`cards[${i}].laneId`, c.laneId, lanes, "lane");
     ref(`cards[${i}].stageId`, c.stageId, stages, "stage");
     ref(`cards[${i}].personaId`, c.personaId, personas, "persona");
     touchpointIn(`cards[${i}].touchpointId`, c.touchpointId, c.stageId);
   });
-  map.emotions.forEach((e, i) => {
+  map.emotions?.forEach((e, i) => {
     ref(`emotions[${i}].personaId`, e.personaId, personas, "persona");
     ref(`emotions[${i}].stageId`, e.stageId, stages, "stage");
     touchpointIn(`emotions[${i}].touchpointId`, e.touchpointId, e.stageId);
   });
-  map.momentsOfTruth.forEach((m, i) => {
+  map.momentsOfTruth?.forEach((m, i) => {
     ref(`momentsOfTruth[${i}].stageId`, m.stageId, stages, "stage");
     touchpointIn(`momentsOfTruth[${i}].touchpointId`, m.touchpointId, m.stageId);
     personaList(`momentsOfTruth[${i}].personaIds`, m.personaIds);
   });
-  map.metrics.forEach((m, i) => {
+  map.metrics?.forEach((m, i) => {
     ref(`metrics[${i}].stageId`, m.stageId, stages, "stage");
     if (m.stageId !== undefined) touchpointIn(`metrics[${i}].touchpointId`, m.touchpointId, m.stageId);
-    else ref(`metrics[${i}].touchpointId`, m.touchpointId, touchpointStage, "touchpoint");
+    else ref(`metrics[${i}].touchpointId`, m.touchpointId, touchpoints, "touchpoint");
   });
   return issues;
 }

@@ -1,13 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { restaurantSampleText } from "../../test/fixtures/restaurant-sample.js";
 import { LIMITS } from "../limits.js";
 import { createJourneyMap } from "../records/journey-map.js";
 import { parseJourneyMap } from "./parse-journey-map.js";
-
-const sampleText = readFileSync(
-  new URL("../../../../../shared/samples/restaurant-cold-dish.journey.json", import.meta.url),
-  "utf8",
-);
 
 function errorsOf(input: unknown) {
   const result = parseJourneyMap(input);
@@ -27,8 +22,8 @@ function validMap() {
 }
 
 describe("parseJourneyMap", () => {
-  it("reads the shared restaurant sample with no errors and no warnings", () => {
-    const result = parseJourneyMap(sampleText);
+  it("reads the restaurant sample with no errors and no warnings", () => {
+    const result = parseJourneyMap(restaurantSampleText);
     expect(result.ok && result.warnings).toEqual([]);
   });
 

@@ -1,14 +1,18 @@
 import type { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { type JourneyMap, journeyMapSchema } from "../records/journey-map.js";
-import { checkEmotionDuplicates, checkReferences } from "./check-references.js";
+import { checkEmotionDuplicates, checkReferences, referenceView } from "./check-references.js";
 import { formatPath, type Issue } from "./issue.js";
 import { sanitizeJson } from "./sanitize-json.js";
 
-/** A valid map with what was noticed but kept (unknown fields, repairs), or every error with its path. */
+/**
+ * A valid map with what was noticed but kept (unknown fields, repairs), or every error with its path:
+ * structural problems and reference problems together. At most 200 errors are listed; `total` is
+ * present when there were more, and counts them all.
+ */
 export type ValidationResult =
   | { ok: true; map: JourneyMap; warnings: Issue[] }
-  | { ok: false; errors: Issue[] };
+  | { ok: false; errors: Issue[]; total?: number };
 
 const COLLECTIONS = [
   "personas",
@@ -66,6 +70,12 @@ function unknownFields(input: unknown, known: unknown, path: PropertyKey[], out:
   }
 }
 
+/** Errors capped at `MAX_ISSUES`, with the full count when some were left off. */
+function failure(total: number, found: Issue[]): ValidationResult {
+  const errors = found.slice(0, MAX_ISSUES);
+  return total > errors.length ? { ok: false, errors, total } : { ok: false, errors };
+}
+
 /** Validation of input already copied by `sanitizeJson` (shared with `parseJourneyMap`). */
 export function validateSanitized(value: unknown, warnings: Issue[] = []): ValidationResult {
   if (value && typeof value === "object" && !Array.isArray(value)) {
@@ -85,9 +95,17 @@ export function validateSanitized(value: unknown, warnings: Issue[] = []): Valid
     }
   }
   const parsed = journeyMapSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.slice(0, MAX_ISSUES).map(fromZod) };
+  if (!parsed.success) {
+    // Structure is wrong somewhere; the references that can be read are still checked, so one run
+    // lists every problem instead of revealing the dangling ones only after the structure is fixed.
+    const references = checkReferences(referenceView(value));
+    return failure(parsed.error.issues.length + references.length, [
+      ...parsed.error.issues.slice(0, MAX_ISSUES).map(fromZod),
+      ...references,
+    ]);
+  }
   const referenceErrors = checkReferences(parsed.data);
-  if (referenceErrors.length > 0) return { ok: false, errors: referenceErrors.slice(0, MAX_ISSUES) };
+  if (referenceErrors.length > 0) return failure(referenceErrors.length, referenceErrors);
   const found = [...warnings, ...checkEmotionDuplicates(parsed.data)];
   unknownFields(value, parsed.data, [], found);
   // The sanitized input, not zod's stripped output: unknown fields written by a newer tool survive.

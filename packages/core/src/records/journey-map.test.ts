@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { restaurantSampleText } from "../../test/fixtures/restaurant-sample.js";
 import { createJourneyMap, journeyMapSchema } from "./journey-map.js";
 
 describe("journeyMapSchema", () => {
@@ -7,13 +7,8 @@ describe("journeyMapSchema", () => {
     expect(journeyMapSchema.safeParse(createJourneyMap()).success).toBe(true);
   });
 
-  it("accepts the shared restaurant sample", () => {
-    const sample = JSON.parse(
-      readFileSync(
-        new URL("../../../../../shared/samples/restaurant-cold-dish.journey.json", import.meta.url),
-        "utf8",
-      ),
-    );
+  it("accepts the restaurant sample", () => {
+    const sample = JSON.parse(restaurantSampleText);
     const result = journeyMapSchema.safeParse(sample);
     expect(result.error?.issues ?? []).toEqual([]);
   });

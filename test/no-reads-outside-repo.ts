@@ -1,0 +1,93 @@
+// A setup file for every vitest project: a test, fixture or helper that touches a file outside the
+// repository fails, loudly, here — instead of passing on a developer's machine and failing on a user's
+// fresh clone (where `../shared` and friends do not exist). System paths and the OS temp folder are
+// allowed; everything else must be copied into the repository.
+import fs from "node:fs";
+import fsPromises from "node:fs/promises";
+import { syncBuiltinESMExports } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
+
+const repository = fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
+const allowed = [
+  repository,
+  path.resolve(tmpdir()),
+  "/tmp",
+  "/var/tmp",
+  "/dev",
+  "/proc",
+  "/sys",
+  "/usr",
+  "/lib",
+  "/lib64",
+  "/etc",
+  path.dirname(path.dirname(process.execPath)),
+];
+const violations = new Set<string>();
+
+function isInside(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+}
+
+function pathOf(target: unknown): string | undefined {
+  if (typeof target === "string") return target;
+  if (target instanceof URL) return target.protocol === "file:" ? fileURLToPath(target) : undefined;
+  if (Buffer.isBuffer(target)) return target.toString("utf8");
+  return undefined;
+}
+
+function check(operation: string, target: unknown): void {
+  const given = pathOf(target);
+  if (given === undefined) return;
+  const file = path.resolve(given);
+  if (allowed.some((folder) => isInside(file, folder))) return;
+  const message = `${operation}("${file}") reaches outside the repository ${repository}: copy what the test needs into the repository as a fixture`;
+  violations.add(message);
+  throw new Error(message);
+}
+
+type Guardable = Record<string, unknown>;
+function guard(module: Guardable, names: readonly string[], label: string): void {
+  for (const name of names) {
+    const original = module[name];
+    if (typeof original !== "function") continue;
+    const guarded = function (this: unknown, target: unknown, ...rest: unknown[]) {
+      check(`${label}${name}`, target);
+      return (original as (...args: unknown[]) => unknown).call(this, target, ...rest);
+    };
+    Object.defineProperty(guarded, "name", { value: name });
+    module[name] = guarded;
+  }
+}
+
+const fsNames = [
+  "readFileSync",
+  "readFile",
+  "openSync",
+  "open",
+  "createReadStream",
+  "existsSync",
+  "exists",
+  "statSync",
+  "stat",
+  "lstatSync",
+  "lstat",
+  "readdirSync",
+  "readdir",
+  "accessSync",
+  "access",
+  "opendirSync",
+  "opendir",
+  "realpathSync",
+  "realpath",
+] as const;
+guard(fs as unknown as Guardable, fsNames, "fs.");
+guard(fsPromises as unknown as Guardable, ["readFile", "open", "stat", "lstat", "readdir", "access", "opendir", "realpath"], "fs/promises.");
+syncBuiltinESMExports();
+
+afterAll(() => {
+  // A read whose error was caught by the code under test still fails the file.
+  if (violations.size > 0) throw new Error([...violations].join("\n"));
+});
