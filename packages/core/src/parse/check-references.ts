@@ -111,12 +111,7 @@ export function checkReferences(map: ReferenceView): Issue[] {
   const touchpointStage = new Map((map.touchpoints ?? []).map((t) => [t.id, t.stageId]));
   const stageList = new Set((map.stages ?? []).map((s) => s.id));
 
-  const ref = (
-    path: string,
-    id: string | undefined,
-    ids: { has(id: string): boolean },
-    kind: string,
-  ) => {
+  const ref = (path: string, id: string | undefined, ids: { has(id: string): boolean }, kind: string) => {
     if (id !== undefined && !ids.has(id)) issues.push({ path, message: `no ${kind} with id "${id}"` });
   };
   const touchpointIn = (path: string, touchpointId: string | undefined, stageId: string | undefined) => {
