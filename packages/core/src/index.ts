@@ -1,6 +1,6 @@
 // @journeykit/core: the journey-map document model. Every export is listed by name.
 
-// --- analytics, metrics, sentiment ---
+// --- analytics, metrics ---
 export { compareMaps, type MapComparison, type StageComparison } from "./analytics/compare-maps.js";
 export { type EmotionCurveEntry, emotionCurve } from "./analytics/emotion-curve.js";
 export { type MomentAtRisk, momentsAtRisk } from "./analytics/moments-at-risk.js";
@@ -43,7 +43,6 @@ export { LIMITS } from "./limits.js";
 export { type CesResult, computeCes } from "./metrics/compute-ces.js";
 export { type CsatResult, computeCsat } from "./metrics/compute-csat.js";
 export { computeNps, type NpsResult } from "./metrics/compute-nps.js";
-export { type SentimentScore, scoreSentiment, sentimentMetric } from "./metrics/score-sentiment.js";
 export { type MigrationResult, migrateJourneyMap, migrations } from "./migrations/migrate-journey-map.js";
 export type { Doc, Migration } from "./migrations/migration.js";
 // --- operations ---

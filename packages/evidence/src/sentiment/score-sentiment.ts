@@ -1,8 +1,9 @@
+import { createId, type Metric } from "@journeykit/core";
 import Sentiment from "sentiment";
-import { createId } from "../ids.js";
-import type { Metric } from "../records/metric.js";
 
-const analyzer = new Sentiment();
+// Made on first use, never at import: a host that never scores text does not build the lexicon's
+// analyzer (and a bundler can drop the module).
+let analyzer: Sentiment | undefined;
 
 /** Sentiment of one piece of feedback text. */
 export interface SentimentScore {
@@ -31,6 +32,7 @@ const clamp = (value: number, min: number, max: number) => Math.max(min, Math.mi
  * scoreSentiment("The food was cold and the waiter was rude").emotionScore; // -2
  */
 export function scoreSentiment(text: string): SentimentScore {
+  analyzer ??= new Sentiment();
   const result = analyzer.analyze(text);
   const sentimentValue = Number(Math.tanh(1.5 * result.comparative).toFixed(3)) + 0;
   return {
