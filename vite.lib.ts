@@ -16,7 +16,9 @@ export function libraryConfig(entries: Record<string, string>, extra: UserConfig
       target: "es2022",
       rolldownOptions: {
         external: (id: string) => !id.startsWith(".") && !id.startsWith("/") && !id.startsWith("\0"),
-        output: { entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
+        // One output file per source module: with `"sideEffects": false`, a host's bundler drops every
+        // module it does not import (templates, JSON Schema, exporters) instead of one big file.
+        output: { preserveModules: true, preserveModulesRoot: "src", entryFileNames: "[name].js" },
       },
       ...extra.build,
     },

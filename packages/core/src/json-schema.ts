@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { journeyMapSchema } from "./records/journey-map.js";
 
 /**
@@ -10,8 +10,13 @@ import { journeyMapSchema } from "./records/journey-map.js";
  * import Ajv2020 from "ajv/dist/2020";
  * new Ajv2020().validate(journeyMapJsonSchema, doc);
  */
-export const journeyMapJsonSchema: Record<string, unknown> = {
-  ...z.toJSONSchema(journeyMapSchema, { target: "draft-2020-12", unrepresentable: "any" }),
-  $id: "https://journeykit.dev/schema/journey-map-v1.json",
-  title: "journeykit journey map, version 1",
-};
+export const journeyMapJsonSchema: Record<string, unknown> = /* @__PURE__ */ generateJsonSchema();
+
+// A pure call: a host that never imports the JSON Schema does not ship zod's JSON Schema generator.
+function generateJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(journeyMapSchema, { target: "draft-2020-12", unrepresentable: "any" }),
+    $id: "https://journeykit.dev/schema/journey-map-v1.json",
+    title: "journeykit journey map, version 1",
+  };
+}

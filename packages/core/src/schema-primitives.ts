@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LIMITS } from "./limits.js";
 
 /** A record id: any non-empty string, unique across the whole document. */

@@ -1,5 +1,5 @@
 import type { Draft } from "immer";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { JourneyMap } from "../records/journey-map.js";
 import { defineOperation, type Operation } from "./define-operation.js";
 import { applyChanges, documentIds, indexById, insertAt, plainCopy } from "./record-changes.js";

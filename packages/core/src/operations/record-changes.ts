@@ -1,5 +1,5 @@
 import { current, type Draft, isDraft, original } from "immer";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { JourneyMap } from "../records/journey-map.js";
 
 /** Every id in the document, for uniqueness checks when records are added. */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { LIMITS } from "../limits.js";
 import { type JourneyMap, journeyMapSchema } from "../records/journey-map.js";
 import { checkEmotionDuplicates, checkReferences, referenceView } from "./check-references.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { createId } from "../ids.js";
 import { LIMITS } from "../limits.js";
 import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives.js";

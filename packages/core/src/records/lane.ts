@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { createId } from "../ids.js";
 import { idSchema, metaSchema, nameSchema } from "../schema-primitives.js";
 
