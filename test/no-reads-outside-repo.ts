@@ -84,7 +84,11 @@ const fsNames = [
   "realpath",
 ] as const;
 guard(fs as unknown as Guardable, fsNames, "fs.");
-guard(fsPromises as unknown as Guardable, ["readFile", "open", "stat", "lstat", "readdir", "access", "opendir", "realpath"], "fs/promises.");
+guard(
+  fsPromises as unknown as Guardable,
+  ["readFile", "open", "stat", "lstat", "readdir", "access", "opendir", "realpath"],
+  "fs/promises.",
+);
 syncBuiltinESMExports();
 
 afterAll(() => {

@@ -1,0 +1,23 @@
+// Type-level proof that the published declarations resolve: were any of these types `any`, the
+// @ts-expect-error lines would be unused, and that is itself an error under `tsc`.
+import { createJourneyMap, type JourneyMap, parseJourneyMap } from "@journeykit/core";
+import { toCsv } from "@journeykit/export";
+import { JourneyMapEditor, type JourneyMapEditorHandle } from "@journeykit/react";
+
+const map: JourneyMap = createJourneyMap({ title: "Typed" });
+export const csv: string = toCsv(map);
+
+// @ts-expect-error `value` must be a JourneyMap, not a number
+export const wrongValue = <JourneyMapEditor value={42} />;
+
+const result = parseJourneyMap("{}");
+// @ts-expect-error `map` exists only once `ok` is narrowed to true
+export const unnarrowed: JourneyMap = result.map;
+export const narrowed: JourneyMap | undefined = result.ok ? result.map : undefined;
+
+export function undoTwice(handle: JourneyMapEditorHandle): void {
+  handle.undo();
+  handle.undo();
+  // @ts-expect-error the handle has no such method
+  handle.explode();
+}

@@ -1,0 +1,254 @@
+// The outside-host test: the packages as a stranger gets them. Pack every publishable package, install
+// the tarballs with npm (hoisted node_modules) and with pnpm (strict, symlinked layout) into a fresh
+// Vite + React app outside the workspace, on React 19 and 18.3; type-check the host under nodenext
+// and bundler, build it, open it in Chromium, edit a card, export a PNG through the editor's ref, and
+// run the `journeykit` CLI from its tarball on a template.
+import { type ChildProcess, spawn } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser } from "playwright-core";
+import { type PreviewServer, preview } from "vite";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium } from "../chromium.js";
+
+const repository = fileURLToPath(new URL("../../", import.meta.url));
+const appTemplate = fileURLToPath(new URL("./app/", import.meta.url));
+const publishable = ["core", "react", "export", "evidence", "cli"];
+const tsc = join(repository, "node_modules/.bin/tsc");
+
+/** The versions the workspace itself builds and tests with, so the host matches what was tested. */
+function versionOf(name: string, from = "packages/react"): string {
+  const require = createRequire(join(repository, from, "package.json"));
+  return (require(`${name}/package.json`) as { version: string }).version;
+}
+const tooling = {
+  "@xyflow/react": versionOf("@xyflow/react"),
+  vite: versionOf("vite", "."),
+  "@vitejs/plugin-react": versionOf("@vitejs/plugin-react", "."),
+};
+const reactVersions = {
+  "19": {
+    react: versionOf("react"),
+    types: versionOf("@types/react"),
+    domTypes: versionOf("@types/react-dom"),
+  },
+  "18.3": { react: "18.3.1", types: "18.3.31", domTypes: "18.3.7" },
+} as const;
+
+interface Variant {
+  name: string;
+  manager: "npm" | "pnpm";
+  react: keyof typeof reactVersions;
+}
+const variants: Variant[] = [
+  { name: "npm layout, React 19", manager: "npm", react: "19" },
+  { name: "npm layout, React 18.3", manager: "npm", react: "18.3" },
+  { name: "pnpm strict layout, React 19", manager: "pnpm", react: "19" },
+  { name: "pnpm strict layout, React 18.3", manager: "pnpm", react: "18.3" },
+];
+
+/** Runs a command; resolves with its output, rejects with the output when it exits non-zero. */
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  return new Promise<{ code: number; output: string }>((resolve) => {
+    const child: ChildProcess = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: "pipe" });
+    let output = "";
+    child.stdout?.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr?.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.on("error", (error) => resolve({ code: -1, output: `${output}\n${error.message}` }));
+    child.on("close", (code) => resolve({ code: code ?? -1, output }));
+  });
+}
+async function mustRun(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const result = await run(command, args, cwd, env);
+  if (result.code !== 0)
+    throw new Error(`${command} ${args.join(" ")} exited ${result.code}:\n${result.output}`);
+  return result.output;
+}
+
+// pnpm as the test command itself was started (`pnpm test` or `npx -y pnpm@… test`).
+const pnpm =
+  process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? process.env.npm_execpath : "pnpm";
+// npm's config on this machine may name keys newer npm warns about; keep the host's output readable.
+const quietNpm = { npm_config_fund: "false", npm_config_audit: "false", npm_config_update_notifier: "false" };
+
+const work = mkdtempSync(join(tmpdir(), "journeykit-host-"));
+const tarballs: Record<string, string> = {};
+
+async function packAll() {
+  const destination = join(work, "tarballs");
+  mkdirSync(destination, { recursive: true });
+  for (const name of publishable) {
+    await mustRun(pnpm, ["pack", "--pack-destination", destination], join(repository, "packages", name));
+  }
+  for (const file of readdirSync(destination)) {
+    const name = publishable.find((n) => file.startsWith(`journeykit-${n}-`));
+    if (name) tarballs[`@journeykit/${name}`] = join(destination, file);
+  }
+  expect(Object.keys(tarballs).sort()).toEqual(publishable.map((n) => `@journeykit/${n}`).sort());
+}
+
+async function installHost(variant: Variant): Promise<string> {
+  const dir = join(work, variant.name.replace(/[^a-z0-9]+/gi, "-"));
+  cpSync(appTemplate, dir, { recursive: true });
+  const react = reactVersions[variant.react];
+  const journeykit = Object.fromEntries(
+    Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]),
+  );
+  const packageJson = {
+    name: "outside-host",
+    private: true,
+    type: "module",
+    dependencies: {
+      ...journeykit,
+      "@xyflow/react": tooling["@xyflow/react"],
+      react: react.react,
+      "react-dom": react.react,
+    },
+    devDependencies: {
+      "@types/react": react.types,
+      "@types/react-dom": react.domTypes,
+      vite: tooling.vite,
+      "@vitejs/plugin-react": tooling["@vitejs/plugin-react"],
+    },
+    // The tarballs depend on each other by version; these make every copy come from the tarballs.
+    ...(variant.manager === "npm"
+      ? { overrides: Object.fromEntries(Object.keys(tarballs).map((name) => [name, `$${name}`])) }
+      : {}),
+  };
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify(packageJson, null, 2)}\n`);
+  if (variant.manager === "npm") {
+    await mustRun("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline"], dir, quietNpm);
+  } else {
+    const overrides = Object.entries(journeykit)
+      .map(([name, spec]) => `  "${name}": "${spec}"`)
+      .join("\n");
+    writeFileSync(
+      join(dir, "pnpm-workspace.yaml"),
+      `overrides:\n${overrides}\nallowBuilds:\n  esbuild: true\n`,
+    );
+    await mustRun(pnpm, ["install", "--prefer-offline"], dir);
+  }
+  return dir;
+}
+
+let browser: Browser;
+const installs = new Map<string, Promise<string>>();
+
+beforeAll(async () => {
+  await packAll();
+  // Installs are mostly waiting on the network: run them side by side.
+  for (const variant of variants) installs.set(variant.name, installHost(variant));
+  for (const install of installs.values()) install.catch(() => {});
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe.each(variants)("outside host: $name", (variant) => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await (installs.get(variant.name) ?? Promise.reject(new Error("not installed")));
+  }, 600_000);
+
+  test("installs only what a browser app needs from @journeykit/export", () => {
+    const exportManifest = JSON.parse(
+      readFileSync(join(dir, "node_modules/@journeykit/export/package.json"), "utf8"),
+    ) as { dependencies?: Record<string, string>; bin?: unknown };
+    for (const nodeOnly of ["@resvg/resvg-js", "dejavu-fonts-ttf", "commander"]) {
+      expect(exportManifest.dependencies ?? {}).not.toHaveProperty(nodeOnly);
+    }
+    expect(exportManifest.bin).toBeUndefined();
+  });
+
+  test.each(["nodenext", "bundler"])(
+    "type-checks under moduleResolution %s, reporting the host's own errors",
+    async (mode) => {
+      const result = await run(tsc, ["-p", `tsconfig.${mode}.json`], dir);
+      expect(result.output).toBe("");
+      expect(result.code).toBe(0);
+    },
+  );
+
+  test("builds with Vite, then edits a card and exports a PNG through the ref in Chromium", async () => {
+    await mustRun(join(dir, "node_modules/.bin/vite"), ["build"], dir);
+    const server: PreviewServer = await preview({
+      root: dir,
+      configFile: false,
+      logLevel: "error",
+      preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    try {
+      const url = server.resolvedUrls?.local[0];
+      if (!url) throw new Error("vite preview reported no URL");
+      await page.goto(url);
+      await page.locator(".jk-root").waitFor();
+      const card = page.locator("[data-card-id]").first();
+      await card.waitFor();
+      // The editor's stylesheet applies: cards are laid out, not stacked unstyled at the origin.
+      const box = await card.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(40);
+      await card.dblclick();
+      const text = page.getByRole("textbox", { name: "Card text" });
+      await text.fill("Edited in an outside host");
+      await page.keyboard.press("Enter");
+      await page.getByRole("button", { name: "Edited in an outside host" }).waitFor();
+      await page.getByRole("button", { name: "Export PNG" }).click();
+      const status = page.getByTestId("status");
+      await expect
+        .poll(() => status.textContent(), { timeout: 20_000 })
+        .toMatch(/^png \d+ bytes; cards inside: .*Edited in an outside host/);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+
+  test("runs the journeykit CLI from its tarball on a template", async () => {
+    const bin = join(dir, "node_modules/.bin/journeykit");
+    expect(existsSync(bin)).toBe(true);
+    const cliManifest = JSON.parse(
+      readFileSync(join(dir, "node_modules/@journeykit/cli/package.json"), "utf8"),
+    ) as {
+      version: string;
+    };
+    expect((await mustRun(bin, ["--version"], dir)).trim()).toBe(cliManifest.version);
+    // A template written by the host with the published core, then validated and rendered by the CLI.
+    await mustRun(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        'import { getTemplate } from "@journeykit/core"; import { writeFileSync } from "node:fs"; writeFileSync("gym.journey.json", JSON.stringify(getTemplate("gym-onboarding").create()));',
+      ],
+      dir,
+    );
+    expect(await mustRun(bin, ["validate", "gym.journey.json"], dir)).toMatch(/valid/i);
+    await mustRun(bin, ["render", "gym.journey.json", "-o", "gym.png"], dir);
+    const png = readFileSync(join(dir, "gym.png"));
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+    expect(png.length).toBeGreaterThan(10_000);
+  });
+});

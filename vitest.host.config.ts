@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+import { noReadsOutsideRepo } from "./vitest.shared.ts";
+
+// The outside-host test (e2e/host): packed tarballs installed into fresh apps. Needs `pnpm build`
+// first and the npm registry; slow by nature (installs), so it has its own run.
+export default defineConfig({
+  test: {
+    name: "host",
+    environment: "node",
+    include: ["e2e/host/**/*.host.ts"],
+    setupFiles: [noReadsOutsideRepo],
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+    reporters: ["default", ["json", { outputFile: ".e2e-artifacts/host-results.json" }]],
+  },
+});
