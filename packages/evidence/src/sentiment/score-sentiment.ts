@@ -29,7 +29,7 @@ const clamp = (value: number, min: number, max: number) => Math.max(min, Math.mi
  * strongly positive words reads +3.
  *
  * @example
- * scoreSentiment("The food was cold and the waiter was rude").emotionScore; // -2
+ * scoreSentiment("The food was cold and the waiter was rude").emotionScore; // -1
  */
 export function scoreSentiment(text: string): SentimentScore {
   analyzer ??= new Sentiment();
