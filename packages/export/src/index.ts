@@ -1,4 +1,4 @@
-// @journeykit/export: browser-safe entry (no Node built-ins). Node-only exporters are in "./node".
+// @journeykit/export: browser-safe (no Node built-ins). The CLI and headless PNG are in @journeykit/cli.
 export { escapeCsvText, unescapeCsvText } from "./csv/csv-injection.js";
 export { type FromCsvOptions, fromCsv } from "./csv/from-csv.js";
 export { CARD_COLUMNS, TOUCHPOINT_COLUMNS, type ToCsvOptions, toCsv } from "./csv/to-csv.js";
@@ -17,5 +17,7 @@ export { embedMapInPng, fromPng, PNG_MAP_KEYWORD } from "./png/png-metadata.js";
 export { fitIntoSlide, SLIDE_PRESETS, type SlidePreset } from "./png/slide-presets.js";
 export { type ToPptxOptions, toPptx } from "./pptx/to-pptx.js";
 export { escapeXml } from "./svg/escape-xml.js";
+export { type RenderSlideSvgOptions, renderSlideSvg } from "./svg/render-slide-svg.js";
 export { type RenderSvgOptions, renderSvg, SVG_FONT_FAMILY } from "./svg/render-svg.js";
+export { SVG_THEMES, type SvgTheme } from "./svg/svg-theme.js";
 export { InvalidMapError, trustedMap } from "./trusted-map.js";

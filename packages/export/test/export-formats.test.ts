@@ -1,20 +1,9 @@
 import { createCard, createJourneyMap, getTemplate, type JourneyMap } from "@journeykit/core";
 import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { journeyMapArbitrary } from "../../core/test/arbitraries";
-import {
-  embedMapInPng,
-  fromCsv,
-  fromJson,
-  fromPng,
-  InvalidMapError,
-  renderSvg,
-  toCsv,
-  toJson,
-} from "../src/index";
-import { renderPng } from "../src/node";
+import { fromCsv, fromJson, InvalidMapError, renderSvg, toCsv, toJson } from "../src/index";
 
 /** The renderer drops control characters XML cannot carry; compare texts without them. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
@@ -164,62 +153,5 @@ describe("CSV", () => {
     expect(back.ok && back.map.touchpoints.length).toBe(
       getTemplate("travel-booking")!.create().touchpoints.length,
     );
-  });
-});
-
-describe("PNG", () => {
-  const decode = (bytes: Uint8Array) => PNG.sync.read(Buffer.from(bytes));
-  const distinctColours = (png: PNG) => {
-    const colours = new Set<number>();
-    for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(png.data.readUInt32BE(i));
-    return colours.size;
-  };
-
-  it("renders slide presets at their size, not blank, with dark text pixels", async () => {
-    const map = getTemplate("saas-trial")!.create();
-    for (const [preset, w, h] of [
-      ["16:9", 1920, 1080],
-      ["4:3", 1600, 1200],
-      ["A4", 1754, 1240],
-    ] as const) {
-      const png = decode(await renderPng(map, { preset }));
-      expect([png.width, png.height]).toEqual([w, h]);
-      expect(distinctColours(png)).toBeGreaterThan(8);
-      let dark = 0;
-      for (let i = 0; i < png.data.length; i += 4)
-        if (png.data[i]! < 60 && png.data[i + 1]! < 60 && png.data[i + 2]! < 80) dark++;
-      expect(dark).toBeGreaterThan(2000);
-    }
-  });
-
-  it("scales the whole map and carries the map so the PNG opens again", async () => {
-    const map = getTemplate("gym-onboarding")!.create();
-    const bytes = await renderPng(map, { scale: 2 });
-    const svgSize = /width="(\d+)" height="(\d+)"/.exec(renderSvg(map))!;
-    expect(decode(bytes).width).toBeGreaterThan(Number(svgSize[1]));
-    const back = fromPng(bytes);
-    expect(back.ok && back.map).toEqual(map);
-  });
-
-  it("replaces an earlier embedded map and reports PNGs without one", async () => {
-    const plain = await renderPng(createJourneyMap({ title: "A" }), { embedMap: false });
-    expect(fromPng(plain)).toEqual({
-      ok: false,
-      errors: [
-        {
-          path: "",
-          message:
-            "this PNG holds no journeykit map (it was not exported by journeykit, or the data was stripped)",
-        },
-      ],
-    });
-    const b = createJourneyMap({ title: "B" });
-    const twice = embedMapInPng(embedMapInPng(plain, createJourneyMap({ title: "A" })), b);
-    expect(fromPng(twice).ok && (fromPng(twice) as { map: JourneyMap }).map.title).toBe("B");
-    expect(decode(twice).width).toBe(decode(plain).width);
-    expect(fromPng(new Uint8Array([1, 2, 3]))).toEqual({
-      ok: false,
-      errors: [{ path: "", message: "not a PNG file" }],
-    });
   });
 });

@@ -15,7 +15,13 @@ export type SlidePreset = keyof typeof SLIDE_PRESETS;
 export const SLIDE_TITLE_HEIGHT = 96;
 const MARGIN = 48;
 
-/** Where the map goes inside a slide frame: scale and offset that fit it below the title bar. */
+/**
+ * Where the map goes inside a slide frame: the scale (at most 2) and offset that fit content of the
+ * given size below the title bar, centred, with a margin; `titleX` is where the title starts.
+ *
+ * @example
+ * const { frame, scale, x, y } = fitIntoSlide("16:9", { width: 2400, height: 900 }); // frame 1920×1080
+ */
 export function fitIntoSlide(preset: SlidePreset, content: { width: number; height: number }) {
   const frame = SLIDE_PRESETS[preset];
   const available = { width: frame.width - 2 * MARGIN, height: frame.height - SLIDE_TITLE_HEIGHT - MARGIN };

@@ -73,3 +73,15 @@ export const darkTheme: SvgTheme = {
   outcome: { delight: "#3cc47c", neutral: "#8a93a6", fail: "#ef5a68", none: "#a2abbd" },
   warning: "#ef5a68",
 };
+
+/**
+ * The colours `renderSvg`, `renderSlideSvg` and `toPptx` draw with, by theme name; e.g. the
+ * background a rasterizer should fill behind the map.
+ *
+ * @example
+ * new Resvg(renderSvg(map, { theme: "dark" }), { background: SVG_THEMES.dark.background });
+ */
+export const SVG_THEMES: Readonly<Record<"light" | "dark", SvgTheme>> = {
+  light: lightTheme,
+  dark: darkTheme,
+};

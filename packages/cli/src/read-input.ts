@@ -1,10 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { ParseResult } from "@journeykit/core";
-import { fromCsv } from "../csv/from-csv.js";
-import { fromJson } from "../json/to-json.js";
-import { fromMermaid } from "../mermaid/from-mermaid.js";
-import { fromPng } from "../png/png-metadata.js";
+import { fromCsv, fromJson, fromMermaid, fromPng } from "@journeykit/export";
 
 /** Largest input file the CLI reads. */
 export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
@@ -37,17 +34,48 @@ export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
   return "json";
 }
 
-/** Read a map from a .journey.json, a journeykit PNG, a Mermaid .md/.mmd or a cards/touchpoints CSV. */
+/** The input file itself could not be read (missing, a folder, too large, no permission): one reason, naming it. */
+export class UnreadableInputError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = "UnreadableInputError";
+  }
+}
+
+function readFailure(path: string, error: unknown): UnreadableInputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === "ENOENT" || code === "ENOTDIR"
+      ? "no such file"
+      : code === "EACCES" || code === "EPERM"
+        ? "permission denied"
+        : (error as Error).message;
+  return new UnreadableInputError(path, reason);
+}
+
+/**
+ * Read a map from a .journey.json, a journeykit PNG, a Mermaid .md/.mmd or a cards/touchpoints CSV.
+ * Resolves to the parse result (every problem of the content, with paths); rejects with an
+ * `UnreadableInputError` when the file itself cannot be read.
+ *
+ * @example
+ * const result = await readInput("map.journey.json");
+ */
 export async function readInput(path: string): Promise<ParseResult> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) return { ok: false, errors: [{ path: "", message: "no such file" }] };
-  if (!info.isFile()) return { ok: false, errors: [{ path: "", message: "not a file" }] };
+  const info = await stat(path).catch((error: unknown) => {
+    throw readFailure(path, error);
+  });
+  if (!info.isFile()) throw new UnreadableInputError(path, "not a file");
   if (info.size > MAX_INPUT_BYTES)
-    return {
-      ok: false,
-      errors: [{ path: "", message: `file is ${info.size} bytes; the limit is ${MAX_INPUT_BYTES}` }],
-    };
-  const bytes = new Uint8Array(await readFile(path));
+    throw new UnreadableInputError(path, `file is ${info.size} bytes; the limit is ${MAX_INPUT_BYTES}`);
+  const bytes = new Uint8Array(
+    await readFile(path).catch((error: unknown) => {
+      throw readFailure(path, error);
+    }),
+  );
   const format = detectFormat(path, bytes);
   if (format === "png") return fromPng(bytes);
   const text = new TextDecoder().decode(bytes);

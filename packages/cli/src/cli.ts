@@ -1,4 +1,4 @@
-import { run } from "./cli/run.js";
+import { run } from "./run.js";
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -1,0 +1,190 @@
+import { extname } from "node:path";
+import { formatIssue, type JourneyMap } from "@journeykit/core";
+import { renderSvg, type SlidePreset, toCsv, toJson, toMermaid, toPptx } from "@journeykit/export";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { packageVersion } from "./package-version.js";
+import { MAX_LISTED_PROBLEMS, problemReport } from "./problem-report.js";
+import { readInput } from "./read-input.js";
+import { renderPng } from "./render-png.js";
+import { writeAtomic } from "./write-atomic.js";
+
+/** Where the CLI writes. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Exit codes: 0 ok, 1 invalid input (or an output that cannot be written), 2 usage. */
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;
+
+/** A failure already explained: `message` is printed as one line (unless empty: already printed). */
+class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The output kinds `render` writes, by extension. */
+const OUTPUTS = [".png", ".svg", ".pptx", ".csv", ".md", ".json"] as const;
+type OutputExtension = (typeof OUTPUTS)[number];
+
+function parseScale(value: string): number {
+  const scale = Number(value);
+  if (!(scale > 0 && scale <= 8)) throw new InvalidArgumentError("must be a number above 0 and at most 8");
+  return scale;
+}
+
+function outputExtension(out: string): OutputExtension {
+  const ext = extname(out).toLowerCase();
+  if ((OUTPUTS as readonly string[]).includes(ext)) return ext as OutputExtension;
+  throw new CliFailure(
+    `cannot render to "${ext || out}": use ${OUTPUTS.slice(0, -1).join(", ")} or ${OUTPUTS.at(-1)}`,
+    EXIT.usage,
+  );
+}
+
+/** A valid map from `file`, or a one-line reason naming the file and the first problem. */
+async function load(file: string) {
+  const result = await readInput(file);
+  if (result.ok) return result;
+  const total = result.total ?? result.errors.length;
+  const first = result.errors[0];
+  throw new CliFailure(
+    `${file}: ${first ? formatIssue(first) : "not a valid journey map"}${total > 1 ? ` (and ${total - 1} more; run "journeykit validate ${file}")` : ""}`,
+    EXIT.invalidInput,
+  );
+}
+
+interface RenderOptions {
+  out: string;
+  preset?: SlidePreset;
+  scale: number;
+  theme: "light" | "dark";
+  rows: "cards" | "touchpoints";
+}
+
+async function renderTo(ext: OutputExtension, map: JourneyMap, options: RenderOptions) {
+  const { theme } = options;
+  switch (ext) {
+    case ".png":
+      return renderPng(map, {
+        scale: options.scale,
+        theme,
+        ...(options.preset ? { preset: options.preset } : {}),
+      });
+    case ".svg":
+      return renderSvg(map, { theme });
+    case ".pptx":
+      return toPptx(map, { theme });
+    case ".csv":
+      return toCsv(map, { kind: options.rows });
+    case ".md":
+      return `# ${map.title}\n\n\`\`\`mermaid\n${toMermaid(map)}\n\`\`\`\n`;
+    case ".json":
+      return toJson(map);
+  }
+}
+
+/** Commander's own messages ("error: unknown command 'x'\n(Did you mean y?)") as one line. */
+const oneLine = (message: string) =>
+  message
+    .replace(/^error: /, "")
+    .split("\n")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(" ");
+
+/**
+ * The `journeykit` command line: `validate`, `render`, `migrate`, `--version`, `--help`. Returns the
+ * exit code (`EXIT`: 0 ok, 1 invalid input, 2 usage) and never exits the process itself, so tests run
+ * it in-process. Every failure is one line on stderr; `validate` lists every problem of a file.
+ *
+ * @example
+ * process.exitCode = await run(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+ */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const program = new Command("journeykit")
+    .description("Validate, migrate and render journeykit journey maps")
+    .version(packageVersion(), "-V, --version", "print the version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (message, write) => write(`journeykit: ${oneLine(message)} (see journeykit --help)\n`),
+    });
+
+  program
+    .command("validate")
+    .description("check a map file; prints every problem with its path (structure and references)")
+    .argument("<file>", ".journey.json, .png (exported by journeykit), .md/.mmd (Mermaid) or .csv")
+    .action(async (file: string) => {
+      const result = await readInput(file);
+      if (!result.ok) {
+        const lines = problemReport(file, result.errors, result.total ?? result.errors.length);
+        io.stderr(`${lines.join("\n")}\n`);
+        throw new CliFailure("", EXIT.invalidInput);
+      }
+      const warnings = result.warnings;
+      for (const warning of warnings.slice(0, MAX_LISTED_PROBLEMS))
+        io.stdout(`${file}: warning: ${formatIssue(warning)}\n`);
+      if (warnings.length > MAX_LISTED_PROBLEMS)
+        io.stdout(`${file}: … and ${warnings.length - MAX_LISTED_PROBLEMS} more warnings\n`);
+      io.stdout(`${file}: ok (${result.map.stages.length} stages, ${result.map.cards.length} cards)\n`);
+    });
+
+  program
+    .command("render")
+    .description(
+      "write the map as PNG, SVG, PPTX, CSV, Markdown (Mermaid) or JSON, chosen by the output's extension",
+    )
+    .argument("<file>", "input map")
+    .requiredOption("-o, --out <path>", "output file: .png, .svg, .pptx, .csv, .md or .json")
+    .addOption(new Option("--preset <preset>", "PNG slide frame").choices(["16:9", "4:3", "A4"]))
+    .addOption(
+      new Option("--scale <n>", "PNG pixel ratio, above 0 and at most 8").argParser(parseScale).default(1),
+    )
+    .addOption(new Option("--rows <rows>", "CSV rows").choices(["cards", "touchpoints"]).default("cards"))
+    .addOption(new Option("--theme <theme>", "colour theme").choices(["light", "dark"]).default("light"))
+    .action(async (file: string, options: RenderOptions) => {
+      const ext = outputExtension(options.out);
+      const { map } = await load(file);
+      await writeAtomic(options.out, await renderTo(ext, map, options));
+      io.stdout(`${options.out}: written\n`);
+    });
+
+  program
+    .command("migrate")
+    .description("upgrade a map file to the current format version")
+    .argument("<file>", "input map")
+    .option("-o, --out <path>", "output file (default: print to stdout)")
+    .action(async (file: string, options: { out?: string }) => {
+      const { map, warnings } = await load(file);
+      const migrated = warnings.find((w) => w.path === "version");
+      const what = migrated ? migrated.message : "already at the current version";
+      const json = toJson(map);
+      if (options.out) {
+        await writeAtomic(options.out, json);
+        io.stdout(`${file}: ${what}; written to ${options.out}\n`);
+      } else {
+        io.stdout(json);
+        io.stderr(`${file}: ${what}\n`);
+      }
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof CliFailure) {
+      if (error.message) io.stderr(`journeykit: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`journeykit: ${message.split("\n")[0]}\n`);
+    return EXIT.invalidInput;
+  }
+}
