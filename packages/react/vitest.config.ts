@@ -5,6 +5,7 @@ export default defineProject({
   ...sourceConditions,
   test: {
     name: "react",
+    provide: { reactVersion: "19" },
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
     setupFiles: ["./test/setup.ts"],
