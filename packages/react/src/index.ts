@@ -11,7 +11,7 @@ export {
 } from "./components/JourneyMapEditor/index.js";
 export { JourneyMapProvider, type JourneyMapProviderProps } from "./components/JourneyMapProvider/index.js";
 export { PersonaLegend } from "./components/PersonaLegend/index.js";
-export { JourneyCanvas } from "./container/JourneyCanvas.js";
+export { JourneyCanvas, type JourneyCanvasProps } from "./container/JourneyCanvas.js";
 export { type ErrorCode, errorMessages } from "./errors.js";
 export { type JourneyMapApi, useJourneyMap } from "./hooks/useJourneyMap.js";
 export { useJourneyMapStore } from "./hooks/useJourneyMapStore.js";

@@ -27,8 +27,28 @@ const nodeTypes: NodeTypes = {
   jkEmotions: EmotionsNodeView,
 } as NodeTypes;
 
-/** The map on a React Flow canvas: pan, zoom, minimap; cards, stage and lane headers drag. */
-export function JourneyCanvas({ minimap = true }: { minimap?: boolean }) {
+/** Props of `JourneyCanvas`. */
+export interface JourneyCanvasProps {
+  /** Show the minimap (default `true`). */
+  minimap?: boolean;
+  /**
+   * Hide React Flow's attribution link (default `false`: shown). React Flow asks projects that hide
+   * it to support it with a React Flow Pro subscription (https://reactflow.dev/pro).
+   */
+  hideAttribution?: boolean;
+}
+
+/**
+ * The map on a React Flow canvas: pan, zoom, minimap; cards, stage and lane headers drag. It fills
+ * the space its parent gives it (`flex: 1` in a flex container); place it inside a
+ * `<JourneyMapProvider>` (and a `ReactFlowProvider` when a `Toolbar` sits beside it).
+ *
+ * @example
+ * <JourneyMapProvider value={map} onChange={setMap} style={{ height: 600 }}>
+ *   <JourneyCanvas minimap={false} />
+ * </JourneyMapProvider>
+ */
+export function JourneyCanvas({ minimap = true, hideAttribution = false }: JourneyCanvasProps) {
   const store = useStoreApi();
   const map = useJourneyMapStore((s) => s.map);
   const hidden = useJourneyMapStore((s) => s.hiddenPersonaIds);
@@ -93,35 +113,37 @@ export function JourneyCanvas({ minimap = true }: { minimap?: boolean }) {
   );
 
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={[]}
-      nodeTypes={nodeTypes}
-      onNodesChange={onNodesChange}
-      onNodeDragStop={onNodeDragStop}
-      nodesConnectable={false}
-      elementsSelectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      zoomOnDoubleClick={false}
-      deleteKeyCode={null}
-      selectionKeyCode={null}
-      multiSelectionKeyCode={null}
-      disableKeyboardA11y
-      nodeDragThreshold={4}
-      minZoom={0.1}
-      maxZoom={2.5}
-      fitView
-      fitViewOptions={{ padding: 0.06, maxZoom: 1 }}
-      proOptions={{ hideAttribution: true }}
-      aria-label="Journey map canvas"
-    >
-      <Background gap={24} size={1} className="jk-background" />
-      <Controls showInteractive={false} aria-label="Zoom controls" />
-      {minimap && (
-        <MiniMap pannable zoomable className="jk-minimap" ariaLabel="Minimap" nodeColor={minimapColor} />
-      )}
-    </ReactFlow>
+    <div className="jk-canvas">
+      <ReactFlow
+        nodes={nodes}
+        edges={[]}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        disableKeyboardA11y
+        nodeDragThreshold={4}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.06, maxZoom: 1 }}
+        proOptions={{ hideAttribution }}
+        aria-label="Journey map canvas"
+      >
+        <Background gap={24} size={1} className="jk-background" />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+        {minimap && (
+          <MiniMap pannable zoomable className="jk-minimap" ariaLabel="Minimap" nodeColor={minimapColor} />
+        )}
+      </ReactFlow>
+    </div>
   );
 }
 

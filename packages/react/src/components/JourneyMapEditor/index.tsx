@@ -2,9 +2,11 @@ import { type Issue, type JourneyMap, validateJourneyMap } from "@journeykit/cor
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import {
   type CSSProperties,
+  type ForwardedRef,
+  forwardRef,
   type ReactNode,
-  type Ref,
   useCallback,
+  useContext,
   useEffect,
   useImperativeHandle,
   useMemo,
@@ -13,11 +15,11 @@ import {
 import { Inspector } from "../../additional-components/Inspector/index.js";
 import { Toolbar } from "../../additional-components/Toolbar/index.js";
 import { JourneyCanvas } from "../../container/JourneyCanvas.js";
-import { useEditorKeyboard } from "../../container/use-editor-keyboard.js";
+import { RootElementContext } from "../../contexts/root-context.js";
 import { errorMessages } from "../../errors.js";
 import { useStoreApi } from "../../hooks/useStoreApi.js";
 import type { EditorTheme } from "../../types/selection.js";
-import { JourneyMapProvider } from "../JourneyMapProvider/index.js";
+import { JourneyMapProvider, rootClassName, rootStyle } from "../JourneyMapProvider/index.js";
 
 /** What a ref to `<JourneyMapEditor>` can do. */
 export interface JourneyMapEditorHandle {
@@ -50,9 +52,14 @@ export interface JourneyMapEditorProps {
   showToolbar?: boolean;
   showInspector?: boolean;
   showMinimap?: boolean;
+  /**
+   * Hide React Flow's attribution link in the canvas corner. Default `false`: it is shown.
+   * React Flow (MIT) asks projects that hide it to support it with a React Flow Pro subscription
+   * (https://reactflow.dev/pro); whether to hide it is the host application's choice.
+   */
+  hideAttribution?: boolean;
   /** Parts the host places inside the editor (they can use the hooks). */
   children?: ReactNode;
-  ref?: Ref<JourneyMapEditorHandle>;
 }
 
 function EditorBody({
@@ -60,27 +67,24 @@ function EditorBody({
   showToolbar,
   showInspector,
   showMinimap,
-  className,
-  style,
-  theme,
+  hideAttribution,
   children,
 }: Pick<
   JourneyMapEditorProps,
-  "showToolbar" | "showInspector" | "showMinimap" | "className" | "style" | "theme" | "children"
+  "showToolbar" | "showInspector" | "showMinimap" | "hideAttribution" | "children"
 > & {
-  forwardedRef: Ref<JourneyMapEditorHandle> | undefined;
+  forwardedRef: ForwardedRef<JourneyMapEditorHandle>;
 }) {
   const store = useStoreApi();
   const flow = useReactFlow();
-  const root = useRef<HTMLElement>(null);
-  const onKeyDown = useEditorKeyboard(store, () => root.current);
+  const root = useContext(RootElementContext);
   useImperativeHandle(
     forwardedRef,
     () => ({
       undo: () => store.getState().undo(),
       redo: () => store.getState().redo(),
       getMap: () => store.getState().map,
-      getElement: () => root.current,
+      getElement: () => root?.current ?? null,
       fitView: () => void flow.fitView({ padding: 0.06, duration: 200 }),
       focusStage(stageId) {
         const node = flow.getNode(`stage:${stageId}`);
@@ -102,118 +106,118 @@ function EditorBody({
         store.getState().select({ kind: "stage", id: stageId });
       },
     }),
-    [store, flow],
+    [store, flow, root],
   );
-  const themeClass = theme === "dark" ? " jk-theme-dark" : "";
-  const vars = typeof theme === "object" ? (theme as CSSProperties) : undefined;
   return (
-    <section
-      ref={root}
-      className={`jk-root${themeClass}${className ? ` ${className}` : ""}`}
-      style={{ ...vars, ...style }}
-      aria-label="Journey map editor"
-      onKeyDown={onKeyDown}
-    >
+    <>
       {showToolbar && <Toolbar />}
       <div className="jk-body">
-        <div className="jk-canvas">
-          <JourneyCanvas minimap={showMinimap ?? true} />
-        </div>
+        <JourneyCanvas minimap={showMinimap ?? true} hideAttribution={hideAttribution ?? false} />
         {showInspector && <Inspector />}
       </div>
       {children}
-    </section>
+    </>
   );
 }
 
 /**
  * The journey-map editor: controlled (`value` + `onChange`) or uncontrolled (`defaultValue`), with a
  * toolbar, the canvas (stages x lanes, cards, emotion curves, moments of truth) and an inspector.
- * An invalid `value` shows what is wrong and calls `onError`, never a blank crash.
+ * An invalid `value` shows what is wrong and calls `onError`, never a blank crash. A ref gives the
+ * imperative handle (`undo`, `redo`, `getMap`, `getElement`, `fitView`, `focusStage`) on React 18.3
+ * and 19 alike.
  *
  * @example
- * <JourneyMapEditor value={map} onChange={setMap} theme="dark" style={{ height: 640 }} />
+ * const editor = useRef<JourneyMapEditorHandle>(null);
+ * <JourneyMapEditor ref={editor} value={map} onChange={setMap} theme="dark" style={{ height: 640 }} />
  */
-export function JourneyMapEditor({
-  value,
-  defaultValue,
-  onChange,
-  onError,
-  readOnly = false,
-  voting = false,
-  theme = "light",
-  className,
-  style,
-  showToolbar = true,
-  showInspector = true,
-  showMinimap = true,
-  children,
-  ref,
-}: JourneyMapEditorProps) {
-  const given = value ?? defaultValue;
-  // The map the editor itself emitted comes back as `value`: it is valid already, skip revalidating.
-  const emitted = useRef<JourneyMap | null>(null);
-  const check = useMemo(
-    () =>
-      given && given === emitted.current
-        ? ({ ok: true, map: given, warnings: [] } as const)
-        : given
-          ? validateJourneyMap(given)
-          : undefined,
-    [given],
-  );
-  const emit = useCallback(
-    (map: JourneyMap) => {
-      emitted.current = map;
-      onChange?.(map);
+export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEditorProps>(
+  function JourneyMapEditor(
+    {
+      value,
+      defaultValue,
+      onChange,
+      onError,
+      readOnly = false,
+      voting = false,
+      theme = "light",
+      className,
+      style,
+      showToolbar = true,
+      showInspector = true,
+      showMinimap = true,
+      hideAttribution = false,
+      children,
     },
-    [onChange],
-  );
-  useEffect(() => {
-    if (check && !check.ok) onError?.(check.errors);
-  }, [check, onError]);
-  if (!given || !check?.ok) {
-    const issues = check && !check.ok ? check.errors : [{ path: "", message: errorMessages.error003() }];
-    return (
-      <div
-        className={`jk-root jk-error-state${theme === "dark" ? " jk-theme-dark" : ""}${className ? ` ${className}` : ""}`}
-        style={style}
-        role="alert"
-      >
-        <h2>This journey map cannot be shown</h2>
-        <p>Nothing was changed. What is wrong, and where:</p>
-        <ul>
-          {issues.slice(0, 20).map((issue, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: issues can repeat; order is stable
-            <li key={i}>
-              <code>{issue.path || "(document)"}</code> {issue.message}
-            </li>
-          ))}
-        </ul>
-      </div>
+    ref,
+  ) {
+    const given = value ?? defaultValue;
+    // The map the editor itself emitted comes back as `value`: it is valid already, skip revalidating.
+    const emitted = useRef<JourneyMap | null>(null);
+    const check = useMemo(
+      () =>
+        given && given === emitted.current
+          ? ({ ok: true, map: given, warnings: [] } as const)
+          : given
+            ? validateJourneyMap(given)
+            : undefined,
+      [given],
     );
-  }
-  return (
-    <JourneyMapProvider
-      {...(value ? { value } : { defaultValue: given })}
-      onChange={emit}
-      {...(onError ? { onError } : {})}
-      readOnly={readOnly}
-      voting={voting}
-    >
-      <ReactFlowProvider>
-        <EditorBody
-          forwardedRef={ref}
-          showToolbar={showToolbar}
-          showInspector={showInspector}
-          showMinimap={showMinimap}
-          className={className}
-          style={style}
-          theme={theme}
+    const emit = useCallback(
+      (map: JourneyMap) => {
+        emitted.current = map;
+        onChange?.(map);
+      },
+      [onChange],
+    );
+    useEffect(() => {
+      if (check && !check.ok) onError?.(check.errors);
+    }, [check, onError]);
+    if (!given || !check?.ok) {
+      const issues = check && !check.ok ? check.errors : [{ path: "", message: errorMessages.error003() }];
+      return (
+        <div
+          className={rootClassName(theme, `jk-error-state${className ? ` ${className}` : ""}`)}
+          style={rootStyle(theme, style)}
+          role="alert"
         >
-          {children}
-        </EditorBody>
-      </ReactFlowProvider>
-    </JourneyMapProvider>
-  );
-}
+          <h2>This journey map cannot be shown</h2>
+          <p>Nothing was changed. What is wrong, and where:</p>
+          <ul>
+            {issues.slice(0, 20).map((issue, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: issues can repeat; order is stable
+              <li key={i}>
+                <code>{issue.path || "(document)"}</code> {issue.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    }
+    return (
+      <JourneyMapProvider
+        {...(value ? { value } : { defaultValue: given })}
+        onChange={emit}
+        {...(onError ? { onError } : {})}
+        readOnly={readOnly}
+        voting={voting}
+        theme={theme}
+        {...(className ? { className } : {})}
+        {...(style ? { style } : {})}
+      >
+        <ReactFlowProvider>
+          <EditorBody
+            forwardedRef={ref}
+            showToolbar={showToolbar}
+            showInspector={showInspector}
+            showMinimap={showMinimap}
+            hideAttribution={hideAttribution}
+          >
+            {children}
+          </EditorBody>
+        </ReactFlowProvider>
+      </JourneyMapProvider>
+    );
+  },
+);
+JourneyMapEditor.displayName = "JourneyMapEditor";
