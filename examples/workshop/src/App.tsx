@@ -2,26 +2,33 @@ import { useEffect, useState } from "react";
 import { MapScreen } from "./editor/MapScreen";
 import { navigate, useRoute } from "./route";
 import { StartScreen } from "./start/StartScreen";
-import { seedSampleMap } from "./start/seed-sample-map";
-import { LibraryContext, MapLibrary } from "./storage/library-context";
+import type { WorkshopStart } from "./start/start-workshop";
+import { LibraryContext } from "./storage/library-context";
 
-/** The workshop app: the start screen, or one map in the editor. */
-export function App({ library: given }: { library?: MapLibrary }) {
-  const [library] = useState(() => given ?? new MapLibrary());
+/**
+ * The workshop app: the start screen, or one map in the editor. `start` comes from `startWorkshop()`,
+ * called once outside React: StrictMode runs this component's effect twice, never the start-up.
+ */
+export function App({ start }: { start: Promise<WorkshopStart> }) {
   const route = useRoute();
-  const [ready, setReady] = useState(false);
+  const [started, setStarted] = useState<WorkshopStart | null>(null);
 
   useEffect(() => {
-    // The very first visit opens a sample map, so a new user sees a real journey at once.
-    void seedSampleMap(library).then((sampleId) => {
-      if (sampleId && window.location.hash === "") navigate({ screen: "map", id: sampleId });
-      setReady(true);
+    let live = true;
+    void start.then((result) => {
+      if (!live) return;
+      // The very first visit opens the sample map, so a new user sees a real journey at once.
+      if (result.sampleId && window.location.hash === "") navigate({ screen: "map", id: result.sampleId });
+      setStarted(result);
     });
-  }, [library]);
+    return () => {
+      live = false;
+    };
+  }, [start]);
 
-  if (!ready) return null;
+  if (!started) return <p className="ws-loading">Opening your maps…</p>;
   return (
-    <LibraryContext.Provider value={library}>
+    <LibraryContext.Provider value={started.library}>
       {route.screen === "map" ? <MapScreen id={route.id} /> : <StartScreen />}
     </LibraryContext.Provider>
   );

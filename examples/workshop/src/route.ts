@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 
 /** Where the app is: the start screen or one map. Kept in the URL hash so reload returns there. */
 export type Route = { screen: "start" } | { screen: "map"; id: string };
@@ -16,13 +16,17 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
-/** The current route, following hash changes. */
+const subscribe = (onChange: () => void) => {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+};
+const currentHash = () => window.location.hash;
+
+/**
+ * The current route, following hash changes. Read from the URL on every render, so a render right
+ * after `navigate()` already shows the new route (the hashchange event comes later).
+ */
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
-    window.addEventListener("hashchange", onChange);
-    return () => window.removeEventListener("hashchange", onChange);
-  }, []);
-  return route;
+  const hash = useSyncExternalStore(subscribe, currentHash, () => "");
+  return useMemo(() => parseRoute(hash), [hash]);
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import { MapLibrary } from "./map-library";
+import type { MapLibrary } from "./map-library";
 
 /** The app's one map library; tests provide their own. */
 export const LibraryContext = createContext<MapLibrary | null>(null);
@@ -9,5 +9,3 @@ export function useLibrary(): MapLibrary {
   if (!library) throw new Error("useLibrary() needs a <LibraryContext.Provider>");
   return library;
 }
-
-export { MapLibrary };

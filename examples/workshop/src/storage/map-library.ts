@@ -1,5 +1,4 @@
-import { type JourneyMap, parseJourneyMap } from "@journeykit/core";
-import { createStore, del, get, set, type UseStore, values } from "idb-keyval";
+import type { JourneyMap } from "@journeykit/core";
 
 /** What the start screen lists for a stored map. */
 export interface MapSummary {
@@ -18,57 +17,33 @@ export interface DamagedEntry {
 }
 
 /**
- * The consultant's maps in IndexedDB, several side by side, keyed by map id. Every read goes through
- * `parseJourneyMap`, so a damaged entry is reported, not loaded half-way.
+ * Where a library keeps its maps: in this browser's IndexedDB (they outlive the tab), or only in
+ * memory because IndexedDB is missing, blocked or broken (they are gone when the tab closes).
  */
-export class MapLibrary {
-  private readonly store: UseStore;
+export type LibraryStorage = { kind: "indexeddb" } | { kind: "memory"; reason: string };
 
-  constructor(databaseName = "journeykit-workshop") {
-    this.store = createStore(databaseName, "maps");
-  }
-
-  async list(): Promise<{ maps: MapSummary[]; damaged: DamagedEntry[] }> {
-    const maps: MapSummary[] = [];
-    const damaged: DamagedEntry[] = [];
-    for (const value of await values<unknown>(this.store)) {
-      const result = parseJourneyMap(value);
-      if (!result.ok) {
-        const key = typeof value === "object" && value && "id" in value ? String(value.id) : "(unknown)";
-        damaged.push({ key, errors: result.errors.map((e) => `${e.path}: ${e.message}`) });
-        continue;
-      }
-      const map = result.map;
-      maps.push({
-        id: map.id,
-        title: map.title,
-        state: map.state,
-        updatedAt: map.updatedAt,
-        stages: map.stages.length,
-        cards: map.cards.length,
-      });
-    }
-    maps.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return { maps, damaged };
-  }
-
-  async load(id: string): Promise<JourneyMap | undefined> {
-    const value = await get<unknown>(id, this.store);
-    if (value === undefined) return undefined;
-    const result = parseJourneyMap(value);
-    if (!result.ok) {
-      throw new Error(
-        `Stored map ${id} is damaged: ${result.errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`,
-      );
-    }
-    return result.map;
-  }
-
-  async save(map: JourneyMap): Promise<void> {
-    await set(map.id, map, this.store);
-  }
-
-  async remove(id: string): Promise<void> {
-    await del(id, this.store);
-  }
+/**
+ * The consultant's maps, several side by side, keyed by map id. Every read goes through
+ * `parseJourneyMap`, so a damaged entry is reported, not loaded half-way. Two implementations:
+ * `IndexedDbMapLibrary` and `MemoryMapLibrary`, chosen once at start-up by `openMapLibrary`.
+ *
+ * @example
+ * const library = await openMapLibrary();
+ * await library.save(map);
+ * const { maps } = await library.list();
+ */
+export interface MapLibrary {
+  readonly storage: LibraryStorage;
+  /** Every stored map, newest first, and the entries that could not be read. */
+  list(): Promise<{ maps: MapSummary[]; damaged: DamagedEntry[] }>;
+  /** The map with this id; undefined when none; rejects when the stored entry is damaged. */
+  load(id: string): Promise<JourneyMap | undefined>;
+  save(map: JourneyMap): Promise<void>;
+  remove(id: string): Promise<void>;
+  /**
+   * Store `map` only if this library was never seeded and holds nothing, and remember that it was
+   * seeded, in one atomic step: concurrent calls store at most one map. Resolves to whether `map`
+   * was stored.
+   */
+  seed(map: JourneyMap): Promise<boolean>;
 }
