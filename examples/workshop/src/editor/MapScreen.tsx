@@ -1,6 +1,7 @@
 import type { JourneyMap } from "@journeykit/core";
 import { useEffect, useState } from "react";
 import { useLibrary } from "../storage/library-context";
+import { StorageWarning } from "../storage/StorageWarning";
 import { WorkshopScreen } from "./WorkshopScreen";
 
 /** Loads a stored map by id, then shows it; a missing or damaged map is explained, not blank. */
@@ -18,7 +19,13 @@ export function MapScreen({ id }: { id: string }) {
         setState(
           map
             ? { kind: "ready", map }
-            : { kind: "error", message: "This map is not stored in this browser." },
+            : {
+                kind: "error",
+                message:
+                  library.storage.kind === "memory"
+                    ? "Maps are kept only in memory here, so a reload or another tab cannot see this one. Open its file if you saved it."
+                    : "This map is not stored in this browser.",
+              },
         ),
       (error: unknown) =>
         live && setState({ kind: "error", message: error instanceof Error ? error.message : String(error) }),
@@ -32,6 +39,7 @@ export function MapScreen({ id }: { id: string }) {
   if (state.kind === "error")
     return (
       <main className="ws-start">
+        <StorageWarning />
         <div className="ws-alert ws-alert-error" role="alert">
           <strong>Could not open the map.</strong> {state.message}
         </div>

@@ -1,25 +1,28 @@
 import type { JourneyMap } from "@journeykit/core";
-import { toJson } from "@journeykit/export";
 import { JourneyMapEditor, type JourneyMapEditorHandle } from "@journeykit/react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { CompareView } from "../compare/CompareView";
 import { ExportMenu } from "../export/ExportMenu";
-import { download, fileNameFor } from "../file/download";
 import { OpenErrorPanel } from "../file/OpenErrorPanel";
 import { OpenFileButton } from "../file/OpenFileButton";
+import { saveMapFile } from "../file/save-map-file";
 import { useOpenFile } from "../file/use-open-file";
 import { InsightsPanel } from "../insights/InsightsPanel";
 import { Presenter } from "../presenter/Presenter";
 import { type AutosaveStatus, createAutosave } from "../storage/autosave";
 import { useLibrary } from "../storage/library-context";
+import type { LibraryStorage } from "../storage/map-library";
+import { StorageWarning } from "../storage/StorageWarning";
 import { VotingPanel } from "../voting/VotingPanel";
 
 type SidePanel = "none" | "voting" | "insights" | "compare";
 
-function SaveStatus({ status }: { status: AutosaveStatus }) {
+function SaveStatus({ status, storage }: { status: AutosaveStatus; storage: LibraryStorage }) {
   const text =
     status.kind === "saved"
-      ? `Saved ${status.at.toLocaleTimeString()}`
+      ? storage.kind === "memory"
+        ? "Kept in this tab only"
+        : `Saved ${status.at.toLocaleTimeString()}`
       : status.kind === "pending"
         ? "Saving…"
         : `Not saved: ${status.message}`;
@@ -56,14 +59,10 @@ export function WorkshopScreen({ initialMap }: { initialMap: JourneyMap }) {
           ◐ journeykit
         </a>
         <h1 className="ws-map-title">{map.title || "Untitled journey"}</h1>
-        <SaveStatus status={status} />
+        <SaveStatus status={status} storage={library.storage} />
         <nav className="ws-topbar-actions" aria-label="Map actions">
           <OpenFileButton onFile={(file) => void open(file)} label="Open…" />
-          <button
-            type="button"
-            className="ws-button"
-            onClick={() => download(toJson(map), fileNameFor(map.title, "journey.json"), "application/json")}
-          >
+          <button type="button" className="ws-button" onClick={() => saveMapFile(map)}>
             Save file
           </button>
           <ExportMenu map={map} getElement={() => editor.current?.getElement() ?? null} />
@@ -96,6 +95,7 @@ export function WorkshopScreen({ initialMap }: { initialMap: JourneyMap }) {
           </button>
         </nav>
       </header>
+      <StorageWarning onSaveFile={() => saveMapFile(map)} />
       {error && (
         <div className="ws-banner">
           <OpenErrorPanel error={error} onDismiss={dismiss} />

@@ -33,7 +33,17 @@ export function useOpenFile() {
         setError(null);
         let map: JourneyMap = result.map;
         if (await library.load(map.id).catch(() => undefined)) map = { ...map, id: createId("map") };
-        await library.save(map);
+        try {
+          await library.save(map);
+        } catch (reason) {
+          const message = reason instanceof Error ? reason.message : String(reason);
+          setError({
+            fileName: file.name,
+            format: result.format,
+            errors: [`could not be stored: ${message}`],
+          });
+          return { ok: false, format: result.format, errors: [message] };
+        }
         navigate({ screen: "map", id: map.id });
         return result;
       } finally {

@@ -7,6 +7,7 @@ import { useOpenFile } from "../file/use-open-file";
 import { navigate } from "../route";
 import { useLibrary } from "../storage/library-context";
 import type { DamagedEntry, MapSummary } from "../storage/map-library";
+import { StorageWarning } from "../storage/StorageWarning";
 import { newMapFromTemplate } from "./new-map-from-template";
 import { RecentMaps } from "./RecentMaps";
 import { TemplateGallery } from "./TemplateGallery";
@@ -16,20 +17,31 @@ export function StartScreen() {
   const library = useLibrary();
   const { open, error, dismiss } = useOpenFile();
   const [listing, setListing] = useState<{ maps: MapSummary[]; damaged: DamagedEntry[] } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
   const refresh = useCallback(() => {
-    void library.list().then(setListing);
+    library
+      .list()
+      .then(setListing, (reason: unknown) =>
+        setProblem(`Your maps could not be listed: ${messageOf(reason)}`),
+      );
   }, [library]);
   useEffect(refresh, [refresh]);
 
   const create = async (map: JourneyMap) => {
-    await library.save(map);
+    try {
+      await library.save(map);
+    } catch (reason) {
+      setProblem(`The new map could not be stored: ${messageOf(reason)}`);
+      return;
+    }
     navigate({ screen: "map", id: map.id });
   };
 
   return (
     <FileDropZone onFile={(file) => void open(file)}>
       <main className="ws-start">
+        <StorageWarning />
         <header className="ws-start-header">
           <h1>journeykit workshop</h1>
           <p>
@@ -49,6 +61,16 @@ export function StartScreen() {
             </span>
           </div>
           {error && <OpenErrorPanel error={error} onDismiss={dismiss} />}
+          {problem && (
+            <div className="ws-alert ws-alert-error" role="alert">
+              <div className="ws-alert-head">
+                <span>{problem}</span>
+                <button type="button" className="ws-button ws-button-quiet" onClick={() => setProblem(null)}>
+                  Dismiss
+                </button>
+              </div>
+            </div>
+          )}
         </header>
         <section aria-labelledby="recent-heading" className="ws-section">
           <h2 id="recent-heading">Your maps</h2>
@@ -63,4 +85,8 @@ export function StartScreen() {
       </main>
     </FileDropZone>
   );
+}
+
+function messageOf(reason: unknown): string {
+  return reason instanceof Error ? reason.message : String(reason);
 }
