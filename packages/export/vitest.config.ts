@@ -1,7 +1,12 @@
 import { defineProject } from "vitest/config";
-import { sourceConditions } from "../../vitest.shared.ts";
+import { noReadsOutsideRepo, sourceConditions } from "../../vitest.shared.ts";
 
 export default defineProject({
   ...sourceConditions,
-  test: { name: "export", environment: "node", include: ["src/**/*.test.ts", "test/**/*.test.ts"] },
+  test: {
+    name: "export",
+    environment: "node",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    setupFiles: [noReadsOutsideRepo],
+  },
 });

@@ -57,7 +57,7 @@ describe("journeykit validate", () => {
   it("validates a good file and exits 0", async () => {
     const result = await exec("validate", at("map.journey.json"));
     expect(result.code).toBe(EXIT.ok);
-    expect(result.stdout).toMatch(/map\.journey\.json: ok \(5 stages, \d+ cards\)/);
+    expect(result.stdout).toMatch(/map\.journey\.json: valid \(5 stages, \d+ cards\)/);
     const sample = await exec("validate", at("restaurant.journey.json"));
     expect(sample).toMatchObject({ code: EXIT.ok, stderr: "" });
     expect(sample.stdout).not.toContain("warning");
@@ -131,7 +131,7 @@ describe("journeykit validate", () => {
     ]) {
       const result = await exec("validate", at(name));
       expect(result.code, `${name}: ${result.stderr}`).toBe(EXIT.ok);
-      expect(result.stdout).toMatch(/: ok \(5 stages, \d+ cards\)/);
+      expect(result.stdout).toMatch(/: valid \(5 stages, \d+ cards\)/);
     }
     const back = await exec("render", at("in.png"), "-o", at("from-png.json"));
     expect(back.code).toBe(EXIT.ok);

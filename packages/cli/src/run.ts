@@ -132,7 +132,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         io.stdout(`${file}: warning: ${formatIssue(warning)}\n`);
       if (warnings.length > MAX_LISTED_PROBLEMS)
         io.stdout(`${file}: … and ${warnings.length - MAX_LISTED_PROBLEMS} more warnings\n`);
-      io.stdout(`${file}: ok (${result.map.stages.length} stages, ${result.map.cards.length} cards)\n`);
+      io.stdout(`${file}: valid (${result.map.stages.length} stages, ${result.map.cards.length} cards)\n`);
     });
 
   program

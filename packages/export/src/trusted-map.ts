@@ -1,6 +1,12 @@
 import { formatIssue, type JourneyMap, parseJourneyMap } from "@journeykit/core";
 
-/** Thrown by exporters when their input is not a valid journey map. */
+/**
+ * Thrown by exporters when their input is not a valid journey map; `issues` lists every problem with
+ * its path, the message names the first three.
+ *
+ * @example
+ * try { renderSvg(map) } catch (error) { if (error instanceof InvalidMapError) show(error.issues) }
+ */
 export class InvalidMapError extends Error {
   constructor(readonly issues: { path: string; message: string }[]) {
     super(
@@ -13,6 +19,9 @@ export class InvalidMapError extends Error {
 /**
  * Export never trusts its input: every exporter runs the map through `parseJourneyMap` first.
  * Returns the validated copy, or throws `InvalidMapError` naming where it is wrong.
+ *
+ * @example
+ * const valid = trustedMap(untrustedJson); // throws InvalidMapError: "Not a valid journey map: cards[0].stageId: ..."
  */
 export function trustedMap(map: unknown): JourneyMap {
   const result = parseJourneyMap(map);
