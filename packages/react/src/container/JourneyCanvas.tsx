@@ -8,7 +8,7 @@ import {
   type NodeTypes,
   ReactFlow,
 } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CardNodeView } from "../components/nodes/CardNodeView.js";
 import { CellNodeView } from "../components/nodes/CellNodeView.js";
 import { EmotionsNodeView } from "../components/nodes/EmotionsNodeView.js";
@@ -18,6 +18,7 @@ import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { buildNodes, type JourneyNode } from "./build-nodes.js";
 import { browserTextMeasurer } from "./canvas-measurer.js";
+import { minimapSize, useElementWidth } from "./use-element-width.js";
 
 const nodeTypes: NodeTypes = {
   jkStage: StageNodeView,
@@ -53,6 +54,8 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   const map = useJourneyMapStore((s) => s.map);
   const hidden = useJourneyMapStore((s) => s.hiddenPersonaIds);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
+  const container = useRef<HTMLDivElement>(null);
+  const minimapBox = minimapSize(useElementWidth(container));
   const layout = useMemo(
     () =>
       layoutJourneyMap(map, { title: false, hiddenPersonaIds: hidden, measureText: browserTextMeasurer() }),
@@ -113,7 +116,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   );
 
   return (
-    <div className="jk-canvas">
+    <div className="jk-canvas" ref={container}>
       <ReactFlow
         nodes={nodes}
         edges={[]}
@@ -139,8 +142,15 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
       >
         <Background gap={24} size={1} className="jk-background" />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        {minimap && (
-          <MiniMap pannable zoomable className="jk-minimap" ariaLabel="Minimap" nodeColor={minimapColor} />
+        {minimap && minimapBox && (
+          <MiniMap
+            style={minimapBox}
+            pannable
+            zoomable
+            className="jk-minimap"
+            ariaLabel="Minimap"
+            nodeColor={minimapColor}
+          />
         )}
       </ReactFlow>
     </div>
