@@ -2,19 +2,12 @@ import { getTemplate, type JourneyMap, parseJourneyMap } from "@journeykit/core"
 import { exportPng } from "@journeykit/export";
 import { JourneyMapEditor, type JourneyMapEditorHandle } from "@journeykit/react";
 import { useEffect, useRef, useState } from "react";
+import { themeFromUrl } from "./theme";
 
 const STORAGE_KEY = "embed-example:map";
-/** `?readonly` shows the map to viewers without editing. */
+/** `?readonly` shows the map to viewers without editing; `?theme=dark` the dark theme. */
 const readOnly = new URLSearchParams(window.location.search).has("readonly");
-
-/** The host's brand, applied through the editor's --jk-* variables. */
-const brand = {
-  "--jk-accent": "#0f766e",
-  "--jk-focus": "#0f766e",
-  "--jk-header": "#ecfdf5",
-  "--jk-chip": "#ccfbf1",
-  "--jk-font": "Georgia, 'Times New Roman', serif",
-};
+const theme = themeFromUrl();
 
 function loadSaved(): JourneyMap {
   const saved = localStorage.getItem(STORAGE_KEY);
@@ -58,13 +51,16 @@ export function App() {
           Download PNG
         </button>
         <span role="status">{status}</span>
+        <a className="host-link" href="custom-layout.html">
+          Custom layout
+        </a>
       </header>
       <JourneyMapEditor
         ref={editor}
         value={map}
         onChange={setMap}
         readOnly={readOnly}
-        theme={brand}
+        theme={theme}
         className="host-editor"
       />
     </main>
