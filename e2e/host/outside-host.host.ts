@@ -14,7 +14,6 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,8 +29,8 @@ const tsc = join(repository, "node_modules/.bin/tsc");
 
 /** The versions the workspace itself builds and tests with, so the host matches what was tested. */
 function versionOf(name: string, from = "packages/react"): string {
-  const require = createRequire(join(repository, from, "package.json"));
-  return (require(`${name}/package.json`) as { version: string }).version;
+  const manifest = join(repository, from, "node_modules", name, "package.json");
+  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
 }
 const tooling = {
   "@xyflow/react": versionOf("@xyflow/react"),
@@ -204,6 +203,9 @@ describe.each(variants)("outside host: $name", (variant) => {
       if (!url) throw new Error("vite preview reported no URL");
       await page.goto(url);
       await page.locator(".jk-root").waitFor();
+      await expect(page.getByTestId("react-version").textContent()).resolves.toMatch(
+        new RegExp(`^React ${variant.react.replace(".", "\\.")}\\.`),
+      );
       const card = page.locator("[data-card-id]").first();
       await card.waitFor();
       // The editor's stylesheet applies: cards are laid out, not stacked unstyled at the origin.

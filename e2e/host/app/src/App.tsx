@@ -1,7 +1,7 @@
 import { getTemplate, type JourneyMap } from "@journeykit/core";
 import { exportPng, fromPng } from "@journeykit/export";
 import { JourneyMapEditor, type JourneyMapEditorHandle } from "@journeykit/react";
-import { useRef, useState } from "react";
+import { useRef, useState, version } from "react";
 
 function startingMap(): JourneyMap {
   const template = getTemplate("coffee-shop-mobile-ordering");
@@ -31,6 +31,7 @@ export function App() {
   return (
     <main style={{ display: "flex", flexDirection: "column", height: "100vh" }}>
       <header style={{ display: "flex", gap: 12, padding: 8 }}>
+        <span data-testid="react-version">React {version}</span>
         <span data-testid="card-count">{map.cards.length} cards</span>
         <button type="button" onClick={() => void exportThroughRef()}>
           Export PNG

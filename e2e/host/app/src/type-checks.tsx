@@ -1,5 +1,5 @@
-// Type-level proof that the published declarations resolve: were any of these types `any`, the
-// @ts-expect-error lines would be unused, and that is itself an error under `tsc`.
+// Type-level proof that the published declarations resolve: were any of these types `any`, each
+// "expect error" directive below would be unused, and that is itself an error under `tsc`.
 import { createJourneyMap, type JourneyMap, parseJourneyMap } from "@journeykit/core";
 import { toCsv } from "@journeykit/export";
 import { JourneyMapEditor, type JourneyMapEditorHandle } from "@journeykit/react";
