@@ -6,6 +6,8 @@ import { defineConfig, type UserConfig } from "vite";
  */
 export function libraryConfig(entries: Record<string, string>, extra: UserConfig = {}): UserConfig {
   return defineConfig({
+    // One line per output module would bury real warnings: libraries build quietly unless something is wrong.
+    logLevel: "warn",
     ...extra,
     build: {
       lib: { entry: entries, formats: ["es"] },

@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { noReadsOutsideRepo } from "./vitest.shared.ts";
 
 export default defineConfig({
   test: {
@@ -6,6 +7,7 @@ export default defineConfig({
     environment: "node",
     include: ["e2e/**/*.e2e.ts"],
     globalSetup: ["e2e/global-setup.ts"],
+    setupFiles: [noReadsOutsideRepo],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

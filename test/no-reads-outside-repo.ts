@@ -11,7 +11,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll } from "vitest";
 
-const repository = fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
+// From the file path, not `new URL(..)`: under jsdom the global URL is jsdom's, which Node does not take.
+const repository = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const allowed = [
   repository,
   path.resolve(tmpdir()),
@@ -34,7 +35,9 @@ function isInside(file: string, folder: string): boolean {
 
 function pathOf(target: unknown): string | undefined {
   if (typeof target === "string") return target;
-  if (target instanceof URL) return target.protocol === "file:" ? fileURLToPath(target) : undefined;
+  if (target instanceof Object && "href" in target && "protocol" in target) {
+    return target.protocol === "file:" ? fileURLToPath(String(target.href)) : undefined;
+  }
   if (Buffer.isBuffer(target)) return target.toString("utf8");
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { appChunks } from "../../vite.app.ts";
 import { sourceConditions } from "../../vitest.shared.ts";
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
@@ -12,6 +13,9 @@ export default defineConfig({
   preview: { host: "127.0.0.1" },
   // Two pages: the editor in one component (index.html) and a layout built from its parts (custom-layout.html).
   build: {
-    rolldownOptions: { input: { main: page("index.html"), customLayout: page("custom-layout.html") } },
+    rolldownOptions: {
+      ...appChunks,
+      input: { main: page("index.html"), customLayout: page("custom-layout.html") },
+    },
   },
 });

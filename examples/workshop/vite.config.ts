@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { appChunks } from "../../vite.app.ts";
 import { sourceConditions } from "../../vitest.shared.ts";
 
 export default defineConfig({
@@ -7,4 +8,5 @@ export default defineConfig({
   plugins: [react()],
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
+  build: { rolldownOptions: appChunks },
 });

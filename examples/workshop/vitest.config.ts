@@ -1,5 +1,5 @@
 import { defineProject } from "vitest/config";
-import { sourceConditions } from "../../vitest.shared.ts";
+import { noReadsOutsideRepo, sourceConditions } from "../../vitest.shared.ts";
 
 export default defineProject({
   ...sourceConditions,
@@ -7,6 +7,6 @@ export default defineProject({
     name: "workshop",
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],
-    setupFiles: ["./test/setup.ts"],
+    setupFiles: [noReadsOutsideRepo, "./test/setup.ts"],
   },
 });
