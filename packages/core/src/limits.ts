@@ -7,6 +7,12 @@ export const LIMITS = {
   maxInputLength: 20_000_000,
   /** Deepest nesting of arrays/objects in the input (guards recursion, e.g. in `meta`). */
   maxDepth: 64,
+  /**
+   * Most values (objects, arrays, strings, numbers, booleans, nulls) in one document, counted while
+   * reading, before any schema check. A value reachable twice in memory counts twice. A 10,000-card
+   * map holds about 55,000.
+   */
+  maxNodes: 1_000_000,
   /** Most records of any one kind (cards, emotions, ...). */
   maxRecordsPerKind: 50_000,
   /** Longest free-text field (card text, descriptions, notes). */

@@ -3,6 +3,7 @@ import { migrateJourneyMap } from "../migrations/migrate-journey-map.js";
 import { CURRENT_VERSION, FORMAT } from "../records/journey-map.js";
 import type { Issue } from "./issue.js";
 import { sanitizeJson } from "./sanitize-json.js";
+import { scanJsonText } from "./scan-json-text.js";
 import { type ValidationResult, validateSanitized } from "./validate-journey-map.js";
 
 /** What `parseJourneyMap` returns: a valid current-version map with warnings, or path-specific errors. */
@@ -54,6 +55,7 @@ function jsonSyntaxError(text: string, error: unknown): Issue {
  */
 export function parseJourneyMap(input: unknown): ParseResult {
   let value = input;
+  const warnings: Issue[] = [];
   if (typeof input === "string") {
     if (input.length > LIMITS.maxInputLength) {
       return {
@@ -63,10 +65,15 @@ export function parseJourneyMap(input: unknown): ParseResult {
         ],
       };
     }
+    // A byte-order mark is not part of the JSON (editors on Windows write one).
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const scan = scanJsonText(text);
+    if (!scan.ok) return scan;
+    warnings.push(...scan.warnings);
     try {
-      value = JSON.parse(input);
+      value = JSON.parse(text);
     } catch (error) {
-      return { ok: false, errors: [jsonSyntaxError(input, error)] };
+      return { ok: false, errors: [jsonSyntaxError(text, error)] };
     }
   }
   const sanitized = sanitizeJson(value);
@@ -87,7 +94,7 @@ export function parseJourneyMap(input: unknown): ParseResult {
       ],
     };
   }
-  const warnings = [...sanitized.warnings];
+  warnings.push(...sanitized.warnings);
   let current: unknown = doc;
   const version = (doc as Record<string, unknown>).version;
   if (version !== CURRENT_VERSION) {

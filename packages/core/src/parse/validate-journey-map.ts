@@ -56,7 +56,8 @@ function unknownFields(input: unknown, known: unknown, path: PropertyKey[], out:
     });
   } else if (input && known && typeof input === "object" && typeof known === "object") {
     for (const key of Object.keys(input)) {
-      if (!(key in known))
+      // Own keys only: `toString` or `valueOf` as a key is as unknown as any other name.
+      if (!Object.hasOwn(known, key))
         out.push({ path: formatPath([...path, key]), message: "unknown field kept as is" });
       else if (!OPEN_OBJECTS.has(key)) {
         unknownFields(
@@ -68,6 +69,39 @@ function unknownFields(input: unknown, known: unknown, path: PropertyKey[], out:
       }
     }
   }
+}
+
+/**
+ * Takes every record's `meta` object (and the map's) out of a sanitized document while the schema runs,
+ * and returns the function that puts them back. `sanitizeJson` has already checked, within the node
+ * budget, that they hold only JSON values, which is all their schema asks; zod's recursive JSON check
+ * would cost about 2 µs per value again (2 s for a million `{}`). A `meta` that is not an object stays,
+ * so the schema reports it.
+ */
+function setAsideMeta(value: unknown): () => void {
+  const owners: Record<string, unknown>[] = [];
+  const metas: unknown[] = [];
+  const take = (owner: unknown) => {
+    if (!owner || typeof owner !== "object" || Array.isArray(owner)) return;
+    const record = owner as Record<string, unknown>;
+    const meta = record.meta;
+    if (!meta || typeof meta !== "object" || Array.isArray(meta)) return;
+    owners.push(record);
+    metas.push(meta);
+    record.meta = {};
+  };
+  take(value);
+  if (value && typeof value === "object") {
+    for (const collection of COLLECTIONS) {
+      const records = (value as Record<string, unknown>)[collection];
+      if (Array.isArray(records)) for (const record of records) take(record);
+    }
+  }
+  return () => {
+    owners.forEach((owner, i) => {
+      owner.meta = metas[i];
+    });
+  };
 }
 
 /** Errors capped at `MAX_ISSUES`, with the full count when some were left off. */
@@ -94,7 +128,9 @@ export function validateSanitized(value: unknown, warnings: Issue[] = []): Valid
       }
     }
   }
+  const restoreMeta = setAsideMeta(value);
   const parsed = journeyMapSchema.safeParse(value, { reportInput: true });
+  restoreMeta();
   if (!parsed.success) {
     // Structure is wrong somewhere; the references that can be read are still checked, so one run
     // lists every problem instead of revealing the dangling ones only after the structure is fixed.
