@@ -69,3 +69,64 @@ describe("0001-flat-stages-to-normalized", () => {
     });
   });
 });
+
+describe("0001-flat-stages-to-normalized keeps what version 1 has no field for", () => {
+  const text = readFileSync(new URL("v0/coffee-loyalty-extras.json", fixturesDir), "utf8");
+  const result = parseJourneyMap(text);
+  const map = result.ok ? result.map : undefined;
+
+  it("carries tags, meta, the avatar and stage notes into their version 1 fields", () => {
+    expect(map?.tags).toEqual(["loyalty", "in-store"]);
+    expect(map?.meta).toMatchObject({ exportedBy: "journeykit 0.4.2", workshop: { room: "B2" } });
+    expect(map?.personas[0]?.avatar).toBe("https://example.com/avatars/tom.png");
+    const notes = map?.lanes.find((l) => l.kind === "notes");
+    expect(map?.cards.filter((c) => c.laneId === notes?.id).map((c) => c.text)).toEqual([
+      "The poster is behind the tip jar",
+      "Barista cannot help with the app",
+    ]);
+  });
+
+  it("keeps the rest in meta.fromV0 of the record it belonged to", () => {
+    expect(map?.meta?.fromV0).toEqual({
+      notes: "Ask the regional manager about the paper cards still in circulation",
+    });
+    expect(map?.personas[0]?.meta).toEqual({ fromV0: { color: "orange", mood: "in a hurry" } });
+    expect(map?.stages[0]?.meta).toEqual({
+      fromV0: { actions: [{ text: "Asks the barista", votes: 3 }], owner: "Marketing" },
+    });
+    expect(map?.touchpoints[0]).toMatchObject({
+      channel: "other",
+      meta: { fromV0: { channel: "poster", size: "A2" } },
+    });
+    expect(map?.emotions.map((e) => [e.score, e.meta])).toEqual([
+      [0, { fromV0: { emotion: 0.4 } }],
+      [3, { fromV0: { emotion: 4.6 } }],
+    ]);
+  });
+
+  it("lists what moved where, with paths in the version 0 file", () => {
+    expect(result.ok && result.warnings).toEqual([
+      {
+        path: "stages[0].touchpoints[0]",
+        message: "kept in touchpoints[0].meta.fromV0 (no place in version 1): channel, size",
+      },
+      { path: "stages[0]", message: "kept in stages[0].meta.fromV0 (no place in version 1): actions, owner" },
+      { path: "persona", message: "kept in personas[0].meta.fromV0 (no place in version 1): color, mood" },
+      { path: "", message: "kept in meta.fromV0 (no place in version 1): notes" },
+      { path: "version", message: "migrated from version 0 to 1" },
+    ]);
+  });
+
+  it("names problems found after migrating by their path in the version 0 file", () => {
+    const old = JSON.parse(text);
+    old.stages[1].title = "x".repeat(600);
+    old.stages[1].painPoints[0] = "y".repeat(30_000);
+    const bad = parseJourneyMap(old);
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.map((e) => e.path)).toEqual(["stages[1].title", "stages[1].painPoints[0]"]);
+    expect(bad.errors[0]?.message).toMatch(
+      /\(in the version 0 file; checked as stages\[1\]\.name after migrating to version 1\)$/,
+    );
+  });
+});

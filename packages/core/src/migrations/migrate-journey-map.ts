@@ -6,8 +6,36 @@ import type { Doc, Migration } from "./migration.js";
 /** Every step, in order; step n turns version n into n + 1. */
 export const migrations: readonly Migration[] = [flatStagesToNormalized];
 
-/** The result of migrating: the document at the current version and the steps applied, or errors. */
-export type MigrationResult = { ok: true; doc: Doc; applied: string[] } | { ok: false; errors: Issue[] };
+/**
+ * The result of migrating: the document at the current version, the steps applied, what the steps
+ * kept in `meta` (warnings, with paths in the input) and `sourcePath`, which maps a path in the migrated
+ * document back to the input's (undefined when that part was made by a step); or errors.
+ */
+export type MigrationResult =
+  | {
+      ok: true;
+      doc: Doc;
+      applied: string[];
+      warnings: Issue[];
+      sourcePath: (path: string) => string | undefined;
+    }
+  | { ok: false; errors: Issue[] };
+
+/** Drop the last segment of a formatted path: `cards[3].text` -> `cards[3]` -> `cards` -> `""`. */
+function parentPath(path: string): string {
+  const cut = Math.max(path.lastIndexOf("."), path.lastIndexOf("["));
+  return cut <= 0 ? "" : path.slice(0, cut);
+}
+
+/** A path of the step's output mapped to its input through the step's origins (longest prefix). */
+function throughStep(path: string, origins: ReadonlyMap<string, string> | undefined): string | undefined {
+  if (!origins || path === "") return path;
+  for (let prefix = path; prefix !== ""; prefix = parentPath(prefix)) {
+    const origin = origins.get(prefix);
+    if (origin !== undefined) return origin + path.slice(prefix.length);
+  }
+  return undefined;
+}
 
 /**
  * Bring a document of any older version up to `CURRENT_VERSION`, one ledger step at a time. A newer
@@ -42,6 +70,9 @@ export function migrateJourneyMap(input: unknown): MigrationResult {
     };
   }
   const applied: string[] = [];
+  const warnings: Issue[] = [];
+  // Origins of every step, newest first: a path is mapped back one step at a time.
+  const steps: (ReadonlyMap<string, string> | undefined)[] = [];
   for (let v = version; v < CURRENT_VERSION; v++) {
     const step = migrations.find((m) => m.from === v);
     if (!step)
@@ -53,11 +84,27 @@ export function migrateJourneyMap(input: unknown): MigrationResult {
     if (!result.ok) {
       return {
         ok: false,
-        errors: result.errors.map((e) => ({ ...e, message: `${e.message} (migrating from version ${v})` })),
+        errors: result.errors.map((e) => ({
+          path:
+            steps.reduce<string | undefined>((p, o) => (p === undefined ? p : throughStep(p, o)), e.path) ??
+            e.path,
+          message: `${e.message} (migrating from version ${v})`,
+        })),
       };
     }
+    // Warnings of later steps name paths in their input: mapped back to the original document.
+    for (const warning of result.warnings ?? []) {
+      const path = steps.reduce<string | undefined>(
+        (p, o) => (p === undefined ? p : throughStep(p, o)),
+        warning.path,
+      );
+      warnings.push({ path: path ?? warning.path, message: warning.message });
+    }
+    steps.unshift(result.origins);
     doc = result.doc;
     applied.push(step.id);
   }
-  return { ok: true, doc, applied };
+  const sourcePath = (path: string) =>
+    steps.reduce<string | undefined>((p, origins) => (p === undefined ? p : throughStep(p, origins)), path);
+  return { ok: true, doc, applied, warnings, sourcePath };
 }

@@ -95,16 +95,34 @@ export function parseJourneyMap(input: unknown): ParseResult {
     };
   }
   warnings.push(...sanitized.warnings);
-  let current: unknown = doc;
   const version = (doc as Record<string, unknown>).version;
-  if (version !== CURRENT_VERSION) {
-    const migrated = migrateJourneyMap(doc);
-    if (!migrated.ok) return migrated;
-    current = migrated.doc;
-    warnings.push({
-      path: "version",
-      message: `migrated from version ${String(version)} to ${CURRENT_VERSION}`,
-    });
-  }
-  return validateSanitized(current, warnings);
+  if (version === CURRENT_VERSION) return validateSanitized(doc, warnings);
+  const migrated = migrateJourneyMap(doc);
+  if (!migrated.ok) return migrated;
+  warnings.push(...migrated.warnings, {
+    path: "version",
+    message: `migrated from version ${String(version)} to ${CURRENT_VERSION}`,
+  });
+  const before = warnings.length;
+  const result = validateSanitized(migrated.doc, warnings);
+  // What validation finds names paths in the migrated document: point at the file the user has.
+  const inSource = (issue: Issue): Issue => {
+    const source = migrated.sourcePath(issue.path);
+    if (source === undefined) {
+      return {
+        path: issue.path,
+        message: `${issue.message} (path in the document migrated to version ${CURRENT_VERSION}; the file is version ${String(version)})`,
+      };
+    }
+    const as = source === issue.path ? "" : ` as ${issue.path || "the document"}`;
+    return {
+      path: source,
+      message: `${issue.message} (in the version ${String(version)} file; checked${as} after migrating to version ${CURRENT_VERSION})`,
+    };
+  };
+  if (!result.ok) return { ...result, errors: result.errors.map(inSource) };
+  return {
+    ...result,
+    warnings: [...result.warnings.slice(0, before), ...result.warnings.slice(before).map(inSource)],
+  };
 }
