@@ -1,5 +1,5 @@
 import { defineProject } from "vitest/config";
-import { sourceConditions } from "../../vitest.shared.ts";
+import { noReadsOutsideRepo, sourceConditions } from "../../vitest.shared.ts";
 
 export default defineProject({
   ...sourceConditions,
@@ -8,6 +8,6 @@ export default defineProject({
     provide: { reactVersion: "19" },
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
-    setupFiles: ["./test/setup.ts"],
+    setupFiles: [noReadsOutsideRepo, "./test/setup.ts"],
   },
 });

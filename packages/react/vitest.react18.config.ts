@@ -1,5 +1,5 @@
 import { defineProject } from "vitest/config";
-import { sourceConditions } from "../../vitest.shared.ts";
+import { noReadsOutsideRepo, sourceConditions } from "../../vitest.shared.ts";
 
 /**
  * The component tests again, on React 18.3 (a declared peer). `react` and `react-dom` resolve to the
@@ -37,7 +37,7 @@ export default defineProject({
     name: "react18",
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
-    setupFiles: ["./test/setup.ts"],
+    setupFiles: [noReadsOutsideRepo, "./test/setup.ts"],
     provide: { reactVersion: "18.3" },
     server: { deps: { inline: [/[\\/]\.vite[\\/]/] } },
     deps: {
