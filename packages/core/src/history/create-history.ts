@@ -1,6 +1,6 @@
 import type { Patch } from "immer";
-import { immer } from "../operations/immer-instance.js";
 import type { JourneyMap } from "../records/journey-map.js";
+import { applyPatches } from "./apply-patches.js";
 
 /** One recorded edit: the patches that redo it and those that undo it. */
 export interface HistoryChange {
@@ -14,7 +14,10 @@ export interface HistoryChange {
  */
 export type HistoryMode = "record" | "merge";
 
-/** Undo/redo over immer patches. Memory grows with the size of the edits, not of the document. */
+/**
+ * Undo/redo over immer patches. Memory grows with the size of the edits, not of the document. Own keys
+ * of any name (`__proto__`, `constructor`, `prototype` in `meta`, say) round-trip.
+ */
 export interface History {
   record(change: HistoryChange, mode?: HistoryMode): void;
   /** The map with the last step undone (unchanged when there is nothing to undo). */
@@ -93,7 +96,7 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
       mergeable = false;
       redoStack.push(change);
       notify();
-      return immer.applyPatches(map, change.inversePatches);
+      return applyPatches(map, change.inversePatches);
     },
     redo(map) {
       const change = redoStack.pop();
@@ -101,7 +104,7 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
       mergeable = false;
       push(change);
       notify();
-      return immer.applyPatches(map, change.patches);
+      return applyPatches(map, change.patches);
     },
     canUndo: () => undoStack.length > 0 || (group !== null && group.patches.length > 0),
     canRedo: () => redoStack.length > 0,

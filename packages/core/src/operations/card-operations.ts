@@ -1,5 +1,6 @@
 import { current, type Draft, original } from "immer";
 import { createId } from "../ids.js";
+import { LIMITS } from "../limits.js";
 import { type Card, cardSchema } from "../records/card.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations.js";
@@ -51,7 +52,9 @@ export const moveCard = defineOperation("moveCard", (draft, { id, laneId, stageI
   const base = (original(draft.cards) ?? current(draft.cards)) as Card[];
   const from = indexById(base, id);
   const card = base[from];
-  if (!card || !refs.lane(draft, laneId) || !refs.stage(draft, stageId)) return;
+  if (!card || typeof stageId !== "string" || !refs.lane(draft, laneId) || !refs.stage(draft, stageId))
+    return;
+  if (index !== undefined && (typeof index !== "number" || Number.isNaN(index))) return;
   const inCell = (c: Card) => c.laneId === laneId && c.stageId === stageId;
   if (inCell(card)) {
     const siblings = base.filter(inCell);
@@ -85,7 +88,7 @@ export const moveCard = defineOperation("moveCard", (draft, { id, laneId, stageI
 export const duplicateCard = defineOperation("duplicateCard", (draft, { id }: { id: string }) => {
   const index = indexById(draft.cards, id);
   const card = draft.cards[index];
-  if (!card) return;
+  if (!card || draft.cards.length >= LIMITS.maxRecordsPerKind) return;
   draft.cards.splice(index + 1, 0, { ...plainCopy(card), id: createId("card") });
 });
 

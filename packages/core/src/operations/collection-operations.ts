@@ -1,5 +1,6 @@
 import type { Draft } from "immer";
 import type * as z from "zod";
+import { LIMITS } from "../limits.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import { defineOperation, type Operation } from "./define-operation.js";
 import { applyChanges, documentIds, indexById, insertAt, plainCopy } from "./record-changes.js";
@@ -42,18 +43,26 @@ export interface RemoveArgs {
   id: string;
 }
 
+/** Whether every key of `value` is a field of the record schema (own keys: `toString` is not one). */
+export function onlyKnownFields(schema: z.ZodObject, value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  return Object.keys(value).every((key) => Object.hasOwn(schema.shape, key));
+}
+
 /**
- * `addX`: adds a record when it is valid, its id is new to the document and its references exist;
- * otherwise the map is returned unchanged.
+ * `addX`: adds a record when it is valid, has only the fields of its kind (write-strict), its id is new
+ * to the document, its references exist and its kind is under `LIMITS.maxRecordsPerKind`; otherwise the
+ * map is returned unchanged.
  */
 export function defineAdd<K extends CollectionName>(
   name: string,
   collection: K,
-  schema: z.ZodType,
+  schema: z.ZodObject,
   referencesExist: ReferenceCheck<K>,
 ): Operation<AddArgs<RecordOf<K>>> {
   return defineOperation(name, (draft, { record, index }: AddArgs<RecordOf<K>>) => {
-    if (!schema.safeParse(record).success) return;
+    if (!onlyKnownFields(schema, record) || !schema.safeParse(record).success) return;
+    if (draft[collection].length >= LIMITS.maxRecordsPerKind) return;
     if (documentIds(draft).has(record.id)) return;
     if (!referencesExist(draft, record)) return;
     insertAt(draft[collection] as unknown as RecordOf<K>[], plainCopy(record), index);
@@ -62,16 +71,18 @@ export function defineAdd<K extends CollectionName>(
 
 /**
  * `updateX`: changes fields of a record when the result stays valid and its references exist;
- * `undefined` clears an optional field; the id never changes.
+ * `undefined` clears an optional field; the id never changes. Changes naming a field the record kind
+ * does not have (`__proto__`, `toString`, a typo) are refused as a whole.
  */
 export function defineUpdate<K extends CollectionName>(
   name: string,
   collection: K,
-  schema: z.ZodType,
+  schema: z.ZodObject,
   referencesExist: ReferenceCheck<K>,
   protectedFields: readonly string[] = [],
 ): Operation<UpdateArgs<RecordOf<K>>> {
   return defineOperation(name, (draft, { id, changes }: UpdateArgs<RecordOf<K>>) => {
+    if (!onlyKnownFields(schema, changes)) return;
     const list = draft[collection] as unknown as Draft<RecordOf<K>>[];
     const record = list[indexById(list, id)];
     if (!record) return;
@@ -79,7 +90,8 @@ export function defineUpdate<K extends CollectionName>(
       Object.entries(changes).filter(([key]) => !protectedFields.includes(key)),
     ) as Partial<RecordOf<K>>;
     const next = { ...(record as RecordOf<K>), ...allowed };
-    if (!referencesExist(draft, next)) return;
+    // The schema first: reference checks may assume the fields have their types.
+    if (!schema.safeParse(next).success || !referencesExist(draft, next)) return;
     applyChanges(record, allowed, schema);
   });
 }

@@ -5,7 +5,8 @@ import { immer } from "./immer-instance.js";
 /**
  * An edit of a map: callable as a pure function `(map, args) => map` that never mutates its input
  * (and returns the same object when nothing changes), with its immer `recipe` so the editor and the
- * history can run it with `produceWithPatches`.
+ * history can run it with `produceWithPatches`. An operation never makes a map invalid: an edit whose
+ * result would not validate is refused, and the map is returned unchanged (no patches).
  */
 export interface Operation<A> {
   (map: JourneyMap, args: A): JourneyMap;
@@ -28,9 +29,13 @@ export function defineOperation<A>(
   name: string,
   recipe: (draft: Draft<JourneyMap>, args: A) => void,
 ): Operation<A> {
+  // Arguments are always an object: anything else (null, a number) is refused, leaving the map as is.
+  const guarded = (draft: Draft<JourneyMap>, args: A) => {
+    if (typeof args === "object" && args !== null) recipe(draft, args);
+  };
   const operation = (map: JourneyMap, args: A): JourneyMap =>
     immer.produce(map, (draft) => {
-      recipe(draft, args);
+      guarded(draft, args);
     });
-  return Object.assign(operation, { opName: name, recipe });
+  return Object.assign(operation, { opName: name, recipe: guarded });
 }

@@ -16,14 +16,17 @@ const topLevel = journeyMapSchema.pick({
 });
 
 /**
- * Change the map's title, description, current/future state, locale, tags or meta. Invalid values
- * leave the map unchanged; `undefined` clears an optional field.
+ * Change the map's title, description, current/future state, locale, tags or meta. Invalid values, or
+ * a key that is not one of these fields, leave the map unchanged; `undefined` clears an optional field.
  *
  * @example
  * updateMap(map, { changes: { title: "Checkout, future state", state: "future" } });
  */
 export const updateMap = defineOperation("updateMap", (draft, { changes }: { changes: MapChanges }) => {
-  const allowed = Object.entries(changes).filter(([key]) => key in topLevel.shape);
+  if (typeof changes !== "object" || changes === null) return;
+  // Own keys only: `__proto__` or `constructor` is not a field of the map; changes naming one are refused.
+  const allowed = Object.entries(changes);
+  if (!allowed.every(([key]) => Object.hasOwn(topLevel.shape, key))) return;
   const next = { title: draft.title, state: draft.state, ...Object.fromEntries(allowed) };
   if (!topLevel.safeParse(next).success) return;
   const target = draft as unknown as Record<string, unknown>;

@@ -250,3 +250,85 @@ describe("history", () => {
     expect(calls).toBe(2);
   });
 });
+
+describe("operations never make a map invalid, never throw on odd arguments", () => {
+  const withOwn = (key: string, value: unknown, rest: Record<string, unknown> = {}) => {
+    const out: Record<string, unknown> = { ...rest };
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    return out;
+  };
+
+  it("setEmotion refuses a 600-character emotion or note instead of storing it", () => {
+    const map = fixture();
+    const long = { personaId: "p1", stageId: "s1", score: 1, emotion: "x".repeat(600) };
+    expect(setEmotion(map, long)).toBe(map);
+    expect(setEmotion(map, { personaId: "p1", stageId: "s2", score: 1, note: "y".repeat(20_001) })).toBe(map);
+    expect(
+      setEmotion(map, { personaId: "p1", stageId: "s1", score: 1, emotion: "calm" }).emotions[0],
+    ).toMatchObject({
+      emotion: "calm",
+    });
+  });
+
+  it("setEmotion refuses a missing persona or stage (undefined is not an id)", () => {
+    const map = fixture();
+    expect(setEmotion(map, { stageId: "s2", score: 1 } as never)).toBe(map);
+  });
+
+  it("updates naming __proto__, constructor or toString are refused without throwing", () => {
+    const map = fixture();
+    for (const key of ["__proto__", "constructor", "toString"]) {
+      const changes = withOwn(key, { polluted: true }, { text: "changed" });
+      expect(() => updateCard(map, { id: "c1", changes })).not.toThrow();
+      expect(updateCard(map, { id: "c1", changes })).toBe(map);
+      expect(() => updateMap(map, { changes: withOwn(key, 1) })).not.toThrow();
+      expect(updateMap(map, { changes: withOwn(key, 1) })).toBe(map);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("adds refuse records with fields their kind does not have", () => {
+    const map = fixture();
+    const record = withOwn("__proto__", { x: 1 }, { ...createCard({ laneId: "l1", stageId: "s1" }) });
+    expect(addCard(map, { record: record as never })).toBe(map);
+  });
+
+  it("arguments that are not an object leave the map unchanged", () => {
+    const map = fixture();
+    expect(updateCard(map, null as never)).toBe(map);
+    expect(applyOperation(map, moveStage, 5 as never).patches).toEqual([]);
+  });
+
+  it("duplicateStage keeps a long name within the name limit", () => {
+    const map = fixture();
+    map.stages[0]!.name = "n".repeat(500);
+    const next = duplicateStage(map, { id: "s1" });
+    expect(next.stages[1]?.name).toBe("n".repeat(500));
+  });
+
+  it("undo and redo keep own keys named __proto__, constructor and prototype", () => {
+    const map = fixture();
+    const meta = JSON.parse('{"__proto__": {"own": true}, "constructor": "c", "prototype": [1]}');
+    const history = createHistory();
+    const applied = applyOperation(map, updateCard, { id: "c1", changes: { meta } });
+    history.record(applied);
+    const edited = applyOperation(applied.map, updateCard, { id: "c1", changes: { text: "Edited" } });
+    history.record(edited);
+    const undone = history.undo(history.undo(edited.map));
+    expect(undone.cards[0]?.meta).toEqual(map.cards[0]?.meta);
+    const redone = history.redo(history.redo(undone));
+    const kept = redone.cards[0]?.meta as Record<string, unknown>;
+    expect(Object.keys(kept)).toEqual(["__proto__", "constructor", "prototype"]);
+    expect(Object.getOwnPropertyDescriptor(kept, "__proto__")?.value).toEqual({ own: true });
+    expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
+    // Edits inside such a key: immer writes the path segment "__proto__", which immer cannot replay.
+    const base = { ...map, meta: JSON.parse('{"__proto__": {"n": 1}}') };
+    const inner = applyOperation(base, updateMap, {
+      changes: { meta: JSON.parse('{"__proto__": {"n": 2}}') },
+    });
+    const h2 = createHistory();
+    h2.record(inner);
+    const back = h2.undo(inner.map);
+    expect(Object.getOwnPropertyDescriptor(back.meta, "__proto__")?.value).toEqual({ n: 1 });
+  });
+});

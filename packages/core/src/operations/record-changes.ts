@@ -48,14 +48,15 @@ export function applyChanges<T extends { id: string }>(
   return true;
 }
 
-/** Insert at `index` (clamped), or append. */
+/** Insert at `index` (clamped), or append (also when `index` is not a number, or NaN). */
 export function insertAt<T>(list: T[], item: T, index?: number): void {
-  if (index === undefined || index >= list.length) list.push(item);
+  if (typeof index !== "number" || Number.isNaN(index) || index >= list.length) list.push(item);
   else list.splice(Math.max(0, index), 0, item);
 }
 
-/** Move the item at `from` to `to` (clamped). */
+/** Move the item at `from` to `to` (clamped); a `to` that is not a number (or NaN) moves nothing. */
 export function moveItem<T>(list: T[], from: number, to: number): void {
+  if (typeof to !== "number" || Number.isNaN(to)) return;
   const target = Math.max(0, Math.min(list.length - 1, to));
   if (from === target || from < 0) return;
   const [item] = list.splice(from, 1);

@@ -1,4 +1,5 @@
 import { createId } from "../ids.js";
+import { LIMITS } from "../limits.js";
 import { stageSchema } from "../records/stage.js";
 import { defineAdd, defineUpdate, type RemoveArgs } from "./collection-operations.js";
 import { defineOperation } from "./define-operation.js";
@@ -44,7 +45,7 @@ export const moveStage = defineOperation(
 
 /**
  * Duplicate a stage with its touchpoints, cards, emotion points, moments of truth and metrics (new
- * ids), right after the original.
+ * ids), right after the original. Refused when a kind would pass `LIMITS.maxRecordsPerKind`.
  *
  * @example
  * duplicateStage(map, { id: stage.id });
@@ -53,6 +54,12 @@ export const duplicateStage = defineOperation("duplicateStage", (draft, { id }: 
   const index = draft.stages.findIndex((s) => s.id === id);
   const stage = draft.stages[index];
   if (!stage) return;
+  // Refused when a copied kind would pass LIMITS.maxRecordsPerKind.
+  const over = (list: readonly { stageId?: string }[]) =>
+    list.length + list.filter((r) => r.stageId === id).length > LIMITS.maxRecordsPerKind;
+  if (draft.stages.length >= LIMITS.maxRecordsPerKind) return;
+  if ([draft.touchpoints, draft.cards, draft.emotions, draft.momentsOfTruth, draft.metrics].some(over))
+    return;
   const copyId = createId("stage");
   const touchpointIds = new Map<string, string>();
   const copyTouchpoint = (tp: string | undefined) => (tp === undefined ? undefined : touchpointIds.get(tp));
@@ -63,7 +70,10 @@ export const duplicateStage = defineOperation("duplicateStage", (draft, { id }: 
     else copy.touchpointId = mapped;
     return copy;
   };
-  draft.stages.splice(index + 1, 0, { ...plainCopy(stage), id: copyId, name: `${stage.name} (copy)` });
+  // "(copy)" is added when the name stays within LIMITS.maxNameLength.
+  const copyName = `${stage.name} (copy)`;
+  const name = copyName.length <= LIMITS.maxNameLength ? copyName : stage.name;
+  draft.stages.splice(index + 1, 0, { ...plainCopy(stage), id: copyId, name });
   for (const tp of draft.touchpoints.filter((t) => t.stageId === id)) {
     const newId = createId("tp");
     touchpointIds.set(tp.id, newId);

@@ -66,7 +66,7 @@ export const moveTouchpoint = defineOperation(
   (draft, { id, stageId, index }: { id: string; stageId: string; index?: number }) => {
     const from = draft.touchpoints.findIndex((t) => t.id === id);
     const touchpoint = draft.touchpoints[from];
-    if (!touchpoint || !refs.stage(draft, stageId)) return;
+    if (!touchpoint || typeof stageId !== "string" || !refs.stage(draft, stageId)) return;
     if (touchpoint.stageId !== stageId) {
       detach(draft, id, { keepEmotions: false });
       for (const metric of draft.metrics) if (metric.touchpointId === id) delete metric.touchpointId;
