@@ -94,7 +94,7 @@ const stepArbitrary = fc.record({
   doubles: fc.array(fc.double(), { minLength: 3, maxLength: 3 }),
   json: fc.array(fc.jsonValue({ maxDepth: 3 }), { minLength: 2, maxLength: 2 }),
 });
-type StepInput = fc.Arbitrary<typeof stepArbitrary> extends fc.Arbitrary<infer T> ? T : never;
+type StepInput = typeof stepArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
 /** Resolves dice against the map: existing ids most of the time, adversarial values otherwise. */
 class Dice {
@@ -291,7 +291,7 @@ function argsFor(name: string, d: Dice, m: JourneyMap): unknown {
 }
 
 /** Every operation core exports (anything with an `opName`). */
-const operations = Object.values(core).filter(
+const operations = (Object.values(core) as unknown[]).filter(
   (value): value is Operation<never> => typeof value === "function" && "opName" in value,
 );
 
@@ -321,17 +321,18 @@ const expectSame = (actual: unknown, expected: unknown, what: string) => {
 };
 
 /** Maps that sometimes carry own `__proto__` / `constructor` keys in `meta`, as hosts' data may. */
-const mapArbitrary = fc.tuple(journeyMapArbitrary, fc.nat(3)).map(([map, n]) =>
-  n === 0
-    ? {
-        ...map,
-        meta: withOwn([
-          ["__proto__", { own: true }],
-          ["constructor", "c"],
-          ["x", 1],
-        ]),
-      }
-    : map,
+const mapArbitrary = fc.tuple(journeyMapArbitrary, fc.nat(3)).map(
+  ([map, n]): JourneyMap =>
+    n === 0
+      ? {
+          ...map,
+          meta: withOwn([
+            ["__proto__", { own: true }],
+            ["constructor", "c"],
+            ["x", 1],
+          ]) as JourneyMap["meta"],
+        }
+      : map,
 );
 
 describe("every operation under adversarial arguments (properties)", () => {
