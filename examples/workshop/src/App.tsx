@@ -3,7 +3,8 @@ import { MapScreen } from "./editor/MapScreen";
 import { navigate, useRoute } from "./route";
 import { StartScreen } from "./start/StartScreen";
 import type { WorkshopStart } from "./start/start-workshop";
-import { LibraryContext } from "./storage/library-context";
+import { LibraryContext, UnsavedMapsContext } from "./storage/library-context";
+import { UnsavedMaps } from "./storage/unsaved-maps";
 
 /**
  * The workshop app: the start screen, or one map in the editor. `start` comes from `startWorkshop()`,
@@ -12,6 +13,7 @@ import { LibraryContext } from "./storage/library-context";
 export function App({ start }: { start: Promise<WorkshopStart> }) {
   const route = useRoute();
   const [started, setStarted] = useState<WorkshopStart | null>(null);
+  const [unsaved] = useState(() => new UnsavedMaps());
 
   useEffect(() => {
     let live = true;
@@ -29,7 +31,9 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
   if (!started) return <p className="ws-loading">Opening your maps…</p>;
   return (
     <LibraryContext.Provider value={started.library}>
-      {route.screen === "map" ? <MapScreen id={route.id} /> : <StartScreen />}
+      <UnsavedMapsContext.Provider value={unsaved}>
+        {route.screen === "map" ? <MapScreen id={route.id} /> : <StartScreen />}
+      </UnsavedMapsContext.Provider>
     </LibraryContext.Provider>
   );
 }

@@ -1,24 +1,48 @@
-import type { JourneyMap } from "@journeykit/core";
 import { useEffect, useState } from "react";
-import { useLibrary } from "../storage/library-context";
+import { useLibrary, useUnsavedMaps } from "../storage/library-context";
+import type { MapLibrary } from "../storage/map-library";
 import { StorageWarning } from "../storage/StorageWarning";
-import { WorkshopScreen } from "./WorkshopScreen";
+import type { UnsavedMaps } from "../storage/unsaved-maps";
+import { type OpenedMap, WorkshopScreen } from "./WorkshopScreen";
+
+/**
+ * What to show for map `id`: work this tab holds but could not store comes first (it is newer than
+ * what is stored), after the last writes of a screen of the same map that is closing.
+ */
+async function openMap(
+  id: string,
+  library: MapLibrary,
+  unsaved: UnsavedMaps,
+): Promise<OpenedMap | undefined> {
+  await unsaved.settled(id);
+  const held = unsaved.get(id);
+  if (held)
+    return {
+      map: held.map,
+      revision: held.base,
+      stored: false,
+      ...(held.problem ? { problem: held.problem } : {}),
+    };
+  const version = await library.loadVersion(id);
+  return version && { map: version.map, revision: version.revision.number, stored: true };
+}
 
 /** Loads a stored map by id, then shows it; a missing or damaged map is explained, not blank. */
 export function MapScreen({ id }: { id: string }) {
   const library = useLibrary();
+  const unsaved = useUnsavedMaps();
   const [state, setState] = useState<
-    { kind: "loading" } | { kind: "ready"; map: JourneyMap } | { kind: "error"; message: string }
+    { kind: "loading" } | { kind: "ready"; opened: OpenedMap } | { kind: "error"; message: string }
   >({ kind: "loading" });
 
   useEffect(() => {
     let live = true;
-    library.load(id).then(
-      (map) =>
+    openMap(id, library, unsaved).then(
+      (opened) =>
         live &&
         setState(
-          map
-            ? { kind: "ready", map }
+          opened
+            ? { kind: "ready", opened }
             : {
                 kind: "error",
                 message:
@@ -33,7 +57,7 @@ export function MapScreen({ id }: { id: string }) {
     return () => {
       live = false;
     };
-  }, [library, id]);
+  }, [library, unsaved, id]);
 
   if (state.kind === "loading") return <p className="ws-loading">Opening map…</p>;
   if (state.kind === "error")
@@ -48,5 +72,5 @@ export function MapScreen({ id }: { id: string }) {
         </a>
       </main>
     );
-  return <WorkshopScreen key={state.map.id} initialMap={state.map} />;
+  return <WorkshopScreen key={state.opened.map.id} opened={state.opened} />;
 }

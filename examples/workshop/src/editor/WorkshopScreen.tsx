@@ -1,6 +1,6 @@
 import type { JourneyMap } from "@journeykit/core";
 import { JourneyMapEditor, type JourneyMapEditorHandle } from "@journeykit/react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { CompareView } from "../compare/CompareView";
 import { ExportMenu } from "../export/ExportMenu";
 import { OpenErrorPanel } from "../file/OpenErrorPanel";
@@ -9,46 +9,51 @@ import { saveMapFile } from "../file/save-map-file";
 import { useOpenFile } from "../file/use-open-file";
 import { InsightsPanel } from "../insights/InsightsPanel";
 import { Presenter } from "../presenter/Presenter";
-import { type AutosaveStatus, createAutosave } from "../storage/autosave";
-import { useLibrary } from "../storage/library-context";
-import type { LibraryStorage } from "../storage/map-library";
+import { useLibrary, useUnsavedMaps } from "../storage/library-context";
+import { SaveProblemMessage } from "../storage/SaveProblemMessage";
 import { StorageWarning } from "../storage/StorageWarning";
+import type { StorageProblem } from "../storage/storage-problem";
+import { ConflictBanner } from "../sync/ConflictBanner";
+import { useMapSession } from "../sync/use-map-session";
 import { VotingPanel } from "../voting/VotingPanel";
+import { SaveStatus } from "./SaveStatus";
 
 type SidePanel = "none" | "voting" | "insights" | "compare";
 
-function SaveStatus({ status, storage }: { status: AutosaveStatus; storage: LibraryStorage }) {
-  const text =
-    status.kind === "saved"
-      ? storage.kind === "memory"
-        ? "Kept in this tab only"
-        : `Saved ${status.at.toLocaleTimeString()}`
-      : status.kind === "pending"
-        ? "Saving…"
-        : `Not saved: ${status.message}`;
-  return (
-    <span className={`ws-save-status ws-save-${status.kind}`} role="status" aria-live="polite">
-      {text}
-    </span>
-  );
+/** A map to show: as stored (at `revision`), or work this tab holds that is not stored yet. */
+export interface OpenedMap {
+  map: JourneyMap;
+  revision: number;
+  stored: boolean;
+  problem?: StorageProblem;
 }
 
+const TEXT_FIELD = "input, textarea, select, [contenteditable='true'], [contenteditable='']";
+
 /** One map open in the editor, with autosave, files, export, voting, insights and presenter mode. */
-export function WorkshopScreen({ initialMap }: { initialMap: JourneyMap }) {
+export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
   const library = useLibrary();
-  const [map, setMap] = useState(initialMap);
-  const [status, setStatus] = useState<AutosaveStatus>({ kind: "saved", at: new Date() });
+  const unsaved = useUnsavedMaps();
+  const editor = useRef<JourneyMapEditorHandle>(null);
+  const [{ map, generation, save, problem, conflict }, session] = useMapSession({
+    library,
+    unsaved,
+    ...opened,
+    isEditing: () => {
+      const focused = document.activeElement;
+      const root = editor.current?.getElement();
+      return !!focused && !!root?.contains(focused) && focused.matches(TEXT_FIELD);
+    },
+  });
   const [panel, setPanel] = useState<SidePanel>("none");
   const [presenting, setPresenting] = useState(false);
-  const editor = useRef<JourneyMapEditorHandle>(null);
   const { open, error, dismiss } = useOpenFile();
-  const autosave = useMemo(() => createAutosave((m) => library.save(m), setStatus), [library]);
-  useEffect(() => () => void autosave.dispose(), [autosave]);
 
   // The editor stamps updatedAt on every edit; keep its map as is (same object: no revalidation).
-  const change = (next: JourneyMap) => {
-    setMap(next);
-    autosave.schedule(next);
+  const change = (next: JourneyMap) => session.edit(next);
+  const saveFile = () => {
+    saveMapFile(map);
+    session.markSavedToFile(map);
   };
   const toggle = (next: SidePanel) => setPanel((current) => (current === next ? "none" : next));
 
@@ -59,10 +64,10 @@ export function WorkshopScreen({ initialMap }: { initialMap: JourneyMap }) {
           ◐ journeykit
         </a>
         <h1 className="ws-map-title">{map.title || "Untitled journey"}</h1>
-        <SaveStatus status={status} storage={library.storage} />
+        <SaveStatus save={save} problem={problem} storage={library.storage} />
         <nav className="ws-topbar-actions" aria-label="Map actions">
           <OpenFileButton onFile={(file) => void open(file)} label="Open…" />
-          <button type="button" className="ws-button" onClick={() => saveMapFile(map)}>
+          <button type="button" className="ws-button" onClick={saveFile}>
             Save file
           </button>
           <ExportMenu map={map} getElement={() => editor.current?.getElement() ?? null} />
@@ -95,7 +100,18 @@ export function WorkshopScreen({ initialMap }: { initialMap: JourneyMap }) {
           </button>
         </nav>
       </header>
-      <StorageWarning onSaveFile={() => saveMapFile(map)} />
+      <StorageWarning onSaveFile={saveFile} />
+      {conflict && (
+        <ConflictBanner
+          conflict={conflict}
+          onLoadTheirs={() => void session.loadTheirs()}
+          onKeepMine={() => void session.keepMine()}
+          onSaveFile={saveFile}
+        />
+      )}
+      {problem && !conflict && (
+        <SaveProblemMessage problem={problem} onSaveFile={saveFile} onRetry={() => void session.retry()} />
+      )}
       {error && (
         <div className="ws-banner">
           <OpenErrorPanel error={error} onDismiss={dismiss} />
@@ -103,11 +119,15 @@ export function WorkshopScreen({ initialMap }: { initialMap: JourneyMap }) {
       )}
       <div className="ws-body">
         <JourneyMapEditor
+          // A version from another tab starts a new editor, so undo never replays this tab's old
+          // edits onto it (a controlled value alone keeps the previous undo history).
+          key={generation}
           ref={editor}
           className="ws-editor"
           value={map}
           onChange={change}
           voting={panel === "voting"}
+          readOnly={conflict?.resolving ?? false}
         />
         {panel !== "none" && (
           <aside className="ws-side" aria-label="Workshop panel">

@@ -1,7 +1,8 @@
 import { createId, type JourneyMap } from "@journeykit/core";
 import { useCallback, useState } from "react";
 import { navigate } from "../route";
-import { useLibrary } from "../storage/library-context";
+import { useLibrary, useUnsavedMaps } from "../storage/library-context";
+import { describeStorageProblem } from "../storage/storage-problem";
 import { type OpenResult, readMapFile } from "./read-map-file";
 
 /** What the person sees after opening a file that could not be read. */
@@ -14,10 +15,11 @@ export interface OpenError {
 /**
  * Open a file as a new stored map and go to it. A broken file leaves everything as it was and
  * reports what is wrong and where; a file whose map id is already stored gets a new id, so opening
- * never overwrites work.
+ * never overwrites work. A map that cannot be stored (a full quota) still opens, held by this tab.
  */
 export function useOpenFile() {
   const library = useLibrary();
+  const unsaved = useUnsavedMaps();
   const [error, setError] = useState<OpenError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -32,17 +34,14 @@ export function useOpenFile() {
         }
         setError(null);
         let map: JourneyMap = result.map;
-        if (await library.load(map.id).catch(() => undefined)) map = { ...map, id: createId("map") };
+        const taken = unsaved.get(map.id) ?? (await library.load(map.id).catch(() => undefined));
+        if (taken) map = { ...map, id: createId("map") };
         try {
           await library.save(map);
         } catch (reason) {
-          const message = reason instanceof Error ? reason.message : String(reason);
-          setError({
-            fileName: file.name,
-            format: result.format,
-            errors: [`could not be stored: ${message}`],
-          });
-          return { ok: false, format: result.format, errors: [message] };
+          // Not stored (a full quota): this tab holds it, and the map's screen says so and offers
+          // Save to file, so the opened map is not lost.
+          unsaved.keep({ map, base: 0, problem: describeStorageProblem(reason) });
         }
         navigate({ screen: "map", id: map.id });
         return result;
@@ -50,7 +49,7 @@ export function useOpenFile() {
         setBusy(false);
       }
     },
-    [library],
+    [library, unsaved],
   );
 
   return { open, error, busy, dismiss: () => setError(null) };

@@ -5,16 +5,19 @@ import { OpenErrorPanel } from "../file/OpenErrorPanel";
 import { OpenFileButton } from "../file/OpenFileButton";
 import { useOpenFile } from "../file/use-open-file";
 import { navigate } from "../route";
-import { useLibrary } from "../storage/library-context";
+import { useLibrary, useUnsavedMaps } from "../storage/library-context";
 import type { DamagedEntry, MapSummary } from "../storage/map-library";
 import { StorageWarning } from "../storage/StorageWarning";
+import { describeStorageProblem } from "../storage/storage-problem";
 import { newMapFromTemplate } from "./new-map-from-template";
 import { RecentMaps } from "./RecentMaps";
 import { TemplateGallery } from "./TemplateGallery";
+import { UnsavedMapList } from "./UnsavedMapList";
 
 /** The first screen: recent maps, templates, a blank map, and opening a file. */
 export function StartScreen() {
   const library = useLibrary();
+  const unsaved = useUnsavedMaps();
   const { open, error, dismiss } = useOpenFile();
   const [listing, setListing] = useState<{ maps: MapSummary[]; damaged: DamagedEntry[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -28,12 +31,13 @@ export function StartScreen() {
   }, [library]);
   useEffect(refresh, [refresh]);
 
+  // A map that cannot be stored (a full quota) still opens: this tab holds it, and its screen says
+  // why it is not stored and offers Save to file, so nothing is lost.
   const create = async (map: JourneyMap) => {
     try {
       await library.save(map);
     } catch (reason) {
-      setProblem(`The new map could not be stored: ${messageOf(reason)}`);
-      return;
+      unsaved.keep({ map, base: 0, problem: describeStorageProblem(reason) });
     }
     navigate({ screen: "map", id: map.id });
   };
@@ -72,6 +76,7 @@ export function StartScreen() {
             </div>
           )}
         </header>
+        <UnsavedMapList />
         <section aria-labelledby="recent-heading" className="ws-section">
           <h2 id="recent-heading">Your maps</h2>
           {listing && <RecentMaps maps={listing.maps} damaged={listing.damaged} onChanged={refresh} />}

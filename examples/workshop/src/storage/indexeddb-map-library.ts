@@ -1,18 +1,26 @@
 import type { JourneyMap } from "@journeykit/core";
-import { del, entries, get, set, type UseStore } from "idb-keyval";
-import type { LibraryStorage, MapLibrary } from "./map-library";
+import { entries, type UseStore } from "idb-keyval";
+import { announceSaved, listenForSaves } from "../sync/map-channel";
+import type { LibraryStorage, MapLibrary, MapRevision, MapVersion, SaveOutcome } from "./map-library";
 import { readStoredMap, summarizeStoredMaps } from "./stored-map";
+import { createWriterId, readStoredRevision } from "./stored-revision";
 
 const STORE_NAME = "maps";
+/** Revision stamps, keyed by map id: beside the maps, never inside the documents. */
+const REVISIONS = "revisions";
+/** Version 2 added the revisions store. */
+const DATABASE_VERSION = 2;
 /** Kept in the maps store beside the maps, so "seeded" and the sample are written in one transaction. */
 const SEEDED_KEY = "journeykit-workshop:seeded";
 
 /** Maps in this browser's IndexedDB: they outlive the tab. Open one with `openIndexedDbMapLibrary`. */
 export class IndexedDbMapLibrary implements MapLibrary {
   readonly storage: LibraryStorage = { kind: "indexeddb" };
+  /** This tab's writer id, stored with every revision it writes (one library per tab). */
+  readonly writer = createWriterId();
   private readonly store: UseStore;
 
-  constructor(database: IDBDatabase) {
+  constructor(private readonly database: IDBDatabase) {
     this.store = (mode, callback) =>
       Promise.resolve().then(() => callback(database.transaction(STORE_NAME, mode).objectStore(STORE_NAME)));
   }
@@ -25,15 +33,66 @@ export class IndexedDbMapLibrary implements MapLibrary {
   }
 
   async load(id: string): Promise<JourneyMap | undefined> {
-    return readStoredMap(id, await get<unknown>(id, this.store));
+    return (await this.loadVersion(id))?.map;
   }
 
-  async save(map: JourneyMap): Promise<void> {
-    await set(map.id, map, this.store);
+  async loadVersion(id: string): Promise<MapVersion | undefined> {
+    const [value, revision] = await this.transact<readonly [unknown, MapRevision]>(
+      "readonly",
+      ({ maps, revisions }, step, done) => {
+        const map = maps.get(id);
+        const stamp = revisions.get(id);
+        // Requests in one transaction succeed in order: the map is read when its stamp is.
+        stamp.onsuccess = step(() => done([map.result, readStoredRevision(stamp.result)]));
+      },
+    );
+    const map = readStoredMap(id, value);
+    return map && { map, revision };
+  }
+
+  async save(map: JourneyMap): Promise<MapRevision> {
+    const revision = await this.transact<MapRevision>("readwrite", ({ maps, revisions }, step, done) => {
+      const stamp = revisions.get(map.id);
+      stamp.onsuccess = step(() => {
+        const next = { number: readStoredRevision(stamp.result).number + 1, writer: this.writer };
+        maps.put(map, map.id);
+        revisions.put(next, map.id);
+        done(next);
+      });
+    });
+    announceSaved(map.id, revision);
+    return revision;
+  }
+
+  async saveIfUnchanged(map: JourneyMap, expected: number): Promise<SaveOutcome> {
+    const outcome = await this.transact<SaveOutcome>("readwrite", ({ maps, revisions }, step, done) => {
+      // Check and write in one readwrite transaction: IndexedDB runs overlapping readwrite
+      // transactions on the same stores one after the other, across tabs too, so two tabs that
+      // expect the same revision cannot both pass the check.
+      const stamp = revisions.get(map.id);
+      stamp.onsuccess = step(() => {
+        const current = readStoredRevision(stamp.result);
+        if (current.number !== expected) return done({ ok: false, current });
+        const next = { number: expected + 1, writer: this.writer };
+        maps.put(map, map.id);
+        revisions.put(next, map.id);
+        done({ ok: true, revision: next });
+      });
+    });
+    if (outcome.ok) announceSaved(map.id, outcome.revision);
+    return outcome;
   }
 
   async remove(id: string): Promise<void> {
-    await del(id, this.store);
+    await this.transact<void>("readwrite", ({ maps, revisions }, _step, done) => {
+      maps.delete(id);
+      revisions.delete(id);
+      done();
+    });
+  }
+
+  watch(id: string, listener: (revision: MapRevision) => void): () => void {
+    return listenForSaves(id, this.writer, listener);
   }
 
   seed(map: JourneyMap): Promise<boolean> {
@@ -61,6 +120,60 @@ export class IndexedDbMapLibrary implements MapLibrary {
           };
         }),
     );
+  }
+
+  /**
+   * Run `work` in one transaction over the maps and their revisions. `work` issues its requests,
+   * wraps its success handlers in `step`, and calls `done(result)`. Resolves with the result once the
+   * transaction has committed, so a write is reported only when it is durable. Rejects with the
+   * storage error when a request throws (a `QuotaExceededError` from `put`) or the transaction aborts
+   * (a full quota at commit); then nothing of it was written.
+   */
+  private transact<T>(
+    mode: IDBTransactionMode,
+    work: (
+      stores: { maps: IDBObjectStore; revisions: IDBObjectStore },
+      step: (handler: () => void) => () => void,
+      done: (result: T) => void,
+    ) => void,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let result: { value: T } | undefined;
+      let thrown: { error: unknown } | undefined;
+      let transaction: IDBTransaction;
+      const step = (handler: () => void) => () => {
+        try {
+          handler();
+        } catch (error) {
+          thrown = { error };
+          try {
+            transaction.abort();
+          } catch {
+            // Already finished: onabort or oncomplete reports it.
+          }
+        }
+      };
+      try {
+        transaction = this.database.transaction([STORE_NAME, REVISIONS], mode);
+      } catch (error) {
+        return reject(error);
+      }
+      transaction.oncomplete = () =>
+        result ? resolve(result.value) : reject(new Error("The storage transaction ended without a result"));
+      transaction.onabort = () =>
+        reject(
+          thrown ? thrown.error : (transaction.error ?? new Error("The storage transaction was aborted")),
+        );
+      step(() =>
+        work(
+          { maps: transaction.objectStore(STORE_NAME), revisions: transaction.objectStore(REVISIONS) },
+          step,
+          (value) => {
+            result = { value };
+          },
+        ),
+      )();
+    });
   }
 }
 
@@ -104,13 +217,14 @@ export function openIndexedDbMapLibrary({
     try {
       const factory: IDBFactory | undefined = globalThis.indexedDB;
       if (!factory) return fail("this browser offers no IndexedDB");
-      request = factory.open(databaseName);
+      request = factory.open(databaseName, DATABASE_VERSION);
     } catch (error) {
       return fail(`IndexedDB refused to open (${messageOf(error)})`);
     }
     request.onupgradeneeded = () => {
       const database = request.result;
       if (!database.objectStoreNames.contains(STORE_NAME)) database.createObjectStore(STORE_NAME);
+      if (!database.objectStoreNames.contains(REVISIONS)) database.createObjectStore(REVISIONS);
     };
     request.onblocked = () => {
       blocked = true;

@@ -100,4 +100,28 @@ describe("IndexedDbMapLibrary", () => {
     await Promise.all([a.seed(createJourneyMap()), b.seed(createJourneyMap())]);
     expect((await a.list()).maps).toHaveLength(1);
   });
+
+  it("upgrades a database from before revisions: its maps open at revision 0 and save on", async () => {
+    const databaseName = `version-1-${n++}`;
+    const map = createJourneyMap({ title: "From the old app" });
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(databaseName, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore("maps");
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const transaction = request.result.transaction("maps", "readwrite");
+        transaction.objectStore("maps").put(map, map.id);
+        transaction.oncomplete = () => {
+          request.result.close();
+          resolve();
+        };
+      };
+    });
+    const library = await openIndexedDbMapLibrary({ databaseName });
+    expect(await library.loadVersion(map.id)).toEqual({ map, revision: { number: 0, writer: "" } });
+    expect(await library.saveIfUnchanged({ ...map, title: "Saved by the new app" }, 0)).toMatchObject({
+      ok: true,
+    });
+    expect((await library.list()).maps.map((m) => m.title)).toEqual(["Saved by the new app"]);
+  });
 });

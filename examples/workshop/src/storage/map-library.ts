@@ -23,6 +23,27 @@ export interface DamagedEntry {
 export type LibraryStorage = { kind: "indexeddb" } | { kind: "memory"; reason: string };
 
 /**
+ * The revision stamp stored beside a map (never inside the document): a number that grows by one on
+ * every write, and the tab (library instance) that wrote it. A map stored without one is revision 0.
+ */
+export interface MapRevision {
+  number: number;
+  writer: string;
+}
+
+/** A stored map with the revision it was read at. */
+export interface MapVersion {
+  map: JourneyMap;
+  revision: MapRevision;
+}
+
+/**
+ * The outcome of a conditional save: stored as the next revision, or refused because another writer
+ * stored `current` since the revision this tab expected (nothing was written).
+ */
+export type SaveOutcome = { ok: true; revision: MapRevision } | { ok: false; current: MapRevision };
+
+/**
  * The consultant's maps, several side by side, keyed by map id. Every read goes through
  * `parseJourneyMap`, so a damaged entry is reported, not loaded half-way. Two implementations:
  * `IndexedDbMapLibrary` and `MemoryMapLibrary`, chosen once at start-up by `openMapLibrary`.
@@ -38,8 +59,22 @@ export interface MapLibrary {
   list(): Promise<{ maps: MapSummary[]; damaged: DamagedEntry[] }>;
   /** The map with this id; undefined when none; rejects when the stored entry is damaged. */
   load(id: string): Promise<JourneyMap | undefined>;
-  save(map: JourneyMap): Promise<void>;
+  /** The map with this id and its revision; undefined when none; rejects when the entry is damaged. */
+  loadVersion(id: string): Promise<MapVersion | undefined>;
+  /** Store `map` as the next revision, whatever is stored (rename, duplicate, copies of a conflict). */
+  save(map: JourneyMap): Promise<MapRevision>;
+  /**
+   * Compare-and-set, in one transaction: store `map` as revision `expected + 1` only if the stored
+   * revision is still `expected` (0 when nothing is stored); otherwise write nothing and report the
+   * stored revision. Rejects when storage fails (a full quota: `QuotaExceededError`).
+   */
+  saveIfUnchanged(map: JourneyMap, expected: number): Promise<SaveOutcome>;
   remove(id: string): Promise<void>;
+  /**
+   * Call `listener` when another tab stores a new revision of map `id`; returns a function that stops
+   * listening. Maps kept in memory are never shared between tabs, so there it never calls.
+   */
+  watch(id: string, listener: (revision: MapRevision) => void): () => void;
   /**
    * Store `map` only if this library was never seeded and holds nothing, and remember that it was
    * seeded, in one atomic step: concurrent calls store at most one map. Resolves to whether `map`

@@ -1,15 +1,19 @@
 import type { JourneyMap } from "@journeykit/core";
-import type { LibraryStorage, MapLibrary } from "./map-library";
+import type { LibraryStorage, MapLibrary, MapRevision, MapVersion, SaveOutcome } from "./map-library";
 import { readStoredMap, summarizeStoredMaps } from "./stored-map";
+import { createWriterId, NO_REVISION } from "./stored-revision";
 
 /**
  * Maps kept only in this tab's memory, for when IndexedDB is missing, blocked or broken: everything
- * works, nothing outlives the tab. Values are stored as structured clones, as IndexedDB would, so a
- * stored map never changes behind the library's back.
+ * works, nothing outlives the tab, and no other tab sees these maps (`watch` never calls). Values are
+ * stored as structured clones, as IndexedDB would, so a stored map never changes behind the
+ * library's back.
  */
 export class MemoryMapLibrary implements MapLibrary {
   readonly storage: LibraryStorage;
+  private readonly writer = createWriterId();
   private readonly maps = new Map<string, unknown>();
+  private readonly revisions = new Map<string, MapRevision>();
   private seeded = false;
 
   /** `reason` says why maps are not kept in the browser; the app shows it in its warning. */
@@ -22,16 +26,33 @@ export class MemoryMapLibrary implements MapLibrary {
   }
 
   async load(id: string): Promise<JourneyMap | undefined> {
-    const value = this.maps.get(id);
-    return readStoredMap(id, value === undefined ? undefined : structuredClone(value));
+    return (await this.loadVersion(id))?.map;
   }
 
-  async save(map: JourneyMap): Promise<void> {
-    this.maps.set(map.id, structuredClone(map));
+  async loadVersion(id: string): Promise<MapVersion | undefined> {
+    const value = this.maps.get(id);
+    const map = readStoredMap(id, value === undefined ? undefined : structuredClone(value));
+    return map && { map, revision: this.revisions.get(id) ?? NO_REVISION };
+  }
+
+  async save(map: JourneyMap): Promise<MapRevision> {
+    return this.write(map);
+  }
+
+  async saveIfUnchanged(map: JourneyMap, expected: number): Promise<SaveOutcome> {
+    // No await between the check and the write: concurrent calls cannot both pass the check.
+    const current = this.revisions.get(map.id) ?? NO_REVISION;
+    if (current.number !== expected) return { ok: false, current };
+    return { ok: true, revision: this.write(map) };
   }
 
   async remove(id: string): Promise<void> {
     this.maps.delete(id);
+    this.revisions.delete(id);
+  }
+
+  watch(): () => void {
+    return () => {};
   }
 
   async seed(map: JourneyMap): Promise<boolean> {
@@ -41,5 +62,12 @@ export class MemoryMapLibrary implements MapLibrary {
     if (this.maps.size > 0) return false;
     this.maps.set(map.id, structuredClone(map));
     return true;
+  }
+
+  private write(map: JourneyMap): MapRevision {
+    const revision = { number: (this.revisions.get(map.id) ?? NO_REVISION).number + 1, writer: this.writer };
+    this.maps.set(map.id, structuredClone(map));
+    this.revisions.set(map.id, revision);
+    return revision;
   }
 }
