@@ -69,6 +69,10 @@ function guard(module: Guardable, names: readonly string[], label: string): void
       return (original as (...args: unknown[]) => unknown).call(this, target, ...rest);
     };
     Object.defineProperty(guarded, "name", { value: name });
+    // Keep what hangs off the original (`realpathSync.native`, `promisify.custom`, ...).
+    for (const key of Reflect.ownKeys(original)) {
+      if (!(key in guarded)) Reflect.set(guarded, key, Reflect.get(original, key));
+    }
     module[name] = guarded;
   }
 }
