@@ -335,6 +335,33 @@ const mapArbitrary = fc.tuple(journeyMapArbitrary, fc.nat(3)).map(
       : map,
 );
 
+/** Applies the steps one by one, checking each; then undoes and redoes them all through a history. */
+const checkSteps = (start: JourneyMap, steps: StepInput[]) => {
+  let map = start;
+  const history = createHistory({ limit: 100 });
+  for (const step of steps) {
+    const op = operations[step.op % operations.length]!;
+    const args = argsFor(op.opName, new Dice(step, map), map) as never;
+    const before = map;
+    const { map: after, patches, inversePatches } = applyOperation(before, op, args);
+    const result = validateJourneyMap(after);
+    if (!result.ok) {
+      throw new Error(`${op.opName} made the map invalid: ${JSON.stringify(result.errors.slice(0, 3))}`);
+    }
+    expectSame(applyPatches(before, patches), after, `${op.opName}: patches replay`);
+    expectSame(applyPatches(after, inversePatches), before, `${op.opName}: inverse patches undo`);
+    // The plain function form never throws either.
+    op(before, args);
+    history.record({ patches, inversePatches });
+    map = after;
+  }
+  const final = map;
+  while (history.canUndo()) map = history.undo(map);
+  expectSame(map, start, "undo of every step");
+  while (history.canRedo()) map = history.redo(map);
+  expectSame(map, final, "redo of every step");
+};
+
 describe("every operation under adversarial arguments (properties)", () => {
   it("covers every exported operation", () => {
     expect(operations.length).toBeGreaterThanOrEqual(33);
@@ -345,36 +372,21 @@ describe("every operation under adversarial arguments (properties)", () => {
     for (const op of operations) expect(() => argsFor(op.opName, d, core.createJourneyMap())).not.toThrow();
   });
 
-  it(`never throws, always validates, patches replay and reverse (${runs} runs)`, () => {
+  it(`one step: never throws, always validates, patches replay and reverse (${runs} runs)`, () => {
     fc.assert(
-      fc.property(mapArbitrary, fc.array(stepArbitrary, { minLength: 1, maxLength: 2 }), (start, steps) => {
-        let map = start;
-        const history = createHistory({ limit: 100 });
-        for (const step of steps) {
-          const op = operations[step.op % operations.length]!;
-          const args = argsFor(op.opName, new Dice(step, map), map) as never;
-          const before = map;
-          const { map: after, patches, inversePatches } = applyOperation(before, op, args);
-          const result = validateJourneyMap(after);
-          if (!result.ok) {
-            throw new Error(
-              `${op.opName} made the map invalid: ${JSON.stringify(result.errors.slice(0, 3))}`,
-            );
-          }
-          expectSame(applyPatches(before, patches), after, `${op.opName}: patches replay`);
-          expectSame(applyPatches(after, inversePatches), before, `${op.opName}: inverse patches undo`);
-          // The plain function form never throws either.
-          op(before, args);
-          history.record({ patches, inversePatches });
-          map = after;
-        }
-        const final = map;
-        while (history.canUndo()) map = history.undo(map);
-        expectSame(map, start, "undo of every step");
-        while (history.canRedo()) map = history.redo(map);
-        expectSame(map, final, "redo of every step");
-      }),
-      { numRuns: runs },
+      fc.property(mapArbitrary, stepArbitrary, (start, step) => checkSteps(start, [step])),
+      {
+        numRuns: runs,
+      },
+    );
+  }, 120_000);
+
+  it(`sequences of steps: the same, and the history undoes and redoes them all (${runs / 10} runs)`, () => {
+    fc.assert(
+      fc.property(mapArbitrary, fc.array(stepArbitrary, { minLength: 2, maxLength: 5 }), checkSteps),
+      {
+        numRuns: runs / 10,
+      },
     );
   }, 120_000);
 });
