@@ -7,6 +7,8 @@ export default defineProject({
     name: "react",
     provide: { reactVersion: "19" },
     environment: "jsdom",
+    // React Flow under jsdom is heavy: a loaded 2-core machine needs more than the default 5 s.
+    testTimeout: 15_000,
     include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
     setupFiles: [noReadsOutsideRepo, "./test/setup.ts"],
   },

@@ -36,6 +36,8 @@ export default defineProject({
   test: {
     name: "react18",
     environment: "jsdom",
+    // React Flow under jsdom is heavy: a loaded 2-core machine needs more than the default 5 s.
+    testTimeout: 15_000,
     include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
     setupFiles: [noReadsOutsideRepo, "./test/setup.ts"],
     provide: { reactVersion: "18.3" },

@@ -139,7 +139,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
           set({ map: applied.map });
           return;
         }
-        const stamped = applyOperation(applied.map, stampOperation, new Date().toISOString());
+        const stamped = applyOperation(applied.map, stampOperation, { at: new Date().toISOString() });
         history.record(
           {
             patches: [...applied.patches, ...stamped.patches],
@@ -191,6 +191,6 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
 }
 
 /** Every recorded edit stamps `updatedAt`, inside the same undo step. */
-const stampOperation = defineOperation("stampUpdatedAt", (draft, at: string) => {
+const stampOperation = defineOperation("stampUpdatedAt", (draft, { at }: { at: string }) => {
   draft.updatedAt = at;
 });

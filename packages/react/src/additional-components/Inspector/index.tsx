@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
 import { PersonaPanel } from "../PersonaPanel/index.js";
 import { CardInspector } from "./CardInspector.js";
@@ -39,7 +40,8 @@ export function Inspector() {
   );
   return (
     <aside className="jk-inspector" aria-label="Inspector">
-      {body}
+      {/* Keyed by the selected record: no field keeps a draft of the previous one. */}
+      <Fragment key={selection ? `${selection.kind}:${selection.id}` : "map"}>{body}</Fragment>
     </aside>
   );
 }

@@ -71,7 +71,8 @@ export function PersonaPanel({ personaId }: { personaId?: string }) {
         ))}
       </div>
       {persona && (
-        <div role="tabpanel" aria-label={persona.name}>
+        // Keyed by persona: every field starts again from the chosen persona, never another one's draft.
+        <div role="tabpanel" aria-label={persona.name} key={persona.id}>
           <TextField label="Name" value={persona.name} onCommit={(name) => set({ name })} />
           <TextField
             label="Role"

@@ -1,11 +1,5 @@
 import { type ReactNode, useEffect, useId, useState } from "react";
-import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
-
-/** Fields are read-only when the editor is, unless told otherwise. */
-function useReadOnly(readOnly: boolean | undefined): boolean {
-  const editorReadOnly = useJourneyMapStore((s) => s.readOnly);
-  return readOnly ?? editorReadOnly;
-}
+import { useReadOnly } from "./use-read-only.js";
 
 /** A labelled row of the inspector. */
 export function Field({
@@ -211,88 +205,4 @@ export function NumberField({
   );
 }
 
-/** An editable list of short texts (needs, goals, empathy-map entries): add, edit, remove, reorder. */
-export function StringListField({
-  label,
-  values,
-  onChange,
-  readOnly: readOnlyProp,
-}: {
-  label: string;
-  values: readonly string[];
-  onChange: (values: string[]) => void;
-  readOnly?: boolean;
-}) {
-  const readOnly = useReadOnly(readOnlyProp);
-  const [adding, setAdding] = useState("");
-  const id = useId();
-  return (
-    <fieldset className="jk-list-field">
-      <legend>{label}</legend>
-      <ul aria-labelledby={id}>
-        {values.map((value, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: entries are plain strings that may repeat
-          <li key={i}>
-            {readOnly ? (
-              <span>{value}</span>
-            ) : (
-              <>
-                <input
-                  aria-label={`${label} ${i + 1}`}
-                  defaultValue={value}
-                  onBlur={(event) => {
-                    if (event.target.value !== value)
-                      onChange(values.map((v, j) => (j === i ? event.target.value : v)));
-                  }}
-                />
-                <button
-                  type="button"
-                  className="jk-icon-button"
-                  aria-label={`Move ${label.toLowerCase()} ${i + 1} up`}
-                  disabled={i === 0}
-                  onClick={() => {
-                    const next = [...values];
-                    [next[i - 1], next[i]] = [next[i]!, next[i - 1]!];
-                    onChange(next);
-                  }}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="jk-icon-button"
-                  aria-label={`Remove ${label.toLowerCase()} ${i + 1}`}
-                  onClick={() => onChange(values.filter((_, j) => j !== i))}
-                >
-                  ×
-                </button>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-      {!readOnly && (
-        <form
-          className="jk-list-add"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!adding.trim()) return;
-            onChange([...values, adding.trim()]);
-            setAdding("");
-          }}
-        >
-          <input
-            id={id}
-            aria-label={`Add to ${label.toLowerCase()}`}
-            placeholder="Add…"
-            value={adding}
-            onChange={(event) => setAdding(event.target.value)}
-          />
-          <button type="submit" className="jk-button jk-button--small">
-            Add
-          </button>
-        </form>
-      )}
-    </fieldset>
-  );
-}
+export { StringListField } from "./StringListField.js";

@@ -1,0 +1,149 @@
+import { useId, useRef, useState } from "react";
+import { useReadOnly } from "./use-read-only.js";
+
+/**
+ * Keys that follow each entry through this field's own edits (remove, move, add), so an input never
+ * shows or writes its neighbour's text. Values changed from outside (undo, another record, a host)
+ * get fresh keys: every input starts again from what the map holds.
+ */
+function useEntryKeys(values: readonly string[]) {
+  const counter = useRef(0);
+  const fresh = () => `entry-${counter.current++}`;
+  const last = useRef<{ values: readonly string[]; keys: string[] }>({ values: [], keys: [] });
+  const same =
+    last.current.values.length === values.length && last.current.values.every((v, i) => v === values[i]);
+  if (!same) last.current = { values, keys: values.map(fresh) };
+  const keys = last.current.keys;
+  /** Remember the keys of a list this field is about to emit. */
+  const emit = (next: string[], nextKeys: string[]) => {
+    last.current = { values: next, keys: nextKeys };
+    return next;
+  };
+  return { keys, fresh, emit };
+}
+
+function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
+  return list.map((existing, i) => (i === index ? item : existing));
+}
+
+/** One entry: controlled, commits on blur or Enter, Escape reverts. */
+function EntryInput({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    // The map changed under this entry (undo, a host): show what it holds now.
+    setSeen(value);
+    setDraft(value);
+  }
+  return (
+    <input
+      aria-label={label}
+      value={draft}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={() => draft !== value && onCommit(draft)}
+      onKeyDown={(event) => {
+        if (event.key === "Enter" && draft !== value) onCommit(draft);
+        if (event.key === "Escape") setDraft(value);
+      }}
+    />
+  );
+}
+
+/** An editable list of short texts (needs, goals, empathy-map entries): add, edit, remove, reorder. */
+export function StringListField({
+  label,
+  values,
+  onChange,
+  readOnly: readOnlyProp,
+}: {
+  label: string;
+  values: readonly string[];
+  onChange: (values: string[]) => void;
+  readOnly?: boolean;
+}) {
+  const readOnly = useReadOnly(readOnlyProp);
+  const [adding, setAdding] = useState("");
+  const id = useId();
+  const { keys, fresh, emit } = useEntryKeys(values);
+  const name = label.toLowerCase();
+  return (
+    <fieldset className="jk-list-field">
+      <legend>{label}</legend>
+      <ul aria-labelledby={id}>
+        {values.map((value, i) => (
+          <li key={keys[i]}>
+            {readOnly ? (
+              <span>{value}</span>
+            ) : (
+              <>
+                <EntryInput
+                  label={`${label} ${i + 1}`}
+                  value={value}
+                  onCommit={(text) => onChange(emit(replaceAt(values, i, text), keys))}
+                />
+                <button
+                  type="button"
+                  className="jk-icon-button"
+                  aria-label={`Move ${name} ${i + 1} up`}
+                  disabled={i === 0}
+                  onClick={() => {
+                    const swap = <T,>(list: readonly T[]) =>
+                      replaceAt(replaceAt(list, i - 1, list[i]!), i, list[i - 1]!);
+                    onChange(emit(swap(values), swap(keys)));
+                  }}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="jk-icon-button"
+                  aria-label={`Remove ${name} ${i + 1}`}
+                  onClick={() =>
+                    onChange(
+                      emit(
+                        values.filter((_, j) => j !== i),
+                        keys.filter((_, j) => j !== i),
+                      ),
+                    )
+                  }
+                >
+                  ×
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!readOnly && (
+        <form
+          className="jk-list-add"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!adding.trim()) return;
+            onChange(emit([...values, adding.trim()], [...keys, fresh()]));
+            setAdding("");
+          }}
+        >
+          <input
+            id={id}
+            aria-label={`Add to ${name}`}
+            placeholder="Add…"
+            value={adding}
+            onChange={(event) => setAdding(event.target.value)}
+          />
+          <button type="submit" className="jk-button jk-button--small">
+            Add
+          </button>
+        </form>
+      )}
+    </fieldset>
+  );
+}
