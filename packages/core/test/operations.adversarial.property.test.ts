@@ -99,10 +99,7 @@ type StepInput = typeof stepArbitrary extends fc.Arbitrary<infer T> ? T : never;
 /** Resolves dice against the map: existing ids most of the time, adversarial values otherwise. */
 class Dice {
   private i = 0;
-  constructor(
-    private readonly input: StepInput,
-    private readonly map: JourneyMap,
-  ) {}
+  constructor(private readonly input: StepInput) {}
   private roll(): number {
     return this.input.dice[this.i++ % this.input.dice.length]!;
   }
@@ -341,7 +338,7 @@ const checkSteps = (start: JourneyMap, steps: StepInput[]) => {
   const history = createHistory({ limit: 100 });
   for (const step of steps) {
     const op = operations[step.op % operations.length]!;
-    const args = argsFor(op.opName, new Dice(step, map), map) as never;
+    const args = argsFor(op.opName, new Dice(step), map) as never;
     const before = map;
     const { map: after, patches, inversePatches } = applyOperation(before, op, args);
     const result = validateJourneyMap(after);
