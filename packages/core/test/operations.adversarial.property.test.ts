@@ -362,10 +362,7 @@ const checkSteps = (start: JourneyMap, steps: StepInput[]) => {
 describe("every operation under adversarial arguments (properties)", () => {
   it("covers every exported operation", () => {
     expect(operations.length).toBeGreaterThanOrEqual(33);
-    const d = new Dice(
-      { op: 0, dice: [0], strings: [""], doubles: [0], json: [null] },
-      core.createJourneyMap(),
-    );
+    const d = new Dice({ op: 0, dice: [0], strings: [""], doubles: [0], json: [null] });
     for (const op of operations) expect(() => argsFor(op.opName, d, core.createJourneyMap())).not.toThrow();
   });
 
