@@ -30,6 +30,12 @@ export interface History {
   beginGroup(): void;
   endGroup(): void;
   clear(): void;
+  /**
+   * Drop every undo and redo step the predicate picks, keeping the rest in order. The editor uses it
+   * when a change from outside its own history (a host's `value`, a collaborator) reorders a
+   * collection: steps that address that collection by position would hit the wrong record.
+   */
+  dropSteps(predicate: (change: HistoryChange) => boolean): void;
   /** Number of undo steps held. */
   readonly size: number;
   /** Called whenever `canUndo`/`canRedo` may have changed. Returns an unsubscribe function. */
@@ -121,6 +127,16 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
       depth = 0;
       if (finished && finished.patches.length > 0) push(finished);
       notify();
+    },
+    dropSteps(predicate) {
+      const before = undoStack.length + redoStack.length;
+      undoStack = undoStack.filter((change) => !predicate(change));
+      redoStack = redoStack.filter((change) => !predicate(change));
+      if (group && predicate(group)) group = { patches: [], inversePatches: [] };
+      if (undoStack.length + redoStack.length !== before) {
+        mergeable = false;
+        notify();
+      }
     },
     clear() {
       undoStack = [];

@@ -10,6 +10,7 @@ import {
 } from "@journeykit/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Cell, Selection } from "../types/selection.js";
+import { reorderedCollections } from "./reordered-collections.js";
 
 /** How an edit enters the undo history: a new step, merged into the last (a drag), or not at all. */
 export type DispatchMode = "record" | "merge" | "ignore";
@@ -89,6 +90,13 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
     onChange: init.onChange,
     onError: init.onError,
   };
+  /** Drops the steps that address, by position, a collection reordered between the two maps. */
+  const dropStepsAddressing = (before: JourneyMap, after: JourneyMap) => {
+    const reordered = reorderedCollections(before, after);
+    if (reordered.size === 0) return;
+    const touches = (patch: { path: (string | number)[] }) => reordered.has(String(patch.path[0]));
+    history.dropSteps((change) => change.patches.some(touches) || change.inversePatches.some(touches));
+  };
   const store = createStore<JourneyMapState>()((set, get) => {
     const commit = (map: JourneyMap) => {
       const { selection, editingCardId } = get();
@@ -136,7 +144,10 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         const applied = applyOperation(map, operation, args);
         if (applied.map === map) return;
         if (mode === "ignore") {
-          set({ map: applied.map });
+          // Outside the history, like a host's change: same rule for the steps it invalidates, and
+          // the host still hears about it (a controlled host must be able to save it).
+          dropStepsAddressing(map, applied.map);
+          commit(applied.map);
           return;
         }
         const stamped = applyOperation(applied.map, stampOperation, { at: new Date().toISOString() });
@@ -170,8 +181,17 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
           callbacks.onError?.(result.errors);
           return;
         }
+        // A change from outside this editor's history (the host's `value`). The rule: steps that touch
+        // a collection whose ids changed order (a record added, removed or moved) are dropped, so undo
+        // never lands on another record; the other steps stay undoable.
+        dropStepsAddressing(get().map, map);
         const { selection } = get();
-        set({ map, ...(exists(map, selection) ? {} : { selection: null }) });
+        set({
+          map,
+          canUndo: history.canUndo(),
+          canRedo: history.canRedo(),
+          ...(exists(map, selection) ? {} : { selection: null }),
+        });
       },
       togglePersona(id) {
         const hidden = get().hiddenPersonaIds;
