@@ -40,6 +40,7 @@ export { layoutJourneyMap } from "./layout/layout-journey-map.js";
 export { approximateTextWidth, wrapText } from "./layout/measure-text.js";
 export { smoothPath } from "./layout/smooth-path.js";
 export { LIMITS } from "./limits.js";
+export { changeMetricKind } from "./metrics/change-metric-kind.js";
 export { type CesResult, computeCes } from "./metrics/compute-ces.js";
 export { type CsatResult, computeCsat } from "./metrics/compute-csat.js";
 export { computeNps, type NpsResult } from "./metrics/compute-nps.js";

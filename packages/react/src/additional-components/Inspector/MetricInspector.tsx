@@ -1,4 +1,11 @@
-import { METRIC_KINDS, METRIC_RANGES, type Metric, removeMetric, updateMetric } from "@journeykit/core";
+import {
+  changeMetricKind,
+  METRIC_KINDS,
+  METRIC_RANGES,
+  type Metric,
+  removeMetric,
+  updateMetric,
+} from "@journeykit/core";
 import { NumberField, SelectField, TextField } from "../../components/fields/index.js";
 import { opts, Section, useInspector } from "./inspector-parts.js";
 
@@ -13,7 +20,7 @@ export function MetricInspector({ metric }: { metric: Metric }) {
         label="Kind"
         value={metric.kind}
         options={opts(METRIC_KINDS)}
-        onChange={(kind) => kind && set({ kind })}
+        onChange={(kind) => kind && set(changeMetricKind(metric, kind))}
       />
       <TextField
         label="Label"
