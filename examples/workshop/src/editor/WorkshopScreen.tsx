@@ -1,4 +1,4 @@
-import type { JourneyMap } from "@journeykit/core";
+import type { Issue, JourneyMap } from "@journeykit/core";
 import { JourneyMapEditor, type JourneyMapEditorHandle } from "@journeykit/react";
 import { useRef, useState } from "react";
 import { CompareView } from "../compare/CompareView";
@@ -16,6 +16,7 @@ import type { StorageProblem } from "../storage/storage-problem";
 import { ConflictBanner } from "../sync/ConflictBanner";
 import { useMapSession } from "../sync/use-map-session";
 import { VotingPanel } from "../voting/VotingPanel";
+import { EditorNotice } from "./EditorNotice";
 import { SaveStatus } from "./SaveStatus";
 
 type SidePanel = "none" | "voting" | "insights" | "compare";
@@ -48,6 +49,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
   const [panel, setPanel] = useState<SidePanel>("none");
   const [presenting, setPresenting] = useState(false);
   const { open, error, dismiss } = useOpenFile();
+  const [editorIssues, setEditorIssues] = useState<Issue[] | null>(null);
 
   // The editor stamps updatedAt on every edit; keep its map as is (same object: no revalidation).
   const change = (next: JourneyMap) => session.edit(next);
@@ -117,6 +119,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
           <OpenErrorPanel error={error} onDismiss={dismiss} />
         </div>
       )}
+      {editorIssues && <EditorNotice issues={editorIssues} onDismiss={() => setEditorIssues(null)} />}
       <div className="ws-body">
         <JourneyMapEditor
           // A version from another tab starts a new editor, so undo never replays this tab's old
@@ -126,6 +129,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
           className="ws-editor"
           value={map}
           onChange={change}
+          onError={setEditorIssues}
           voting={panel === "voting"}
           readOnly={conflict?.resolving ?? false}
         />
