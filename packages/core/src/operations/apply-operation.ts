@@ -1,13 +1,17 @@
 import type { Patch } from "immer";
+import type { Issue } from "../parse/issue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import type { Operation } from "./define-operation.js";
 import { immer } from "./immer-instance.js";
+import { collectRefusals } from "./refusal.js";
 
 /** The result of an operation with the patches that redo and undo it. */
 export interface AppliedOperation {
   map: JourneyMap;
   patches: Patch[];
   inversePatches: Patch[];
+  /** Why the operation left the map unchanged, when it refused the edit (each with a path). */
+  refused?: Issue[];
 }
 
 /**
@@ -19,8 +23,12 @@ export interface AppliedOperation {
  * history.record({ patches, inversePatches });
  */
 export function applyOperation<A>(map: JourneyMap, operation: Operation<A>, args: A): AppliedOperation {
-  const [next, patches, inversePatches] = immer.produceWithPatches(map, (draft) => {
-    operation.recipe(draft, args);
-  });
-  return { map: next, patches, inversePatches };
+  const [[next, patches, inversePatches], refused] = collectRefusals(() =>
+    immer.produceWithPatches(map, (draft) => {
+      operation.recipe(draft, args);
+    }),
+  );
+  return next === map && refused.length > 0
+    ? { map: next, patches, inversePatches, refused }
+    : { map: next, patches, inversePatches };
 }

@@ -1,9 +1,11 @@
 import type { Draft } from "immer";
 import type * as z from "zod";
 import { LIMITS } from "../limits.js";
+import { formatPath } from "../parse/issue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import { defineOperation, type Operation } from "./define-operation.js";
 import { applyChanges, documentIds, indexById, insertAt, plainCopy } from "./record-changes.js";
+import { refuse, refuseInvalid } from "./refusal.js";
 
 /** The record lists of a map. */
 export type CollectionName =
@@ -43,6 +45,13 @@ export interface RemoveArgs {
   id: string;
 }
 
+function unknownFieldsMessage(schema: z.ZodObject, value: unknown): string {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return "expected an object of fields";
+  const unknown = Object.keys(value).filter((key) => !Object.hasOwn(schema.shape, key));
+  return `no field named ${unknown.map((key) => JSON.stringify(key)).join(", ")}`;
+}
+
 /** Whether every key of `value` is a field of the record schema (own keys: `toString` is not one). */
 export function onlyKnownFields(schema: z.ZodObject, value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -61,10 +70,16 @@ export function defineAdd<K extends CollectionName>(
   referencesExist: ReferenceCheck<K>,
 ): Operation<AddArgs<RecordOf<K>>> {
   return defineOperation(name, (draft, { record, index }: AddArgs<RecordOf<K>>) => {
-    if (!onlyKnownFields(schema, record) || !schema.safeParse(record).success) return;
-    if (draft[collection].length >= LIMITS.maxRecordsPerKind) return;
-    if (documentIds(draft).has(record.id)) return;
-    if (!referencesExist(draft, record)) return;
+    if (!onlyKnownFields(schema, record))
+      return refuse(`${collection}[new]`, unknownFieldsMessage(schema, record));
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) return refuseInvalid(collection, undefined, parsed.error);
+    if (draft[collection].length >= LIMITS.maxRecordsPerKind)
+      return refuse(collection, `at most ${LIMITS.maxRecordsPerKind} records of a kind`);
+    if (documentIds(draft).has(record.id))
+      return refuse(`${collection}[new].id`, `"${record.id}" is already used`);
+    if (!referencesExist(draft, record))
+      return refuse(`${collection}[new]`, "refers to a record that does not exist");
     insertAt(draft[collection] as unknown as RecordOf<K>[], plainCopy(record), index);
   });
 }
@@ -82,16 +97,20 @@ export function defineUpdate<K extends CollectionName>(
   protectedFields: readonly string[] = [],
 ): Operation<UpdateArgs<RecordOf<K>>> {
   return defineOperation(name, (draft, { id, changes }: UpdateArgs<RecordOf<K>>) => {
-    if (!onlyKnownFields(schema, changes)) return;
+    if (!onlyKnownFields(schema, changes)) return refuse(collection, unknownFieldsMessage(schema, changes));
     const list = draft[collection] as unknown as Draft<RecordOf<K>>[];
-    const record = list[indexById(list, id)];
-    if (!record) return;
+    const index = indexById(list, id);
+    const record = list[index];
+    if (!record) return refuse(collection, `no record with id ${JSON.stringify(String(id))}`);
     const allowed = Object.fromEntries(
       Object.entries(changes).filter(([key]) => !protectedFields.includes(key)),
     ) as Partial<RecordOf<K>>;
     const next = { ...(record as RecordOf<K>), ...allowed };
     // The schema first: reference checks may assume the fields have their types.
-    if (!schema.safeParse(next).success || !referencesExist(draft, next)) return;
+    const parsed = schema.safeParse(next);
+    if (!parsed.success) return refuseInvalid(collection, index, parsed.error);
+    if (!referencesExist(draft, next))
+      return refuse(formatPath([collection, index]), "refers to a record that does not exist");
     applyChanges(record, allowed, schema);
   });
 }

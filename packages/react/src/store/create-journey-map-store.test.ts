@@ -39,6 +39,17 @@ describe("editor store and changes from outside its history", () => {
     expect(store.getState().map.title).toBe("Renamed by the host");
   });
 
+  it("a refused edit reaches onError with the path and reason, and changes nothing", () => {
+    const onError = vi.fn();
+    const onChange = vi.fn();
+    const store = createJourneyMapStore({ map: mapWithCards(1), onChange, onError });
+    store.getState().dispatch(updateCard, { id: "c0", changes: { severity: 9 as never } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]![0][0].path).toBe("cards[0].severity");
+    expect(store.getState().canUndo).toBe(false);
+  });
+
   it("an edit made outside the history ('ignore') reaches onChange", () => {
     const onChange = vi.fn();
     const store = createJourneyMapStore({ map: mapWithCards(1), onChange });

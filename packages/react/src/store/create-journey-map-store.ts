@@ -142,7 +142,11 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         const { map, readOnly } = get();
         if (readOnly && mode !== "ignore") return;
         const applied = applyOperation(map, operation, args);
-        if (applied.map === map) return;
+        if (applied.map === map) {
+          // A refused edit is never silent: the host hears why, with the path of the problem.
+          if (applied.refused) callbacks.onError?.(applied.refused);
+          return;
+        }
         if (mode === "ignore") {
           // Outside the history, like a host's change: same rule for the steps it invalidates, and
           // the host still hears about it (a controlled host must be able to save it).

@@ -1,0 +1,32 @@
+import type * as z from "zod";
+import { formatPath, type Issue } from "../parse/issue.js";
+
+// Reasons are collected only while `applyOperation` runs an operation; a plain call `(map, args)`
+// pays nothing for them.
+let collecting: Issue[] | undefined;
+
+/** Say why an operation leaves the map unchanged (heard by `applyOperation` as `refused`). */
+export function refuse(path: string, message: string): void {
+  collecting?.push({ path, message });
+}
+
+/** Say why, from the first problem zod found in a record of `collection` (at `index`, or a new one). */
+export function refuseInvalid(collection: string, index: number | undefined, error: z.ZodError): void {
+  const issue = error.issues[0];
+  if (!collecting || !issue) return;
+  const where = index === undefined ? `${collection}[new]` : formatPath([collection, index]);
+  const rest = formatPath(issue.path);
+  refuse(rest ? `${where}${rest.startsWith("[") ? "" : "."}${rest}` : where, issue.message);
+}
+
+/** Runs `work`, returning what it returned and the reasons given by `refuse` meanwhile. */
+export function collectRefusals<T>(work: () => T): [T, Issue[]] {
+  const outer = collecting;
+  const reasons: Issue[] = [];
+  collecting = reasons;
+  try {
+    return [work(), reasons];
+  } finally {
+    collecting = outer;
+  }
+}
