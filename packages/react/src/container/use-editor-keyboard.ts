@@ -11,9 +11,20 @@ import { addCardToCell } from "../components/nodes/CellNodeView.js";
 import type { JourneyMapStore } from "../store/create-journey-map-store.js";
 import { focusCard } from "./focus-card.js";
 
-const isTyping = (target: EventTarget | null) =>
+const NOT_TEXT_INPUTS = ["button", "checkbox", "color", "file", "image", "radio", "range", "reset", "submit"];
+
+/** Where the browser's own undo and keys belong: text inputs, text areas, selects, editable text. */
+const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT", "BUTTON"].includes(target.tagName));
+  (target.isContentEditable ||
+    target.tagName === "TEXTAREA" ||
+    target.tagName === "SELECT" ||
+    (target instanceof HTMLInputElement && !NOT_TEXT_INPUTS.includes(target.type)));
+
+/** Buttons and other controls keep their own keys (Enter, Space, Delete), but not Ctrl+Z/Y/D. */
+const isControl = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.tagName === "BUTTON" || target.tagName === "INPUT" || target.tagName === "A");
 
 /** Cards in reading order: stage by stage, lane by lane, as the layout draws them. */
 function neighbour(map: JourneyMap, id: string, key: string): string | undefined {
@@ -55,13 +66,16 @@ function neighbour(map: JourneyMap, id: string, key: string): string | undefined
 /**
  * The editor's keyboard shortcuts, scoped to its root element (never window-wide, so two editors on
  * a page do not fight): undo/redo, delete, duplicate, N for a new card, Enter to edit, arrows to move.
+ * Ctrl/Cmd+Z, +Y and +D work wherever focus is inside the editor except in text fields (where the
+ * browser's own text undo belongs): right after a vote or a toolbar click, too.
  */
 export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElement | null) {
   return useCallback(
     (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return;
+      if (isTextField(event.target)) return;
       const state = store.getState();
       const mod = event.metaKey || event.ctrlKey;
+      if (!mod && isControl(event.target)) return;
       const key = event.key.toLowerCase();
       const focus = (id: string) => focusCard(root(), id);
       let handled = true;
