@@ -36,8 +36,8 @@ export type {
   TextMeasurer,
   TouchpointChip,
 } from "./layout/journey-layout.js";
-export { layoutJourneyMap } from "./layout/layout-journey-map.js";
-export { approximateTextWidth, wrapText } from "./layout/measure-text.js";
+export { CARD_MAX_LINES, layoutJourneyMap } from "./layout/layout-journey-map.js";
+export { approximateTextWidth, ELLIPSIS, fitLine, wrapText } from "./layout/measure-text.js";
 export { smoothPath } from "./layout/smooth-path.js";
 export { LIMITS } from "./limits.js";
 export { changeMetricKind } from "./metrics/change-metric-kind.js";
@@ -166,3 +166,7 @@ export {
   type StageSpec,
   type TemplateSpec,
 } from "./templates/template-builder.js";
+
+// --- text ---
+export { approximateGraphemes, graphemes } from "./text/graphemes.js";
+export { isWellFormedText, toWellFormedText } from "./text/well-formed-text.js";

@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { LIMITS } from "../limits.js";
+import { parseJourneyMap } from "../parse/parse-journey-map.js";
 import { createJourneyMap, type JourneyMap } from "../records/journey-map.js";
-import { layoutJourneyMap } from "./layout-journey-map.js";
-import { wrapText } from "./measure-text.js";
+import { isWellFormedText } from "../text/well-formed-text.js";
+import { CARD_MAX_LINES, layoutJourneyMap } from "./layout-journey-map.js";
+import { approximateTextWidth, ELLIPSIS } from "./measure-text.js";
 
 /** Every character 10 px wide: easy numbers. */
 const mono = (text: string) => text.length * 10;
@@ -117,13 +121,32 @@ describe("layoutJourneyMap", () => {
   });
 });
 
-describe("wrapText", () => {
-  it("wraps on words and breaks words longer than a line", () => {
-    expect(wrapText("aaa bbb ccc", 70, mono, { size: 13 })).toEqual(["aaa bbb", "ccc"]);
-    expect(wrapText("abcdefghij", 40, mono, { size: 13 })).toEqual(["abcd", "efgh", "ij"]);
-    expect(wrapText("one\ntwo", 200, mono, { size: 13 })).toEqual(["one", "two"]);
-  });
-  it("cuts with an ellipsis after maxLines", () => {
-    expect(wrapText("a b c d", 10, mono, { size: 13 }, 2)).toEqual(["a", "…"]);
-  });
+describe("layoutJourneyMap on hostile card text (packages/core/test/hostile)", () => {
+  const hostile = (name: string) => {
+    const result = parseJourneyMap(
+      readFileSync(new URL(`../../test/hostile/${name}`, import.meta.url), "utf8"),
+    );
+    if (!result.ok) throw new Error(`${name} does not parse: ${result.errors[0]?.message}`);
+    return result.map;
+  };
+
+  it.each(["long-word-20000.journey.json", "long-grapheme-word-20000.journey.json"])(
+    "%s: the long card shows CARD_MAX_LINES lines inside its box, cut with an ellipsis",
+    (name) => {
+      const map = hostile(name);
+      const text = map.cards[0]!.text;
+      expect(text).toHaveLength(LIMITS.maxTextLength);
+      const layout = layoutJourneyMap(map);
+      const box = layout.cards.find((c) => c.id === map.cards[0]!.id)!;
+      expect(box.lines).toHaveLength(CARD_MAX_LINES);
+      expect(box.lines.at(-1)!.endsWith(ELLIPSIS)).toBe(true);
+      expect(text.startsWith(box.lines.slice(0, -1).join(""))).toBe(true);
+      for (const line of box.lines) {
+        expect(isWellFormedText(line)).toBe(true);
+        expect(approximateTextWidth(line, { size: 13 })).toBeLessThanOrEqual(box.width - 20);
+      }
+      // the box is no taller than CARD_MAX_LINES lines of text plus padding
+      expect(box.height).toBeLessThanOrEqual(20 + CARD_MAX_LINES * 18 + 20);
+    },
+  );
 });

@@ -14,7 +14,7 @@ import type {
   TextMeasurer,
   TouchpointChip,
 } from "./journey-layout.js";
-import { approximateTextWidth, wrapText } from "./measure-text.js";
+import { approximateTextWidth, fitLine, wrapText } from "./measure-text.js";
 
 const DEFAULTS = {
   title: true,
@@ -39,6 +39,11 @@ const BADGE_ROW = 20;
 const MIN_CARD_HEIGHT = 52;
 const MIN_LANE_HEIGHT = 76;
 const MIN_STAGE_WIDTH = 232;
+/**
+ * The most lines of text a card shows; longer text ends in "…". The canvas clamps its text at the
+ * same count, so every output cuts a long card in the same place.
+ */
+export const CARD_MAX_LINES = 12;
 /** A cell with more cards than this lays them out two abreast. */
 const SINGLE_COLUMN_MAX = 3;
 
@@ -74,7 +79,7 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
   const lanesById = new Map(map.lanes.map((l) => [l.id, l]));
   const textWidth = o.cardWidth - 2 * CARD_PADDING;
   for (const card of map.cards) {
-    const lines = wrapText(card.text || " ", textWidth, measure, font);
+    const lines = wrapText(card.text || " ", textWidth, measure, font, CARD_MAX_LINES);
     const hasBadges =
       card.severity !== undefined ||
       card.impact !== undefined ||
@@ -286,7 +291,9 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
           const laneKind = lanesById.get(lane.id)?.kind ?? "notes";
           // Single-column cards fill the cell; re-wrap to the wider box so text uses the space.
           const lines =
-            columns === 1 ? wrapText(c.text, cardWidth - 2 * CARD_PADDING, measure, font) : c.lines;
+            columns === 1
+              ? wrapText(c.text, cardWidth - 2 * CARD_PADDING, measure, font, CARD_MAX_LINES)
+              : c.lines;
           const height = Math.max(
             MIN_CARD_HEIGHT,
             2 * CARD_PADDING + lines.length * lineHeight + (c.hasBadges ? BADGE_ROW : 0),
@@ -366,12 +373,11 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
   };
 }
 
-/** Shorten a metric's label (never its value) until label and value fit the width. */
+/** Shorten a metric's label (never its value) so label and value fit the width, by the rule of `fitLine`. */
 function fitLabel(m: JourneyMap["metrics"][number], width: number, measure: TextMeasurer) {
   const value = formatMetricValue(m);
-  let label = metricLabel(m);
-  const fits = (l: string) => measure(`${l} ${value}`, { size: 11, weight: 600 }) <= width;
-  while (label.length > 1 && !fits(label)) label = `${label.slice(0, -2).trimEnd()}…`;
+  const font = { size: 11, weight: 600 };
+  const label = fitLine(metricLabel(m), width - measure(` ${value}`, font), measure, font);
   return { label, value };
 }
 
