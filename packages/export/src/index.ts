@@ -6,13 +6,16 @@ export { fromJson, toJson } from "./json/to-json.js";
 export { fromMermaid } from "./mermaid/from-mermaid.js";
 export { emotionToMermaidScore, mermaidScoreToEmotion } from "./mermaid/mermaid-scores.js";
 export { toMermaid } from "./mermaid/to-mermaid.js";
+export { type ExportPngOptions, exportPng } from "./png/export-png.js";
 export {
+  assertPngFits,
   CANVAS_LIMITS,
-  type ExportPngOptions,
-  exportPng,
+  fitsPixelBudget,
   maxPixelRatioFor,
+  PNG_PIXEL_BUDGET,
   PngSizeError,
-} from "./png/export-png.js";
+  pngPixelSize,
+} from "./png/pixel-budget.js";
 export { embedMapInPng, fromPng, PNG_MAP_KEYWORD } from "./png/png-metadata.js";
 export { fitIntoSlide, SLIDE_PRESETS, type SlidePreset } from "./png/slide-presets.js";
 export { type ToPptxOptions, toPptx } from "./pptx/to-pptx.js";

@@ -1,29 +1,9 @@
-import type { JourneyMap } from "@journeykit/core";
+import { isWellFormedText, type JourneyMap, toWellFormedText } from "@journeykit/core";
 import { toCanvas } from "html-to-image";
 import { renderSvg } from "../svg/render-svg.js";
+import { assertPngFits } from "./pixel-budget.js";
 import { embedMapInPng } from "./png-metadata.js";
 import { fitIntoSlide, SLIDE_TITLE_HEIGHT, type SlidePreset } from "./slide-presets.js";
-
-/** Chromium's canvas limits: 16,384 px per side and 268,435,456 px in all (Firefox and Safari are lower or equal). */
-export const CANVAS_LIMITS = { maxSide: 16_384, maxArea: 268_435_456 } as const;
-
-/** Thrown instead of producing a blank or cut image when the PNG would exceed the browser's canvas limits. */
-export class PngSizeError extends Error {
-  constructor(
-    readonly width: number,
-    readonly height: number,
-    /** The largest pixel ratio that fits (0 when even 1 does not). */
-    readonly maxPixelRatio: number,
-  ) {
-    super(
-      `The PNG would be ${width} × ${height} px, more than this browser can draw (${CANVAS_LIMITS.maxSide} px per side, ${CANVAS_LIMITS.maxArea.toLocaleString("en")} px in all). ` +
-        (maxPixelRatio >= 0.25
-          ? `The largest size that works is pixel ratio ${maxPixelRatio}.`
-          : "Export SVG or split the map instead."),
-    );
-    this.name = "PngSizeError";
-  }
-}
 
 /** Options of `exportPng`. */
 export interface ExportPngOptions {
@@ -59,11 +39,54 @@ const EXCLUDED = [
 ];
 const PADDING = 32;
 
-/** The largest pixel ratio at which a width × height image fits the canvas limits. */
-export function maxPixelRatioFor(width: number, height: number): number {
-  const bySide = CANVAS_LIMITS.maxSide / Math.max(width, height);
-  const byArea = Math.sqrt(CANVAS_LIMITS.maxArea / (width * height));
-  return Math.floor(Math.min(bySide, byArea) * 100) / 100;
+/**
+ * For the time of a capture, the live DOM under `root` without lone surrogates (in text, attributes
+ * and form values): html-to-image serializes the clone and calls `encodeURIComponent`, which throws
+ * "URI malformed" on them. Returns the undo, which restores only what nobody changed meanwhile.
+ */
+function wellFormedDuringCapture(root: HTMLElement): () => void {
+  const undo: (() => void)[] = [];
+  const fix = (read: () => string, write: (value: string) => void) => {
+    const before = read();
+    if (isWellFormedText(before)) return;
+    const after = toWellFormedText(before);
+    write(after);
+    undo.push(() => {
+      if (read() === after) write(before);
+    });
+  };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node instanceof Text) {
+      const text = node;
+      fix(
+        () => text.data,
+        (value) => {
+          text.data = value;
+        },
+      );
+    } else if (node instanceof Element) {
+      for (const attr of Array.from(node.attributes))
+        fix(
+          () => attr.value,
+          (value) => {
+            attr.value = value;
+          },
+        );
+      if (node instanceof HTMLTextAreaElement || node instanceof HTMLInputElement) {
+        const field = node;
+        fix(
+          () => field.value,
+          (value) => {
+            field.value = value;
+          },
+        );
+      }
+    }
+  }
+  return () => {
+    for (const step of undo.reverse()) step();
+  };
 }
 
 /** The bounds of everything drawn on the canvas, from the nodes' own positions (pan and zoom do not matter). */
@@ -101,6 +124,16 @@ async function svgToCanvas(svg: string, width: number, height: number, ratio: nu
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
   return canvas;
+}
+
+/** html-to-image's `toCanvas`, with lone surrogates replaced in the DOM for the time of the capture. */
+async function captureWellFormed(node: HTMLElement, options: Parameters<typeof toCanvas>[1]) {
+  const restore = wellFormedDuringCapture(node);
+  try {
+    return await toCanvas(node, options);
+  } finally {
+    restore();
+  }
 }
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
@@ -144,10 +177,12 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
   const drawRatio = frame ? pixelRatio * Math.min(frame.scale, 1) : pixelRatio;
   const outWidth = Math.round((frame ? frame.frame.width : width) * pixelRatio);
   const outHeight = Math.round((frame ? frame.frame.height : height) * pixelRatio);
-  const maxRatio = maxPixelRatioFor(frame ? frame.frame.width : width, frame ? frame.frame.height : height);
-  if (Math.max(outWidth, outHeight) > CANVAS_LIMITS.maxSide || outWidth * outHeight > CANVAS_LIMITS.maxArea) {
-    throw new PngSizeError(outWidth, outHeight, maxRatio);
-  }
+  assertPngFits(
+    frame ? frame.frame.width : width,
+    frame ? frame.frame.height : height,
+    pixelRatio,
+    "browser",
+  );
   const root = element.closest<HTMLElement>(".jk-root") ?? element;
   const background =
     options.background ??
@@ -157,7 +192,7 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
   report(0.1);
   const drawn = svg
     ? await svgToCanvas(svg, width, height, Math.max(drawRatio, 0.1), background)
-    : await toCanvas(viewport, {
+    : await captureWellFormed(viewport, {
         width,
         height,
         pixelRatio: Math.max(drawRatio, 0.1),
@@ -188,7 +223,7 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
     ctx.fillStyle = text;
     ctx.font = `700 ${34 * pixelRatio}px ${getComputedStyle(root).fontFamily || "sans-serif"}`;
     ctx.fillText(
-      options.title ?? options.map?.title ?? "",
+      toWellFormedText(options.title ?? options.map?.title ?? ""),
       frame.titleX * pixelRatio,
       (SLIDE_TITLE_HEIGHT / 2 + 12) * pixelRatio,
     );

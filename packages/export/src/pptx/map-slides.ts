@@ -1,4 +1,11 @@
-import { formatEmotionScore, type JourneyLayout, type JourneyMap, layoutJourneyMap } from "@journeykit/core";
+import {
+  approximateTextWidth,
+  fitLine,
+  formatEmotionScore,
+  type JourneyLayout,
+  type JourneyMap,
+  layoutJourneyMap,
+} from "@journeykit/core";
 import type PptxGenJS from "pptxgenjs";
 import { lightTheme, type SvgTheme } from "../svg/svg-theme.js";
 import { pptColor, pptText, SLIDE } from "./pptx-geometry.js";
@@ -16,7 +23,8 @@ export function stageChunks(count: number, perSlide: number): number[][] {
 
 /**
  * The map as native shapes, from the same layout as the editor: one slide per group of stages
- * ("Map (2/3)"), lane titles repeated on each; cards are rounded rectangles with their text; the
+ * ("Map (2/3)"), lane titles repeated on each; cards are rounded rectangles with the text lines the
+ * layout wrapped (so a long card is cut where the editor cuts it); the
  * emotion curves are line segments with point markers; moments of truth are coloured circles.
  */
 export function addMapSlides(
@@ -127,10 +135,12 @@ export function addMapSlides(
           valign: "middle",
           margin: 0,
         });
-        slide.addText(pptText(`${m.kind}: ${m.title}`), {
+        const labelWidth = Math.max(0.5, column.width * k - 2 * r - 0.1);
+        const label = fitLine(`${m.kind}: ${m.title}`, labelWidth / k, approximateTextWidth, { size: 11 });
+        slide.addText(pptText(label), {
           x: Xs(m.cx) + r + 0.03,
           y: Y(m.cy) - 0.1,
-          w: Math.max(0.5, column.width * k - 2 * r - 0.1),
+          w: labelWidth,
           h: 0.2,
           fontSize: pt(11),
           color: pptColor(theme.muted),
@@ -170,10 +180,15 @@ export function addMapSlides(
         .join(" · ");
       slide.addText(
         [
-          {
-            text: pptText(card.text),
-            options: { fontSize: pt(13), color: pptColor(theme.text), breakLine: Boolean(badges) },
-          },
+          // The lines the layout wrapped (at most CARD_MAX_LINES, "…" when cut), as in every output.
+          ...box.lines.map((line, i) => ({
+            text: pptText(line),
+            options: {
+              fontSize: pt(13),
+              color: pptColor(theme.text),
+              breakLine: i < box.lines.length - 1 || Boolean(badges),
+            },
+          })),
           ...(badges
             ? [{ text: badges, options: { fontSize: pt(10.5), bold: true, color: pptColor(theme.muted) } }]
             : []),

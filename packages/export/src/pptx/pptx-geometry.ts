@@ -1,3 +1,5 @@
+import { toWellFormedText } from "@journeykit/core";
+
 /** Slide size of the deck (16:9, PowerPoint's "widescreen"), in inches. */
 export const SLIDE = { width: 13.333, height: 7.5 } as const;
 
@@ -13,8 +15,12 @@ export function pptColor(color: string): string {
   return hex.slice(0, 6).toUpperCase();
 }
 
-/** Control characters XML cannot carry are removed (pptxgenjs escapes markup itself). */
+/**
+ * Text as a PPTX part can carry it: lone surrogates become U+FFFD (`toWellFormedText`; JSZip would
+ * write them as invalid UTF-8) and control characters XML cannot carry are removed (pptxgenjs
+ * escapes markup itself). Every string from the document enters the deck through this.
+ */
 export function pptText(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping XML-invalid characters is the point
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+  return toWellFormedText(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 }

@@ -1,16 +1,18 @@
-/** Characters XML 1.0 does not allow at all (C0 controls other than tab/newline/CR, lone surrogates, U+FFFE/F). */
-const INVALID_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { toWellFormedText } from "@journeykit/core";
+
+/** Characters XML 1.0 does not allow at all: C0 controls other than tab/newline/CR, U+FFFE/F. */
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**
  * Text made safe for XML content and attribute values: markup characters escaped, characters XML
- * cannot carry removed. Document text only ever enters SVG and PPTX through this.
+ * cannot carry removed, lone surrogates replaced by U+FFFD (`toWellFormedText`). Document text only
+ * ever enters SVG through this.
  *
  * @example
  * escapeXml('</text><script>alert("x")</script>'); // "&lt;/text&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
  */
 export function escapeXml(text: string): string {
-  return text
+  return toWellFormedText(text)
     .replace(INVALID_XML, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

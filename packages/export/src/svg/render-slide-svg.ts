@@ -33,7 +33,7 @@ export function renderSlideSvg(map: JourneyMap, options: RenderSlideSvgOptions):
     ...(options.measureText ? { measureText: options.measureText } : {}),
     ...(options.hiddenPersonaIds ? { hiddenPersonaIds: options.hiddenPersonaIds } : {}),
   });
-  const body = renderLayoutSvg(valid, layout, theme, fontFamily)
+  const body = renderLayoutSvg(valid, layout, theme, fontFamily, options.measureText)
     .replace(/^<svg[^>]*>/, "")
     .replace(/<\/svg>$/, "");
   const fit = fitIntoSlide(options.preset, layout);

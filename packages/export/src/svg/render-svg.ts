@@ -1,13 +1,13 @@
 import {
   approximateTextWidth,
   type CardBox,
+  fitLine,
   formatEmotionScore,
   type JourneyLayout,
   type JourneyMap,
   layoutJourneyMap,
   smoothPath,
   type TextMeasurer,
-  wrapText,
 } from "@journeykit/core";
 import { trustedMap } from "../trusted-map.js";
 import { escapeXml } from "./escape-xml.js";
@@ -93,6 +93,7 @@ export function renderLayoutSvg(
   layout: JourneyLayout,
   theme: SvgTheme,
   fontFamily: string,
+  measure: TextMeasurer = approximateTextWidth,
 ): string {
   const out: string[] = [];
   const { padding, cardFontSize } = layout.options;
@@ -190,7 +191,7 @@ export function renderLayoutSvg(
     if (stage.moments.length === 1) {
       const m = stage.moments[0]!;
       const room = stage.x + stage.width - (m.cx + m.radius + 6) - 8;
-      const [label = ""] = wrapText(m.title, room, approximateTextWidth, { size: 11 }, 1);
+      const label = fitLine(m.title, room, measure, { size: 11 });
       out.push(text(m.cx + m.radius + 6, m.cy + 4, label, { "font-size": 11, fill: theme.muted }));
     }
   }
@@ -333,5 +334,6 @@ export function renderSvg(map: JourneyMap, options: RenderSvgOptions = {}): stri
     layout,
     options.theme === "dark" ? darkTheme : lightTheme,
     options.fontFamily ?? SVG_FONT_FAMILY,
+    options.measureText,
   );
 }
