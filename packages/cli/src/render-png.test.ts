@@ -1,8 +1,13 @@
-import { createJourneyMap, getTemplate, type JourneyMap } from "@journeykit/core";
-import { embedMapInPng, fromPng, InvalidMapError, renderSvg } from "@journeykit/export";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createJourneyMap, getTemplate, type JourneyMap, parseJourneyMap } from "@journeykit/core";
+import { embedMapInPng, fromPng, InvalidMapError, PngSizeError, renderSvg } from "@journeykit/export";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { renderPng } from "./render-png.js";
+import { EXIT, run } from "./run.js";
 
 const decode = (bytes: Uint8Array) => PNG.sync.read(Buffer.from(bytes));
 const distinctColours = (png: PNG) => {
@@ -75,4 +80,61 @@ describe("renderPng", () => {
     for (const scale of [0, -1, 9, Number.NaN])
       await expect(renderPng(createJourneyMap(), { scale })).rejects.toThrow(RangeError);
   });
+
+  it("refuses a PNG over the pixel budget before rasterizing, naming the largest scale that fits", async () => {
+    // 500 cards in one cell: about 1,570 × 21,000 px at scale 1 in DejaVu Sans (the report: 8416 × 252528 px at 8)
+    const map = hostile("tall-map-png-budget.journey.json");
+    for (const scale of [1, 8]) {
+      const error = await renderPng(map, { scale }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PngSizeError);
+      expect((error as PngSizeError).message).toMatch(
+        /^The PNG would be \d+ × \d+ px, over the PNG pixel budget \(16,384 px per side, 268,435,456 px in all\)\. The largest scale that fits is 0\.7\d\.$/,
+      );
+    }
+    const { maxPixelRatio } = (await renderPng(map, { scale: 8 }).catch((e: unknown) => e)) as PngSizeError;
+    const png = decode(await renderPng(map, { scale: maxPixelRatio, embedMap: false }));
+    expect(png.height).toBeLessThanOrEqual(16_384);
+    expect(png.height).toBeGreaterThan(15_000);
+    // a slide preset of the same map is small whatever the map's size
+    expect(decode(await renderPng(map, { preset: "16:9", scale: 2 })).width).toBe(3840);
+  });
+
+  it("journeykit render: over the pixel budget is exit 1 with one line naming the largest --scale, and no file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "journeykit-png-budget-"));
+    const input = join(dir, "tall.journey.json");
+    await writeFile(input, JSON.stringify(hostile("tall-map-png-budget.journey.json")));
+    let stdout = "";
+    let stderr = "";
+    const out = join(dir, "tall.png");
+    const code = await run(["render", input, "-o", out, "--scale", "8"], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+    });
+    expect(code).toBe(EXIT.invalidInput);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      `journeykit: ${out}: the PNG would be 12560 × 169024 px, over the pixel budget; the largest --scale that fits is 0.77\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("keeps a lone surrogate from the map out of the image text and round-trips it in the metadata", async () => {
+    const map = hostile("lone-surrogate.journey.json");
+    const bytes = await renderPng(map);
+    const back = fromPng(bytes);
+    // the chunk is JSON: a lone surrogate travels as the escape \\ud800 (ASCII), so nothing is lost
+    expect(back.ok && back.map).toEqual(map);
+    const start = Buffer.from(bytes).indexOf('{"format"');
+    const end = Buffer.from(bytes).lastIndexOf("IEND");
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start, end - 8));
+    expect(text).toContain("\\ud800");
+  });
 });
+
+function hostile(name: string): JourneyMap {
+  const result = parseJourneyMap(
+    readFileSync(new URL(`../../core/test/hostile/${name}`, import.meta.url), "utf8"),
+  );
+  if (!result.ok) throw new Error(`${name} does not parse: ${result.errors[0]?.message}`);
+  return result.map;
+}

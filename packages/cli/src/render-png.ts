@@ -1,9 +1,11 @@
 import { createRequire } from "node:module";
 import { approximateTextWidth, type JourneyMap, type TextMeasurer } from "@journeykit/core";
 import {
+  assertPngFits,
   embedMapInPng,
   renderSlideSvg,
   renderSvg,
+  SLIDE_PRESETS,
   type SlidePreset,
   SVG_THEMES,
   trustedMap,
@@ -19,6 +21,13 @@ const FONT_FILES = [
 const FONT_FAMILY = "DejaVu Sans";
 /** DejaVu Sans runs about 10% wider than the default measurer's Inter-like metrics. */
 const dejaVuWidth: TextMeasurer = (text, font) => approximateTextWidth(text, font) * 1.1;
+
+/** The size an SVG from `renderSvg` declares on its root element. */
+function svgSize(svg: string): { width: number; height: number } {
+  const match = /^<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg);
+  if (!match) throw new Error("renderPng: the SVG declares no size");
+  return { width: Number(match[1]), height: Number(match[2]) };
+}
 
 /** Options of `renderPng`. */
 export interface RenderPngOptions {
@@ -38,7 +47,9 @@ export interface RenderPngOptions {
  * Headless PNG in Node, from the same layout as the editor and `renderSvg`, rendered by resvg with a
  * bundled open-licence font (DejaVu Sans; no system fonts are read). The PNG carries the map (read it
  * back with `fromPng` from `@journeykit/export`). Throws an `InvalidMapError` naming where an invalid
- * map is wrong, and a `RangeError` for a scale outside (0, 8].
+ * map is wrong, a `RangeError` for a scale outside (0, 8], and, before anything is rasterized, a
+ * `PngSizeError` naming the largest scale that fits when the image would exceed the pixel budget
+ * shared with the browser's `exportPng` (`PNG_PIXEL_BUDGET`: 16,384 px per side, 268,435,456 px in all).
  *
  * @example
  * import { renderPng } from "@journeykit/cli";
@@ -54,6 +65,8 @@ export async function renderPng(map: JourneyMap, options: RenderPngOptions = {})
   const svg = options.preset
     ? renderSlideSvg(valid, { ...drawing, preset: options.preset, background })
     : renderSvg(valid, drawing);
+  const size = options.preset ? SLIDE_PRESETS[options.preset] : svgSize(svg);
+  assertPngFits(size.width, size.height, scale, "headless");
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
     background,

@@ -1,6 +1,14 @@
 import { extname } from "node:path";
 import { formatIssue, type JourneyMap } from "@journeykit/core";
-import { renderSvg, type SlidePreset, toCsv, toJson, toMermaid, toPptx } from "@journeykit/export";
+import {
+  PngSizeError,
+  renderSvg,
+  type SlidePreset,
+  toCsv,
+  toJson,
+  toMermaid,
+  toPptx,
+} from "@journeykit/export";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { packageVersion } from "./package-version.js";
 import { MAX_LISTED_PROBLEMS, problemReport } from "./problem-report.js";
@@ -70,11 +78,21 @@ async function renderTo(ext: OutputExtension, map: JourneyMap, options: RenderOp
   const { theme } = options;
   switch (ext) {
     case ".png":
-      return renderPng(map, {
-        scale: options.scale,
-        theme,
-        ...(options.preset ? { preset: options.preset } : {}),
-      });
+      try {
+        return await renderPng(map, {
+          scale: options.scale,
+          theme,
+          ...(options.preset ? { preset: options.preset } : {}),
+        });
+      } catch (error) {
+        // Over the pixel budget: one line naming the largest --scale that fits, exit 1.
+        if (error instanceof PngSizeError)
+          throw new CliFailure(
+            `${options.out}: the PNG would be ${error.width} × ${error.height} px, over the pixel budget; ${error.maxPixelRatio > 0 ? `the largest --scale that fits is ${error.maxPixelRatio}` : "render SVG instead"}`,
+            EXIT.invalidInput,
+          );
+        throw error;
+      }
     case ".svg":
       return renderSvg(map, { theme });
     case ".pptx":
