@@ -1,4 +1,4 @@
-import { type Card, LANE_KIND_TITLES, updateCard, voteCard } from "@journeykit/core";
+import { CARD_MAX_LINES, type Card, LANE_KIND_TITLES, updateCard, voteCard } from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
 import { memo, useEffect, useRef, useState } from "react";
 import type { CardNode } from "../../container/build-nodes.js";
@@ -90,7 +90,10 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
             }}
           />
         ) : (
-          <p className="jk-card-text">{card.text || <span className="jk-placeholder">Empty card</span>}</p>
+          // Clamped at the layout's line count with "…", as SVG, PNG and PPTX cut a long card.
+          <p className="jk-card-text" style={{ WebkitLineClamp: CARD_MAX_LINES }}>
+            {card.text || <span className="jk-placeholder">Empty card</span>}
+          </p>
         )}
         <span
           id={`jk-card-desc-${card.id}`}
