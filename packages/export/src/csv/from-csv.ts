@@ -14,15 +14,20 @@ import {
   type JourneyMap,
   LANE_KIND_TITLES,
   LANE_KINDS,
+  type Lane,
   type LaneKind,
+  LIMITS,
   type OneToFive,
   type ParseResult,
   PERSONA_COLORS,
+  type Persona,
   parseJourneyMap,
+  type Stage,
   type Touchpoint,
 } from "@journeykit/core";
 import Papa from "papaparse";
 import { unescapeCsvText } from "./csv-injection.js";
+import { IdIndex, looseKey, NameLookup } from "./name-lookup.js";
 
 /** Options of `fromCsv`: the map to merge the rows into (a new map when omitted). */
 export interface FromCsvOptions {
@@ -50,7 +55,7 @@ const CARD_FIELDS = [
 ] as const;
 const TOUCHPOINT_FIELDS = ["stageId", "name", "channel", "owner", "description", "personaIds"] as const;
 
-const loose = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const loose = (a: string, b: string) => looseKey(a) === looseKey(b);
 const splitList = (cell: string) =>
   cell
     .split(";")
@@ -81,7 +86,9 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
     skipEmptyLines: "greedy",
     transformHeader: (header) => header.trim(),
   });
+  // A one-column CSV has no delimiter to detect: papaparse then reads it with "," as it should.
   const errors: Issue[] = parsed.errors
+    .filter((e) => e.code !== "UndetectableDelimiter")
     .slice(0, 20)
     .map((e) => ({ path: `row ${(e.row ?? 0) + 2}`, message: e.message }));
   const fields = parsed.meta.fields ?? [];
@@ -94,6 +101,18 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
         {
           path: "row 1",
           message: 'header needs a "text" column (cards) or "name" and "channel" columns (touchpoints)',
+        },
+      ],
+    };
+  }
+  if (parsed.data.length > LIMITS.maxRecordsPerKind) {
+    const what = isCards ? "cards" : "touchpoints";
+    return {
+      ok: false,
+      errors: [
+        {
+          path: `row ${LIMITS.maxRecordsPerKind + 2}`,
+          message: `${parsed.data.length} rows: a map holds at most ${LIMITS.maxRecordsPerKind} ${what}`,
         },
       ],
     };
@@ -113,61 +132,85 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
   /** A text cell as written (only the CSV-injection `'` removed). */
   const textCell = (row: Row, column: string) => unescapeCsvText(row[column] ?? "");
   /** A value cell (number, enum): surrounding spaces do not count. */
-  const valueCell = (row: Row, column: string) => (row[column] ?? "").trim();
+  const valueCell = (row: Row, column: string) => unescapeCsvText(row[column] ?? "").trim();
+  /**
+   * The id cell as written (ids may hold any character, so `toCsv`'s ids come back exactly); an id
+   * typed with stray spaces still finds its record.
+   */
+  const idCell = <T extends { id: string }>(row: Row, index: IdIndex<T>) => {
+    const given = textCell(row, "id");
+    return {
+      given: given.trim() ? given : "",
+      existing: index.get(given) ?? index.get(given.trim() || undefined),
+    };
+  };
 
-  /** Records this import created: they match names exactly only (so "Order" and "order" stay two). */
-  const imported = new Set<object>();
-  /** Exact name first, then, among the given map's own records, ignoring case and surrounding spaces. */
-  const byName = <T extends object>(list: readonly T[], name: string, field: (t: T) => string) =>
-    list.find((r) => field(r) === name) ?? list.find((r) => !imported.has(r) && loose(field(r), name));
+  // Every lookup below is a hash lookup, so an import is linear in the number of rows (a scan of
+  // the map per row made 50,000 rows with ids take seconds and a million take minutes).
+  const stages = new IdIndex(map.stages);
+  const lanes = new IdIndex(map.lanes);
+  const personas = new IdIndex(map.personas);
+  const touchpoints = new IdIndex(map.touchpoints);
+  const cards = new IdIndex(map.cards);
+  /** Records this import created match names exactly only (so "Order" and "order" stay two). */
+  const stagesByName = new NameLookup<Stage>((s) => s.name);
+  const personasByName = new NameLookup<Persona>((p) => p.name);
+  /** Lanes by title, within their kind and (scope "") among all kinds. */
+  const lanesByTitle = new NameLookup<Lane>(
+    (l) => l.title,
+    (l) => [l.kind, ""],
+  );
+  /** Touchpoints by name within their stage. */
+  const touchpointsByName = new NameLookup<Touchpoint>(
+    (t) => t.name,
+    (t) => [t.stageId],
+  );
+  for (const stage of map.stages) stagesByName.add(stage, false);
+  for (const persona of map.personas) personasByName.add(persona, false);
+  for (const lane of map.lanes) lanesByTitle.add(lane, false);
+  for (const touchpoint of map.touchpoints) touchpointsByName.add(touchpoint, false);
 
   const stageFor = (name: string) => {
-    const found =
-      byName(map.stages, name, (s) => s.name) ??
-      (name.trim() ? undefined : byName(map.stages, "Unsorted", (s) => s.name));
+    const found = stagesByName.find(name) ?? (name.trim() ? undefined : stagesByName.find("Unsorted"));
     if (found) return found;
     const stage = createStage({ id: newId("", "stage"), name: name.trim() ? name : "Unsorted" });
-    map.stages.push(stage);
-    imported.add(stage);
+    stages.push(stage);
+    stagesByName.add(stage, true);
     return stage;
   };
   const laneFor = (title: string, kind: LaneKind | undefined) => {
-    const matching = map.lanes.filter(
-      (l) => l.title === title || (!imported.has(l) && loose(l.title, title)),
-    );
     const found =
-      matching.find((l) => l.kind === kind) ??
-      (kind ? undefined : matching[0]) ??
-      // A blank title means the kind's default title ("Actions", "Notes").
-      (title.trim()
-        ? undefined
-        : map.lanes.find(
-            (l) => l.kind === (kind ?? "notes") && l.title === LANE_KIND_TITLES[kind ?? "notes"],
-          ));
+      lanesByTitle.find(title, kind ?? "") ??
+      // A blank title means the kind's default title ("Actions", "Notes"), matched exactly.
+      (title.trim() ? undefined : lanesByTitle.find(LANE_KIND_TITLES[kind ?? "notes"], kind ?? "notes"));
     if (found) return found;
     const lane = createLane({
       id: newId("", "lane"),
       kind: kind ?? "notes",
       ...(title.trim() ? { title } : {}),
     });
-    map.lanes.push(lane);
-    imported.add(lane);
+    lanes.push(lane);
+    lanesByTitle.add(lane, true);
     return lane;
   };
   const personaFor = (name: string) => {
-    const found = byName(map.personas, name, (p) => p.name);
+    const found = personasByName.find(name);
     if (found) return found.id;
     const persona = createPersona({
       id: newId("", "persona"),
       name,
       color: PERSONA_COLORS[map.personas.length % PERSONA_COLORS.length]!,
     });
-    map.personas.push(persona);
-    imported.add(persona);
+    personas.push(persona);
+    personasByName.add(persona, true);
     return persona.id;
   };
-  const nameOf = <T extends { id: string }>(list: T[], id: string | undefined, field: (t: T) => string) => {
-    const found = id === undefined ? undefined : list.find((r) => r.id === id);
+  const nameOf = <T extends { id: string }>(
+    index: IdIndex<T>,
+    id: string | undefined,
+    field: (t: T) => string,
+  ) => {
+    const found = index.get(id);
     return found ? field(found) : undefined;
   };
   /** A row keeps its record's current reference while the cell still shows that record's name. */
@@ -197,19 +240,18 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
   };
 
   const readTouchpoint = (row: Row, line: number) => {
-    const givenId = valueCell(row, "id");
-    const existing = givenId ? map.touchpoints.find((t) => t.id === givenId) : undefined;
+    const { given: givenId, existing } = idCell(row, touchpoints);
     const stageCell = textCell(row, "stage");
     const stageId = keepOr(
       existing?.stageId,
-      nameOf(map.stages, existing?.stageId, (s) => s.name),
+      nameOf(stages, existing?.stageId, (s) => s.name),
       stageCell,
       () => stageFor(stageCell).id,
     );
     const channel = oneOf<Channel>(row, "channel", line, CHANNELS) ?? "other";
     const personasCell = textCell(row, "personas");
     const shownPersonas = existing?.personaIds
-      ?.map((id) => nameOf(map.personas, id, (p) => p.name) ?? "")
+      ?.map((id) => nameOf(personas, id, (p) => p.name) ?? "")
       .join("; ");
     const personaIds =
       existing && shownPersonas === personasCell
@@ -225,25 +267,23 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
       ...(description || existing?.description === "" ? { description } : {}),
       ...(personaIds && (personaIds.length || existing?.personaIds) ? { personaIds } : {}),
     };
-    if (existing) {
-      const index = map.touchpoints.indexOf(existing);
-      map.touchpoints[index] = { ...without(existing, TOUCHPOINT_FIELDS), id: existing.id, ...fields };
-    } else map.touchpoints.push({ id: newId(givenId, "tp"), ...fields });
+    if (existing)
+      touchpoints.replace({ ...without(existing, TOUCHPOINT_FIELDS), id: existing.id, ...fields });
+    else touchpoints.push({ id: newId(givenId, "tp"), ...fields });
   };
 
   const readCard = (row: Row, line: number) => {
-    const givenId = valueCell(row, "id");
-    const existing = givenId ? map.cards.find((c) => c.id === givenId) : undefined;
+    const { given: givenId, existing } = idCell(row, cards);
     const stageCell = textCell(row, "stage");
     const stageId = keepOr(
       existing?.stageId,
-      nameOf(map.stages, existing?.stageId, (s) => s.name),
+      nameOf(stages, existing?.stageId, (s) => s.name),
       stageCell,
       () => stageFor(stageCell).id,
     );
     const kind = oneOf<LaneKind>(row, "laneKind", line, LANE_KINDS);
     const laneCell = textCell(row, "lane");
-    const currentLane = existing ? map.lanes.find((l) => l.id === existing.laneId) : undefined;
+    const currentLane = lanes.get(existing?.laneId);
     const laneId =
       currentLane &&
       (currentLane.title === laneCell || loose(currentLane.title, laneCell)) &&
@@ -253,23 +293,22 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
     const personaCell = textCell(row, "persona");
     const personaId = keepOr(
       existing?.personaId,
-      nameOf(map.personas, existing?.personaId, (p) => p.name),
+      nameOf(personas, existing?.personaId, (p) => p.name),
       personaCell,
       () => (personaCell ? personaFor(personaCell) : undefined),
     );
     const touchpointCell = textCell(row, "touchpoint");
     const touchpointId = keepOr(
       existing?.touchpointId,
-      nameOf(map.touchpoints, existing?.touchpointId, (t) => t.name),
+      nameOf(touchpoints, existing?.touchpointId, (t) => t.name),
       touchpointCell,
       () => {
         if (!touchpointCell) return undefined;
-        const inStage = map.touchpoints.filter((t) => t.stageId === stageId);
-        const found = byName(inStage, touchpointCell, (t) => t.name);
+        const found = touchpointsByName.find(touchpointCell, stageId);
         if (found) return found.id;
         const touchpoint = createTouchpoint({ id: newId("", "tp"), stageId, name: touchpointCell });
-        map.touchpoints.push(touchpoint);
-        imported.add(touchpoint);
+        touchpoints.push(touchpoint);
+        touchpointsByName.add(touchpoint, true);
         return touchpoint.id;
       },
     );
@@ -301,10 +340,8 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
       ...(evidence ? { evidence } : {}),
       ...(tags && (tags.length || existing?.tags) ? { tags } : {}),
     };
-    if (existing) {
-      const index = map.cards.indexOf(existing);
-      map.cards[index] = { ...without(existing, CARD_FIELDS), id: existing.id, ...fields };
-    } else map.cards.push({ id: newId(givenId, "card"), ...fields });
+    if (existing) cards.replace({ ...without(existing, CARD_FIELDS), id: existing.id, ...fields });
+    else cards.push({ id: newId(givenId, "card"), ...fields });
   };
 
   const readRow = isCards ? readCard : readTouchpoint;

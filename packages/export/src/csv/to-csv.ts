@@ -37,50 +37,63 @@ export interface ToCsvOptions {
 }
 
 /**
+ * Every cell goes through here: text (ids, names, enum values, free text) is neutralised against CSV
+ * injection, numbers (ratings and votes of a valid map: never negative) are written as they are.
+ */
+const cell = (value: string | number | undefined) =>
+  typeof value === "number" ? value : escapeCsvText(value ?? "");
+
+/**
  * Cards (default) or touchpoints as CSV with a header row, names instead of ids for stages, lanes,
- * personas and touchpoints, quoting of commas/quotes/newlines, and text cells neutralised against
- * CSV injection. Throws when the map is invalid.
+ * personas and touchpoints, quoting of commas/quotes/newlines, and every text cell (ids, names and
+ * enum values included) neutralised against CSV injection (see `escapeCsvText`). Throws when the map
+ * is invalid.
  *
  * @example
  * download(toCsv(map), "cards.csv");
  */
 export function toCsv(map: JourneyMap, { kind = "cards" }: ToCsvOptions = {}): string {
   const valid = trustedMap(map);
-  const name = <T extends { id: string }>(list: T[], id: string | undefined, field: (t: T) => string) => {
-    const found = id === undefined ? undefined : list.find((r) => r.id === id);
-    return found ? escapeCsvText(field(found)) : "";
+  const byId = <T extends { id: string }>(list: T[]) => {
+    const index = new Map<string, T>();
+    for (const record of list) if (!index.has(record.id)) index.set(record.id, record);
+    return index;
   };
-  const rows =
+  const stages = byId(valid.stages);
+  const lanes = byId(valid.lanes);
+  const personas = byId(valid.personas);
+  const touchpoints = byId(valid.touchpoints);
+  const rows: (string | number)[][] =
     kind === "cards"
       ? valid.cards.map((card) => {
-          const lane = valid.lanes.find((l) => l.id === card.laneId)!;
+          const lane = lanes.get(card.laneId)!;
           return [
             card.id,
-            name(valid.stages, card.stageId, (s) => s.name),
-            escapeCsvText(lane.title),
+            stages.get(card.stageId)?.name,
+            lane.title,
             lane.kind,
-            escapeCsvText(card.text),
-            name(valid.personas, card.personaId, (p) => p.name),
-            name(valid.touchpoints, card.touchpointId, (t) => t.name),
-            card.severity ?? "",
-            card.impact ?? "",
-            card.effort ?? "",
-            card.votes ?? "",
-            card.evidence ?? "",
-            escapeCsvText((card.tags ?? []).join("; ")),
-          ];
+            card.text,
+            card.personaId === undefined ? "" : personas.get(card.personaId)?.name,
+            card.touchpointId === undefined ? "" : touchpoints.get(card.touchpointId)?.name,
+            card.severity,
+            card.impact,
+            card.effort,
+            card.votes,
+            card.evidence,
+            (card.tags ?? []).join("; "),
+          ].map(cell);
         })
-      : valid.touchpoints.map((tp) => [
-          tp.id,
-          name(valid.stages, tp.stageId, (s) => s.name),
-          escapeCsvText(tp.name),
-          tp.channel,
-          escapeCsvText(tp.owner ?? ""),
-          escapeCsvText(tp.description ?? ""),
-          escapeCsvText(
-            (tp.personaIds ?? []).map((id) => valid.personas.find((p) => p.id === id)?.name ?? "").join("; "),
-          ),
-        ]);
+      : valid.touchpoints.map((tp) =>
+          [
+            tp.id,
+            stages.get(tp.stageId)?.name,
+            tp.name,
+            tp.channel,
+            tp.owner,
+            tp.description,
+            (tp.personaIds ?? []).map((id) => personas.get(id)?.name ?? "").join("; "),
+          ].map(cell),
+        );
   const fields = kind === "cards" ? [...CARD_COLUMNS] : [...TOUCHPOINT_COLUMNS];
   return `${Papa.unparse({ fields, data: rows }, { newline: "\r\n", quotes: false })}\r\n`;
 }

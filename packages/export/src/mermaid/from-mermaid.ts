@@ -1,29 +1,59 @@
 import {
-  type Card,
   createCard,
   createJourneyMap,
   createLane,
   createPersona,
   createStage,
   type Issue,
+  LIMITS,
   type ParseResult,
   PERSONA_COLORS,
+  type Persona,
   parseJourneyMap,
   type Stage,
 } from "@journeykit/core";
 import { mermaidScoreToEmotion } from "./mermaid-scores.js";
+import { TaskCards } from "./task-cards.js";
 import { KEYWORD_GUARD } from "./to-mermaid.js";
 
-/** The diagram's lines and the line number of the first one in the original text. */
+/** At most this many problems are listed (then a count of the rest). */
+const MAX_ERRORS = 100;
+const GUARD_START = new RegExp(`^${KEYWORD_GUARD}`);
+
+/** A fence opener: any indent (fences in list items are indented), 3+ backticks or tildes, then the info string. */
+const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})[ \t]*(\S*)/;
+
+/**
+ * The diagram's lines and the line number of the first one in the original text: the first
+ * ```` ```mermaid ```` (or `~~~mermaid`) fence whose content has a `journey` line, else the first
+ * mermaid fence, else the whole text. Fences follow CommonMark: the closing fence is the same
+ * character at least as long, with nothing after it but spaces; an unclosed fence runs to the end
+ * of the text. One pass over the lines, so the time is linear in the text's length whatever its
+ * fences (many unclosed openers used to be quadratic).
+ */
 function diagramSource(text: string): { lines: string[]; firstLine: number } {
-  const fence = /^[ \t]*(`{3,}|~{3,})[ \t]*mermaid[^\n]*\n([\s\S]*?)^[ \t]*\1[ \t]*$/gm;
-  const fences = [...text.matchAll(fence)];
-  const chosen = fences.find((f) => /^\s*journey\s*$/m.test(f[2]!)) ?? fences[0];
-  if (!chosen) return { lines: text.split(/\r?\n/), firstLine: 1 };
-  return {
-    lines: chosen[2]!.split(/\r?\n/),
-    firstLine: text.slice(0, chosen.index).split("\n").length + 1,
-  };
+  const all = text.split("\n");
+  for (let i = 0; i < all.length; i++) if (all[i]!.endsWith("\r")) all[i] = all[i]!.slice(0, -1);
+  let first: { start: number; end: number } | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const open = FENCE_OPEN.exec(all[i]!);
+    // A backtick fence's info string cannot hold a backtick (CommonMark): then it is not a fence.
+    if (!open || (open[1]![0] === "`" && all[i]!.slice(open[0].length).includes("`"))) continue;
+    const marker = open[1]!;
+    const closer = new RegExp(`^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \t]*$`);
+    let end = i + 1;
+    let hasJourney = false;
+    for (; end < all.length && !closer.test(all[end]!); end++)
+      if (!hasJourney && /^\s*journey\s*$/.test(all[end]!)) hasJourney = true;
+    if (open[2]!.toLowerCase() === "mermaid") {
+      const fence = { start: i + 1, end };
+      if (hasJourney) return { lines: all.slice(fence.start, fence.end), firstLine: fence.start + 1 };
+      first ??= fence;
+    }
+    i = end; // a fence's content is not searched for fences
+  }
+  if (!first) return { lines: all, firstLine: 1 };
+  return { lines: all.slice(first.start, first.end), firstLine: first.start + 1 };
 }
 
 /**
@@ -47,39 +77,54 @@ export function fromMermaid(text: string): ParseResult {
     lanes: [createLane({ kind: "actions" }), createLane({ kind: "emotions" })],
   });
   const actionsLane = map.lanes[0]!;
-  const scores = new Map<string, number[]>(); // personaId \0 stageId → scores
-  const actorsOf = new Map<Card, Set<string>>();
+  /** personaId \0 stageId → the sum and count of that persona's scores at that stage. */
+  const scores = new Map<string, { personaId: string; stageId: string; total: number; count: number }>();
+  const personas = new Map<string, Persona>();
+  const taskCards = new TaskCards();
   let started = false;
   let frontMatter: "none" | "open" | "closed" = "none";
   let inDescription = false;
   let stage: Stage | undefined;
+  let problems = 0;
+  const report = (issue: Issue) => {
+    if (++problems <= MAX_ERRORS) errors.push(issue);
+  };
+  /** Past the format's limit the map would be refused anyway: stop reading (work stays bounded). */
+  const tooMany = (what: string, count: number, path: string) => {
+    if (count <= LIMITS.maxRecordsPerKind) return false;
+    report({
+      path,
+      message: `more than ${LIMITS.maxRecordsPerKind} ${what}: a map holds at most ${LIMITS.maxRecordsPerKind} records of a kind`,
+    });
+    return true;
+  };
 
-  lines.forEach((raw, i) => {
+  for (const [i, raw] of lines.entries()) {
     const path = `line ${firstLine + i}`;
     const line = raw.replace(/%%.*$/, "").trim();
     if (!started && frontMatter !== "closed" && line === "---") {
       frontMatter = frontMatter === "none" ? "open" : "closed";
-      return;
+      continue;
     }
     if (frontMatter === "open") {
       const title = /^title:\s*(.*)$/.exec(line);
       if (title) map.title = title[1]!.replace(/^["']|["']$/g, "").trim();
-      return;
+      continue;
     }
     if (inDescription) {
       if (line === "}") inDescription = false;
       else if (line) map.description = map.description ? `${map.description}\n${line}` : line;
-      return;
+      continue;
     }
-    if (!line || (!started && errors.length > 0)) return;
+    if (!line || (!started && errors.length > 0)) continue;
     if (!started) {
       if (line === "journey") started = true;
       else
-        errors.push({
+        report({
           path,
           message: `expected "journey" to start the diagram, got ${JSON.stringify(line.slice(0, 40))}`,
         });
-      return;
+      continue;
     }
     const keyword = /^(title|section)\s+(.*)$|^(accTitle|accDescr)\s*:\s*(.*)$|^accDescr\s*\{\s*$/i.exec(
       line,
@@ -90,19 +135,20 @@ export function fromMermaid(text: string): ParseResult {
       else if (word?.toLowerCase() === "section") {
         stage = createStage({ name: value!.trim() });
         map.stages.push(stage);
+        if (tooMany("sections", map.stages.length, path)) break;
       } else if (accWord?.toLowerCase() === "accdescr") map.description = accValue!.trim();
       else if (!accWord) inDescription = true;
-      return;
+      continue;
     }
     const task = /^(.+?):\s*([^:]*?)\s*(?::(.*))?$/.exec(line);
     if (!task) {
-      errors.push({ path, message: 'expected a task like "Make tea: 5: Me, Cat"' });
-      return;
+      report({ path, message: 'expected a task like "Make tea: 5: Me, Cat"' });
+      continue;
     }
     const score = Number(task[2]);
     if (task[2] === "" || !Number.isInteger(score) || score < 1 || score > 5) {
-      errors.push({ path, message: `score must be an integer from 1 to 5, got ${JSON.stringify(task[2])}` });
-      return;
+      report({ path, message: `score must be an integer from 1 to 5, got ${JSON.stringify(task[2])}` });
+      continue;
     }
     if (!stage) {
       stage = createStage({ name: "Journey" });
@@ -117,44 +163,52 @@ export function fromMermaid(text: string): ParseResult {
       ),
     ];
     const names = actors.length ? actors : ["Customer"];
-    const text = task[1]!.trim().replace(new RegExp(`^${KEYWORD_GUARD}`), "");
+    const text = task[1]!.trim().replace(GUARD_START, "");
     const stageId = stage.id;
     // The same task again in this section for other actors (toMermaid writes one line per score).
-    let card = map.cards.find(
-      (c) => c.stageId === stageId && c.text === text && !names.some((n) => actorsOf.get(c)?.has(n)),
-    );
-    if (!card) {
-      card = createCard({ laneId: actionsLane.id, stageId, text });
-      map.cards.push(card);
-    }
-    actorsOf.set(card, new Set([...(actorsOf.get(card) ?? []), ...names]));
+    taskCards.cardFor(stageId, text, names, () => {
+      const created = createCard({ laneId: actionsLane.id, stageId, text });
+      map.cards.push(created);
+      return created;
+    });
+    if (tooMany("tasks", map.cards.length, path)) break;
     for (const name of names) {
-      let persona = map.personas.find((p) => p.name === name);
+      let persona = personas.get(name);
       if (!persona) {
         persona = createPersona({
           name,
           color: PERSONA_COLORS[map.personas.length % PERSONA_COLORS.length]!,
         });
         map.personas.push(persona);
+        personas.set(name, persona);
       }
       const key = `${persona.id}\u0000${stageId}`;
-      scores.set(key, [...(scores.get(key) ?? []), score]);
+      const sum = scores.get(key);
+      if (sum) {
+        sum.total += score;
+        sum.count++;
+      } else scores.set(key, { personaId: persona.id, stageId, total: score, count: 1 });
     }
-  });
+    if (
+      tooMany("actors", map.personas.length, path) ||
+      tooMany("emotions (actors × sections)", scores.size, path)
+    )
+      break;
+  }
   if (!started && errors.length === 0)
     errors.push({
       path: `line ${firstLine}`,
       message: 'not a Mermaid journey diagram: "journey" is missing',
     });
+  if (problems > MAX_ERRORS)
+    errors.push({ path: "", message: `${problems - MAX_ERRORS} more problems not shown` });
   if (errors.length > 0) return { ok: false, errors };
-  for (const [key, list] of scores) {
-    const [personaId, stageId] = key.split("\u0000") as [string, string];
-    const mean = list.reduce((a, b) => a + b, 0) / list.length;
+  for (const { personaId, stageId, total, count } of scores.values()) {
     map.emotions.push({
       id: `emo_${map.emotions.length + 1}_${stageId}`,
       personaId,
       stageId,
-      score: mermaidScoreToEmotion(mean),
+      score: mermaidScoreToEmotion(total / count),
     });
   }
   return parseJourneyMap(map);

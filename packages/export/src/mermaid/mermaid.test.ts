@@ -3,12 +3,14 @@ import {
   createJourneyMap,
   createPersona,
   type JourneyMap,
+  LIMITS,
   stageEmotion,
   templates,
 } from "@journeykit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { journeyMapArbitrary } from "../../../core/test/arbitraries.js";
+import { mermaidTasks, repeatedTask, unclosedFences } from "../../test/hostile/recipes.js";
 import { fromMermaid } from "./from-mermaid.js";
 import { emotionToMermaidScore, mermaidScoreToEmotion } from "./mermaid-scores.js";
 import { toMermaid } from "./to-mermaid.js";
@@ -234,5 +236,52 @@ describe("toMermaid", () => {
       }),
       { numRuns: process.env.CI ? 200 : 60 },
     );
+  });
+});
+
+// Sizes that took seconds when every task scanned the cards and every fence opener rescanned the rest
+// of the text; the time figures are in bench/importers.bench.test.ts, these tests check the result.
+describe("fromMermaid on the largest inputs", () => {
+  it("reads 50,000 tasks (the most cards a map holds) in 20 sections", () => {
+    const map = parsed(mermaidTasks(LIMITS.maxRecordsPerKind));
+    expect(map.cards).toHaveLength(LIMITS.maxRecordsPerKind);
+    expect(map.cards.at(-1)!.text).toBe("Task 49999");
+    expect(map.stages).toHaveLength(20);
+    expect(map.personas.map((p) => p.name)).toEqual(["Ana", "Ben", "Cem"]);
+  });
+
+  it("gives a task line repeated 50,000 times for one actor 50,000 cards", () => {
+    const map = parsed(repeatedTask(LIMITS.maxRecordsPerKind));
+    expect(map.cards).toHaveLength(LIMITS.maxRecordsPerKind);
+    expect(new Set(map.cards.map((c) => c.text))).toEqual(new Set(["Wait in line"]));
+    expect(map.emotions.map((e) => e.score)).toEqual([-2]);
+  });
+
+  it("stops at the first task over the limit and says why", () => {
+    const result = fromMermaid(repeatedTask(LIMITS.maxRecordsPerKind + 10));
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: "line 50003",
+          message: "more than 50000 tasks: a map holds at most 50000 records of a kind",
+        },
+      ],
+    });
+  });
+
+  it("reads an unclosed fence to the end of the file (CommonMark), whatever follows it", () => {
+    const map = parsed(mermaidTasks(1_000, false));
+    expect(map.cards).toHaveLength(1_000);
+    const openers = fromMermaid(unclosedFences(50_000));
+    expect(openers.ok).toBe(false);
+    expect(!openers.ok && openers.errors.slice(0, 2)).toEqual([
+      { path: "line 3", message: 'expected a task like "Make tea: 5: Me, Cat"' },
+      { path: "line 4", message: 'expected a task like "Make tea: 5: Me, Cat"' },
+    ]);
+    expect(!openers.ok && openers.errors.at(-1)).toEqual({
+      path: "",
+      message: "99898 more problems not shown",
+    });
   });
 });
