@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import { createJourneyMap, getTemplate } from "@journeykit/core";
 import { PNG } from "pngjs";
@@ -159,5 +160,63 @@ describe("embedMapInPng / fromPng", () => {
     const map = createJourneyMap();
     expect(() => embedMapInPng(new Uint8Array([1, 2, 3]), map)).toThrow(/Not a PNG/);
     expect(() => embedMapInPng(tinyPng().subarray(0, 40), map)).toThrow(/IEND chunk is missing/);
+  });
+
+  it("says the map chunk is truncated when the file is cut off inside it", async () => {
+    const cut = new Uint8Array(
+      await readFile(new URL("../../test/hostile/png-truncated-map-chunk.png", import.meta.url)),
+    );
+    expect(fromPng(cut)).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: `iTXt "${PNG_MAP_KEYWORD}"`,
+          message: expect.stringMatching(
+            /^the journeykit map in this PNG is truncated: its chunk holds \d+ bytes but the file ends after \d+ of them/,
+          ),
+        },
+      ],
+    });
+    // Cut after the keyword's first bytes, or inside the image data: still named for what it is.
+    const full = embedMapInPng(tinyPng(), createJourneyMap({ title: "Whole" }));
+    const mapChunkAt = full.length - 12 - chunkList(full).at(-2)!.data.length - 12;
+    expect(fromPng(full.subarray(0, mapChunkAt + 8 + 3))).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining("map in this PNG is truncated") }],
+    });
+    expect(fromPng(tinyPng().subarray(0, 50))).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: "",
+          message:
+            'this PNG is truncated (the file ends inside its "IDAT" chunk) and holds no journeykit map before that point',
+        },
+      ],
+    });
+    expect(fromPng(tinyPng().subarray(0, tinyPng().length - 12))).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining("its IEND chunk is missing") }],
+    });
+  });
+
+  it("reads the UTF-8 text of a tEXt chunk with our keyword (Latin-1 only when it is not UTF-8)", async () => {
+    const png = new Uint8Array(
+      await readFile(new URL("../../test/hostile/png-text-utf8.png", import.meta.url)),
+    );
+    const back = fromPng(png);
+    expect(back.ok && back.map.title).toBe("Café ☕ — 東京 Ünïcödé");
+    const latin1 = beforeIend(
+      tinyPng(),
+      rawChunk(
+        "tEXt",
+        new Uint8Array([
+          ...new TextEncoder().encode(`${PNG_MAP_KEYWORD}\0`),
+          ...Array.from(toJson(createJourneyMap({ title: "Caf\u00e9" })), (c) => c.charCodeAt(0)),
+        ]),
+      ),
+    );
+    const fromLatin1 = fromPng(latin1);
+    expect(fromLatin1.ok && fromLatin1.map.title).toBe("Café");
   });
 });

@@ -35,15 +35,25 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-/** Walk the chunks of a PNG: type, data offset and length. */
-function* chunks(png: Uint8Array): Generator<{ type: string; start: number; length: number; end: number }> {
+interface Chunk {
+  type: string;
+  /** Where the chunk's data starts, how long it says it is, and where the chunk ends (after its CRC). */
+  start: number;
+  length: number;
+  end: number;
+  /** The file ends before this chunk does (the last one walked): cut off, or a damaged length. */
+  truncated: boolean;
+}
+
+/** Walk the chunks of a PNG: type, data offset and length; a chunk the file cuts off comes last. */
+function* chunks(png: Uint8Array): Generator<Chunk> {
   let at = 8;
-  while (at + 12 <= png.length) {
+  while (at + 8 <= png.length) {
     const length = readUint32(png, at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     const end = at + 12 + length;
+    yield { type, start: at + 8, length, end, truncated: end > png.length };
     if (end > png.length) return;
-    yield { type, start: at + 8, length, end };
     at = end;
   }
 }
@@ -69,6 +79,7 @@ export function embedMapInPng(png: Uint8Array, map: JourneyMap): Uint8Array {
   const parts: Uint8Array[] = [png.subarray(0, 8)];
   let ended = false;
   for (const c of chunks(png)) {
+    if (c.truncated) break;
     const raw = png.subarray(c.start - 8, c.end);
     if (isMapChunk(c.type, png.subarray(c.start, c.start + c.length))) continue;
     if (c.type === "IEND") {
@@ -93,13 +104,30 @@ const TEXT_CHUNKS = new Set(["iTXt", "tEXt", "zTXt"]);
 /** A text chunk (iTXt, tEXt or zTXt) with the journeykit keyword. */
 const isMapChunk = (type: string, data: Uint8Array) =>
   TEXT_CHUNKS.has(type) && KEYWORD_BYTES.every((b, i) => data[i] === b);
+/** A text chunk cut off by the end of the file whose bytes so far are (the start of) the journeykit keyword. */
+const mayBeMapChunk = (type: string, data: Uint8Array) =>
+  TEXT_CHUNKS.has(type) &&
+  data.length > 0 &&
+  data.every((b, i) => i >= KEYWORD_BYTES.length || b === KEYWORD_BYTES[i]);
+/**
+ * Our own keyword's tEXt payload is UTF-8 (journeykit and the tools that copy its chunk write it so);
+ * the PNG standard's Latin-1 is the fallback for bytes that are not valid UTF-8.
+ */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("latin1").decode(bytes);
+  }
+}
 const failure = (message: string, path = ""): ParseResult => ({ ok: false, errors: [{ path, message }] });
 
 /**
  * Read back the map a journeykit PNG carries (an `iTXt` chunk, or a `tEXt` one written by other
- * tools, with keyword `journeykit/map`). Errors name what is wrong: not a PNG, no journeykit data, a
- * damaged or compressed chunk (path `iTXt "journeykit/map"`), or the path-specific problems of the
- * embedded JSON (`not valid JSON…`, `cards[3].stageId: …`). Never throws.
+ * tools, with keyword `journeykit/map`; its text is read as UTF-8, Latin-1 only when it is not valid
+ * UTF-8). Errors name what is wrong: not a PNG, no journeykit data, a truncated file, a map chunk
+ * that is truncated, damaged or compressed (path `iTXt "journeykit/map"`), or the path-specific
+ * problems of the embedded JSON (`not valid JSON…`, `cards[3].stageId: …`). Never throws.
  *
  * @example
  * const result = fromPng(new Uint8Array(await file.arrayBuffer()));
@@ -107,21 +135,36 @@ const failure = (message: string, path = ""): ParseResult => ({ ok: false, error
 export function fromPng(png: Uint8Array): ParseResult {
   if (!isPng(png)) return failure("not a PNG file");
   const keywordLength = KEYWORD_BYTES.length - 1;
+  let ended = false;
   for (const c of chunks(png)) {
     const data = png.subarray(c.start, c.start + c.length);
+    if (c.truncated) {
+      if (mayBeMapChunk(c.type, data))
+        return failure(
+          `the journeykit map in this PNG is truncated: its chunk holds ${c.length} bytes but the file ends after ${png.length - c.start} of them (the file was cut off or damaged)`,
+          `${c.type} "${PNG_MAP_KEYWORD}"`,
+        );
+      return failure(
+        `this PNG is truncated (the file ends inside its ${JSON.stringify(c.type)} chunk) and holds no journeykit map before that point`,
+      );
+    }
+    if (c.type === "IEND") ended = true;
     if (!isMapChunk(c.type, data)) continue;
     const where = `${c.type} "${PNG_MAP_KEYWORD}"`;
     if (crc32(png.subarray(c.start - 4, c.start + c.length)) !== readUint32(png, c.start + c.length))
       return failure("the journeykit data in this PNG is damaged (its checksum does not match)", where);
     if (c.type === "zTXt" || (c.type === "iTXt" && data[keywordLength + 1] !== 0))
       return failure("the journeykit data in this PNG is compressed, which this version cannot read", where);
-    if (c.type === "tEXt")
-      return parseJourneyMap(new TextDecoder("latin1").decode(data.subarray(keywordLength + 1)));
+    if (c.type === "tEXt") return parseJourneyMap(decodeText(data.subarray(keywordLength + 1)));
     // iTXt: skip compression flag and method, then language tag and translated keyword (NUL-terminated).
     let at = keywordLength + 3;
     for (let nul = 0; nul < 2 && at < data.length; at++) if (data[at] === 0) nul++;
     return parseJourneyMap(new TextDecoder().decode(data.subarray(at)));
   }
+  if (!ended)
+    return failure(
+      "this PNG is truncated (its IEND chunk is missing) and holds no journeykit map before that point",
+    );
   return failure(
     "this PNG holds no journeykit map (it was not exported by journeykit, or the data was stripped)",
   );
