@@ -6,7 +6,7 @@ import {
   type SlidePreset,
   toCsv,
   toJson,
-  toMermaid,
+  toMarkdown,
   toPptx,
 } from "@journeykit/export";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
@@ -14,6 +14,7 @@ import { packageVersion } from "./package-version.js";
 import { MAX_LISTED_PROBLEMS, problemReport } from "./problem-report.js";
 import { readInput } from "./read-input.js";
 import { renderPng } from "./render-png.js";
+import { terminalLine } from "./terminal-text.js";
 import { writeAtomic } from "./write-atomic.js";
 
 /** Where the CLI writes. */
@@ -100,7 +101,7 @@ async function renderTo(ext: OutputExtension, map: JourneyMap, options: RenderOp
     case ".csv":
       return toCsv(map, { kind: options.rows });
     case ".md":
-      return `# ${map.title}\n\n\`\`\`mermaid\n${toMermaid(map)}\n\`\`\`\n`;
+      return toMarkdown(map);
     case ".json":
       return toJson(map);
   }
@@ -118,12 +119,19 @@ const oneLine = (message: string) =>
 /**
  * The `journeykit` command line: `validate`, `render`, `migrate`, `--version`, `--help`. Returns the
  * exit code (`EXIT`: 0 ok, 1 invalid input, 2 usage) and never exits the process itself, so tests run
- * it in-process. Every failure is one line on stderr; `validate` lists every problem of a file.
+ * it in-process. Every failure is one line on stderr; `validate` lists every problem of a file. Every
+ * message line goes through `terminalLine`, so file names, ids and titles cannot move to a new line
+ * or drive the terminal; only `migrate`'s JSON on stdout is written as it is.
  *
  * @example
  * process.exitCode = await run(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  /** Print one message line (made inert by `terminalLine`). */
+  const say = {
+    out: (line: string) => io.stdout(`${terminalLine(line)}\n`),
+    err: (line: string) => io.stderr(`${terminalLine(line)}\n`),
+  };
   const program = new Command("journeykit")
     .description("Validate, migrate and render journeykit journey maps")
     .version(packageVersion(), "-V, --version", "print the version")
@@ -131,7 +139,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (message, write) => write(`journeykit: ${oneLine(message)} (see journeykit --help)\n`),
+      outputError: (message, write) =>
+        write(`${terminalLine(`journeykit: ${oneLine(message)} (see journeykit --help)`)}\n`),
     });
 
   program
@@ -141,16 +150,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .action(async (file: string) => {
       const result = await readInput(file);
       if (!result.ok) {
-        const lines = problemReport(file, result.errors, result.total ?? result.errors.length);
-        io.stderr(`${lines.join("\n")}\n`);
+        for (const line of problemReport(file, result.errors, result.total ?? result.errors.length))
+          say.err(line);
         throw new CliFailure("", EXIT.invalidInput);
       }
       const warnings = result.warnings;
       for (const warning of warnings.slice(0, MAX_LISTED_PROBLEMS))
-        io.stdout(`${file}: warning: ${formatIssue(warning)}\n`);
+        say.out(`${file}: warning: ${formatIssue(warning)}`);
       if (warnings.length > MAX_LISTED_PROBLEMS)
-        io.stdout(`${file}: … and ${warnings.length - MAX_LISTED_PROBLEMS} more warnings\n`);
-      io.stdout(`${file}: valid (${result.map.stages.length} stages, ${result.map.cards.length} cards)\n`);
+        say.out(`${file}: … and ${warnings.length - MAX_LISTED_PROBLEMS} more warnings`);
+      say.out(`${file}: valid (${result.map.stages.length} stages, ${result.map.cards.length} cards)`);
     });
 
   program
@@ -170,7 +179,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const ext = outputExtension(options.out);
       const { map } = await load(file);
       await writeAtomic(options.out, await renderTo(ext, map, options));
-      io.stdout(`${options.out}: written\n`);
+      say.out(`${options.out}: written`);
     });
 
   program
@@ -185,10 +194,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const json = toJson(map);
       if (options.out) {
         await writeAtomic(options.out, json);
-        io.stdout(`${file}: ${what}; written to ${options.out}\n`);
+        say.out(`${file}: ${what}; written to ${options.out}`);
       } else {
         io.stdout(json);
-        io.stderr(`${file}: ${what}\n`);
+        say.err(`${file}: ${what}`);
       }
     });
 
@@ -198,11 +207,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof CliFailure) {
-      if (error.message) io.stderr(`journeykit: ${error.message}\n`);
+      if (error.message) say.err(`journeykit: ${error.message}`);
       return error.exitCode;
     }
+    // The whole message on one line: a file name in it may hold a line break.
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`journeykit: ${message.split("\n")[0]}\n`);
+    say.err(`journeykit: ${message}`);
     return EXIT.invalidInput;
   }
 }
