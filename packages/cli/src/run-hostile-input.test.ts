@@ -88,7 +88,7 @@ describe("render -o map.md with a hostile title", () => {
       return toMermaid(read.map);
     };
     expect(diagram(markdown)).toBe(diagram(toMermaid(source.map)));
-    expect(diagram(markdown)).not.toMatch(/^  section Fake/m);
+    expect(diagram(markdown)).not.toMatch(/^ {2}section Fake/m);
     expect((await exec("validate", at("hostile.md"))).code).toBe(EXIT.ok);
   });
 });
