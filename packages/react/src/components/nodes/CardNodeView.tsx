@@ -1,10 +1,11 @@
-import { CARD_MAX_LINES, type Card, LANE_KIND_TITLES, updateCard, voteCard } from "@journeykit/core";
+import { CARD_MAX_LINES, type Card, LANE_KIND_TITLES, voteCard } from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
-import { memo, useEffect, useRef, useState } from "react";
+import { memo, useEffect, useRef } from "react";
 import type { CardNode } from "../../container/build-nodes.js";
 import { focusCard } from "../../container/focus-card.js";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../../hooks/useStoreApi.js";
+import { useCardDraft } from "./use-card-draft.js";
 
 function describe(card: Card, kind: string, stageName: string): string {
   const parts = [LANE_KIND_TITLES[kind as keyof typeof LANE_KIND_TITLES] ?? kind];
@@ -25,26 +26,19 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   const editing = useJourneyMapStore((s) => s.editingCardId === box.id);
   const voting = useJourneyMapStore((s) => s.voting);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
-  const [draft, setDraft] = useState("");
+  const { draft, setDraft, finish: finishDraft } = useCardDraft(store, card, editing);
   const input = useRef<HTMLTextAreaElement>(null);
 
-  // Reset the draft only when editing starts, not on every change of the card while typing.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  // Focus and select once the textarea holds the card's text (the draft is set before this render).
   useEffect(() => {
-    if (editing && card) {
-      setDraft(card.text);
-      requestAnimationFrame(() => {
-        input.current?.focus();
-        input.current?.select();
-      });
-    }
-  }, [editing, card?.id]); // eslint-style: only when editing starts
+    if (!editing) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [editing]);
 
   if (!card) return null;
-  const finish = (save: boolean) => {
-    const state = store.getState();
-    if (save && draft !== card.text) state.dispatch(updateCard, { id: card.id, changes: { text: draft } });
-    state.editCard(null);
+  const finish = () => {
+    finishDraft();
     focusCard(input.current?.closest(".jk-root") ?? document, card.id);
   };
   const votable = voting && !readOnly && (box.kind === "painPoints" || box.kind === "opportunities");
@@ -80,12 +74,12 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
             aria-label="Card text"
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
-            onBlur={() => finish(true)}
+            onBlur={finish}
             onKeyDown={(event) => {
               event.stopPropagation();
               if (event.key === "Escape" || (event.key === "Enter" && !event.shiftKey)) {
                 event.preventDefault();
-                finish(true);
+                finish();
               }
             }}
           />
