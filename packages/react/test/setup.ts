@@ -1,49 +1,8 @@
-// jsdom lacks the layout APIs React Flow relies on; these mocks follow ../shared/TOOLCHAIN.md.
+// jsdom lacks the layout APIs React Flow relies on: the mocks live in the repository's test folder.
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { installLayoutMocks } from "../../../test/react-flow-jsdom.ts";
 
 afterEach(() => cleanup());
 
 if (typeof window !== "undefined") installLayoutMocks();
-
-function installLayoutMocks() {
-  class ResizeObserverMock {
-    constructor(private readonly callback: ResizeObserverCallback) {}
-    observe(target: Element) {
-      // React Flow measures nodes from this callback; it must fire asynchronously.
-      setTimeout(() => {
-        this.callback(
-          [{ target, contentRect: target.getBoundingClientRect() } as unknown as ResizeObserverEntry],
-          this as unknown as ResizeObserver,
-        );
-      }, 0);
-    }
-    unobserve() {}
-    disconnect() {}
-  }
-  globalThis.ResizeObserver = ResizeObserverMock as unknown as typeof ResizeObserver;
-
-  class DOMMatrixReadOnlyMock {
-    m22: number;
-    constructor(transform?: string) {
-      const scale = transform?.match(/scale\(([1-9.])\)/)?.[1];
-      this.m22 = scale !== undefined ? Number(scale) : 1;
-    }
-  }
-  globalThis.DOMMatrixReadOnly = DOMMatrixReadOnlyMock as unknown as typeof DOMMatrixReadOnly;
-
-  Object.defineProperties(globalThis.HTMLElement.prototype, {
-    offsetHeight: {
-      get() {
-        return Number.parseFloat(this.style.height) || 1;
-      },
-    },
-    offsetWidth: {
-      get() {
-        return Number.parseFloat(this.style.width) || 1;
-      },
-    },
-  });
-  (globalThis.SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () =>
-    ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
-}
