@@ -6,10 +6,18 @@ import { JourneyMapEditor, type JourneyMapEditorHandle } from "../../index.js";
 
 function start(): JourneyMap {
   const map = createJourneyMap({ title: "Bakery" });
-  map.cards = [createCard({ id: "c1", laneId: map.lanes[0]!.id, stageId: map.stages[0]!.id, text: "Orders online" })];
+  map.cards = [
+    createCard({ id: "c1", laneId: map.lanes[0]!.id, stageId: map.stages[0]!.id, text: "Orders online" }),
+  ];
   return map;
 }
-function Host({ saved, handle }: { saved: JourneyMap[]; handle: { current: JourneyMapEditorHandle | null } }) {
+function Host({
+  saved,
+  handle,
+}: {
+  saved: JourneyMap[];
+  handle: { current: JourneyMapEditorHandle | null };
+}) {
   const [map, setMap] = useState(start);
   return (
     <div style={{ width: 1200, height: 800 }}>
