@@ -17,6 +17,7 @@ export { type JourneyMapApi, useJourneyMap } from "./hooks/useJourneyMap.js";
 export { useJourneyMapStore } from "./hooks/useJourneyMapStore.js";
 export { useSelection } from "./hooks/useSelection.js";
 export { useStoreApi } from "./hooks/useStoreApi.js";
+export { SHORTCUTS, ShortcutSheet } from "./panels/ShortcutSheet.js";
 export {
   createJourneyMapStore,
   type DispatchMode,

@@ -97,6 +97,7 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
         else handled = false;
       } else if (key === "enter" && state.selection?.kind === "card") state.editCard(state.selection.id);
       else if (key === "escape") state.select(null);
+      else if (event.key === "?") state.showShortcuts(true);
       else if (key === "n" && !event.altKey) {
         const cell =
           state.focusedCell ??

@@ -25,6 +25,8 @@ export interface JourneyMapState {
   editingCardId: string | null;
   readOnly: boolean;
   voting: boolean;
+  /** The keyboard shortcut sheet (`?`) is open. */
+  shortcutsOpen: boolean;
   hiddenPersonaIds: string[];
   focusedPersonaId: string | null;
   canUndo: boolean;
@@ -42,6 +44,7 @@ export interface JourneyMapState {
   focusPersona(id: string | null): void;
   setReadOnly(readOnly: boolean): void;
   setVoting(voting: boolean): void;
+  showShortcuts(open: boolean): void;
 }
 
 /** What a store starts from, and whom it tells about changes. */
@@ -134,6 +137,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       editingCardId: null,
       readOnly: init.readOnly ?? false,
       voting: init.voting ?? false,
+      shortcutsOpen: false,
       hiddenPersonaIds: [],
       focusedPersonaId: null,
       canUndo: false,
@@ -204,6 +208,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       focusPersona: (focusedPersonaId) => set({ focusedPersonaId }),
       setReadOnly: (readOnly) => set({ readOnly, editingCardId: readOnly ? null : get().editingCardId }),
       setVoting: (voting) => set({ voting }),
+      showShortcuts: (shortcutsOpen) => set({ shortcutsOpen }),
     };
   });
   return Object.assign(store, {

@@ -3,6 +3,7 @@ import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from 
 import { useEditorKeyboard } from "../../container/use-editor-keyboard.js";
 import { RootElementContext } from "../../contexts/root-context.js";
 import { StoreContext } from "../../contexts/store-context.js";
+import { ShortcutSheet } from "../../panels/ShortcutSheet.js";
 import { createJourneyMapStore } from "../../store/create-journey-map-store.js";
 import type { EditorTheme } from "../../types/selection.js";
 
@@ -88,6 +89,7 @@ export function JourneyMapProvider({
           onKeyDown={onKeyDown}
         >
           {children}
+          <ShortcutSheet />
         </section>
       </RootElementContext.Provider>
     </StoreContext.Provider>

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from "react";
+import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+
+/** Every keyboard shortcut of the editor, as the keyboard handler understands them. */
+export const SHORTCUTS: readonly (readonly [keys: string, what: string])[] = [
+  ["N", "New card in the focused card's cell (or the first cell)"],
+  ["Enter or Space", "Edit the focused card's text"],
+  ["Enter (while editing)", "Finish; Shift+Enter starts a new line"],
+  ["Escape", "Finish editing; clear the selection"],
+  ["Arrow keys", "Move between cards"],
+  ["Delete or Backspace", "Delete the selected card, stage or lane"],
+  ["Ctrl/⌘+D", "Duplicate the selected card or stage"],
+  ["Ctrl/⌘+Z", "Undo (anywhere but in a text field)"],
+  ["Ctrl/⌘+Shift+Z or Ctrl/⌘+Y", "Redo"],
+  ["?", "Show this list"],
+];
+
+/** The shortcut sheet (`?`): a small dialog inside the editor, closed with Escape or its button. */
+export function ShortcutSheet() {
+  const open = useJourneyMapStore((s) => s.shortcutsOpen);
+  const store = useStoreApi();
+  const close = useRef<HTMLButtonElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    close.current?.focus();
+  }, [open]);
+  if (!open) return null;
+  const hide = () => {
+    store.getState().showShortcuts(false);
+    // Back where the person was, so the next shortcut works at once.
+    returnTo.current?.focus();
+  };
+  return (
+    <div
+      className="jk-shortcuts"
+      role="dialog"
+      aria-label="Keyboard shortcuts"
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === "Escape") hide();
+      }}
+    >
+      <div className="jk-inspector-head">
+        <h2>Keyboard shortcuts</h2>
+        <button ref={close} type="button" className="jk-button jk-button--small" onClick={hide}>
+          Close
+        </button>
+      </div>
+      <dl>
+        {SHORTCUTS.map(([keys, what]) => (
+          <div key={keys}>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
