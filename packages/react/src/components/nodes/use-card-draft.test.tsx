@@ -35,7 +35,7 @@ function Host({
 const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
 
 describe("typing into a card", () => {
-  it("is saved while typing rests and when the page is hidden, before the editor closes", async () => {
+  it("starts from the card's text and is saved when the page is hidden, before the editor closes", async () => {
     const saved: JourneyMap[] = [];
     const handle = { current: null as JourneyMapEditorHandle | null };
     render(<Host saved={saved} handle={handle} />);
@@ -44,9 +44,6 @@ describe("typing into a card", () => {
     await wait(20);
     const box = screen.getByRole("textbox", { name: "Card text" }) as HTMLTextAreaElement;
     expect(box.value).toBe("Orders online");
-    fireEvent.change(box, { target: { value: "Orders online at 7am" } });
-    await wait(900);
-    expect(saved.at(-1)!.cards[0]!.text).toBe("Orders online at 7am");
     fireEvent.change(box, { target: { value: "Orders online at 7am, then waits" } });
     act(() => {
       window.dispatchEvent(new Event("pagehide"));

@@ -2,14 +2,13 @@ import { type Card, removeCard, updateCard } from "@journeykit/core";
 import { useEffect, useRef, useState } from "react";
 import type { JourneyMapStore } from "../../store/create-journey-map-store.js";
 
-/** How long typing rests before the draft is saved into the map (one undo step for the whole edit). */
-const SAVE_AFTER_MS = 700;
-
 /**
- * The text being typed into a card, kept safe: it starts from the card's text the moment editing
- * starts (no empty flash), is saved into the map while typing rests and when the page is hidden or
- * closed (so a reload never loses it), and all of it is one undo step. A card that was empty when
- * editing started and is still empty when it ends is removed, folded into the step that added it.
+ * The text being typed into a card: it starts from the card's text the moment editing starts (no empty
+ * flash, no old text in front of new), is saved into the map when editing ends and when the page is
+ * left or reloaded (pagehide, beforeunload; not on a mere tab switch, which would save a half-typed
+ * text under another tab's feet) (before the host's own pagehide handlers: capture phase), as one undo step. A card
+ * that was empty when editing started and is still empty when it ends is removed, folded into the step
+ * that added it.
  */
 export function useCardDraft(store: JourneyMapStore, card: Card | undefined, editing: boolean) {
   const [draft, setDraft] = useState("");
@@ -43,21 +42,13 @@ export function useCardDraft(store: JourneyMapStore, card: Card | undefined, edi
 
   useEffect(() => {
     if (!editing) return;
-    const timer = setTimeout(() => saveRef.current(draft), SAVE_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [draft, editing]);
-
-  useEffect(() => {
-    if (!editing) return;
     const flush = () => saveRef.current(latest.current);
-    const hidden = () => document.visibilityState === "hidden" && flush();
-    window.addEventListener("pagehide", flush);
-    window.addEventListener("beforeunload", flush);
-    document.addEventListener("visibilitychange", hidden);
+    // Capture phase: the draft reaches the map before a host's autosave flushes on the same event.
+    window.addEventListener("pagehide", flush, true);
+    window.addEventListener("beforeunload", flush, true);
     return () => {
-      window.removeEventListener("pagehide", flush);
-      window.removeEventListener("beforeunload", flush);
-      document.removeEventListener("visibilitychange", hidden);
+      window.removeEventListener("pagehide", flush, true);
+      window.removeEventListener("beforeunload", flush, true);
     };
   }, [editing]);
 
