@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 /** Debian's Chromium unless JOURNEYKIT_CHROMIUM names another binary. */
 export const chromiumPath = process.env.JOURNEYKIT_CHROMIUM ?? "/usr/bin/chromium";
@@ -23,4 +23,19 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * A fresh browser context (empty IndexedDB and localStorage, downloads accepted) at 1440x900 and its
+ * page; the page's uncaught errors are collected into `errors`, emptied first.
+ */
+export async function openFreshPage(
+  browser: Browser,
+  errors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  errors.length = 0;
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { context, page };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
 import { fromPng } from "../packages/export/src/png/png-metadata";
-import { launchChromium } from "./chromium";
+import { launchChromium, openFreshPage } from "./chromium";
 
 /** The zip reader @journeykit/export tests with (the root has no dependency on it). */
 interface Zip {
@@ -34,10 +34,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  errors.length = 0;
-  page.on("pageerror", (error) => errors.push(error.message));
+  ({ context, page } = await openFreshPage(browser, errors));
   await page.goto(inject("workshopUrl"));
   await page.waitForURL(/#\/map\//);
   await page.locator(".react-flow__node").first().waitFor();

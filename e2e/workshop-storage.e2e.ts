@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
-import { launchChromium } from "./chromium";
+import { launchChromium, openFreshPage } from "./chromium";
 
 let browser: Browser;
 let context: BrowserContext;
@@ -19,10 +19,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  errors.length = 0;
-  page.on("pageerror", (error) => errors.push(error.message));
+  ({ context, page } = await openFreshPage(browser, errors));
 });
 
 /** Ways a browser withholds IndexedDB, each installed before any of the app's scripts run. */
