@@ -6,8 +6,8 @@ import { gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { build, preview } from "vite";
 import { describe, it } from "vitest";
-import { launchChromium } from "../../../e2e/chromium";
-import { sourceConditions } from "../../../vitest.shared";
+import { launchChromium } from "../../../e2e/chromium.js";
+import { sourceConditions } from "../../../vitest.shared.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const median = (runs: number[]) => [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;

@@ -11,7 +11,7 @@ import {
   JourneyMapProvider,
   type JourneyMapProviderProps,
   Toolbar,
-} from "../src/index";
+} from "../src/index.js";
 
 const template = () => getTemplate("restaurant-complaint-recovery")!.create();
 const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));

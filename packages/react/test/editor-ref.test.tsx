@@ -2,7 +2,7 @@ import { getTemplate, type JourneyMap } from "@journeykit/core";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { createRef, useState } from "react";
 import { describe, expect, it } from "vitest";
-import { JourneyMapEditor, type JourneyMapEditorHandle } from "../src/index";
+import { JourneyMapEditor, type JourneyMapEditorHandle } from "../src/index.js";
 
 const template = () => getTemplate("restaurant-complaint-recovery")!.create();
 const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));

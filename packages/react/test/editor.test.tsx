@@ -2,7 +2,7 @@ import { getTemplate, type JourneyMap } from "@journeykit/core";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { JourneyMapEditor } from "../src/index";
+import { JourneyMapEditor } from "../src/index.js";
 
 const template = () => getTemplate("restaurant-complaint-recovery")!.create();
 

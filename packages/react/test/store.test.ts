@@ -1,6 +1,6 @@
 import { addCard, createCard, getTemplate, setEmotion, updateCard } from "@journeykit/core";
 import { describe, expect, it, vi } from "vitest";
-import { createJourneyMapStore } from "../src/store/create-journey-map-store";
+import { createJourneyMapStore } from "../src/store/create-journey-map-store.js";
 
 const template = () => getTemplate("coffee-shop-mobile-ordering")!.create();
 

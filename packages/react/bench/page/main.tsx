@@ -2,9 +2,9 @@ import "@xyflow/react/dist/style.css";
 import "../../src/styles/index.css";
 import { type Node, ReactFlow, ReactFlowProvider } from "@xyflow/react";
 import { createRoot } from "react-dom/client";
-import { generateMap } from "../../../core/bench/generate-map";
-import { exportPng } from "../../../export/src/index";
-import { JourneyMapEditor } from "../../src/index";
+import { generateMap } from "../../../core/bench/generate-map.js";
+import { exportPng } from "../../../export/src/index.js";
+import { JourneyMapEditor } from "../../src/index.js";
 
 // ?mode=journeykit|bare — the same number of cards as nodes, measured to first visible render.
 const params = new URLSearchParams(location.search);

@@ -1,4 +1,4 @@
-import type { Selection } from "../types/selection.js";
+import type { Selection } from "../store/selection.js";
 import { useJourneyMapStore } from "./useJourneyMapStore.js";
 
 /** The current selection of the nearest editor. @example const selection = useSelection(); */

@@ -1,7 +1,7 @@
 import { useContext } from "react";
-import { StoreContext } from "../contexts/store-context.js";
-import { errorMessages } from "../errors.js";
+import { errorMessages } from "../editor/errors.js";
 import type { JourneyMapStore } from "../store/create-journey-map-store.js";
+import { StoreContext } from "../store/store-context.js";
 
 /**
  * The raw store of the nearest editor (for imperative use without re-rendering).

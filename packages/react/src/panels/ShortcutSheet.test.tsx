@@ -1,7 +1,7 @@
 import { getTemplate } from "@journeykit/core";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { JourneyMapEditor } from "../components/JourneyMapEditor/index.js";
+import { JourneyMapEditor } from "../editor/JourneyMapEditor.js";
 import { SHORTCUTS } from "./ShortcutSheet.js";
 
 const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));

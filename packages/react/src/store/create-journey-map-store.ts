@@ -9,8 +9,8 @@ import {
   validateJourneyMap,
 } from "@journeykit/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { Cell, Selection } from "../types/selection.js";
 import { reorderedCollections } from "./reordered-collections.js";
+import type { Cell, Selection } from "./selection.js";
 
 /** How an edit enters the undo history: a new step, merged into the last (a drag), or not at all. */
 export type DispatchMode = "record" | "merge" | "ignore";

@@ -1,0 +1,132 @@
+import { CARD_MAX_LINES, type Card, LANE_KIND_TITLES, voteCard } from "@journeykit/core";
+import type { NodeProps } from "@xyflow/react";
+import { memo, useEffect, useRef } from "react";
+import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+import type { CardNode } from "./build-nodes.js";
+import { focusCard } from "./focus-card.js";
+import { useCardDraft } from "./use-card-draft.js";
+
+function describe(card: Card, kind: string, stageName: string): string {
+  const parts = [LANE_KIND_TITLES[kind as keyof typeof LANE_KIND_TITLES] ?? kind];
+  if (card.severity) parts.push(`severity ${card.severity}`);
+  if (card.impact) parts.push(`impact ${card.impact}`);
+  if (card.effort) parts.push(`effort ${card.effort}`);
+  if (card.votes) parts.push(`${card.votes} vote${card.votes === 1 ? "" : "s"}`);
+  return `${parts.join(", ")}, ${stageName} stage`;
+}
+
+/** A sticky note on the canvas: focusable, editable in place (Enter / double-click), votable. */
+export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardNode>) {
+  const { box } = data;
+  const store = useStoreApi();
+  const card = useJourneyMapStore((s) => s.map.cards.find((c) => c.id === box.id));
+  const stageName = useJourneyMapStore((s) => s.map.stages.find((st) => st.id === box.stageId)?.name ?? "");
+  const selected = useJourneyMapStore((s) => s.selection?.kind === "card" && s.selection.id === box.id);
+  const editing = useJourneyMapStore((s) => s.editingCardId === box.id);
+  const voting = useJourneyMapStore((s) => s.voting);
+  const readOnly = useJourneyMapStore((s) => s.readOnly);
+  const { draft, setDraft, finish: finishDraft } = useCardDraft(store, card, editing);
+  const input = useRef<HTMLTextAreaElement>(null);
+
+  // Focus and select once the textarea holds the card's text (the draft is set before this render).
+  useEffect(() => {
+    if (!editing) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [editing]);
+
+  if (!card) return null;
+  const finish = () => {
+    finishDraft();
+    focusCard(input.current?.closest(".jk-root") ?? document, card.id);
+  };
+  const votable = voting && !readOnly && (box.kind === "painPoints" || box.kind === "opportunities");
+
+  return (
+    <div className="jk-card-wrap">
+      {/* biome-ignore lint/a11y/useSemanticElements: a sticky note holds a textarea while editing, which a <button> cannot */}
+      <div
+        className={`jk-card jk-card--${box.kind}${selected ? " jk-card--selected" : ""}`}
+        style={card.color ? { background: card.color } : undefined}
+        data-card-id={card.id}
+        role="button"
+        tabIndex={0}
+        aria-describedby={`jk-card-desc-${card.id}`}
+        aria-pressed={selected}
+        onFocus={() => store.getState().select({ kind: "card", id: card.id })}
+        onClick={() => store.getState().select({ kind: "card", id: card.id })}
+        onKeyDown={(event) => {
+          if (event.key === " " && !editing) {
+            event.preventDefault();
+            store.getState().editCard(card.id);
+          }
+        }}
+        onDoubleClick={(event) => {
+          event.stopPropagation();
+          store.getState().editCard(card.id);
+        }}
+      >
+        {editing ? (
+          <textarea
+            ref={input}
+            className="jk-card-editor nodrag nowheel"
+            aria-label="Card text"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={finish}
+            onKeyDown={(event) => {
+              event.stopPropagation();
+              if (event.key === "Escape" || (event.key === "Enter" && !event.shiftKey)) {
+                event.preventDefault();
+                finish();
+              }
+            }}
+          />
+        ) : (
+          // Clamped at the layout's line count with "…", as SVG, PNG and PPTX cut a long card.
+          <p className="jk-card-text" style={{ WebkitLineClamp: CARD_MAX_LINES }}>
+            {card.text || <span className="jk-placeholder">Empty card</span>}
+          </p>
+        )}
+        <span
+          id={`jk-card-desc-${card.id}`}
+          className="jk-sr-only"
+          data-card-description=""
+          aria-hidden="true"
+        >
+          {describe(card, box.kind, stageName)}
+        </span>
+        {box.hasBadges && (
+          <div className="jk-card-badges" aria-hidden="true">
+            {card.severity !== undefined && (
+              <span
+                className={`jk-badge jk-severity-${card.severity}`}
+                title={`Severity ${card.severity} of 5`}
+              >
+                {"●".repeat(card.severity)}
+                <span className="jk-badge-dim">{"●".repeat(5 - card.severity)}</span>
+              </span>
+            )}
+            {card.impact !== undefined && <span className="jk-badge">Impact {card.impact}</span>}
+            {card.effort !== undefined && <span className="jk-badge">Effort {card.effort}</span>}
+            {(card.votes ?? 0) > 0 && <span className="jk-badge jk-votes">● {card.votes}</span>}
+          </div>
+        )}
+      </div>
+      {votable && (
+        <button
+          type="button"
+          className="jk-vote nodrag"
+          aria-label={`+1 vote for "${card.text}" (${card.votes ?? 0} votes)`}
+          onClick={(event) => {
+            event.stopPropagation();
+            store.getState().dispatch(voteCard, { id: card.id, delta: event.altKey ? -1 : 1 });
+          }}
+        >
+          +1
+        </button>
+      )}
+    </div>
+  );
+});

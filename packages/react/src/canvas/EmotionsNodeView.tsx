@@ -1,0 +1,174 @@
+import {
+  EMOTION_MAX,
+  EMOTION_MIN,
+  formatEmotionScore,
+  setEmotion,
+  smoothPath,
+  stageEmotion,
+} from "@journeykit/core";
+import { type NodeProps, useReactFlow } from "@xyflow/react";
+import { memo, type PointerEvent as ReactPointerEvent, useRef } from "react";
+import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+import type { EmotionsNode } from "./build-nodes.js";
+
+const clampScore = (score: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
+
+/**
+ * The emotions lane: a -3..+3 scale with faces, one smooth curve per visible persona, and a draggable
+ * point per stage (a slider for keyboards). A whole drag is one undo step.
+ */
+export const EmotionsNodeView = memo(function EmotionsNodeView({
+  data,
+  width = 0,
+  height = 0,
+}: NodeProps<EmotionsNode>) {
+  const { layout } = data;
+  const emotion = layout.emotion!;
+  const origin = { x: layout.stages[0]!.x, y: emotion.top };
+  const store = useStoreApi();
+  const flow = useReactFlow();
+  const map = useJourneyMapStore((s) => s.map);
+  const focused = useJourneyMapStore((s) => s.focusedPersonaId);
+  const readOnly = useJourneyMapStore((s) => s.readOnly);
+  const dragging = useRef<{ personaId: string; stageId: string; pointerId: number } | null>(null);
+  const top = emotion.levels[0]!.y;
+  const step = (emotion.levels[6]!.y - top) / 6;
+  const yOf = (score: number) => top + (3 - score) * step - origin.y;
+
+  const scoreAt = (clientX: number, clientY: number) => {
+    const flowY = flow.screenToFlowPosition({ x: clientX, y: clientY }).y;
+    return clampScore(3 - (flowY - top) / step);
+  };
+  const set = (personaId: string, stageId: string, score: number, mode: "record" | "merge") =>
+    store.getState().dispatch(setEmotion, { personaId, stageId, score }, mode);
+
+  const onPointerDown = (event: ReactPointerEvent, personaId: string, stageId: string) => {
+    if (readOnly) return;
+    event.stopPropagation();
+    (event.target as Element).setPointerCapture(event.pointerId);
+    dragging.current = { personaId, stageId, pointerId: event.pointerId };
+    const state = store.getState();
+    state.beginGroup();
+    state.select({ kind: "persona", id: personaId });
+    set(personaId, stageId, scoreAt(event.clientX, event.clientY), "merge");
+  };
+  const onPointerMove = (event: ReactPointerEvent) => {
+    const drag = dragging.current;
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    set(drag.personaId, drag.stageId, scoreAt(event.clientX, event.clientY), "merge");
+  };
+  const onPointerUp = (event: ReactPointerEvent) => {
+    if (!dragging.current || dragging.current.pointerId !== event.pointerId) return;
+    dragging.current = null;
+    store.getState().endGroup();
+  };
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; the group names the curves
+    <svg
+      className="jk-emotions nodrag nopan"
+      width={width}
+      height={height}
+      role="group"
+      aria-label="Emotion curves"
+    >
+      {emotion.levels.map((level) => (
+        <g key={level.score}>
+          <line
+            x1={0}
+            x2={width}
+            y1={level.y - origin.y}
+            y2={level.y - origin.y}
+            className={level.score === 0 ? "jk-level jk-level--zero" : "jk-level"}
+          />
+        </g>
+      ))}
+      {emotion.levels.map((level) => (
+        <text key={`f${level.score}`} x={4} y={level.y - origin.y + 4} className="jk-level-face">
+          {formatEmotionScore(level.score)}
+        </text>
+      ))}
+      {emotion.curves.map((curve) => {
+        const persona = map.personas.find((p) => p.id === curve.personaId);
+        const dim = focused !== null && focused !== curve.personaId;
+        const points = curve.points.map((p) => ({ x: p.x - origin.x, y: p.y - origin.y }));
+        return (
+          <g
+            key={curve.personaId}
+            className={dim ? "jk-curve jk-curve--dim" : "jk-curve"}
+            data-persona-id={curve.personaId}
+          >
+            <path d={smoothPath(points)} stroke={curve.color} className="jk-curve-line" />
+            {layout.stages.map((column) => {
+              const score = stageEmotion(map, curve.personaId, column.id);
+              const cx = column.x + column.width / 2 - origin.x;
+              const label = `${persona?.name ?? "Persona"}'s emotion at ${column.name}`;
+              if (score === null) {
+                return readOnly ? null : (
+                  // biome-ignore lint/a11y/useSemanticElements: an SVG point cannot be a <button>
+                  <g
+                    key={column.id}
+                    role="button"
+                    tabIndex={0}
+                    aria-label={`Add ${label}`}
+                    className="jk-point-add"
+                    onClick={() => set(curve.personaId, column.id, 0, "record")}
+                    onKeyDown={(event) => {
+                      if (event.key === "Enter" || event.key === " ") {
+                        event.preventDefault();
+                        set(curve.personaId, column.id, 0, "record");
+                      }
+                    }}
+                  >
+                    <circle cx={cx} cy={yOf(0)} r={9} stroke={curve.color} />
+                    <text x={cx} y={yOf(0) + 4}>
+                      +
+                    </text>
+                  </g>
+                );
+              }
+              const rounded = Math.round(score);
+              return (
+                <circle
+                  key={column.id}
+                  cx={cx}
+                  cy={yOf(score)}
+                  r={8}
+                  className="jk-point"
+                  stroke={curve.color}
+                  role="slider"
+                  tabIndex={0}
+                  aria-label={label}
+                  aria-valuemin={EMOTION_MIN}
+                  aria-valuemax={EMOTION_MAX}
+                  aria-valuenow={rounded}
+                  aria-valuetext={`${rounded > 0 ? "+" : ""}${rounded}`}
+                  aria-readonly={readOnly}
+                  data-stage-id={column.id}
+                  onPointerDown={(event) => onPointerDown(event, curve.personaId, column.id)}
+                  onPointerMove={onPointerMove}
+                  onPointerUp={onPointerUp}
+                  onPointerCancel={onPointerUp}
+                  onKeyDown={(event) => {
+                    if (readOnly) return;
+                    const delta =
+                      event.key === "ArrowUp" || event.key === "ArrowRight"
+                        ? 1
+                        : event.key === "ArrowDown" || event.key === "ArrowLeft"
+                          ? -1
+                          : 0;
+                    if (delta === 0) return;
+                    event.preventDefault();
+                    event.stopPropagation();
+                    set(curve.personaId, column.id, clampScore(rounded + delta), "record");
+                  }}
+                />
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
+  );
+});

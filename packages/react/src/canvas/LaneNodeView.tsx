@@ -1,0 +1,31 @@
+import type { NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+import type { LaneNode } from "./build-nodes.js";
+import { PersonaLegend } from "./PersonaLegend.js";
+
+/** A lane title on the left; the emotions lane also holds the persona legend. Drag to reorder. */
+export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneNode>) {
+  const { row } = data;
+  const store = useStoreApi();
+  const selected = useJourneyMapStore((s) => s.selection?.kind === "lane" && s.selection.id === row.id);
+  return (
+    <div
+      className={`jk-lane jk-lane--${row.kind}${selected ? " jk-lane--selected" : ""}`}
+      data-lane-id={row.id}
+    >
+      <button
+        type="button"
+        className="jk-lane-title"
+        aria-pressed={selected}
+        aria-label={`Lane: ${row.title}`}
+        onClick={() => store.getState().select({ kind: "lane", id: row.id })}
+      >
+        <span className={`jk-lane-dot jk-lane-dot--${row.kind}`} aria-hidden="true" />
+        {row.title}
+      </button>
+      {row.kind === "emotions" && <PersonaLegend />}
+    </div>
+  );
+});

@@ -1,0 +1,51 @@
+import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+
+/**
+ * Personas with their curve colours: click shows/hides a curve, Shift/Alt-click (or the ◎ button)
+ * focuses it.
+ */
+export function PersonaLegend() {
+  const store = useStoreApi();
+  const personas = useJourneyMapStore((s) => s.map.personas);
+  const hidden = useJourneyMapStore((s) => s.hiddenPersonaIds);
+  const focused = useJourneyMapStore((s) => s.focusedPersonaId);
+  return (
+    <ul className="jk-legend nodrag" aria-label="Personas">
+      {personas.map((p) => {
+        const visible = !hidden.includes(p.id);
+        return (
+          <li key={p.id} className={focused === p.id ? "jk-legend--focused" : undefined}>
+            <button
+              type="button"
+              className="jk-legend-toggle"
+              aria-pressed={visible}
+              aria-label={`${visible ? "Hide" : "Show"} ${p.name}'s curve`}
+              onClick={(event) => {
+                const state = store.getState();
+                if (event.shiftKey || event.altKey) state.focusPersona(focused === p.id ? null : p.id);
+                else state.togglePersona(p.id);
+              }}
+            >
+              <span
+                className="jk-swatch"
+                style={{ background: visible ? p.color : "transparent", borderColor: p.color }}
+              />
+              <span className={visible ? undefined : "jk-legend-hidden"}>{p.name}</span>
+            </button>
+            <button
+              type="button"
+              className="jk-legend-focus"
+              aria-pressed={focused === p.id}
+              aria-label={`Focus ${p.name}'s curve`}
+              title="Focus this curve"
+              onClick={() => store.getState().focusPersona(focused === p.id ? null : p.id)}
+            >
+              ◎
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,64 @@
+import { type Card, removeCard, updateCard } from "@journeykit/core";
+import { useEffect, useRef, useState } from "react";
+import type { JourneyMapStore } from "../store/create-journey-map-store.js";
+
+/**
+ * The text being typed into a card: it starts from the card's text the moment editing starts (no empty
+ * flash, no old text in front of new), is saved into the map when editing ends and when the page is
+ * left or reloaded (pagehide, beforeunload; not on a mere tab switch, which would save a half-typed
+ * text under another tab's feet) (before the host's own pagehide handlers: capture phase), as one undo step. A card
+ * that was empty when editing started and is still empty when it ends is removed, folded into the step
+ * that added it.
+ */
+export function useCardDraft(store: JourneyMapStore, card: Card | undefined, editing: boolean) {
+  const [draft, setDraft] = useState("");
+  const [session, setSession] = useState<string | null>(null);
+  const startedEmpty = useRef(false);
+  const saved = useRef(false);
+  const latest = useRef(draft);
+  latest.current = draft;
+  if (editing && card && session !== card.id) {
+    setSession(card.id);
+    setDraft(card.text);
+    startedEmpty.current = card.text === "";
+    saved.current = false;
+  }
+  if (!editing && session !== null) setSession(null);
+
+  const save = (text: string) => {
+    const state = store.getState();
+    const current = card && state.map.cards.find((c) => c.id === card.id);
+    if (!current || current.text === text || (text === "" && startedEmpty.current)) return;
+    // A new card's first words join the step that added it; later saves join the first.
+    state.dispatch(
+      updateCard,
+      { id: current.id, changes: { text } },
+      saved.current || startedEmpty.current ? "merge" : "record",
+    );
+    saved.current = true;
+  };
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  useEffect(() => {
+    if (!editing) return;
+    const flush = () => saveRef.current(latest.current);
+    // Capture phase: the draft reaches the map before a host's autosave flushes on the same event.
+    window.addEventListener("pagehide", flush, true);
+    window.addEventListener("beforeunload", flush, true);
+    return () => {
+      window.removeEventListener("pagehide", flush, true);
+      window.removeEventListener("beforeunload", flush, true);
+    };
+  }, [editing]);
+
+  /** Ends editing: saves the draft, or removes a card that never got any text. */
+  const finish = () => {
+    const state = store.getState();
+    if (card && latest.current.trim() === "" && startedEmpty.current) {
+      state.dispatch(removeCard, { id: card.id }, "merge");
+    } else save(latest.current);
+    state.editCard(null);
+  };
+  return { draft, setDraft, finish };
+}

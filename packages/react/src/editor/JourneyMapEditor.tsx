@@ -1,0 +1,223 @@
+import { type Issue, type JourneyMap, validateJourneyMap } from "@journeykit/core";
+import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import {
+  type CSSProperties,
+  type ForwardedRef,
+  forwardRef,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+} from "react";
+import { JourneyCanvas } from "../canvas/JourneyCanvas.js";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+import { Inspector } from "../panels/inspector/Inspector.js";
+import { Toolbar } from "../panels/Toolbar.js";
+import type { EditorTheme } from "../store/selection.js";
+import { errorMessages } from "./errors.js";
+import { JourneyMapProvider, rootClassName, rootStyle } from "./JourneyMapProvider.js";
+import { RootElementContext } from "./root-context.js";
+
+/** What a ref to `<JourneyMapEditor>` can do. */
+export interface JourneyMapEditorHandle {
+  undo(): void;
+  redo(): void;
+  getMap(): JourneyMap;
+  /** The editor's root element (pass it to `exportPng`). */
+  getElement(): HTMLElement | null;
+  fitView(): void;
+  /** Zoom to one stage (presenting, jumping from an insight). */
+  focusStage(stageId: string): void;
+}
+
+/** Props of `<JourneyMapEditor>`. */
+export interface JourneyMapEditorProps {
+  /** Controlled map; pair with `onChange`. */
+  value?: JourneyMap;
+  /** Uncontrolled starting map. */
+  defaultValue?: JourneyMap;
+  /** Called with the new, valid map after every edit. */
+  onChange?: (map: JourneyMap) => void;
+  /** Called with path-specific issues when `value` is invalid (the editor shows them instead of a blank canvas). */
+  onError?: (issues: Issue[]) => void;
+  readOnly?: boolean;
+  /** Workshop dot voting: pain-point and opportunity cards get a +1 button. */
+  voting?: boolean;
+  theme?: EditorTheme;
+  className?: string;
+  style?: CSSProperties;
+  showToolbar?: boolean;
+  showInspector?: boolean;
+  showMinimap?: boolean;
+  /**
+   * Hide React Flow's attribution link in the canvas corner. Default `false`: it is shown.
+   * React Flow (MIT) asks projects that hide it to support it with a React Flow Pro subscription
+   * (https://reactflow.dev/pro); whether to hide it is the host application's choice.
+   */
+  hideAttribution?: boolean;
+  /** Parts the host places inside the editor (they can use the hooks). */
+  children?: ReactNode;
+}
+
+function EditorBody({
+  forwardedRef,
+  showToolbar,
+  showInspector,
+  showMinimap,
+  hideAttribution,
+  children,
+}: Pick<
+  JourneyMapEditorProps,
+  "showToolbar" | "showInspector" | "showMinimap" | "hideAttribution" | "children"
+> & {
+  forwardedRef: ForwardedRef<JourneyMapEditorHandle>;
+}) {
+  const store = useStoreApi();
+  const flow = useReactFlow();
+  const root = useContext(RootElementContext);
+  useImperativeHandle(
+    forwardedRef,
+    () => ({
+      undo: () => store.getState().undo(),
+      redo: () => store.getState().redo(),
+      getMap: () => store.getState().map,
+      getElement: () => root?.current ?? null,
+      fitView: () => void flow.fitView({ padding: 0.06, duration: 200 }),
+      focusStage(stageId) {
+        const node = flow.getNode(`stage:${stageId}`);
+        if (!node) return;
+        const lanes = flow.getNodes().filter((n) => n.type === "jkLane");
+        const bottom = Math.max(
+          ...lanes.map((n) => n.position.y + (n.height ?? 0)),
+          node.position.y + (node.height ?? 0),
+        );
+        void flow.fitBounds(
+          {
+            x: node.position.x,
+            y: node.position.y,
+            width: node.width ?? 0,
+            height: bottom - node.position.y,
+          },
+          { padding: 0.1, duration: 300 },
+        );
+        store.getState().select({ kind: "stage", id: stageId });
+      },
+    }),
+    [store, flow, root],
+  );
+  return (
+    <>
+      {showToolbar && <Toolbar />}
+      <div className="jk-body">
+        <JourneyCanvas minimap={showMinimap ?? true} hideAttribution={hideAttribution ?? false} />
+        {showInspector && <Inspector />}
+      </div>
+      {children}
+    </>
+  );
+}
+
+/**
+ * The journey-map editor: controlled (`value` + `onChange`) or uncontrolled (`defaultValue`), with a
+ * toolbar, the canvas (stages x lanes, cards, emotion curves, moments of truth) and an inspector.
+ * An invalid `value` shows what is wrong and calls `onError`, never a blank crash. A ref gives the
+ * imperative handle (`undo`, `redo`, `getMap`, `getElement`, `fitView`, `focusStage`) on React 18.3
+ * and 19 alike.
+ *
+ * @example
+ * const editor = useRef<JourneyMapEditorHandle>(null);
+ * <JourneyMapEditor ref={editor} value={map} onChange={setMap} theme="dark" style={{ height: 640 }} />
+ */
+export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEditorProps>(
+  function JourneyMapEditor(
+    {
+      value,
+      defaultValue,
+      onChange,
+      onError,
+      readOnly = false,
+      voting = false,
+      theme = "light",
+      className,
+      style,
+      showToolbar = true,
+      showInspector = true,
+      showMinimap = true,
+      hideAttribution = false,
+      children,
+    },
+    ref,
+  ) {
+    const given = value ?? defaultValue;
+    // The map the editor itself emitted comes back as `value`: it is valid already, skip revalidating.
+    const emitted = useRef<JourneyMap | null>(null);
+    const check = useMemo(
+      () =>
+        given && given === emitted.current
+          ? ({ ok: true, map: given, warnings: [] } as const)
+          : given
+            ? validateJourneyMap(given)
+            : undefined,
+      [given],
+    );
+    const emit = useCallback(
+      (map: JourneyMap) => {
+        emitted.current = map;
+        onChange?.(map);
+      },
+      [onChange],
+    );
+    useEffect(() => {
+      if (check && !check.ok) onError?.(check.errors);
+    }, [check, onError]);
+    if (!given || !check?.ok) {
+      const issues = check && !check.ok ? check.errors : [{ path: "", message: errorMessages.error003() }];
+      return (
+        <div
+          className={rootClassName(theme, `jk-error-state${className ? ` ${className}` : ""}`)}
+          style={rootStyle(theme, style)}
+          role="alert"
+        >
+          <h2>This journey map cannot be shown</h2>
+          <p>Nothing was changed. What is wrong, and where:</p>
+          <ul>
+            {issues.slice(0, 20).map((issue, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: issues can repeat; order is stable
+              <li key={i}>
+                <code>{issue.path || "(document)"}</code> {issue.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    }
+    return (
+      <JourneyMapProvider
+        {...(value ? { value } : { defaultValue: given })}
+        onChange={emit}
+        {...(onError ? { onError } : {})}
+        readOnly={readOnly}
+        voting={voting}
+        theme={theme}
+        {...(className ? { className } : {})}
+        {...(style ? { style } : {})}
+      >
+        <ReactFlowProvider>
+          <EditorBody
+            forwardedRef={ref}
+            showToolbar={showToolbar}
+            showInspector={showInspector}
+            showMinimap={showMinimap}
+            hideAttribution={hideAttribution}
+          >
+            {children}
+          </EditorBody>
+        </ReactFlowProvider>
+      </JourneyMapProvider>
+    );
+  },
+);
+JourneyMapEditor.displayName = "JourneyMapEditor";

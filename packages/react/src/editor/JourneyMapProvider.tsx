@@ -1,0 +1,97 @@
+import type { Issue, JourneyMap } from "@journeykit/core";
+import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
+import { ShortcutSheet } from "../panels/ShortcutSheet.js";
+import { createJourneyMapStore } from "../store/create-journey-map-store.js";
+import type { EditorTheme } from "../store/selection.js";
+import { StoreContext } from "../store/store-context.js";
+import { RootElementContext } from "./root-context.js";
+import { useEditorKeyboard } from "./use-editor-keyboard.js";
+
+/** Props of `JourneyMapProvider`. */
+export interface JourneyMapProviderProps {
+  /** Controlled: the map to show; new values replace the shown map. */
+  value?: JourneyMap;
+  /** Uncontrolled: the map to start from. */
+  defaultValue?: JourneyMap;
+  onChange?: (map: JourneyMap) => void;
+  onError?: (issues: Issue[]) => void;
+  readOnly?: boolean;
+  voting?: boolean;
+  /** `"light"` (default), `"dark"`, or brand colours as `--jk-*` CSS variables, set on the root element. */
+  theme?: EditorTheme;
+  /** Added to the root element's `jk-root` class (give it a height: it fills its parent by default). */
+  className?: string;
+  /** On the root element, after the theme's variables. */
+  style?: CSSProperties;
+  children: ReactNode;
+}
+
+/** The class list of an editor root: `jk-root`, the theme's class, the host's class. */
+export function rootClassName(theme: EditorTheme | undefined, className: string | undefined): string {
+  return `jk-root${theme === "dark" ? " jk-theme-dark" : ""}${className ? ` ${className}` : ""}`;
+}
+
+/** The inline style of an editor root: the theme's `--jk-*` variables, then the host's style. */
+export function rootStyle(theme: EditorTheme | undefined, style: CSSProperties | undefined): CSSProperties {
+  return { ...(typeof theme === "object" ? (theme as CSSProperties) : undefined), ...style };
+}
+
+/**
+ * Gives its children one editor store (created once, never shared), so several editors on a page
+ * stay independent, and renders the editor's root element around them: a `<section class="jk-root">`
+ * carrying the theme and the keyboard shortcuts, inside which the editor's stylesheet applies. So a
+ * layout of your own built from the parts (`Toolbar`, `JourneyCanvas`, `Inspector`, ...) looks and
+ * behaves like `<JourneyMapEditor>`, which renders one itself.
+ *
+ * @example
+ * <JourneyMapProvider value={map} onChange={setMap} theme="dark" style={{ height: 600 }}>
+ *   <Toolbar />
+ *   <JourneyCanvas />
+ * </JourneyMapProvider>
+ */
+export function JourneyMapProvider({
+  value,
+  defaultValue,
+  onChange,
+  onError,
+  readOnly = false,
+  voting = false,
+  theme = "light",
+  className,
+  style,
+  children,
+}: JourneyMapProviderProps) {
+  const [store] = useState(() =>
+    createJourneyMapStore({
+      map: (value ?? defaultValue)!,
+      readOnly,
+      voting,
+      ...(onChange ? { onChange } : {}),
+      ...(onError ? { onError } : {}),
+    }),
+  );
+  store.setCallbacks({ onChange, onError });
+  useEffect(() => {
+    if (value) store.getState().setMap(value);
+  }, [store, value]);
+  useEffect(() => store.getState().setReadOnly(readOnly), [store, readOnly]);
+  useEffect(() => store.getState().setVoting(voting), [store, voting]);
+  const root = useRef<HTMLElement>(null);
+  const onKeyDown = useEditorKeyboard(store, () => root.current);
+  return (
+    <StoreContext.Provider value={store}>
+      <RootElementContext.Provider value={root}>
+        <section
+          ref={root}
+          className={rootClassName(theme, className)}
+          style={rootStyle(theme, style)}
+          aria-label="Journey map editor"
+          onKeyDown={onKeyDown}
+        >
+          {children}
+          <ShortcutSheet />
+        </section>
+      </RootElementContext.Provider>
+    </StoreContext.Provider>
+  );
+}

@@ -1,0 +1,221 @@
+import {
+  addLane,
+  addMetric,
+  addMomentOfTruth,
+  addPersona,
+  addStage,
+  addTouchpoint,
+  createLane,
+  createMetric,
+  createMomentOfTruth,
+  createPersona,
+  createStage,
+  createTouchpoint,
+  LANE_KIND_TITLES,
+  LANE_KINDS,
+  type LaneKind,
+  PERSONA_COLORS,
+} from "@journeykit/core";
+import { useReactFlow } from "@xyflow/react";
+import { useState } from "react";
+import { addCardToCell } from "../canvas/CellNodeView.js";
+import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+
+/** The stage an "add" action targets: the selected stage, or the stage of the selection, or the first. */
+function targetStageId(state: ReturnType<ReturnType<typeof useStoreApi>["getState"]>): string | undefined {
+  const { selection, map, focusedCell } = state;
+  if (selection?.kind === "stage") return selection.id;
+  const owner =
+    selection?.kind === "card"
+      ? map.cards.find((c) => c.id === selection.id)?.stageId
+      : selection?.kind === "touchpoint"
+        ? map.touchpoints.find((t) => t.id === selection.id)?.stageId
+        : undefined;
+  return owner ?? focusedCell?.stageId ?? map.stages[0]?.id;
+}
+
+/** Buttons for everything a person adds, undo/redo, zoom, and workshop voting. */
+export function Toolbar() {
+  const store = useStoreApi();
+  const flow = useReactFlow();
+  const canUndo = useJourneyMapStore((s) => s.canUndo);
+  const canRedo = useJourneyMapStore((s) => s.canRedo);
+  const readOnly = useJourneyMapStore((s) => s.readOnly);
+  const voting = useJourneyMapStore((s) => s.voting);
+  const [laneKind, setLaneKind] = useState<LaneKind>("painPoints");
+  const act = (fn: (state: ReturnType<typeof store.getState>) => void) => () => fn(store.getState());
+  /** Add a touchpoint, moment of truth or metric to the stage in focus, and select it. */
+  const addToStage = (kind: "touchpoint" | "moment" | "metric") =>
+    act((s) => {
+      const stageId = targetStageId(s);
+      if (!stageId && kind !== "metric") return;
+      if (kind === "touchpoint" && stageId) {
+        const record = createTouchpoint({ stageId, name: "New touchpoint", channel: "web" });
+        s.dispatch(addTouchpoint, { record });
+        s.select({ kind, id: record.id });
+      } else if (kind === "moment" && stageId) {
+        const record = createMomentOfTruth({
+          stageId,
+          title: "New moment of truth",
+          kind: "custom",
+          importance: 3,
+        });
+        s.dispatch(addMomentOfTruth, { record });
+        s.select({ kind, id: record.id });
+      } else {
+        const record = createMetric({ kind: "CSAT", value: 50, ...(stageId ? { stageId } : {}) });
+        s.dispatch(addMetric, { record });
+        s.select({ kind: "metric", id: record.id });
+      }
+    });
+
+  return (
+    <div className="jk-toolbar" role="toolbar" aria-label="Journey map tools">
+      {!readOnly && (
+        <fieldset className="jk-toolbar-group">
+          <legend className="jk-sr-only">Add</legend>
+          <button
+            type="button"
+            className="jk-button"
+            onClick={act((s) => {
+              const selected =
+                s.selection?.kind === "stage"
+                  ? s.map.stages.findIndex((st) => st.id === s.selection?.id)
+                  : -1;
+              const record = createStage({ name: `Stage ${s.map.stages.length + 1}` });
+              s.dispatch(addStage, { record, ...(selected >= 0 ? { index: selected + 1 } : {}) });
+              s.select({ kind: "stage", id: record.id });
+            })}
+          >
+            + Stage
+          </button>
+          <span className="jk-split">
+            <button
+              type="button"
+              className="jk-button"
+              onClick={act((s) => {
+                const record = createLane({ kind: laneKind });
+                s.dispatch(addLane, { record });
+                s.select({ kind: "lane", id: record.id });
+              })}
+            >
+              + Lane
+            </button>
+            <select
+              aria-label="Kind of lane to add"
+              value={laneKind}
+              onChange={(event) => setLaneKind(event.target.value as LaneKind)}
+            >
+              {LANE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {LANE_KIND_TITLES[kind]}
+                </option>
+              ))}
+            </select>
+          </span>
+          <button
+            type="button"
+            className="jk-button"
+            aria-keyshortcuts="N"
+            title="Add a card to the focused cell (N)"
+            onClick={act((s) => {
+              const cell =
+                s.focusedCell ??
+                (s.map.lanes[0] && s.map.stages[0]
+                  ? { laneId: s.map.lanes[0].id, stageId: s.map.stages[0].id }
+                  : null);
+              if (cell) addCardToCell(store, cell.laneId, cell.stageId);
+            })}
+          >
+            + Card
+          </button>
+          <button type="button" className="jk-button" onClick={addToStage("touchpoint")}>
+            + Touchpoint
+          </button>
+          <button type="button" className="jk-button" onClick={addToStage("moment")}>
+            + Moment
+          </button>
+          <button type="button" className="jk-button" onClick={addToStage("metric")}>
+            + Metric
+          </button>
+          <button
+            type="button"
+            className="jk-button"
+            title="Edit personas, their needs and empathy maps"
+            onClick={act((s) => {
+              const first = s.map.personas[0];
+              if (first) s.select({ kind: "persona", id: first.id });
+            })}
+          >
+            Personas
+          </button>
+          <button
+            type="button"
+            className="jk-button"
+            onClick={act((s) => {
+              const n = s.map.personas.length;
+              const record = createPersona({
+                name: `Persona ${n + 1}`,
+                color: PERSONA_COLORS[n % PERSONA_COLORS.length]!,
+              });
+              s.dispatch(addPersona, { record });
+              s.select({ kind: "persona", id: record.id });
+            })}
+          >
+            + Persona
+          </button>
+        </fieldset>
+      )}
+      <fieldset className="jk-toolbar-group">
+        <legend className="jk-sr-only">History</legend>
+        <button
+          type="button"
+          className="jk-button"
+          disabled={!canUndo || readOnly}
+          onClick={act((s) => s.undo())}
+          aria-keyshortcuts="Control+Z Meta+Z"
+          title="Undo (Ctrl/Cmd+Z)"
+        >
+          ↶ Undo
+        </button>
+        <button
+          type="button"
+          className="jk-button"
+          disabled={!canRedo || readOnly}
+          onClick={act((s) => s.redo())}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+          title="Redo (Ctrl/Cmd+Shift+Z)"
+        >
+          ↷ Redo
+        </button>
+      </fieldset>
+      <fieldset className="jk-toolbar-group">
+        <legend className="jk-sr-only">View</legend>
+        <button type="button" className="jk-button" aria-label="Zoom out" onClick={() => void flow.zoomOut()}>
+          −
+        </button>
+        <button type="button" className="jk-button" aria-label="Zoom in" onClick={() => void flow.zoomIn()}>
+          +
+        </button>
+        <button
+          type="button"
+          className="jk-button"
+          onClick={() => void flow.fitView({ padding: 0.06, duration: 200 })}
+        >
+          Fit
+        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="jk-button"
+            aria-pressed={voting}
+            onClick={act((s) => s.setVoting(!s.voting))}
+          >
+            ● Vote
+          </button>
+        )}
+      </fieldset>
+    </div>
+  );
+}
