@@ -19,6 +19,14 @@ export { createId } from "./ids.js";
 // --- parse, validate, migrate, JSON Schema ---
 export { journeyMapJsonSchema } from "./json-schema.js";
 // --- layout ---
+export { channelLabel } from "./layout/channel-label.js";
+export {
+  type CardDropTarget,
+  cardDropTarget,
+  type LayoutPoint,
+  laneDropIndex,
+  stageDropIndex,
+} from "./layout/drop-target.js";
 export { formatMetricValue, metricLabel } from "./layout/format-metric.js";
 export type {
   BlueprintLine,
@@ -34,6 +42,7 @@ export type {
   Rect,
   StageColumn,
   TextMeasurer,
+  TouchpointBox,
   TouchpointChip,
 } from "./layout/journey-layout.js";
 export { CARD_MAX_LINES, layoutJourneyMap } from "./layout/layout-journey-map.js";

@@ -18,6 +18,20 @@ export interface TouchpointChip extends Rect {
   channel: Channel;
 }
 
+/** A touchpoint in the touchpoints lane of its stage: a box with a channel icon and its name. */
+export interface TouchpointBox extends Rect {
+  id: string;
+  stageId: string;
+  laneId: string;
+  name: string;
+  /** The name shortened with "…" to fit the box (the full name is `name`). */
+  label: string;
+  channel: Channel;
+  /** The channel as a short tag (`channelLabel`), drawn at the box's right, `channelWidth` wide. */
+  channelLabel: string;
+  channelWidth: number;
+}
+
 /** A moment-of-truth marker: a circle in the stage header (size by importance, colour by outcome). */
 export interface MomentMarker {
   id: string;
@@ -38,6 +52,8 @@ export interface MetricBadge extends Rect {
   kind: MetricKind;
   label: string;
   value: string;
+  /** Full label, value and target, for a tooltip when the label is shortened. */
+  fullText: string;
   /** Below target: drawn as a warning. */
   belowTarget: boolean;
 }
@@ -47,9 +63,12 @@ export interface StageColumn {
   id: string;
   index: number;
   name: string;
+  /** The name wrapped to at most two lines (the second ends in "…" when cut). */
+  nameLines: string[];
   x: number;
   width: number;
   header: Rect;
+  /** Chips in the header; empty when the map has a touchpoints lane (see `JourneyLayout.touchpoints`). */
   touchpoints: TouchpointChip[];
   moments: MomentMarker[];
 }
@@ -122,6 +141,8 @@ export interface JourneyLayout {
   stages: StageColumn[];
   lanes: LaneRow[];
   cards: CardBox[];
+  /** Touchpoint boxes in the touchpoints lane (empty without one: then they are header chips). */
+  touchpoints: TouchpointBox[];
   emotion: EmotionLaneLayout | undefined;
   metrics: MetricBadge[];
   blueprintLines: BlueprintLine[];

@@ -89,7 +89,7 @@ export function addMapSlides(
       });
     }
     for (const column of columns) {
-      slide.addText(pptText(`${column.index + 1}. ${column.name}`), {
+      slide.addText(pptText(`${column.index + 1}. ${column.nameLines.join(" ")}`), {
         shape: shapes.rect,
         x: Xs(column.x),
         y: Y(column.header.y),
@@ -165,6 +165,23 @@ export function addMapSlides(
         color: pptColor(metric.belowTarget ? theme.warning : theme.text),
         fontFace: "Arial",
         margin: 1,
+      });
+    }
+    for (const tp of layout.touchpoints.filter((b) => inChunk.has(b.stageId))) {
+      slide.addText(pptText(`${tp.label} · ${tp.channelLabel}`), {
+        shape: shapes.roundRect,
+        rectRadius: 0.3,
+        x: Xs(tp.x),
+        y: Y(tp.y),
+        w: tp.width * k,
+        h: tp.height * k,
+        fill: { color: pptColor(theme.chipFill) },
+        line: { color: pptColor(theme.grid), width: 0.5 },
+        fontSize: pt(12),
+        bold: true,
+        color: pptColor(theme.text),
+        fontFace: "Arial",
+        margin: 2,
       });
     }
     const cards = new Map(map.cards.map((c) => [c.id, c]));

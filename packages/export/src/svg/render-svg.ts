@@ -144,13 +144,16 @@ export function renderLayoutSvg(
     const h = stage.header;
     out.push(el("rect", { x: h.x, y: h.y, width: h.width, height: h.height, fill: theme.headerFill }));
     out.push(el("line", { x1: stage.x, y1: h.y, x2: stage.x, y2: bottom, stroke: theme.grid }));
-    out.push(
-      text(h.x + 12, h.y + 26, `${stage.index + 1}. ${stage.name}`, {
-        "font-size": 15,
-        "font-weight": 700,
-        fill: theme.text,
-      }),
-    );
+    // The layout's name lines (two at most, "…" when cut), as on the canvas.
+    stage.nameLines.forEach((line, i) => {
+      out.push(
+        text(h.x + 12, h.y + 26 + i * 20, i === 0 ? `${stage.index + 1}. ${line}` : line, {
+          "font-size": 15,
+          "font-weight": 700,
+          fill: theme.text,
+        }),
+      );
+    });
     for (const chip of stage.touchpoints) {
       out.push(
         el("rect", {
@@ -218,6 +221,45 @@ export function renderLayoutSvg(
         "font-weight": 600,
         fill: m.belowTarget ? theme.warning : theme.text,
       }),
+    );
+  }
+
+  // Touchpoints in the touchpoints lane: name and channel tag.
+  for (const tp of layout.touchpoints) {
+    out.push(
+      el(
+        "g",
+        { "data-touchpoint-id": tp.id },
+        el("title", {}, escapeXml(`${tp.name} · ${tp.channelLabel}`)) +
+          el("rect", {
+            x: tp.x,
+            y: tp.y,
+            width: tp.width,
+            height: tp.height,
+            rx: 8,
+            fill: theme.chipFill,
+            stroke: theme.grid,
+          }) +
+          text(tp.x + 8, tp.y + tp.height / 2 + 4, tp.label, {
+            "font-size": 12,
+            "font-weight": 600,
+            fill: theme.text,
+          }) +
+          el("rect", {
+            x: tp.x + tp.width - 8 - tp.channelWidth,
+            y: tp.y + 7,
+            width: tp.channelWidth,
+            height: tp.height - 14,
+            rx: 9,
+            fill: theme.background,
+          }) +
+          text(tp.x + tp.width - 8 - tp.channelWidth / 2, tp.y + tp.height / 2 + 3.5, tp.channelLabel, {
+            "font-size": 10,
+            "font-weight": 600,
+            fill: theme.muted,
+            "text-anchor": "middle",
+          }),
+      ),
     );
   }
 
