@@ -14,9 +14,13 @@ export { useJourneyMapStore } from "./hooks/useJourneyMapStore.js";
 export { useSelection } from "./hooks/useSelection.js";
 export { useStoreApi } from "./hooks/useStoreApi.js";
 export { EmotionCurve } from "./panels/EmotionCurve.js";
+export { EmpathyMap } from "./panels/EmpathyMap.js";
 export { Inspector } from "./panels/inspector/Inspector.js";
+export { PersonaBoard } from "./panels/PersonaBoard.js";
 export { PersonaPanel } from "./panels/PersonaPanel.js";
+export { PersonaStrip } from "./panels/PersonaStrip.js";
 export { SHORTCUTS, ShortcutSheet } from "./panels/ShortcutSheet.js";
+export { type EditorPanel, SidePanel, type SidePanelState } from "./panels/SidePanel.js";
 export { Toolbar } from "./panels/Toolbar.js";
 export {
   createJourneyMapStore,

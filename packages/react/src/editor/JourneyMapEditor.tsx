@@ -14,12 +14,15 @@ import {
 } from "react";
 import { JourneyCanvas } from "../canvas/JourneyCanvas.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
-import { Inspector } from "../panels/inspector/Inspector.js";
+import { PersonaStrip } from "../panels/PersonaStrip.js";
+import { usePanelStoreApi } from "../panels/panel-store.js";
+import { type EditorPanel, SidePanel, type SidePanelState } from "../panels/SidePanel.js";
 import { Toolbar } from "../panels/Toolbar.js";
 import type { EditorTheme } from "../store/selection.js";
 import { errorMessages } from "./errors.js";
 import { JourneyMapProvider, rootClassName, rootStyle } from "./JourneyMapProvider.js";
 import { RootElementContext } from "./root-context.js";
+import { useResolvedTheme } from "./use-resolved-theme.js";
 
 /** What a ref to `<JourneyMapEditor>` can do. */
 export interface JourneyMapEditorHandle {
@@ -31,6 +34,8 @@ export interface JourneyMapEditorHandle {
   fitView(): void;
   /** Zoom to one stage (presenting, jumping from an insight). */
   focusStage(stageId: string): void;
+  /** Open the side panel (expanding it if folded) on tab `id`: `"inspector"`, `"personas"` or a host panel's id. */
+  showPanel(id: string): void;
 }
 
 /** Props of `<JourneyMapEditor>`. */
@@ -46,11 +51,32 @@ export interface JourneyMapEditorProps {
   readOnly?: boolean;
   /** Workshop dot voting: pain-point and opportunity cards get a +1 button. */
   voting?: boolean;
+  /**
+   * `"light"` (default), `"dark"`, `"system"` (follows the operating system's `prefers-color-scheme`,
+   * live), or brand colours as `--jk-*` CSS variables.
+   */
   theme?: EditorTheme;
   className?: string;
   style?: CSSProperties;
   showToolbar?: boolean;
+  /** Show the right-hand side panel (Inspector, Personas and `panels` as tabs). Default `true`. */
   showInspector?: boolean;
+  /** Show the persona strip above the canvas (each persona's colour, name, role, quote; opens their board). Default `true`. */
+  showPersonas?: boolean;
+  /**
+   * The host's own tabs in the side panel, after Inspector and Personas. Each `render` runs inside the
+   * editor (the hooks work there) and only while its tab is open. Tabs are matched by `id`.
+   *
+   * @example
+   * const panels = useMemo<EditorPanel[]>(
+   *   () => [{ id: "comments", title: "Comments", render: () => <Comments mapId={map.id} /> }],
+   *   [map.id],
+   * );
+   * <JourneyMapEditor value={map} onChange={setMap} panels={panels} />
+   */
+  panels?: readonly EditorPanel[];
+  /** Called when the side panel's tab changes or it is folded or unfolded. */
+  onPanelChange?: (state: SidePanelState) => void;
   showMinimap?: boolean;
   /**
    * Hide React Flow's attribution link in the canvas corner. Default `false`: it is shown.
@@ -66,18 +92,29 @@ function EditorBody({
   forwardedRef,
   showToolbar,
   showInspector,
+  showPersonas,
   showMinimap,
   hideAttribution,
+  panels,
+  onPanelChange,
   children,
 }: Pick<
   JourneyMapEditorProps,
-  "showToolbar" | "showInspector" | "showMinimap" | "hideAttribution" | "children"
+  | "showToolbar"
+  | "showInspector"
+  | "showPersonas"
+  | "showMinimap"
+  | "hideAttribution"
+  | "panels"
+  | "onPanelChange"
+  | "children"
 > & {
   forwardedRef: ForwardedRef<JourneyMapEditorHandle>;
 }) {
   const store = useStoreApi();
   const flow = useReactFlow();
   const root = useContext(RootElementContext);
+  const panelStore = usePanelStoreApi();
   useImperativeHandle(
     forwardedRef,
     () => ({
@@ -105,15 +142,24 @@ function EditorBody({
         );
         store.getState().select({ kind: "stage", id: stageId });
       },
+      showPanel: (id) => panelStore.getState().show(id),
     }),
-    [store, flow, root],
+    [store, flow, root, panelStore],
   );
   return (
     <>
       {showToolbar && <Toolbar />}
       <div className="jk-body">
-        <JourneyCanvas minimap={showMinimap ?? true} hideAttribution={hideAttribution ?? false} />
-        {showInspector && <Inspector />}
+        <div className="jk-main">
+          {showPersonas && <PersonaStrip />}
+          <JourneyCanvas minimap={showMinimap ?? true} hideAttribution={hideAttribution ?? false} />
+        </div>
+        {showInspector && (
+          <SidePanel
+            {...(panels ? { panels } : {})}
+            {...(onPanelChange ? { onChange: onPanelChange } : {})}
+          />
+        )}
       </div>
       {children}
     </>
@@ -122,14 +168,15 @@ function EditorBody({
 
 /**
  * The journey-map editor: controlled (`value` + `onChange`) or uncontrolled (`defaultValue`), with a
- * toolbar, the canvas (stages x lanes, cards, emotion curves, moments of truth) and an inspector.
+ * toolbar, a persona strip, the canvas (stages x lanes, cards, emotion curves, moments of truth) and a
+ * side panel whose tabs are the Inspector, Personas and the host's own `panels`.
  * An invalid `value` shows what is wrong and calls `onError`, never a blank crash. A ref gives the
- * imperative handle (`undo`, `redo`, `getMap`, `getElement`, `fitView`, `focusStage`) on React 18.3
+ * imperative handle (`undo`, `redo`, `getMap`, `getElement`, `fitView`, `focusStage`, `showPanel`) on React 18.3
  * and 19 alike.
  *
  * @example
  * const editor = useRef<JourneyMapEditorHandle>(null);
- * <JourneyMapEditor ref={editor} value={map} onChange={setMap} theme="dark" style={{ height: 640 }} />
+ * <JourneyMapEditor ref={editor} value={map} onChange={setMap} theme="system" style={{ height: 640 }} />
  */
 export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEditorProps>(
   function JourneyMapEditor(
@@ -145,12 +192,16 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
       style,
       showToolbar = true,
       showInspector = true,
+      showPersonas = true,
       showMinimap = true,
       hideAttribution = false,
+      panels,
+      onPanelChange,
       children,
     },
     ref,
   ) {
+    const resolvedTheme = useResolvedTheme(theme);
     const given = value ?? defaultValue;
     // The map the editor itself emitted comes back as `value`: it is valid already, skip revalidating.
     const emitted = useRef<JourneyMap | null>(null);
@@ -177,8 +228,8 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
       const issues = check && !check.ok ? check.errors : [{ path: "", message: errorMessages.error003() }];
       return (
         <div
-          className={rootClassName(theme, `jk-error-state${className ? ` ${className}` : ""}`)}
-          style={rootStyle(theme, style)}
+          className={rootClassName(resolvedTheme, `jk-error-state${className ? ` ${className}` : ""}`)}
+          style={rootStyle(resolvedTheme, style)}
           role="alert"
         >
           <h2>This journey map cannot be shown</h2>
@@ -210,8 +261,11 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
             forwardedRef={ref}
             showToolbar={showToolbar}
             showInspector={showInspector}
+            showPersonas={showPersonas}
             showMinimap={showMinimap}
             hideAttribution={hideAttribution}
+            {...(panels ? { panels } : {})}
+            {...(onPanelChange ? { onPanelChange } : {})}
           >
             {children}
           </EditorBody>

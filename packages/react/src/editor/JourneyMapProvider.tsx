@@ -1,11 +1,14 @@
 import type { Issue, JourneyMap } from "@journeykit/core";
 import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
+import { PersonaBoard } from "../panels/PersonaBoard.js";
+import { createPanelStore, PanelStoreContext } from "../panels/panel-store.js";
 import { ShortcutSheet } from "../panels/ShortcutSheet.js";
 import { createJourneyMapStore } from "../store/create-journey-map-store.js";
 import type { EditorTheme } from "../store/selection.js";
 import { StoreContext } from "../store/store-context.js";
 import { RootElementContext } from "./root-context.js";
 import { useEditorKeyboard } from "./use-editor-keyboard.js";
+import { useResolvedTheme } from "./use-resolved-theme.js";
 
 /** Props of `JourneyMapProvider`. */
 export interface JourneyMapProviderProps {
@@ -17,7 +20,10 @@ export interface JourneyMapProviderProps {
   onError?: (issues: Issue[]) => void;
   readOnly?: boolean;
   voting?: boolean;
-  /** `"light"` (default), `"dark"`, or brand colours as `--jk-*` CSS variables, set on the root element. */
+  /**
+   * `"light"` (default), `"dark"`, `"system"` (follows `prefers-color-scheme`, live), or brand colours
+   * as `--jk-*` CSS variables, set on the root element.
+   */
   theme?: EditorTheme;
   /** Added to the root element's `jk-root` class (give it a height: it fills its parent by default). */
   className?: string;
@@ -26,7 +32,7 @@ export interface JourneyMapProviderProps {
   children: ReactNode;
 }
 
-/** The class list of an editor root: `jk-root`, the theme's class, the host's class. */
+/** The class list of an editor root: `jk-root`, the theme's class, the host's class (`theme` resolved: not `"system"`). */
 export function rootClassName(theme: EditorTheme | undefined, className: string | undefined): string {
   return `jk-root${theme === "dark" ? " jk-theme-dark" : ""}${className ? ` ${className}` : ""}`;
 }
@@ -76,22 +82,27 @@ export function JourneyMapProvider({
   }, [store, value]);
   useEffect(() => store.getState().setReadOnly(readOnly), [store, readOnly]);
   useEffect(() => store.getState().setVoting(voting), [store, voting]);
+  const [panels] = useState(createPanelStore);
+  const resolvedTheme = useResolvedTheme(theme);
   const root = useRef<HTMLElement>(null);
   const onKeyDown = useEditorKeyboard(store, () => root.current);
   return (
     <StoreContext.Provider value={store}>
-      <RootElementContext.Provider value={root}>
-        <section
-          ref={root}
-          className={rootClassName(theme, className)}
-          style={rootStyle(theme, style)}
-          aria-label="Journey map editor"
-          onKeyDown={onKeyDown}
-        >
-          {children}
-          <ShortcutSheet />
-        </section>
-      </RootElementContext.Provider>
+      <PanelStoreContext.Provider value={panels}>
+        <RootElementContext.Provider value={root}>
+          <section
+            ref={root}
+            className={rootClassName(resolvedTheme, className)}
+            style={rootStyle(resolvedTheme, style)}
+            aria-label="Journey map editor"
+            onKeyDown={onKeyDown}
+          >
+            {children}
+            <ShortcutSheet />
+            <PersonaBoard />
+          </section>
+        </RootElementContext.Provider>
+      </PanelStoreContext.Provider>
     </StoreContext.Provider>
   );
 }

@@ -12,5 +12,8 @@ export interface Cell {
   stageId: string;
 }
 
-/** Light, dark, or brand colours as `--jk-*` CSS variables. */
-export type EditorTheme = "light" | "dark" | Partial<Record<`--jk-${string}`, string>>;
+/**
+ * Light, dark, `"system"` (follows the operating system's `prefers-color-scheme`, live), or brand
+ * colours as `--jk-*` CSS variables (on the light theme).
+ */
+export type EditorTheme = "light" | "dark" | "system" | Partial<Record<`--jk-${string}`, string>>;
