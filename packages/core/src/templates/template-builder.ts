@@ -148,13 +148,7 @@ export function buildTemplate(spec: TemplateSpec): JourneyMap {
       "feelings",
       (stage.feelings ?? []).map((text) => ({ text })),
     );
-    addCards(
-      "touchpoints",
-      (stage.touchpoints ?? []).map(([name, channel], i) => ({
-        text: `${name} (${channel})`,
-        touchpointId: touchpointIds[i]!,
-      })),
-    );
+    // Touchpoint records show in the touchpoints lane themselves (no card repeating each one).
     addCards(
       "painPoints",
       (stage.pains ?? []).map(([text, severity, votes, evidence]) => ({

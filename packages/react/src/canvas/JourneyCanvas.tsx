@@ -1,24 +1,39 @@
-import { layoutJourneyMap, moveCard, moveLane, moveStage } from "@journeykit/core";
+import {
+  cardDropTarget,
+  laneDropIndex,
+  layoutJourneyMap,
+  moveCard,
+  moveLane,
+  moveStage,
+  stageDropIndex,
+} from "@journeykit/core";
 import {
   applyNodeChanges,
   Background,
+  ControlButton,
   Controls,
+  type Edge,
   MiniMap,
   type NodeChange,
   type NodeTypes,
   ReactFlow,
+  useStore as useFlowStore,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { minimapSize, useElementWidth } from "../hooks/useElementWidth.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import { BlueprintLineNodeView } from "./BlueprintLineNodeView.js";
 import { buildNodes, type JourneyNode } from "./build-nodes.js";
 import { CardNodeView } from "./CardNodeView.js";
 import { CellNodeView } from "./CellNodeView.js";
 import { browserTextMeasurer } from "./canvas-measurer.js";
 import { EmotionsNodeView } from "./EmotionsNodeView.js";
 import { LaneNodeView } from "./LaneNodeView.js";
+import { MetricNodeView } from "./MetricNodeView.js";
 import { StageNodeView } from "./StageNodeView.js";
+import { TouchpointNodeView } from "./TouchpointNodeView.js";
+import { useReadableFit } from "./use-readable-fit.js";
 
 const nodeTypes: NodeTypes = {
   jkStage: StageNodeView,
@@ -26,11 +41,22 @@ const nodeTypes: NodeTypes = {
   jkCell: CellNodeView,
   jkCard: CardNodeView,
   jkEmotions: EmotionsNodeView,
+  jkTouchpoint: TouchpointNodeView,
+  jkMetric: MetricNodeView,
+  jkBlueprintLine: BlueprintLineNodeView,
 } as NodeTypes;
+
+/** The map has no edges: one array, so React Flow never sees a new one. */
+const NO_EDGES: Edge[] = [];
+/** Below this canvas width the minimap starts hidden (it would cover the map); a button shows it. */
+const MINIMAP_MIN_WIDTH = 900;
 
 /** Props of `JourneyCanvas`. */
 export interface JourneyCanvasProps {
-  /** Show the minimap (default `true`). */
+  /**
+   * Offer the minimap (default `true`): shown at first on a canvas at least 900 px wide, hidden on a
+   * narrower one; a button in the zoom controls shows or hides it.
+   */
   minimap?: boolean;
   /**
    * Hide React Flow's attribution link (default `false`: shown). React Flow asks projects that hide
@@ -55,13 +81,20 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   const hidden = useJourneyMapStore((s) => s.hiddenPersonaIds);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
   const container = useRef<HTMLDivElement>(null);
-  const minimapBox = minimapSize(useElementWidth(container));
+  const canvasWidth = useElementWidth(container);
+  const minimapBox = minimapSize(canvasWidth);
+  const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
+  const showMinimap = minimap && (minimapChoice ?? canvasWidth >= MINIMAP_MIN_WIDTH);
   const layout = useMemo(
     () =>
       layoutJourneyMap(map, { title: false, hiddenPersonaIds: hidden, measureText: browserTextMeasurer() }),
     [map, hidden],
   );
-  const layoutNodes = useMemo(() => buildNodes(layout, readOnly), [layout, readOnly]);
+  const previousNodes = useRef<JourneyNode[]>([]);
+  const layoutNodes = useMemo(() => {
+    previousNodes.current = buildNodes(layout, readOnly, previousNodes.current);
+    return previousNodes.current;
+  }, [layout, readOnly]);
   const [nodes, setNodes] = useState<JourneyNode[]>(layoutNodes);
   useEffect(() => setNodes(layoutNodes), [layoutNodes]);
 
@@ -87,27 +120,17 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
       const state = store.getState();
       const cx = node.position.x + (node.width ?? 0) / 2;
       const cy = node.position.y + (node.height ?? 0) / 2;
-      const stageAt = layout.stages.findIndex((s) => cx >= s.x && cx < s.x + s.width);
-      const laneAt = layout.lanes.findIndex((l) => cy >= l.y && cy < l.y + l.height);
       if (node.type === "jkCard") {
-        const stage = layout.stages[stageAt];
-        const lane = layout.lanes[laneAt];
         const id = node.data.box.id;
-        if (stage && lane) {
-          const siblings = layout.cards.filter(
-            (c) => c.laneId === lane.id && c.stageId === stage.id && c.id !== id,
-          );
-          const index = siblings.filter((c) => c.y + c.height / 2 < cy).length;
-          state.dispatch(moveCard, { id, laneId: lane.id, stageId: stage.id, index });
+        const target = cardDropTarget(layout, { x: cx, y: cy }, id);
+        if (target) {
+          state.dispatch(moveCard, { id, ...target });
           state.select({ kind: "card", id });
         }
       } else if (node.type === "jkStage") {
-        const toIndex =
-          cx < (layout.stages[0]?.x ?? 0) ? 0 : stageAt < 0 ? layout.stages.length - 1 : stageAt;
-        state.dispatch(moveStage, { id: node.data.column.id, toIndex });
+        state.dispatch(moveStage, { id: node.data.column.id, toIndex: stageDropIndex(layout, cx) });
       } else if (node.type === "jkLane") {
-        const toIndex = cy < (layout.lanes[0]?.y ?? 0) ? 0 : laneAt < 0 ? layout.lanes.length - 1 : laneAt;
-        state.dispatch(moveLane, { id: node.data.row.id, toIndex });
+        state.dispatch(moveLane, { id: node.data.row.id, toIndex: laneDropIndex(layout, cy) });
       }
       // Snap back to the layout (the dispatch, if any, produces a new one).
       setNodes(layoutNodes);
@@ -119,7 +142,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
     <div className="jk-canvas" ref={container}>
       <ReactFlow
         nodes={nodes}
-        edges={[]}
+        edges={NO_EDGES}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
@@ -135,14 +158,29 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
         nodeDragThreshold={4}
         minZoom={0.1}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.06, maxZoom: 1 }}
         proOptions={{ hideAttribution }}
         aria-label="Journey map canvas"
       >
         <Background gap={24} size={1} className="jk-background" />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
-        {minimap && minimapBox && (
+        <InitialFit />
+        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+          <FitButton />
+          {minimap && minimapBox && (
+            <ControlButton
+              className="jk-minimap-toggle"
+              onClick={() => setMinimapChoice(!showMinimap)}
+              aria-pressed={showMinimap}
+              aria-label={showMinimap ? "Hide minimap" : "Show minimap"}
+              title={showMinimap ? "Hide minimap" : "Show minimap"}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <rect x="1.5" y="3.5" width="13" height="9" rx="1" fill="none" stroke="currentColor" />
+                <rect x="8" y="7" width="5" height="4" fill="currentColor" />
+              </svg>
+            </ControlButton>
+          )}
+        </Controls>
+        {showMinimap && minimapBox && (
           <MiniMap
             style={minimapBox}
             pannable
@@ -157,9 +195,38 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   );
 }
 
+/** The first fit, once React Flow knows the canvas's size: the whole map, or its first stages at readable text. */
+function InitialFit() {
+  const fit = useReadableFit();
+  const ready = useFlowStore((s) => s.width > 0 && s.height > 0 && s.nodes.length > 0);
+  const done = useRef(false);
+  useEffect(() => {
+    if (ready && !done.current) done.current = fit();
+  }, [ready, fit]);
+  return null;
+}
+
+/** React Flow's fit button, fitting no smaller than readable card text. */
+function FitButton() {
+  const fit = useReadableFit();
+  return (
+    <ControlButton
+      className="react-flow__controls-fitview"
+      onClick={() => fit({ duration: 200 })}
+      aria-label="Fit view"
+      title="Fit view"
+    >
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+        <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+      </svg>
+    </ControlButton>
+  );
+}
+
 function minimapColor(node: { type?: string }): string {
   if (node.type === "jkCard") return "#f2c94c";
   if (node.type === "jkStage" || node.type === "jkLane") return "#c7cfdb";
+  if (node.type === "jkTouchpoint") return "#9fd8b5";
   if (node.type === "jkEmotions") return "#b8d0ff";
   return "transparent";
 }

@@ -5,12 +5,11 @@ import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { StageNode } from "./build-nodes.js";
 
-/** A stage header: name (double-click to rename), touchpoints, moments of truth, metrics. Drag to reorder. */
+/** A stage header: name (two lines at most, double-click to rename), touchpoint chips, moments of truth. Drag to reorder. */
 export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<StageNode>) {
   const { column } = data;
   const store = useStoreApi();
   const selected = useJourneyMapStore((s) => s.selection?.kind === "stage" && s.selection.id === column.id);
-  const metrics = useJourneyMapStore((s) => s.map.metrics);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(column.name);
@@ -21,7 +20,6 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
     if (name.trim() && name !== column.name)
       store.getState().dispatch(updateStage, { id: column.id, changes: { name: name.trim() } });
   };
-  const badges = metrics.filter((m) => m.stageId === column.id);
   return (
     <div className={`jk-stage${selected ? " jk-stage--selected" : ""}`} data-stage-id={column.id}>
       {renaming ? (
@@ -44,6 +42,7 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           type="button"
           className="jk-stage-name"
           aria-label={`Stage ${column.index + 1}: ${column.name}`}
+          title={column.name}
           aria-pressed={selected}
           onClick={() => select("stage", column.id)}
           onDoubleClick={() => {
@@ -52,7 +51,13 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
             setRenaming(true);
           }}
         >
-          <span className="jk-stage-index">{column.index + 1}</span> {column.name}
+          <span className="jk-stage-index">{column.index + 1}</span>
+          <span className="jk-stage-title">
+            {column.nameLines.map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the layout's lines, in order
+              <span key={i}>{line}</span>
+            ))}
+          </span>
         </button>
       )}
       {column.touchpoints.map((tp) => (
@@ -94,33 +99,11 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
             top: column.moments[0]!.cy - column.header.y - 8,
             maxWidth: column.x + column.width - (column.moments[0]!.cx + column.moments[0]!.radius + 6) - 8,
           }}
+          title={column.moments[0]!.title}
         >
           {column.moments[0]!.title}
         </span>
       )}
-      {badges.length > 0 && (
-        <div className="jk-stage-metrics">
-          {badges.map((m) => (
-            <button
-              type="button"
-              key={m.id}
-              className={`jk-metric nodrag${m.target !== undefined && m.value < m.target ? " jk-metric--below" : ""}`}
-              onClick={() => select("metric", m.id)}
-              title={m.target !== undefined ? `Target ${m.target}` : undefined}
-            >
-              {m.label || m.kind} <strong>{formatValue(m.kind, m.value)}</strong>
-            </button>
-          ))}
-        </div>
-      )}
     </div>
   );
 });
-
-function formatValue(kind: string, value: number): string {
-  if (kind === "CSAT" || kind === "retention" || kind === "conversion") return `${Number(value.toFixed(1))}%`;
-  if (kind === "NPS") return value > 0 ? `+${Math.round(value)}` : String(Math.round(value));
-  if (kind === "CES") return `${Number(value.toFixed(1))}/7`;
-  if (kind === "sentiment") return value > 0 ? `+${value.toFixed(2)}` : value.toFixed(2);
-  return String(Number(value.toFixed(2)));
-}

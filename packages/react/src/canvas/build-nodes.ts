@@ -1,31 +1,69 @@
-import type { CardBox, JourneyLayout, LaneRow, StageColumn } from "@journeykit/core";
+import type {
+  BlueprintLine,
+  CardBox,
+  JourneyLayout,
+  LaneRow,
+  MetricBadge,
+  StageColumn,
+  TouchpointBox,
+} from "@journeykit/core";
 import type { Node } from "@xyflow/react";
+import { BLUEPRINT_LINE_Y, BLUEPRINT_NODE_HEIGHT } from "./BlueprintLineNodeView.js";
 
 export type StageNodeData = { column: StageColumn };
 export type LaneNodeData = { row: LaneRow };
 export type CellNodeData = { laneId: string; stageId: string; laneTitle: string; stageName: string };
 export type CardNodeData = { box: CardBox };
 export type EmotionsNodeData = { layout: JourneyLayout };
+export type TouchpointNodeData = { box: TouchpointBox };
+export type MetricNodeData = { badge: MetricBadge };
+export type BlueprintLineNodeData = { line: BlueprintLine };
 
 export type StageNode = Node<StageNodeData, "jkStage">;
 export type LaneNode = Node<LaneNodeData, "jkLane">;
 export type CellNode = Node<CellNodeData, "jkCell">;
 export type CardNode = Node<CardNodeData, "jkCard">;
 export type EmotionsNode = Node<EmotionsNodeData, "jkEmotions">;
-export type JourneyNode = StageNode | LaneNode | CellNode | CardNode | EmotionsNode;
+export type TouchpointNode = Node<TouchpointNodeData, "jkTouchpoint">;
+export type MetricNode = Node<MetricNodeData, "jkMetric">;
+export type BlueprintLineNode = Node<BlueprintLineNodeData, "jkBlueprintLine">;
+export type JourneyNode =
+  | StageNode
+  | LaneNode
+  | CellNode
+  | CardNode
+  | EmotionsNode
+  | TouchpointNode
+  | MetricNode
+  | BlueprintLineNode;
 
 /**
  * Our nodes are never React Flow-selectable (the editor has its own selection), so React Flow would
  * switch their pointer events off; they handle clicks, double-clicks and drags themselves.
  */
 const INTERACTIVE = { pointerEvents: "all" } as const;
+/** Blueprint lines let clicks through to the cells under them. */
+const PASS_THROUGH = { pointerEvents: "none" } as const;
 
-/** React Flow nodes for a map, placed from `layoutJourneyMap` (so the canvas matches the exports). */
-export function buildNodes(layout: JourneyLayout, readOnly: boolean): JourneyNode[] {
+/**
+ * React Flow nodes for a map, placed from `layoutJourneyMap` (so the canvas matches the exports).
+ * With the `previous` nodes, a node whose geometry and data did not change is the same object as
+ * before, so React Flow and the memoised views skip it.
+ */
+export function buildNodes(
+  layout: JourneyLayout,
+  readOnly: boolean,
+  previous?: readonly JourneyNode[],
+): JourneyNode[] {
   const nodes: JourneyNode[] = [];
+  const before = new Map(previous?.map((n) => [n.id, n]));
+  const push = (node: JourneyNode) => {
+    const old = before.get(node.id);
+    nodes.push(old && sameNode(old, node) ? old : node);
+  };
   const headerWidth = layout.laneHeaderWidth;
   for (const column of layout.stages) {
-    nodes.push({
+    push({
       id: `stage:${column.id}`,
       type: "jkStage",
       position: { x: column.x, y: column.header.y },
@@ -39,7 +77,7 @@ export function buildNodes(layout: JourneyLayout, readOnly: boolean): JourneyNod
     });
   }
   for (const row of layout.lanes) {
-    nodes.push({
+    push({
       id: `lane:${row.id}`,
       type: "jkLane",
       position: { x: row.header.x, y: row.y },
@@ -49,10 +87,11 @@ export function buildNodes(layout: JourneyLayout, readOnly: boolean): JourneyNod
       style: INTERACTIVE,
       draggable: !readOnly,
       selectable: false,
-      zIndex: 3,
+      // Above the cards: the lane titles stay at the left edge while the map pans under them.
+      zIndex: 6,
     });
     for (const column of layout.stages) {
-      nodes.push({
+      push({
         id: `cell:${row.id}:${column.id}`,
         type: "jkCell",
         position: { x: column.x, y: row.y },
@@ -83,8 +122,53 @@ export function buildNodes(layout: JourneyLayout, readOnly: boolean): JourneyNod
       zIndex: 2,
     });
   }
+  for (const line of layout.blueprintLines) {
+    push({
+      id: `blueprint:${line.kind}`,
+      type: "jkBlueprintLine",
+      position: { x: line.x1, y: line.y - BLUEPRINT_LINE_Y },
+      width: line.x2 - line.x1,
+      height: BLUEPRINT_NODE_HEIGHT,
+      data: { line },
+      style: PASS_THROUGH,
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      zIndex: 5,
+    });
+  }
+  for (const box of layout.touchpoints) {
+    push({
+      id: `touchpoint:${box.id}`,
+      type: "jkTouchpoint",
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      data: { box },
+      style: INTERACTIVE,
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      zIndex: 4,
+    });
+  }
+  for (const badge of layout.metrics) {
+    push({
+      id: `metric:${badge.id}`,
+      type: "jkMetric",
+      position: { x: badge.x, y: badge.y },
+      width: badge.width,
+      height: badge.height,
+      data: { badge },
+      style: INTERACTIVE,
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      zIndex: 4,
+    });
+  }
   for (const box of layout.cards) {
-    nodes.push({
+    push({
       id: `card:${box.id}`,
       type: "jkCard",
       position: { x: box.x, y: box.y },
@@ -99,4 +183,32 @@ export function buildNodes(layout: JourneyLayout, readOnly: boolean): JourneyNod
     });
   }
   return nodes;
+}
+
+function sameNode(a: JourneyNode, b: JourneyNode): boolean {
+  return (
+    a.type === b.type &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.draggable === b.draggable &&
+    a.zIndex === b.zIndex &&
+    samePlain(a.data, b.data)
+  );
+}
+
+/** Deep equality of the layout's plain data (numbers, strings, arrays, plain objects). */
+function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => samePlain(item, b[i]));
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) =>
+    samePlain((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
 }

@@ -1,0 +1,25 @@
+import type { NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+import type { MetricNode } from "./build-nodes.js";
+
+/** A metric badge where the layout placed it (stage header or metrics lane); the full text on hover and focus. */
+export const MetricNodeView = memo(function MetricNodeView({ data }: NodeProps<MetricNode>) {
+  const { badge } = data;
+  const store = useStoreApi();
+  const selected = useJourneyMapStore((s) => s.selection?.kind === "metric" && s.selection.id === badge.id);
+  return (
+    <button
+      type="button"
+      className={`jk-metric nodrag${badge.belowTarget ? " jk-metric--below" : ""}${selected ? " jk-metric--selected" : ""}`}
+      data-metric-id={badge.id}
+      aria-label={`Metric ${badge.fullText}${badge.belowTarget ? ", below target" : ""}`}
+      aria-pressed={selected}
+      title={badge.fullText}
+      onClick={() => store.getState().select({ kind: "metric", id: badge.id })}
+    >
+      {badge.label} <strong>{badge.value}</strong>
+    </button>
+  );
+});

@@ -1,0 +1,49 @@
+import type { Rect } from "@journeykit/core";
+
+/** The smallest on-screen size, in CSS px, that card text may shrink to when the map is fitted. */
+export const READABLE_TEXT_PX = 11;
+/** Space kept between the fitted map and the canvas's edges, in screen px. */
+const MARGIN = 24;
+
+/** A React Flow viewport: translate by (x, y), then scale by zoom. */
+export interface FitViewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/**
+ * The viewport that shows a map's `bounds` in a canvas of `size`: the whole map, centred, when its
+ * card text stays at least `READABLE_TEXT_PX` on screen (and never above 100%); otherwise the zoom
+ * that keeps the text readable and the map's top-left corner in view (the first stages; a person pans
+ * to the rest), as tall as fits.
+ *
+ * @example
+ * readableViewport({ x: 0, y: 0, width: 4000, height: 900 }, { width: 1200, height: 800 }, 13);
+ * // { zoom: 0.85, x: 24, y: ... }: the first stages at 11 px card text
+ */
+export function readableViewport(
+  bounds: Rect,
+  size: { width: number; height: number },
+  cardFontSize: number,
+): FitViewport {
+  const minZoom = Math.min(1, READABLE_TEXT_PX / cardFontSize);
+  const roomX = Math.max(1, size.width - 2 * MARGIN);
+  const roomY = Math.max(1, size.height - 2 * MARGIN);
+  const whole = Math.min(1, roomX / bounds.width, roomY / bounds.height);
+  if (whole >= minZoom) {
+    return {
+      zoom: whole,
+      x: (size.width - bounds.width * whole) / 2 - bounds.x * whole,
+      y: (size.height - bounds.height * whole) / 2 - bounds.y * whole,
+    };
+  }
+  const zoom = Math.max(minZoom, Math.min(1, roomY / bounds.height));
+  const fitsX = bounds.width * zoom <= roomX;
+  const fitsY = bounds.height * zoom <= roomY;
+  return {
+    zoom,
+    x: fitsX ? (size.width - bounds.width * zoom) / 2 - bounds.x * zoom : MARGIN - bounds.x * zoom,
+    y: fitsY ? (size.height - bounds.height * zoom) / 2 - bounds.y * zoom : MARGIN - bounds.y * zoom,
+  };
+}
