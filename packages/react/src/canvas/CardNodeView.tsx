@@ -5,7 +5,9 @@ import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { CardNode } from "./build-nodes.js";
 import { focusCard } from "./focus-card.js";
+import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { useCardDraft } from "./use-card-draft.js";
+import { useGridTabIndex } from "./use-grid-tab-index.js";
 
 function describe(card: Card, kind: string, stageName: string): string {
   const parts = [LANE_KIND_TITLES[kind as keyof typeof LANE_KIND_TITLES] ?? kind];
@@ -28,6 +30,9 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   const readOnly = useJourneyMapStore((s) => s.readOnly);
   const { draft, setDraft, finish: finishDraft } = useCardDraft(store, card, editing);
   const input = useRef<HTMLTextAreaElement>(null);
+  const gridItem = { kind: "card", id: box.id } as const;
+  const tabIndex = useGridTabIndex(gridItem);
+  const instanceId = useJourneyMapStore((s) => s.instanceId);
 
   // Focus and select once the textarea holds the card's text (the draft is set before this render).
   useEffect(() => {
@@ -50,8 +55,10 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
         className={`jk-card jk-card--${box.kind}${selected ? " jk-card--selected" : ""}`}
         style={card.color ? { background: card.color } : undefined}
         data-card-id={card.id}
+        id={gridElementId(instanceId, gridItem)}
+        {...gridItemAttributes(gridItem)}
         role="button"
-        tabIndex={0}
+        tabIndex={tabIndex}
         aria-describedby={`jk-card-desc-${card.id}`}
         aria-pressed={selected}
         onFocus={() => store.getState().select({ kind: "card", id: card.id })}

@@ -10,6 +10,7 @@ import { type NodeProps, useReactFlow } from "@xyflow/react";
 import { memo, type PointerEvent as ReactPointerEvent, useRef } from "react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import { activePersonaId } from "./active-persona.js";
 import type { EmotionsNode } from "./build-nodes.js";
 
 const clampScore = (score: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
@@ -31,6 +32,8 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
   const map = useJourneyMapStore((s) => s.map);
   const focused = useJourneyMapStore((s) => s.focusedPersonaId);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
+  // Only this persona's points are added and moved (every persona's "+" would sit on the same spot).
+  const active = useJourneyMapStore(activePersonaId);
   const dragging = useRef<{ personaId: string; stageId: string; pointerId: number } | null>(null);
   const top = emotion.levels[0]!.y;
   const step = (emotion.levels[6]!.y - top) / 6;
@@ -104,14 +107,15 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
               const score = stageEmotion(map, curve.personaId, column.id);
               const cx = column.x + column.width / 2 - origin.x;
               const label = `${persona?.name ?? "Persona"}'s emotion at ${column.name}`;
+              const editable = curve.personaId === active;
               if (score === null) {
-                return readOnly ? null : (
+                return readOnly || !editable ? null : (
                   // biome-ignore lint/a11y/useSemanticElements: an SVG point cannot be a <button>
                   <g
                     key={column.id}
                     role="button"
                     tabIndex={0}
-                    aria-label={`Add ${label}`}
+                    aria-label={`Add ${persona?.name ?? "Persona"}'s point in stage ${column.name}`}
                     className="jk-point-add"
                     onClick={() => set(curve.personaId, column.id, 0, "record")}
                     onKeyDown={(event) => {
@@ -125,10 +129,32 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
                     <text x={cx} y={yOf(0) + 4}>
                       +
                     </text>
+                    <text x={cx} y={yOf(0) + 24} className="jk-point-add-label" style={{ fill: curve.color }}>
+                      {persona?.name ?? "Persona"}
+                    </text>
+                    <title>{`Add ${persona?.name ?? "Persona"}'s point in stage ${column.name}`}</title>
                   </g>
                 );
               }
               const rounded = Math.round(score);
+              if (!editable)
+                return (
+                  // Another persona's point: a click makes that persona the one being drawn.
+                  // biome-ignore lint/a11y/useKeyWithClickEvents: keyboards pick the persona with ◎ in the legend
+                  // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut to that persona
+                  <circle
+                    key={column.id}
+                    cx={cx}
+                    cy={yOf(score)}
+                    r={6}
+                    className="jk-point jk-point--passive"
+                    stroke={curve.color}
+                    data-stage-id={column.id}
+                    onClick={() => store.getState().focusPersona(curve.personaId)}
+                  >
+                    <title>{`${label}: ${rounded > 0 ? "+" : ""}${rounded} (click to draw ${persona?.name ?? "this persona"}'s curve)`}</title>
+                  </circle>
+                );
               return (
                 <circle
                   key={column.id}

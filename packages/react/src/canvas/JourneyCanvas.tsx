@@ -25,15 +25,17 @@ import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { BlueprintLineNodeView } from "./BlueprintLineNodeView.js";
 import { buildNodes, type JourneyNode } from "./build-nodes.js";
+import { CanvasGrid } from "./CanvasGrid.js";
 import { CardNodeView } from "./CardNodeView.js";
 import { CellNodeView } from "./CellNodeView.js";
 import { browserTextMeasurer } from "./canvas-measurer.js";
 import { EmotionsNodeView } from "./EmotionsNodeView.js";
 import { LaneNodeView } from "./LaneNodeView.js";
 import { MetricNodeView } from "./MetricNodeView.js";
+import { clearOfMap } from "./readable-viewport.js";
 import { StageNodeView } from "./StageNodeView.js";
 import { TouchpointNodeView } from "./TouchpointNodeView.js";
-import { useReadableFit } from "./use-readable-fit.js";
+import { type ReadableFit, useReadableFit } from "./use-readable-fit.js";
 
 const nodeTypes: NodeTypes = {
   jkStage: StageNodeView,
@@ -48,7 +50,10 @@ const nodeTypes: NodeTypes = {
 
 /** The map has no edges: one array, so React Flow never sees a new one. */
 const NO_EDGES: Edge[] = [];
-/** Below this canvas width the minimap starts hidden (it would cover the map); a button shows it. */
+/**
+ * Below this canvas width the minimap starts hidden; above it, it starts shown only when the first fit
+ * leaves it room clear of the map. A button in the zoom controls shows or hides it.
+ */
 const MINIMAP_MIN_WIDTH = 900;
 
 /** Props of `JourneyCanvas`. */
@@ -84,7 +89,13 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   const canvasWidth = useElementWidth(container);
   const minimapBox = minimapSize(canvasWidth);
   const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
-  const showMinimap = minimap && (minimapChoice ?? canvasWidth >= MINIMAP_MIN_WIDTH);
+  const [minimapRoom, setMinimapRoom] = useState(false);
+  const showMinimap = minimap && (minimapChoice ?? (canvasWidth >= MINIMAP_MIN_WIDTH && minimapRoom));
+  const onFitted = useCallback(
+    (fit: ReadableFit) =>
+      setMinimapRoom(clearOfMap(fit.viewport, fit.bounds, fit.size, minimapBox ?? { width: 0, height: 0 })),
+    [minimapBox],
+  );
   const layout = useMemo(
     () =>
       layoutJourneyMap(map, { title: false, hiddenPersonaIds: hidden, measureText: browserTextMeasurer() }),
@@ -161,8 +172,9 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
         proOptions={{ hideAttribution }}
         aria-label="Journey map canvas"
       >
+        <CanvasGrid layout={layout} />
         <Background gap={24} size={1} className="jk-background" />
-        <InitialFit />
+        <InitialFit onFitted={onFitted} />
         <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
           <FitButton />
           {minimap && minimapBox && (
@@ -196,13 +208,17 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
 }
 
 /** The first fit, once React Flow knows the canvas's size: the whole map, or its first stages at readable text. */
-function InitialFit() {
+function InitialFit({ onFitted }: { onFitted: (fit: ReadableFit) => void }) {
   const fit = useReadableFit();
   const ready = useFlowStore((s) => s.width > 0 && s.height > 0 && s.nodes.length > 0);
   const done = useRef(false);
   useEffect(() => {
-    if (ready && !done.current) done.current = fit();
-  }, [ready, fit]);
+    if (!ready || done.current) return;
+    const fitted = fit();
+    if (!fitted) return;
+    done.current = true;
+    onFitted(fitted);
+  }, [ready, fit, onFitted]);
   return null;
 }
 

@@ -1,9 +1,13 @@
 import type { NodeProps } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useRef } from "react";
+import { rename } from "../commands/rename.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { LaneNode } from "./build-nodes.js";
+import { focusGridItem } from "./focus-grid-item.js";
+import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { PersonaLegend } from "./PersonaLegend.js";
+import { useGridTabIndex } from "./use-grid-tab-index.js";
 import { useStickyLeft } from "./use-sticky-left.js";
 
 /**
@@ -15,23 +19,65 @@ export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneN
   const store = useStoreApi();
   const stickyLeft = useStickyLeft(row.header.x);
   const selected = useJourneyMapStore((s) => s.selection?.kind === "lane" && s.selection.id === row.id);
+  const gridItem = { kind: "lane", id: row.id } as const;
+  const tabIndex = useGridTabIndex(gridItem);
+  const instanceId = useJourneyMapStore((s) => s.instanceId);
+  const readOnly = useJourneyMapStore((s) => s.readOnly);
+  const renaming = useJourneyMapStore((s) => s.renaming?.kind === "lane" && s.renaming.id === row.id);
+  const titleInput = useRef<HTMLInputElement>(null);
+  /** Ends renaming (keeping the typed title unless cancelled) and puts focus back on the header. */
+  const endRenaming = (keep: boolean) => {
+    if (!store.getState().renaming) return;
+    if (keep) rename(store, gridItem, titleInput.current?.value ?? row.title);
+    else store.getState().startRenaming(null);
+    focusGridItem(titleInput.current?.closest(".jk-root"), gridItem, true);
+  };
   return (
+    // biome-ignore lint/a11y/useFocusableInteractive: the title button inside is the grid's focus stop
+    // biome-ignore lint/a11y/useSemanticElements: a <th> cannot sit in React Flow's node; the grid's rows own it by id
     <div
       className={`jk-lane jk-lane--${row.kind}${selected ? " jk-lane--selected" : ""}`}
       data-lane-id={row.id}
       style={stickyLeft ? { transform: `translateX(${stickyLeft}px)` } : undefined}
+      id={gridElementId(instanceId, gridItem)}
+      role="rowheader"
     >
-      <button
-        type="button"
-        className="jk-lane-title"
-        aria-pressed={selected}
-        aria-label={`Lane: ${row.title}`}
-        title={row.title}
-        onClick={() => store.getState().select({ kind: "lane", id: row.id })}
-      >
-        <span className={`jk-lane-dot jk-lane-dot--${row.kind}`} aria-hidden="true" />
-        <span className="jk-lane-name">{row.title}</span>
-      </button>
+      {renaming ? (
+        <input
+          ref={titleInput}
+          className="jk-lane-rename nodrag"
+          aria-label="Lane title"
+          defaultValue={row.title}
+          // biome-ignore lint/a11y/noAutofocus: the person asked to rename
+          autoFocus
+          onFocus={(event) => event.currentTarget.select()}
+          onBlur={() => endRenaming(true)}
+          onKeyDown={(event) => {
+            event.stopPropagation();
+            if (event.key === "Enter") endRenaming(true);
+            if (event.key === "Escape") endRenaming(false);
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          className="jk-lane-title"
+          aria-pressed={selected}
+          aria-label={`Lane: ${row.title}`}
+          title={row.title}
+          aria-keyshortcuts="F2"
+          {...gridItemAttributes(gridItem)}
+          tabIndex={tabIndex}
+          onFocus={() => store.getState().select({ kind: "lane", id: row.id })}
+          onClick={() => store.getState().select({ kind: "lane", id: row.id })}
+          onDoubleClick={() => {
+            if (!readOnly) store.getState().startRenaming(gridItem);
+          }}
+        >
+          <span className={`jk-lane-dot jk-lane-dot--${row.kind}`} aria-hidden="true" />
+          <span className="jk-lane-name">{row.title}</span>
+        </button>
+      )}
       {row.kind === "emotions" && <PersonaLegend />}
     </div>
   );

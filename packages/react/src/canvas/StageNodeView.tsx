@@ -1,9 +1,12 @@
-import { updateStage } from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
-import { memo, useState } from "react";
+import { memo, useRef } from "react";
+import { rename } from "../commands/rename.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { StageNode } from "./build-nodes.js";
+import { focusGridItem } from "./focus-grid-item.js";
+import { gridElementId, gridItemAttributes } from "./grid-item.js";
+import { useGridTabIndex } from "./use-grid-tab-index.js";
 
 /** A stage header: name (two lines at most, double-click to rename), touchpoint chips, moments of truth. Drag to reorder. */
 export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<StageNode>) {
@@ -11,30 +14,43 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
   const store = useStoreApi();
   const selected = useJourneyMapStore((s) => s.selection?.kind === "stage" && s.selection.id === column.id);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
-  const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(column.name);
+  const gridItem = { kind: "stage", id: column.id } as const;
+  const tabIndex = useGridTabIndex(gridItem);
+  const instanceId = useJourneyMapStore((s) => s.instanceId);
+  const renaming = useJourneyMapStore((s) => s.renaming?.kind === "stage" && s.renaming.id === column.id);
+  const nameInput = useRef<HTMLInputElement>(null);
   const select = (kind: "stage" | "touchpoint" | "moment" | "metric", id: string) =>
     store.getState().select({ kind, id });
-  const commit = () => {
-    setRenaming(false);
-    if (name.trim() && name !== column.name)
-      store.getState().dispatch(updateStage, { id: column.id, changes: { name: name.trim() } });
+  /** Ends renaming (keeping the typed name unless cancelled) and puts focus back on the header. */
+  const endRenaming = (keep: boolean) => {
+    if (!store.getState().renaming) return;
+    if (keep) rename(store, gridItem, nameInput.current?.value ?? column.name);
+    else store.getState().startRenaming(null);
+    focusGridItem(nameInput.current?.closest(".jk-root"), gridItem, true);
   };
   return (
-    <div className={`jk-stage${selected ? " jk-stage--selected" : ""}`} data-stage-id={column.id}>
+    // biome-ignore lint/a11y/useFocusableInteractive: the name button inside is the grid's focus stop
+    // biome-ignore lint/a11y/useSemanticElements: a <th> cannot sit in React Flow's node; the grid's rows own it by id
+    <div
+      className={`jk-stage${selected ? " jk-stage--selected" : ""}`}
+      data-stage-id={column.id}
+      id={gridElementId(instanceId, gridItem)}
+      role="columnheader"
+    >
       {renaming ? (
         <input
+          ref={nameInput}
           className="jk-stage-rename nodrag"
           aria-label="Stage name"
-          value={name}
+          defaultValue={column.name}
           // biome-ignore lint/a11y/noAutofocus: the person asked to rename
           autoFocus
-          onChange={(event) => setName(event.target.value)}
-          onBlur={commit}
+          onFocus={(event) => event.currentTarget.select()}
+          onBlur={() => endRenaming(true)}
           onKeyDown={(event) => {
             event.stopPropagation();
-            if (event.key === "Enter") commit();
-            if (event.key === "Escape") setRenaming(false);
+            if (event.key === "Enter") endRenaming(true);
+            if (event.key === "Escape") endRenaming(false);
           }}
         />
       ) : (
@@ -44,11 +60,13 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           aria-label={`Stage ${column.index + 1}: ${column.name}`}
           title={column.name}
           aria-pressed={selected}
+          aria-keyshortcuts="F2"
+          {...gridItemAttributes(gridItem)}
+          tabIndex={tabIndex}
+          onFocus={() => select("stage", column.id)}
           onClick={() => select("stage", column.id)}
           onDoubleClick={() => {
-            if (readOnly) return;
-            setName(column.name);
-            setRenaming(true);
+            if (!readOnly) store.getState().startRenaming(gridItem);
           }}
         >
           <span className="jk-stage-index">{column.index + 1}</span>
@@ -65,6 +83,7 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           type="button"
           key={tp.id}
           className="jk-chip nodrag"
+          tabIndex={tabIndex}
           style={{ left: tp.x - column.x, top: tp.y - column.header.y, width: tp.width }}
           onClick={() => select("touchpoint", tp.id)}
           aria-label={`Touchpoint ${tp.name} (${tp.channel})`}
@@ -78,6 +97,7 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           type="button"
           key={m.id}
           className={`jk-moment jk-outcome-${m.outcome ?? "none"} nodrag`}
+          tabIndex={tabIndex}
           style={{
             left: m.cx - column.x - m.radius,
             top: m.cy - column.header.y - m.radius,

@@ -1,73 +1,27 @@
-import {
-  duplicateCard,
-  duplicateStage,
-  type JourneyMap,
-  removeCard,
-  removeLane,
-  removeStage,
-} from "@journeykit/core";
+import { duplicateCard, duplicateStage, removeCard, removeLane, removeStage } from "@journeykit/core";
 import { type KeyboardEvent, useCallback } from "react";
-import { addCardToCell } from "../canvas/CellNodeView.js";
-import { focusCard } from "../canvas/focus-card.js";
+import { focusGridItem } from "../canvas/focus-grid-item.js";
+import { cellOfItem, type GridItem, gridItemOf } from "../canvas/grid-item.js";
+import { nextGridItem } from "../canvas/next-grid-item.js";
+import { addCardToCell } from "../commands/add-card-to-cell.js";
+import { targetCell } from "../commands/target-cell.js";
 import type { JourneyMapStore } from "../store/create-journey-map-store.js";
-
-const NOT_TEXT_INPUTS = ["button", "checkbox", "color", "file", "image", "radio", "range", "reset", "submit"];
-
-/** Where the browser's own undo and keys belong: text inputs, text areas, selects, editable text. */
-const isTextField = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable ||
-    target.tagName === "TEXTAREA" ||
-    target.tagName === "SELECT" ||
-    (target instanceof HTMLInputElement && !NOT_TEXT_INPUTS.includes(target.type)));
+import { isTextField } from "./is-text-field.js";
 
 /** Buttons and other controls keep their own keys (Enter, Space, Delete), but not Ctrl+Z/Y/D. */
 const isControl = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.tagName === "BUTTON" || target.tagName === "INPUT" || target.tagName === "A");
 
-/** Cards in reading order: stage by stage, lane by lane, as the layout draws them. */
-function neighbour(map: JourneyMap, id: string, key: string): string | undefined {
-  const card = map.cards.find((c) => c.id === id);
-  if (!card) return undefined;
-  const stageIndex = map.stages.findIndex((s) => s.id === card.stageId);
-  const laneIndex = map.lanes.findIndex((l) => l.id === card.laneId);
-  const cell = (laneId: string, stageId: string) =>
-    map.cards.filter((c) => c.laneId === laneId && c.stageId === stageId);
-  const own = cell(card.laneId, card.stageId);
-  const at = own.indexOf(card);
-  if (key === "ArrowDown") {
-    if (at < own.length - 1) return own[at + 1]!.id;
-    for (const lane of map.lanes.slice(laneIndex + 1)) {
-      const next = cell(lane.id, card.stageId)[0];
-      if (next) return next.id;
-    }
-  }
-  if (key === "ArrowUp") {
-    if (at > 0) return own[at - 1]!.id;
-    for (const lane of map.lanes.slice(0, laneIndex).reverse()) {
-      const next = cell(lane.id, card.stageId).at(-1);
-      if (next) return next.id;
-    }
-  }
-  const stages =
-    key === "ArrowRight"
-      ? map.stages.slice(stageIndex + 1)
-      : key === "ArrowLeft"
-        ? map.stages.slice(0, stageIndex).reverse()
-        : [];
-  for (const stage of stages) {
-    const next = cell(card.laneId, stage.id)[Math.min(at, cell(card.laneId, stage.id).length - 1)];
-    if (next) return next.id;
-  }
-  return undefined;
-}
+const MOVES = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"];
 
 /**
  * The editor's keyboard shortcuts, scoped to its root element (never window-wide, so two editors on
- * a page do not fight): undo/redo, delete, duplicate, N for a new card, Enter to edit, arrows to move.
- * Ctrl/Cmd+Z, +Y and +D work wherever focus is inside the editor except in text fields (where the
- * browser's own text undo belongs): right after a vote or a toolbar click, too.
+ * a page do not fight). The map is a grid: arrow keys move between stage headers, lane headers, cells
+ * and the cards in them; Enter or N on a cell adds a card and opens it for typing; Enter or F2 edits a
+ * card's text or renames a stage or lane; Escape goes from a card back to its cell. Ctrl/Cmd+Z, +Y and
+ * +D work wherever focus is inside the editor except in text fields (where the browser's own text undo
+ * belongs): right after a vote or a toolbar click, too. The full list is `SHORTCUTS`.
  */
 export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElement | null) {
   return useCallback(
@@ -75,9 +29,10 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
       if (isTextField(event.target)) return;
       const state = store.getState();
       const mod = event.metaKey || event.ctrlKey;
-      if (!mod && isControl(event.target)) return;
+      const item = mod || event.altKey ? null : gridItemOf(event.target);
+      if (!mod && !item && isControl(event.target)) return;
       const key = event.key.toLowerCase();
-      const focus = (id: string) => focusCard(root(), id);
+      const focus = (to: GridItem, defer = false) => focusGridItem(root(), to, defer);
       let handled = true;
       if (mod && key === "z" && !event.shiftKey) state.undo();
       else if (mod && ((key === "z" && event.shiftKey) || key === "y")) state.redo();
@@ -86,12 +41,31 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
         if (s?.kind === "card") state.dispatch(duplicateCard, { id: s.id });
         else if (s?.kind === "stage") state.dispatch(duplicateStage, { id: s.id });
       } else if (mod) handled = false;
-      else if (key === "delete" || key === "backspace") {
+      else if (item && MOVES.includes(event.key)) {
+        // At an edge nothing moves, and the page does not scroll either.
+        const next = nextGridItem(state.map, item, event.key);
+        if (next) focus(next);
+      } else if (item?.kind === "cell" && (key === "enter" || key === "n")) {
+        addCardToCell(store, { laneId: item.laneId, stageId: item.stageId });
+      } else if ((item?.kind === "stage" || item?.kind === "lane") && (key === "enter" || key === "f2")) {
+        if (!state.readOnly) state.startRenaming(item);
+      } else if (item?.kind === "card" && (key === "enter" || key === "f2")) {
+        state.editCard(item.id);
+      } else if (item?.kind === "card" && key === "escape") {
+        const cell = cellOfItem(state.map, item);
+        if (cell) focus({ kind: "cell", ...cell });
+      } else if (key === "delete" || key === "backspace") {
         const s = state.selection;
         if (s?.kind === "card") {
-          const next = neighbour(state.map, s.id, "ArrowDown") ?? neighbour(state.map, s.id, "ArrowUp");
+          const card = state.map.cards.find((c) => c.id === s.id);
+          const siblings = state.map.cards.filter(
+            (c) => c.laneId === card?.laneId && c.stageId === card?.stageId,
+          );
+          const at = siblings.findIndex((c) => c.id === s.id);
+          const next = siblings[at + 1] ?? siblings[at - 1];
           state.dispatch(removeCard, { id: s.id });
-          if (next) focus(next);
+          if (next) focus({ kind: "card", id: next.id }, true);
+          else if (card) focus({ kind: "cell", laneId: card.laneId, stageId: card.stageId }, true);
         } else if (s?.kind === "stage") state.dispatch(removeStage, { id: s.id });
         else if (s?.kind === "lane") state.dispatch(removeLane, { id: s.id });
         else handled = false;
@@ -99,18 +73,11 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
       else if (key === "escape") state.select(null);
       else if (event.key === "?") state.showShortcuts(true);
       else if (key === "n" && !event.altKey) {
-        const cell =
-          state.focusedCell ??
-          (state.map.lanes[0] && state.map.stages[0]
-            ? { laneId: state.map.lanes[0].id, stageId: state.map.stages[0].id }
-            : null);
-        if (cell) addCardToCell(store, cell.laneId, cell.stageId);
-      } else if (key.startsWith("arrow") && state.selection?.kind === "card") {
-        const next = neighbour(state.map, state.selection.id, event.key);
-        if (next) {
-          state.select({ kind: "card", id: next });
-          focus(next);
-        }
+        const cell = targetCell(state);
+        if (cell) addCardToCell(store, cell);
+      } else if (MOVES.includes(event.key) && state.selection?.kind === "card") {
+        const next = nextGridItem(state.map, { kind: "card", id: state.selection.id }, event.key);
+        if (next) focus(next);
       } else handled = false;
       if (handled) {
         event.preventDefault();

@@ -1,12 +1,6 @@
-import {
-  addPersona,
-  createPersona,
-  PERSONA_COLORS,
-  type Persona,
-  removePersona,
-  updatePersona,
-} from "@journeykit/core";
+import { type Persona, removePersona, updatePersona } from "@journeykit/core";
 import { useState } from "react";
+import { addNewPersona } from "../commands/add-new-persona.js";
 import { StringListField, TextField } from "../fields/fields.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
@@ -40,18 +34,7 @@ export function PersonaPanel({ personaId }: { personaId?: string }) {
       <header className="jk-inspector-head">
         <h2>Personas</h2>
         {!readOnly && (
-          <button
-            type="button"
-            className="jk-button jk-button--small"
-            onClick={() => {
-              const record = createPersona({
-                name: `Persona ${personas.length + 1}`,
-                color: PERSONA_COLORS[personas.length % PERSONA_COLORS.length]!,
-              });
-              dispatch(addPersona, { record });
-              store.getState().select({ kind: "persona", id: record.id });
-            }}
-          >
+          <button type="button" className="jk-button jk-button--small" onClick={() => addNewPersona(store)}>
             Add persona
           </button>
         )}

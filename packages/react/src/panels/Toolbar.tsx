@@ -1,24 +1,21 @@
 import {
-  addLane,
   addMetric,
   addMomentOfTruth,
-  addPersona,
-  addStage,
   addTouchpoint,
-  createLane,
   createMetric,
   createMomentOfTruth,
-  createPersona,
-  createStage,
   createTouchpoint,
   LANE_KIND_TITLES,
   LANE_KINDS,
   type LaneKind,
-  PERSONA_COLORS,
 } from "@journeykit/core";
 import { useReactFlow } from "@xyflow/react";
 import { useState } from "react";
-import { addCardToCell } from "../canvas/CellNodeView.js";
+import { addCardToCell } from "../commands/add-card-to-cell.js";
+import { addLaneOfKind } from "../commands/add-lane-of-kind.js";
+import { addNewPersona } from "../commands/add-new-persona.js";
+import { addStageAfter } from "../commands/add-stage-after.js";
+import { targetCell } from "../commands/target-cell.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 
@@ -78,28 +75,15 @@ export function Toolbar() {
           <button
             type="button"
             className="jk-button"
-            onClick={act((s) => {
-              const selected =
-                s.selection?.kind === "stage"
-                  ? s.map.stages.findIndex((st) => st.id === s.selection?.id)
-                  : -1;
-              const record = createStage({ name: `Stage ${s.map.stages.length + 1}` });
-              s.dispatch(addStage, { record, ...(selected >= 0 ? { index: selected + 1 } : {}) });
-              s.select({ kind: "stage", id: record.id });
-            })}
+            title="Add a stage after the selected one and type its name"
+            onClick={act((s) =>
+              addStageAfter(store, s.selection?.kind === "stage" ? s.selection.id : undefined),
+            )}
           >
             + Stage
           </button>
           <span className="jk-split">
-            <button
-              type="button"
-              className="jk-button"
-              onClick={act((s) => {
-                const record = createLane({ kind: laneKind });
-                s.dispatch(addLane, { record });
-                s.select({ kind: "lane", id: record.id });
-              })}
-            >
+            <button type="button" className="jk-button" onClick={() => addLaneOfKind(store, laneKind)}>
               + Lane
             </button>
             <select
@@ -120,12 +104,8 @@ export function Toolbar() {
             aria-keyshortcuts="N"
             title="Add a card to the focused cell (N)"
             onClick={act((s) => {
-              const cell =
-                s.focusedCell ??
-                (s.map.lanes[0] && s.map.stages[0]
-                  ? { laneId: s.map.lanes[0].id, stageId: s.map.stages[0].id }
-                  : null);
-              if (cell) addCardToCell(store, cell.laneId, cell.stageId);
+              const cell = targetCell(s);
+              if (cell) addCardToCell(store, cell);
             })}
           >
             + Card
@@ -150,19 +130,7 @@ export function Toolbar() {
           >
             Personas
           </button>
-          <button
-            type="button"
-            className="jk-button"
-            onClick={act((s) => {
-              const n = s.map.personas.length;
-              const record = createPersona({
-                name: `Persona ${n + 1}`,
-                color: PERSONA_COLORS[n % PERSONA_COLORS.length]!,
-              });
-              s.dispatch(addPersona, { record });
-              s.select({ kind: "persona", id: record.id });
-            })}
-          >
+          <button type="button" className="jk-button" onClick={() => addNewPersona(store)}>
             + Persona
           </button>
         </fieldset>

@@ -27,6 +27,10 @@ export interface JourneyMapState {
   voting: boolean;
   /** The keyboard shortcut sheet (`?`) is open. */
   shortcutsOpen: boolean;
+  /** Unique to this editor on the page: a prefix for element ids (the ARIA grid's cells and rows). */
+  instanceId: string;
+  /** The stage or lane whose name is being edited in place (F2, Enter, or a new stage). */
+  renaming: Renaming | null;
   hiddenPersonaIds: string[];
   focusedPersonaId: string | null;
   canUndo: boolean;
@@ -45,6 +49,16 @@ export interface JourneyMapState {
   setReadOnly(readOnly: boolean): void;
   setVoting(voting: boolean): void;
   showShortcuts(open: boolean): void;
+  /** Start (or, with `null`, end) renaming a stage or lane in place. */
+  startRenaming(target: Renaming | null): void;
+  /** Tell the host about a problem no edit produced (a paste with nowhere to go), through `onError`. */
+  reportError(issues: Issue[]): void;
+}
+
+/** A stage or lane being renamed in place. */
+export interface Renaming {
+  kind: "stage" | "lane";
+  id: string;
 }
 
 /** What a store starts from, and whom it tells about changes. */
@@ -77,6 +91,8 @@ function exists(map: JourneyMap, selection: Selection | null): boolean {
   };
   return lists[selection.kind].some((r) => r.id === selection.id);
 }
+
+let instances = 0;
 
 /**
  * One editor's store: the map, selection and view state, and `dispatch`, which runs a core operation
@@ -138,6 +154,8 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       readOnly: init.readOnly ?? false,
       voting: init.voting ?? false,
       shortcutsOpen: false,
+      renaming: null,
+      instanceId: `jk${++instances}`,
       hiddenPersonaIds: [],
       focusedPersonaId: null,
       canUndo: false,
@@ -209,6 +227,8 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       setReadOnly: (readOnly) => set({ readOnly, editingCardId: readOnly ? null : get().editingCardId }),
       setVoting: (voting) => set({ voting }),
       showShortcuts: (shortcutsOpen) => set({ shortcutsOpen }),
+      startRenaming: (renaming) => set({ renaming: renaming && get().readOnly ? null : renaming }),
+      reportError: (issues) => callbacks.onError?.(issues),
     };
   });
   return Object.assign(store, {

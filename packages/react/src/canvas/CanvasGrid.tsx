@@ -1,0 +1,130 @@
+import type { JourneyLayout } from "@journeykit/core";
+import { useReactFlow } from "@xyflow/react";
+import { useEffect, useRef } from "react";
+import { pasteLinesAsCards } from "../commands/paste-lines-as-cards.js";
+import { isTextField } from "../editor/is-text-field.js";
+import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+import { focusGridItem } from "./focus-grid-item.js";
+import { cellOfItem, gridElementId, gridItemOf } from "./grid-item.js";
+
+/** Room kept between a focused item and the canvas edge when the canvas pans to it. */
+const MARGIN = 32;
+
+/**
+ * The map as an ARIA grid for keyboards and screen readers: rows are lanes (a lane header, then one
+ * cell per stage), the first row holds the stage headers. React Flow places every node on its own, so
+ * the grid's rows own their cells by id (`aria-owns`). It also pans the canvas to whatever gets focus
+ * (never letting the browser scroll it) and turns text pasted on a cell or card into cards.
+ */
+export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
+  const store = useStoreApi();
+  const flow = useReactFlow();
+  const instanceId = useJourneyMapStore((s) => s.instanceId);
+  const grid = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const canvas = grid.current?.closest(".react-flow") as HTMLElement | null;
+    const root = canvas?.closest(".jk-root") ?? canvas;
+    if (!canvas || !root) return;
+    let pointerInside = false;
+    const onPointerDown = (event: PointerEvent) => {
+      pointerInside = root.contains(event.target as Node);
+    };
+    // Pan so the focused element is in view; undo any scroll the browser gave the canvas's boxes.
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target as HTMLElement;
+      if (!target.closest(".react-flow__nodes")) return;
+      for (
+        let el: HTMLElement | null = target.parentElement;
+        el && el !== canvas.parentElement;
+        el = el.parentElement
+      ) {
+        if (el.scrollTop) el.scrollTop = 0;
+        if (el.scrollLeft) el.scrollLeft = 0;
+      }
+      const box = target.getBoundingClientRect();
+      const view = canvas.getBoundingClientRect();
+      if (view.width === 0 || view.height === 0) return;
+      const dx =
+        box.left < view.left + MARGIN
+          ? view.left + MARGIN - box.left
+          : box.right > view.right - MARGIN
+            ? Math.max(view.right - MARGIN - box.right, view.left + MARGIN - box.left)
+            : 0;
+      const dy =
+        box.top < view.top + MARGIN
+          ? view.top + MARGIN - box.top
+          : box.bottom > view.bottom - MARGIN
+            ? Math.max(view.bottom - MARGIN - box.bottom, view.top + MARGIN - box.top)
+            : 0;
+      if (dx || dy) {
+        const { x, y, zoom } = flow.getViewport();
+        void flow.setViewport({ x: x + dx, y: y + dy, zoom });
+      }
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.defaultPrevented || isTextField(target)) return;
+      const inside = !!target && root.contains(target);
+      const nowhere = !target || target === document.body || target === document.documentElement;
+      if (!inside && !(nowhere && pointerInside)) return;
+      const state = store.getState();
+      if (state.readOnly) return;
+      const item = gridItemOf(target?.closest?.("[data-grid]") ?? null);
+      const cell = item && cellOfItem(state.map, item);
+      event.preventDefault();
+      if (!cell) {
+        state.reportError([
+          {
+            path: "",
+            message:
+              "Nothing was pasted: focus a cell of the map first (click it, or Tab into the map and use the arrow keys), then paste: one card per line.",
+          },
+        ]);
+        return;
+      }
+      const ids = pasteLinesAsCards(store, cell, event.clipboardData?.getData("text/plain") ?? "");
+      const last = ids.at(-1);
+      if (last) focusGridItem(root, { kind: "card", id: last }, true);
+      else state.reportError([{ path: "", message: "Nothing was pasted: the clipboard holds no text." }]);
+    };
+    canvas.addEventListener("focusin", onFocusIn);
+    document.addEventListener("pointerdown", onPointerDown, true);
+    document.addEventListener("paste", onPaste);
+    return () => {
+      canvas.removeEventListener("focusin", onFocusIn);
+      document.removeEventListener("pointerdown", onPointerDown, true);
+      document.removeEventListener("paste", onPaste);
+    };
+  }, [store, flow]);
+
+  const id = (item: Parameters<typeof gridElementId>[1]) => gridElementId(instanceId, item);
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a <table> cannot own the canvas's absolutely placed nodes; rows own them by id
+    <div
+      ref={grid}
+      className="jk-sr-only"
+      role="grid"
+      aria-label="Journey map: lanes by stages"
+      aria-rowcount={layout.lanes.length + 1}
+      aria-colcount={layout.stages.length + 1}
+    >
+      {/* biome-ignore lint/a11y/useSemanticElements: see the grid above */}
+      {/* biome-ignore lint/a11y/useFocusableInteractive: a row is not a Tab stop; its cells are (roving tabindex) */}
+      <div role="row" aria-owns={layout.stages.map((s) => id({ kind: "stage", id: s.id })).join(" ")} />
+      {layout.lanes.map((lane) => (
+        // biome-ignore lint/a11y/useSemanticElements: see the grid above
+        // biome-ignore lint/a11y/useFocusableInteractive: a row is not a Tab stop; its cells are (roving tabindex)
+        <div
+          key={lane.id}
+          role="row"
+          aria-owns={[
+            id({ kind: "lane", id: lane.id }),
+            ...layout.stages.map((s) => id({ kind: "cell", laneId: lane.id, stageId: s.id })),
+          ].join(" ")}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { JourneyMap } from "@journeykit/core";
+import type { JourneyMapState } from "../store/create-journey-map-store.js";
+
+/**
+ * A place in the keyboard grid of the map: a stage header (column header), a lane header (row header),
+ * a lane x stage cell, or a card inside a cell.
+ */
+export type GridItem =
+  | { kind: "cell"; laneId: string; stageId: string }
+  | { kind: "card"; id: string }
+  | { kind: "stage"; id: string }
+  | { kind: "lane"; id: string };
+
+/**
+ * The one grid item that is a Tab stop (roving tabindex): the selected card, stage or lane, else the
+ * focused cell, else the first cell.
+ */
+export function activeGridItem(
+  state: Pick<JourneyMapState, "map" | "selection" | "focusedCell">,
+): GridItem | null {
+  const { map, selection, focusedCell } = state;
+  if (selection?.kind === "card" && map.cards.some((c) => c.id === selection.id))
+    return { kind: "card", id: selection.id };
+  if (selection?.kind === "stage" && map.stages.some((s) => s.id === selection.id))
+    return { kind: "stage", id: selection.id };
+  if (selection?.kind === "lane" && map.lanes.some((l) => l.id === selection.id))
+    return { kind: "lane", id: selection.id };
+  if (
+    focusedCell &&
+    map.lanes.some((l) => l.id === focusedCell.laneId) &&
+    map.stages.some((s) => s.id === focusedCell.stageId)
+  )
+    return { kind: "cell", ...focusedCell };
+  const [lane, stage] = [map.lanes[0], map.stages[0]];
+  return lane && stage ? { kind: "cell", laneId: lane.id, stageId: stage.id } : null;
+}
+
+/** Whether two grid items are the same place. */
+export function sameGridItem(a: GridItem | null, b: GridItem): boolean {
+  if (!a || a.kind !== b.kind) return false;
+  if (a.kind === "cell" && b.kind === "cell") return a.laneId === b.laneId && a.stageId === b.stageId;
+  return (a as { id: string }).id === (b as { id: string }).id;
+}
+
+/** The grid item an element of the canvas stands for (its `data-grid` attributes), if any. */
+export function gridItemOf(element: EventTarget | null): GridItem | null {
+  if (!(element instanceof HTMLElement)) return null;
+  const kind = element.dataset.grid;
+  if (kind === "cell") {
+    const { gridLane, gridStage } = element.dataset;
+    return gridLane && gridStage ? { kind, laneId: gridLane, stageId: gridStage } : null;
+  }
+  const id = element.dataset.gridId;
+  return id && (kind === "card" || kind === "stage" || kind === "lane") ? { kind, id } : null;
+}
+
+/** The `data-*` attributes that make an element a grid item (read back by `gridItemOf`). */
+export function gridItemAttributes(item: GridItem): Record<string, string> {
+  return item.kind === "cell"
+    ? { "data-grid": "cell", "data-grid-lane": item.laneId, "data-grid-stage": item.stageId }
+    : { "data-grid": item.kind, "data-grid-id": item.id };
+}
+
+const quoted = (value: string) => value.replace(/["\\]/g, "\\$&");
+
+/** A CSS selector for a grid item's element. */
+export function gridItemSelector(item: GridItem): string {
+  return item.kind === "cell"
+    ? `[data-grid="cell"][data-grid-lane="${quoted(item.laneId)}"][data-grid-stage="${quoted(item.stageId)}"]`
+    : `[data-grid="${item.kind}"][data-grid-id="${quoted(item.id)}"]`;
+}
+
+/** The cell a card or cell is in. */
+export function cellOfItem(map: JourneyMap, item: GridItem): { laneId: string; stageId: string } | null {
+  if (item.kind === "cell") return { laneId: item.laneId, stageId: item.stageId };
+  if (item.kind !== "card") return null;
+  const card = map.cards.find((c) => c.id === item.id);
+  return card ? { laneId: card.laneId, stageId: card.stageId } : null;
+}
+
+/** The DOM id of a grid item's element in editor `instanceId` (what the ARIA grid's rows own). */
+export function gridElementId(instanceId: string, item: GridItem): string {
+  return item.kind === "cell"
+    ? `${instanceId}-cell-${item.laneId}-${item.stageId}`
+    : `${instanceId}-${item.kind}-${item.id}`;
+}

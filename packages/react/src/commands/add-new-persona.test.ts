@@ -1,0 +1,17 @@
+import { createJourneyMap, PERSONA_COLORS } from "@journeykit/core";
+import { describe, expect, it } from "vitest";
+import { createJourneyMapStore } from "../store/create-journey-map-store.js";
+import { addNewPersona } from "./add-new-persona.js";
+
+describe("addNewPersona", () => {
+  it("adds 'Persona N' in the next palette colour and selects it", () => {
+    const store = createJourneyMapStore({ map: createJourneyMap() });
+    const id = addNewPersona(store)!;
+    expect(store.getState().map.personas.at(-1)).toMatchObject({
+      id,
+      name: "Persona 2",
+      color: PERSONA_COLORS[1],
+    });
+    expect(store.getState().selection).toEqual({ kind: "persona", id });
+  });
+});
