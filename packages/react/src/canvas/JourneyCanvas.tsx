@@ -32,10 +32,9 @@ import { browserTextMeasurer } from "./canvas-measurer.js";
 import { EmotionsNodeView } from "./EmotionsNodeView.js";
 import { LaneNodeView } from "./LaneNodeView.js";
 import { MetricNodeView } from "./MetricNodeView.js";
-import { clearOfMap } from "./readable-viewport.js";
 import { StageNodeView } from "./StageNodeView.js";
 import { TouchpointNodeView } from "./TouchpointNodeView.js";
-import { type ReadableFit, useReadableFit } from "./use-readable-fit.js";
+import { useReadableFit } from "./use-readable-fit.js";
 
 const nodeTypes: NodeTypes = {
   jkStage: StageNodeView,
@@ -50,10 +49,7 @@ const nodeTypes: NodeTypes = {
 
 /** The map has no edges: one array, so React Flow never sees a new one. */
 const NO_EDGES: Edge[] = [];
-/**
- * Below this canvas width the minimap starts hidden; above it, it starts shown only when the first fit
- * leaves it room clear of the map. A button in the zoom controls shows or hides it.
- */
+/** Below this canvas width the minimap starts hidden (it would cover the map); a button shows it. */
 const MINIMAP_MIN_WIDTH = 900;
 
 /** Props of `JourneyCanvas`. */
@@ -89,13 +85,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   const canvasWidth = useElementWidth(container);
   const minimapBox = minimapSize(canvasWidth);
   const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
-  const [minimapRoom, setMinimapRoom] = useState(false);
-  const showMinimap = minimap && (minimapChoice ?? (canvasWidth >= MINIMAP_MIN_WIDTH && minimapRoom));
-  const onFitted = useCallback(
-    (fit: ReadableFit) =>
-      setMinimapRoom(clearOfMap(fit.viewport, fit.bounds, fit.size, minimapBox ?? { width: 0, height: 0 })),
-    [minimapBox],
-  );
+  const showMinimap = minimap && (minimapChoice ?? canvasWidth >= MINIMAP_MIN_WIDTH);
   const layout = useMemo(
     () =>
       layoutJourneyMap(map, { title: false, hiddenPersonaIds: hidden, measureText: browserTextMeasurer() }),
@@ -174,7 +164,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
       >
         <CanvasGrid layout={layout} />
         <Background gap={24} size={1} className="jk-background" />
-        <InitialFit onFitted={onFitted} />
+        <InitialFit />
         <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
           <FitButton />
           {minimap && minimapBox && (
@@ -208,17 +198,13 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
 }
 
 /** The first fit, once React Flow knows the canvas's size: the whole map, or its first stages at readable text. */
-function InitialFit({ onFitted }: { onFitted: (fit: ReadableFit) => void }) {
+function InitialFit() {
   const fit = useReadableFit();
   const ready = useFlowStore((s) => s.width > 0 && s.height > 0 && s.nodes.length > 0);
   const done = useRef(false);
   useEffect(() => {
-    if (!ready || done.current) return;
-    const fitted = fit();
-    if (!fitted) return;
-    done.current = true;
-    onFitted(fitted);
-  }, [ready, fit, onFitted]);
+    if (ready && !done.current) done.current = fit();
+  }, [ready, fit]);
   return null;
 }
 
