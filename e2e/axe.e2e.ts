@@ -24,7 +24,7 @@ for (const [name, url] of [
     await page.locator(".react-flow__node").first().waitFor();
     await page.waitForTimeout(300);
     // Scan with workshop voting on too (vote buttons on cards).
-    if (name === "workshop editor") await page.getByRole("button", { name: "Voting" }).click();
+    if (name === "workshop editor") await page.getByRole("tab", { name: "Voting" }).click();
     await page.addScriptTag({ path: axePath });
     const violations = (await page.evaluate(async () => {
       const axe = (

@@ -79,7 +79,7 @@ describe("PNG export from the workshop app", () => {
 
 describe("dot voting", () => {
   test("votes on a pain point and the tally follows", async () => {
-    await page.getByRole("button", { name: "Voting" }).click();
+    await page.getByRole("tab", { name: "Voting" }).click();
     const tally = page.getByTestId("vote-tally");
     const before = Number((await tally.textContent())!.match(/(\d+) of/)![1]);
     // By keyboard: with the side panel open, the minimap may cover this card on small screens.

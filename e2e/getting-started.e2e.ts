@@ -21,6 +21,7 @@ afterAll(async () => {
 });
 
 const inspector = () => page.getByRole("complementary", { name: "Inspector" });
+const personas = () => page.getByRole("tabpanel", { name: "Personas", exact: true });
 const toolbar = () => page.getByRole("toolbar", { name: "Journey map tools" });
 const stageButtons = () => page.locator(".jk-stage-name");
 const stageIds = () =>
@@ -91,28 +92,28 @@ describe("getting started, in the workshop app", () => {
     );
   });
 
-  test("2. adapt the personas: the Personas button opens them in the inspector", async () => {
+  test("2. adapt the personas: the Personas button opens the Personas tab of the side panel", async () => {
     await toolbar().getByRole("button", { name: "Personas", exact: true }).click();
-    const tabs = inspector().getByRole("tablist", { name: "Choose a persona" });
+    const tabs = personas().getByRole("tablist", { name: "Choose a persona" });
     await tabs.getByRole("tab", { name: /Marco/ }).click();
     await expect(tabs.getByRole("tab", { name: /Marco/ }).getAttribute("aria-selected")).resolves.toBe(
       "true",
     );
 
-    await inspector().getByLabel("Name", { exact: true }).fill("Marco, IT lead");
-    await inspector().getByLabel("Role", { exact: true }).fill("Signs off new vendors");
-    await inspector().getByLabel("Role", { exact: true }).press("Tab");
-    await inspector().getByLabel("Add to needs").fill("A security questionnaire answered up front");
-    await inspector().getByLabel("Add to needs").press("Enter");
-    await inspector().getByLabel("Add to thinks").fill("Another tool to audit");
-    await inspector().getByLabel("Add to thinks").press("Enter");
+    await personas().getByLabel("Name", { exact: true }).fill("Marco, IT lead");
+    await personas().getByLabel("Role", { exact: true }).fill("Signs off new vendors");
+    await personas().getByLabel("Role", { exact: true }).press("Tab");
+    await personas().getByLabel("Add to needs").fill("A security questionnaire answered up front");
+    await personas().getByLabel("Add to needs").press("Enter");
+    await personas().getByLabel("Add to thinks").fill("Another tool to audit");
+    await personas().getByLabel("Add to thinks").press("Enter");
 
     await expect(tabs.getByRole("tab", { name: "Marco, IT lead" }).count()).resolves.toBe(1);
-    const needs = await inspector()
+    const needs = await personas()
       .getByRole("textbox", { name: /^Needs \d+$/ })
       .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(needs).toContain("A security questionnaire answered up front");
-    await expect(inspector().getByLabel("Role", { exact: true }).inputValue()).resolves.toBe(
+    await expect(personas().getByLabel("Role", { exact: true }).inputValue()).resolves.toBe(
       "Signs off new vendors",
     );
 
@@ -263,7 +264,7 @@ describe("getting started, in the workshop app", () => {
 
   test("7. vote: the Voting button gives pain points and opportunities a +1 button", async () => {
     await expect(page.getByRole("button", { name: /^\+1 vote/ }).count()).resolves.toBe(0);
-    await page.getByRole("button", { name: "Voting", exact: true }).click();
+    await page.getByRole("tab", { name: "Voting", exact: true }).click();
     const plusOne = page.getByRole("button", { name: /^\+1 vote for "No sample data to try" \(0 votes\)/ });
     await plusOne.click();
     await expect(

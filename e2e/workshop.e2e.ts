@@ -44,7 +44,7 @@ describe("workshop app", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("textbox", { name: "Card text" }).fill("Reorders her usual oat latte in one tap");
     await page.keyboard.press("Enter");
-    await page.getByRole("button", { name: "Voting" }).click();
+    await page.getByRole("tab", { name: "Voting" }).click();
     await page.getByLabel("Participants").fill("11");
     await page.getByText(/Saved/).waitFor();
     await page.waitForTimeout(1100); // autosave writes at most one second after the last change
@@ -52,7 +52,7 @@ describe("workshop app", () => {
     await page.reload();
     await page.waitForURL(url);
     await expect(card.textContent()).resolves.toContain("Reorders her usual oat latte in one tap");
-    await page.getByRole("button", { name: "Voting" }).click();
+    await page.getByRole("tab", { name: "Voting" }).click();
     await expect(page.getByLabel("Participants").inputValue()).resolves.toBe("11");
   });
 

@@ -5,6 +5,7 @@ import { StartScreen } from "./start/StartScreen";
 import type { WorkshopStart } from "./start/start-workshop";
 import { LibraryContext, UnsavedMapsContext } from "./storage/library-context";
 import { UnsavedMaps } from "./storage/unsaved-maps";
+import { useThemePreference } from "./theme/theme-preference";
 
 /**
  * The workshop app: the start screen, or one map in the editor. `start` comes from `startWorkshop()`,
@@ -14,6 +15,12 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
   const route = useRoute();
   const [started, setStarted] = useState<WorkshopStart | null>(null);
   const [unsaved] = useState(() => new UnsavedMaps());
+  const { resolved } = useThemePreference();
+  useEffect(() => {
+    // The app's own chrome (top bar, start screen, panels) follows the same theme as the editor.
+    document.documentElement.dataset.theme = resolved;
+    document.documentElement.style.colorScheme = resolved;
+  }, [resolved]);
 
   useEffect(() => {
     let live = true;

@@ -1,6 +1,11 @@
 import type { Issue, JourneyMap } from "@journeykit/core";
-import { JourneyMapEditor, type JourneyMapEditorHandle } from "@journeykit/react";
-import { useRef, useState } from "react";
+import {
+  type EditorPanel,
+  JourneyMapEditor,
+  type JourneyMapEditorHandle,
+  type SidePanelState,
+} from "@journeykit/react";
+import { useCallback, useRef, useState } from "react";
 import { CompareView } from "../compare/CompareView";
 import { ExportMenu } from "../export/ExportMenu";
 import { OpenErrorPanel } from "../file/OpenErrorPanel";
@@ -15,11 +20,11 @@ import { StorageWarning } from "../storage/StorageWarning";
 import type { StorageProblem } from "../storage/storage-problem";
 import { ConflictBanner } from "../sync/ConflictBanner";
 import { useMapSession } from "../sync/use-map-session";
+import { ThemeToggle } from "../theme/ThemeToggle";
+import { useThemePreference } from "../theme/theme-preference";
 import { VotingPanel } from "../voting/VotingPanel";
 import { EditorNotice } from "./EditorNotice";
 import { SaveStatus } from "./SaveStatus";
-
-type SidePanel = "none" | "voting" | "insights" | "compare";
 
 /** A map to show: as stored (at `revision`), or work this tab holds that is not stored yet. */
 export interface OpenedMap {
@@ -46,7 +51,9 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
       return !!focused && !!root?.contains(focused) && focused.matches(TEXT_FIELD);
     },
   });
-  const [panel, setPanel] = useState<SidePanel>("none");
+  const [panelTab, setPanelTab] = useState("inspector");
+  const onPanelChange = useCallback((state: SidePanelState) => setPanelTab(state.tab), []);
+  const { preference } = useThemePreference();
   const [presenting, setPresenting] = useState(false);
   const { open, error, dismiss } = useOpenFile();
   const [editorIssues, setEditorIssues] = useState<Issue[] | null>(null);
@@ -57,7 +64,38 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
     saveMapFile(map);
     session.markSavedToFile(map);
   };
-  const toggle = (next: SidePanel) => setPanel((current) => (current === next ? "none" : next));
+  // Dot voting is on while the Voting tab is open: cards get their +1 buttons.
+  const voting = panelTab === "voting";
+  // Voting, Insights and Compare are tabs of the editor's side panel, so the map keeps its width.
+  const panels: EditorPanel[] = [
+    {
+      id: "voting",
+      title: "Voting",
+      render: () => (
+        <aside className="ws-side" aria-label="Workshop panel">
+          <VotingPanel map={map} onChange={change} />
+        </aside>
+      ),
+    },
+    {
+      id: "insights",
+      title: "Insights",
+      render: () => (
+        <aside className="ws-side" aria-label="Workshop panel">
+          <InsightsPanel map={map} onFocusStage={(id) => editor.current?.focusStage(id)} />
+        </aside>
+      ),
+    },
+    {
+      id: "compare",
+      title: "Compare",
+      render: () => (
+        <aside className="ws-side" aria-label="Workshop panel">
+          <CompareView map={map} />
+        </aside>
+      ),
+    },
+  ];
 
   return (
     <div className="ws-workshop">
@@ -65,6 +103,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
         <a className="ws-brand" href="#/" title="All maps">
           ◐ journeykit
         </a>
+        <ThemeToggle preference={preference} />
         <h1 className="ws-map-title">{map.title || "Untitled journey"}</h1>
         <SaveStatus save={save} problem={problem} storage={library.storage} />
         <nav className="ws-topbar-actions" aria-label="Map actions">
@@ -73,30 +112,6 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
             Save file
           </button>
           <ExportMenu map={map} getElement={() => editor.current?.getElement() ?? null} />
-          <button
-            type="button"
-            className="ws-button"
-            aria-pressed={panel === "voting"}
-            onClick={() => toggle("voting")}
-          >
-            Voting
-          </button>
-          <button
-            type="button"
-            className="ws-button"
-            aria-pressed={panel === "insights"}
-            onClick={() => toggle("insights")}
-          >
-            Insights
-          </button>
-          <button
-            type="button"
-            className="ws-button"
-            aria-pressed={panel === "compare"}
-            onClick={() => toggle("compare")}
-          >
-            Compare
-          </button>
           <button type="button" className="ws-button ws-button-primary" onClick={() => setPresenting(true)}>
             Present
           </button>
@@ -130,18 +145,12 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
           value={map}
           onChange={change}
           onError={setEditorIssues}
-          voting={panel === "voting"}
+          voting={voting}
           readOnly={conflict?.resolving ?? false}
+          theme={preference}
+          panels={panels}
+          onPanelChange={onPanelChange}
         />
-        {panel !== "none" && (
-          <aside className="ws-side" aria-label="Workshop panel">
-            {panel === "voting" && <VotingPanel map={map} onChange={change} />}
-            {panel === "insights" && (
-              <InsightsPanel map={map} onFocusStage={(id) => editor.current?.focusStage(id)} />
-            )}
-            {panel === "compare" && <CompareView map={map} />}
-          </aside>
-        )}
       </div>
       {presenting && <Presenter map={map} onClose={() => setPresenting(false)} />}
     </div>

@@ -9,6 +9,8 @@ import { useLibrary, useUnsavedMaps } from "../storage/library-context";
 import type { DamagedEntry, MapSummary } from "../storage/map-library";
 import { StorageWarning } from "../storage/StorageWarning";
 import { describeStorageProblem } from "../storage/storage-problem";
+import { ThemeToggle } from "../theme/ThemeToggle";
+import { useThemePreference } from "../theme/theme-preference";
 import { newMapFromTemplate } from "./new-map-from-template";
 import { RecentMaps } from "./RecentMaps";
 import { TemplateGallery } from "./TemplateGallery";
@@ -19,6 +21,7 @@ export function StartScreen() {
   const library = useLibrary();
   const unsaved = useUnsavedMaps();
   const { open, error, dismiss } = useOpenFile();
+  const { preference } = useThemePreference();
   const [listing, setListing] = useState<{ maps: MapSummary[]; damaged: DamagedEntry[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -60,6 +63,7 @@ export function StartScreen() {
               New blank map
             </button>
             <OpenFileButton onFile={(file) => void open(file)} />
+            <ThemeToggle preference={preference} />
             <span className="ws-hint">
               or drop a .journey.json, exported PNG, Mermaid or CSV file anywhere
             </span>

@@ -140,7 +140,10 @@ function EditorBody({
           },
           { padding: 0.1, duration: 300 },
         );
+        // Jumping to a stage (an insight, the presenter) keeps the side panel on the tab that asked.
+        const tab = panelStore.getState().tab;
         store.getState().select({ kind: "stage", id: stageId });
+        panelStore.getState().setTab(tab);
       },
       showPanel: (id) => panelStore.getState().show(id),
     }),
