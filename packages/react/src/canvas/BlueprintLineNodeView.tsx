@@ -1,6 +1,7 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import type { BlueprintLineNode } from "./build-nodes.js";
+import { useStickyLeft } from "./use-sticky-left.js";
 
 /** Height of a blueprint line's node: the label above the line, the line at `BLUEPRINT_LINE_Y`. */
 export const BLUEPRINT_NODE_HEIGHT = 22;
@@ -8,13 +9,15 @@ export const BLUEPRINT_LINE_Y = 18;
 
 /**
  * A service-blueprint line (interaction, visibility, internal interaction) across the map, dashed,
- * its name written at the right end as in the SVG export. Clicks pass through to the cells.
+ * its name written just right of the lane titles and kept there while the map pans (the lane titles
+ * stay at the left edge too). Clicks pass through to the cells.
  */
 export const BlueprintLineNodeView = memo(function BlueprintLineNodeView({
   data,
   width = 0,
 }: NodeProps<BlueprintLineNode>) {
-  const { line } = data;
+  const { line, labelLeft } = data;
+  const sticky = useStickyLeft(line.x1);
   return (
     <svg
       className={`jk-blueprint-line jk-blueprint-line--${line.kind}`}
@@ -26,7 +29,7 @@ export const BlueprintLineNodeView = memo(function BlueprintLineNodeView({
     >
       <title>{line.label}</title>
       <line x1={0} x2={width} y1={BLUEPRINT_LINE_Y} y2={BLUEPRINT_LINE_Y} />
-      <text x={width - 8} y={BLUEPRINT_LINE_Y - 5} textAnchor="end">
+      <text x={Math.min(labelLeft + sticky, width - 8)} y={BLUEPRINT_LINE_Y - 5}>
         {line.label}
       </text>
     </svg>

@@ -32,9 +32,10 @@ import { browserTextMeasurer } from "./canvas-measurer.js";
 import { EmotionsNodeView } from "./EmotionsNodeView.js";
 import { LaneNodeView } from "./LaneNodeView.js";
 import { MetricNodeView } from "./MetricNodeView.js";
+import { clearOfMap } from "./readable-viewport.js";
 import { StageNodeView } from "./StageNodeView.js";
 import { TouchpointNodeView } from "./TouchpointNodeView.js";
-import { useReadableFit } from "./use-readable-fit.js";
+import { type ReadableFit, useReadableFit } from "./use-readable-fit.js";
 
 const nodeTypes: NodeTypes = {
   jkStage: StageNodeView,
@@ -49,8 +50,13 @@ const nodeTypes: NodeTypes = {
 
 /** The map has no edges: one array, so React Flow never sees a new one. */
 const NO_EDGES: Edge[] = [];
-/** Below this canvas width the minimap starts hidden (it would cover the map); a button shows it. */
+/**
+ * Below this canvas width the minimap starts hidden; above it, it starts shown only when the first fit
+ * leaves it room clear of the map. A button in the zoom controls shows or hides it.
+ */
 const MINIMAP_MIN_WIDTH = 900;
+/** Room the zoom controls take at the bottom-right corner, left of which the minimap sits. */
+const CONTROLS_WIDTH = 44;
 
 /** Props of `JourneyCanvas`. */
 export interface JourneyCanvasProps {
@@ -85,7 +91,18 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   const canvasWidth = useElementWidth(container);
   const minimapBox = minimapSize(canvasWidth);
   const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
-  const showMinimap = minimap && (minimapChoice ?? canvasWidth >= MINIMAP_MIN_WIDTH);
+  const [minimapRoom, setMinimapRoom] = useState(false);
+  const showMinimap = minimap && (minimapChoice ?? (canvasWidth >= MINIMAP_MIN_WIDTH && minimapRoom));
+  const onFitted = useCallback(
+    (fit: ReadableFit) =>
+      setMinimapRoom(
+        clearOfMap(fit.viewport, fit.bounds, fit.size, {
+          width: (minimapBox?.width ?? 0) + CONTROLS_WIDTH,
+          height: minimapBox?.height ?? 0,
+        }),
+      ),
+    [minimapBox],
+  );
   const layout = useMemo(
     () =>
       layoutJourneyMap(map, { title: false, hiddenPersonaIds: hidden, measureText: browserTextMeasurer() }),
@@ -164,8 +181,14 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
       >
         <CanvasGrid layout={layout} />
         <Background gap={24} size={1} className="jk-background" />
-        <InitialFit />
-        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+        <InitialFit onFitted={onFitted} />
+        {/* Bottom right: bottom left is where the lane titles stay while the map pans. */}
+        <Controls
+          position="bottom-right"
+          showInteractive={false}
+          showFitView={false}
+          aria-label="Zoom controls"
+        >
           <FitButton />
           {minimap && minimapBox && (
             <ControlButton
@@ -184,7 +207,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
         </Controls>
         {showMinimap && minimapBox && (
           <MiniMap
-            style={minimapBox}
+            style={{ ...minimapBox, marginRight: 15 + CONTROLS_WIDTH }}
             pannable
             zoomable
             className="jk-minimap"
@@ -198,13 +221,17 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
 }
 
 /** The first fit, once React Flow knows the canvas's size: the whole map, or its first stages at readable text. */
-function InitialFit() {
+function InitialFit({ onFitted }: { onFitted: (fit: ReadableFit) => void }) {
   const fit = useReadableFit();
   const ready = useFlowStore((s) => s.width > 0 && s.height > 0 && s.nodes.length > 0);
   const done = useRef(false);
   useEffect(() => {
-    if (ready && !done.current) done.current = fit();
-  }, [ready, fit]);
+    if (!ready || done.current) return;
+    const fitted = fit();
+    if (!fitted) return;
+    done.current = true;
+    onFitted(fitted);
+  }, [ready, fit, onFitted]);
   return null;
 }
 

@@ -17,7 +17,8 @@ export type CardNodeData = { box: CardBox };
 export type EmotionsNodeData = { layout: JourneyLayout };
 export type TouchpointNodeData = { box: TouchpointBox };
 export type MetricNodeData = { badge: MetricBadge };
-export type BlueprintLineNodeData = { line: BlueprintLine };
+/** `labelLeft`: where the line's name starts, right of the lane titles (node-relative). */
+export type BlueprintLineNodeData = { line: BlueprintLine; labelLeft: number };
 
 export type StageNode = Node<StageNodeData, "jkStage">;
 export type LaneNode = Node<LaneNodeData, "jkLane">;
@@ -129,7 +130,7 @@ export function buildNodes(
       position: { x: line.x1, y: line.y - BLUEPRINT_LINE_Y },
       width: line.x2 - line.x1,
       height: BLUEPRINT_NODE_HEIGHT,
-      data: { line },
+      data: { line, labelLeft: layout.laneHeaderWidth + 10 },
       style: PASS_THROUGH,
       draggable: false,
       selectable: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { READABLE_TEXT_PX, readableViewport } from "./readable-viewport.js";
+import { clearOfMap, READABLE_TEXT_PX, readableViewport } from "./readable-viewport.js";
 
 const canvas = { width: 1200, height: 800 };
 
@@ -28,5 +28,21 @@ describe("readableViewport", () => {
     expect(v.zoom).toBe(1);
     expect(v.x).toBe(24);
     expect(v.y).toBe(150);
+  });
+});
+
+describe("clearOfMap", () => {
+  const minimap = { width: 200, height: 150 };
+
+  it("is false when the minimap's corner would cover the fitted map", () => {
+    const bounds = { x: 0, y: 0, width: 6000, height: 900 };
+    expect(clearOfMap(readableViewport(bounds, canvas, 13), bounds, canvas, minimap)).toBe(false);
+  });
+
+  it("is true when the map ends left of or above the minimap", () => {
+    const narrow = { x: 0, y: 0, width: 600, height: 760 };
+    expect(clearOfMap(readableViewport(narrow, canvas, 13), narrow, canvas, minimap)).toBe(true);
+    const short = { x: 0, y: 0, width: 1100, height: 300 };
+    expect(clearOfMap(readableViewport(short, canvas, 13), short, canvas, minimap)).toBe(true);
   });
 });

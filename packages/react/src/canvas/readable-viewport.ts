@@ -47,3 +47,26 @@ export function readableViewport(
     y: fitsY ? (size.height - bounds.height * zoom) / 2 - bounds.y * zoom : MARGIN - bounds.y * zoom,
   };
 }
+
+/**
+ * Whether a box pinned to the canvas's bottom-right corner (the minimap: `box` size, `inset` from the
+ * edges) stays clear of the map's `bounds` drawn at `viewport`.
+ *
+ * @example
+ * clearOfMap(viewport, bounds, { width: 1100, height: 750 }, { width: 200, height: 150 }); // false: it would cover cards
+ */
+export function clearOfMap(
+  viewport: FitViewport,
+  bounds: Rect,
+  size: { width: number; height: number },
+  box: { width: number; height: number },
+  inset = 15,
+): boolean {
+  const left = viewport.x + bounds.x * viewport.zoom;
+  const top = viewport.y + bounds.y * viewport.zoom;
+  const right = left + bounds.width * viewport.zoom;
+  const bottom = top + bounds.height * viewport.zoom;
+  const boxLeft = size.width - inset - box.width;
+  const boxTop = size.height - inset - box.height;
+  return right <= boxLeft || bottom <= boxTop;
+}
