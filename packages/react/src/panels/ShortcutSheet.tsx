@@ -4,15 +4,24 @@ import { useStoreApi } from "../hooks/useStoreApi.js";
 
 /** Every keyboard shortcut of the editor, as the keyboard handler understands them. */
 export const SHORTCUTS: readonly (readonly [keys: string, what: string])[] = [
-  ["N", "New card in the focused card's cell (or the first cell)"],
-  ["Enter or Space", "Edit the focused card's text"],
-  ["Enter (while editing)", "Finish; Shift+Enter starts a new line"],
-  ["Escape", "Finish editing; clear the selection"],
-  ["Arrow keys", "Move between cards"],
+  ["Tab", "Into the map (one stop: the last focused cell, card or header), then on to the controls"],
+  [
+    "Arrow keys",
+    "Move in the map: ↑ ↓ along a stage (header, each lane's cell, the cards in it), ← → to the next stage",
+  ],
+  ["Home / End", "First / last cell of the lane"],
+  ["N or Enter (on a cell)", "New card in that cell, ready to type"],
+  ["N (on a card)", "New card in the same cell"],
+  ["Enter, F2 or Space (on a card)", "Edit the card's text"],
+  ["Enter (while editing)", "Finish and stay on the card (N adds the next); Shift+Enter starts a new line"],
+  ["Escape", "Finish editing; from a card, back to its cell"],
+  ["Enter or F2 (on a stage or lane header)", "Rename it in place"],
+  ["Ctrl/⌘+V (on a cell or card)", "Paste text: one card per line (one undo step)"],
   ["Delete or Backspace", "Delete the selected card, stage or lane"],
   ["Ctrl/⌘+D", "Duplicate the selected card or stage"],
   ["Ctrl/⌘+Z", "Undo (anywhere but in a text field)"],
   ["Ctrl/⌘+Shift+Z or Ctrl/⌘+Y", "Redo"],
+  ["↑ ↓ (on an emotion point)", "Change the score; ◎ in the legend picks whose curve you draw"],
   ["?", "Show this list"],
 ];
 
