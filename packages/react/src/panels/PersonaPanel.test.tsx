@@ -91,3 +91,18 @@ describe("PersonaPanel list fields", () => {
     expect(needs()).toEqual(["Fresh bread", "Pay ahead"]);
   });
 });
+
+describe("PersonaPanel's board button", () => {
+  it("opens the chosen persona's board, and Escape brings the focus back to the button", () => {
+    renderPanel(twoPersonas());
+    choose("Ben");
+    const open = screen.getByRole("button", { name: "Open Ben's board" });
+    act(() => open.focus());
+    fireEvent.click(open);
+    const board = screen.getByRole("dialog");
+    expect(board.querySelector<HTMLInputElement>("input[aria-label='Needs 1']")?.value).toBe("Gluten free");
+    fireEvent.keyDown(document.activeElement!, { key: "Escape" });
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Open Ben's board" }));
+  });
+});

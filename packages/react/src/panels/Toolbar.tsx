@@ -18,6 +18,7 @@ import { addStageAfter } from "../commands/add-stage-after.js";
 import { targetCell } from "../commands/target-cell.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import { PERSONAS_TAB, usePanelStoreApi } from "./panel-store.js";
 
 /** The stage an "add" action targets: the selected stage, or the stage of the selection, or the first. */
 function targetStageId(state: ReturnType<ReturnType<typeof useStoreApi>["getState"]>): string | undefined {
@@ -35,6 +36,7 @@ function targetStageId(state: ReturnType<ReturnType<typeof useStoreApi>["getStat
 /** Buttons for everything a person adds, undo/redo, zoom, and workshop voting. */
 export function Toolbar() {
   const store = useStoreApi();
+  const panels = usePanelStoreApi();
   const flow = useReactFlow();
   const canUndo = useJourneyMapStore((s) => s.canUndo);
   const canRedo = useJourneyMapStore((s) => s.canRedo);
@@ -126,6 +128,7 @@ export function Toolbar() {
             onClick={act((s) => {
               const first = s.map.personas[0];
               if (first) s.select({ kind: "persona", id: first.id });
+              panels.getState().show(PERSONAS_TAB);
             })}
           >
             Personas
