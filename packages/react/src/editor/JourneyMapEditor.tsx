@@ -13,6 +13,7 @@ import {
   useRef,
 } from "react";
 import { JourneyCanvas } from "../canvas/JourneyCanvas.js";
+import { useReadableFit } from "../canvas/use-readable-fit.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { PersonaStrip } from "../panels/PersonaStrip.js";
 import { usePanelStoreApi } from "../panels/panel-store.js";
@@ -113,6 +114,7 @@ function EditorBody({
 }) {
   const store = useStoreApi();
   const flow = useReactFlow();
+  const fit = useReadableFit();
   const root = useContext(RootElementContext);
   const panelStore = usePanelStoreApi();
   useImperativeHandle(
@@ -122,7 +124,7 @@ function EditorBody({
       redo: () => store.getState().redo(),
       getMap: () => store.getState().map,
       getElement: () => root?.current ?? null,
-      fitView: () => void flow.fitView({ padding: 0.06, duration: 200 }),
+      fitView: () => void fit({ duration: 200 }),
       focusStage(stageId) {
         const node = flow.getNode(`stage:${stageId}`);
         if (!node) return;
@@ -147,7 +149,7 @@ function EditorBody({
       },
       showPanel: (id) => panelStore.getState().show(id),
     }),
-    [store, flow, root, panelStore],
+    [store, flow, root, panelStore, fit],
   );
   return (
     <>

@@ -10,6 +10,7 @@ import {
   type LaneKind,
 } from "@journeykit/core";
 import { useReactFlow } from "@xyflow/react";
+import { useReadableFit } from "../canvas/use-readable-fit.js";
 import { useState } from "react";
 import { addCardToCell } from "../commands/add-card-to-cell.js";
 import { addLaneOfKind } from "../commands/add-lane-of-kind.js";
@@ -38,6 +39,7 @@ export function Toolbar() {
   const store = useStoreApi();
   const panels = usePanelStoreApi();
   const flow = useReactFlow();
+  const fit = useReadableFit();
   const canUndo = useJourneyMapStore((s) => s.canUndo);
   const canRedo = useJourneyMapStore((s) => s.canRedo);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
@@ -172,7 +174,8 @@ export function Toolbar() {
         <button
           type="button"
           className="jk-button"
-          onClick={() => void flow.fitView({ padding: 0.06, duration: 200 })}
+          onClick={() => fit({ duration: 200 })}
+          title="Fit the map, no smaller than readable card text"
         >
           Fit
         </button>
