@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "react";
+import { type ComponentProps, useId, useLayoutEffect, useRef, useState } from "react";
 import { useReadOnly } from "./use-read-only.js";
 
 /**
@@ -26,15 +26,30 @@ function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
   return list.map((existing, i) => (i === index ? item : existing));
 }
 
+/** A text box as tall as its text: a long entry wraps onto more lines instead of being cut. */
+function GrowingTextArea(props: ComponentProps<"textarea">) {
+  const box = useRef<HTMLTextAreaElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measure again whenever the text changes
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    element.style.height = "auto";
+    if (element.scrollHeight > 0) element.style.height = `${element.scrollHeight + 2}px`;
+  }, [props.value]);
+  return <textarea ref={box} rows={1} {...props} />;
+}
+
 /** One entry: controlled, commits on blur or Enter, Escape reverts. */
 function EntryInput({
   label,
   value,
   onCommit,
+  wrap = false,
 }: {
   label: string;
   value: string;
   onCommit: (value: string) => void;
+  wrap?: boolean;
 }) {
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
@@ -43,6 +58,23 @@ function EntryInput({
     setSeen(value);
     setDraft(value);
   }
+  if (wrap)
+    return (
+      <GrowingTextArea
+        aria-label={label}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value.replace(/\r?\n/g, " "))}
+        onBlur={() => draft !== value && onCommit(draft)}
+        onKeyDown={(event) => {
+          // One line of text that wraps: Enter commits, as in a one-line input.
+          if (event.key === "Enter") {
+            event.preventDefault();
+            if (draft !== value) onCommit(draft);
+          }
+          if (event.key === "Escape") setDraft(value);
+        }}
+      />
+    );
   return (
     <input
       aria-label={label}
@@ -57,17 +89,22 @@ function EntryInput({
   );
 }
 
-/** An editable list of short texts (needs, goals, empathy-map entries): add, edit, remove, reorder. */
+/**
+ * An editable list of short texts (needs, goals, empathy-map entries): add, edit, remove, reorder.
+ * `wrap`: long entries wrap onto more lines instead of scrolling inside a one-line box.
+ */
 export function StringListField({
   label,
   values,
   onChange,
   readOnly: readOnlyProp,
+  wrap = false,
 }: {
   label: string;
   values: readonly string[];
   onChange: (values: string[]) => void;
   readOnly?: boolean;
+  wrap?: boolean;
 }) {
   const readOnly = useReadOnly(readOnlyProp);
   const [adding, setAdding] = useState("");
@@ -86,6 +123,7 @@ export function StringListField({
               <>
                 <EntryInput
                   label={`${label} ${i + 1}`}
+                  wrap={wrap}
                   value={value}
                   onCommit={(text) => onChange(emit(replaceAt(values, i, text), keys))}
                 />

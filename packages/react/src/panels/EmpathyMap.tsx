@@ -21,6 +21,7 @@ export function EmpathyMap({ persona }: { persona: Persona }) {
         <StringListField
           key={key}
           label={label}
+          wrap
           values={persona.empathyMap?.[key] ?? []}
           onChange={(values) =>
             set({

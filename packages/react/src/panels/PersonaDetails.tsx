@@ -70,6 +70,7 @@ export function PersonaDetails({ persona, lists = true }: { persona: Persona; li
             <StringListField
               key={key}
               label={label}
+              wrap
               values={persona[key]}
               onChange={(values) => set({ [key]: values })}
             />

@@ -100,7 +100,7 @@ describe("PersonaPanel's board button", () => {
     act(() => open.focus());
     fireEvent.click(open);
     const board = screen.getByRole("dialog");
-    expect(board.querySelector<HTMLInputElement>("input[aria-label='Needs 1']")?.value).toBe("Gluten free");
+    expect(board.querySelector<HTMLTextAreaElement>("[aria-label='Needs 1']")?.value).toBe("Gluten free");
     fireEvent.keyDown(document.activeElement!, { key: "Escape" });
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Open Ben's board" }));
