@@ -31,7 +31,9 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
     const onPointerDown = (event: PointerEvent) => {
       pointerInside = root.contains(event.target as Node);
     };
-    // Pan so the focused element is in view; undo any scroll the browser gave the canvas's boxes.
+    // Pan so the focused element is in view (clear of the sticky lane titles on the left and the zoom
+    // controls on the right, with its stage header when both fit); undo any scroll the browser gave
+    // the canvas's boxes.
     const onFocusIn = (event: FocusEvent) => {
       const target = event.target as HTMLElement;
       if (!target.closest(".react-flow__nodes")) return;
@@ -43,21 +45,24 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
         if (el.scrollTop) el.scrollTop = 0;
         if (el.scrollLeft) el.scrollLeft = 0;
       }
-      const box = target.getBoundingClientRect();
       const view = canvas.getBoundingClientRect();
       if (view.width === 0 || view.height === 0) return;
-      const dx =
-        box.left < view.left + MARGIN
-          ? view.left + MARGIN - box.left
-          : box.right > view.right - MARGIN
-            ? Math.max(view.right - MARGIN - box.right, view.left + MARGIN - box.left)
-            : 0;
-      const dy =
-        box.top < view.top + MARGIN
-          ? view.top + MARGIN - box.top
-          : box.bottom > view.bottom - MARGIN
-            ? Math.max(view.bottom - MARGIN - box.bottom, view.top + MARGIN - box.top)
-            : 0;
+      const box = target.getBoundingClientRect();
+      const item = gridItemOf(target);
+      const laneTitles = target.closest(".jk-lane") ? null : canvas.querySelector(".jk-lane");
+      const left = Math.max(view.left, laneTitles?.getBoundingClientRect().right ?? view.left) + MARGIN / 2;
+      const right = view.right - 2 * MARGIN;
+      let top = box.top;
+      const cell = item && cellOfItem(store.getState().map, item);
+      const header = cell && canvas.querySelector(`.jk-stage[data-stage-id="${CSS.escape(cell.stageId)}"]`);
+      if (header) {
+        const headerTop = header.getBoundingClientRect().top;
+        if (box.bottom - headerTop <= view.height - 2 * MARGIN) top = headerTop;
+      }
+      const within = (start: number, end: number, min: number, max: number) =>
+        start < min ? min - start : end > max ? Math.max(max - end, min - start) : 0;
+      const dx = within(box.left, box.right, left, right);
+      const dy = within(top, box.bottom, view.top + MARGIN / 2, view.bottom - MARGIN);
       if (dx || dy) {
         const { x, y, zoom } = flow.getViewport();
         void flow.setViewport({ x: x + dx, y: y + dy, zoom });

@@ -34,6 +34,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
   const readOnly = useJourneyMapStore((s) => s.readOnly);
   // Only this persona's points are added and moved (every persona's "+" would sit on the same spot).
   const active = useJourneyMapStore(activePersonaId);
+  const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef<{ personaId: string; stageId: string; pointerId: number } | null>(null);
   const top = emotion.levels[0]!.y;
   const step = (emotion.levels[6]!.y - top) / 6;
@@ -46,6 +47,20 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
   const set = (personaId: string, stageId: string, score: number, mode: "record" | "merge") =>
     store.getState().dispatch(setEmotion, { personaId, stageId, score }, mode);
 
+  /** Adds a point at 0 and, for keyboards, puts focus on it (the "+" it replaces is gone). */
+  const add = (personaId: string, stageId: string) => {
+    const wasFocused = document.activeElement?.closest(".jk-point-add") != null;
+    set(personaId, stageId, 0, "record");
+    if (!wasFocused) return;
+    const svg = svgRef.current;
+    requestAnimationFrame(() =>
+      svg
+        ?.querySelector<SVGElement>(
+          `[data-persona-id="${CSS.escape(personaId)}"] [role="slider"][data-stage-id="${CSS.escape(stageId)}"]`,
+        )
+        ?.focus({ preventScroll: true }),
+    );
+  };
   const onPointerDown = (event: ReactPointerEvent, personaId: string, stageId: string) => {
     if (readOnly) return;
     event.stopPropagation();
@@ -70,6 +85,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; the group names the curves
     <svg
+      ref={svgRef}
       className="jk-emotions nodrag nopan"
       width={width}
       height={height}
@@ -117,11 +133,11 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
                     tabIndex={0}
                     aria-label={`Add ${persona?.name ?? "Persona"}'s point in stage ${column.name}`}
                     className="jk-point-add"
-                    onClick={() => set(curve.personaId, column.id, 0, "record")}
+                    onClick={() => add(curve.personaId, column.id)}
                     onKeyDown={(event) => {
                       if (event.key === "Enter" || event.key === " ") {
                         event.preventDefault();
-                        set(curve.personaId, column.id, 0, "record");
+                        add(curve.personaId, column.id);
                       }
                     }}
                   >
@@ -140,7 +156,6 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
               if (!editable)
                 return (
                   // Another persona's point: a click makes that persona the one being drawn.
-                  // biome-ignore lint/a11y/useKeyWithClickEvents: keyboards pick the persona with ◎ in the legend
                   // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut to that persona
                   <circle
                     key={column.id}

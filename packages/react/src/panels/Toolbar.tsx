@@ -10,8 +10,8 @@ import {
   type LaneKind,
 } from "@journeykit/core";
 import { useReactFlow } from "@xyflow/react";
-import { useReadableFit } from "../canvas/use-readable-fit.js";
 import { useState } from "react";
+import { useReadableFit } from "../canvas/use-readable-fit.js";
 import { addCardToCell } from "../commands/add-card-to-cell.js";
 import { addLaneOfKind } from "../commands/add-lane-of-kind.js";
 import { addNewPersona } from "../commands/add-new-persona.js";
@@ -30,7 +30,11 @@ function targetStageId(state: ReturnType<ReturnType<typeof useStoreApi>["getStat
       ? map.cards.find((c) => c.id === selection.id)?.stageId
       : selection?.kind === "touchpoint"
         ? map.touchpoints.find((t) => t.id === selection.id)?.stageId
-        : undefined;
+        : selection?.kind === "moment"
+          ? map.momentsOfTruth.find((m) => m.id === selection.id)?.stageId
+          : selection?.kind === "metric"
+            ? map.metrics.find((m) => m.id === selection.id)?.stageId
+            : undefined;
   return owner ?? focusedCell?.stageId ?? map.stages[0]?.id;
 }
 
