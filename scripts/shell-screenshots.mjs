@@ -71,6 +71,9 @@ try {
         await shot("persona-board");
         await page.keyboard.press("Escape");
       }
+      await page.goto(`${url}#/`);
+      await page.getByRole("heading", { name: "Start from a template" }).waitFor();
+      await shot("start-screen");
       if (errors.length) report.push({ width, scheme, errors });
       await context.close();
     }
