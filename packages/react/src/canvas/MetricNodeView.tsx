@@ -14,12 +14,14 @@ export const MetricNodeView = memo(function MetricNodeView({ data }: NodeProps<M
       type="button"
       className={`jk-metric nodrag${badge.belowTarget ? " jk-metric--below" : ""}${selected ? " jk-metric--selected" : ""}`}
       data-metric-id={badge.id}
-      aria-label={`Metric ${badge.fullText}${badge.belowTarget ? ", below target" : ""}`}
       aria-pressed={selected}
       title={badge.fullText}
       onClick={() => store.getState().select({ kind: "metric", id: badge.id })}
     >
-      {badge.label} <strong>{badge.value}</strong>
+      <span className="jk-sr-only">{`Metric ${badge.fullText}${badge.belowTarget ? ", below target" : ""}`}</span>
+      <span aria-hidden="true">
+        {badge.label} <strong>{badge.value}</strong>
+      </span>
     </button>
   );
 });

@@ -57,7 +57,6 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
         <button
           type="button"
           className="jk-stage-name"
-          aria-label={`Stage ${column.index + 1}: ${column.name}`}
           title={column.name}
           aria-pressed={selected}
           aria-keyshortcuts="F2"
@@ -69,8 +68,12 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
             if (!readOnly) store.getState().startRenaming(gridItem);
           }}
         >
-          <span className="jk-stage-index">{column.index + 1}</span>
-          <span className="jk-stage-title">
+          {/* The name read out is the whole name; the lines shown may end in "…". */}
+          <span className="jk-sr-only">{`Stage ${column.index + 1}: ${column.name}`}</span>
+          <span className="jk-stage-index" aria-hidden="true">
+            {column.index + 1}
+          </span>
+          <span className="jk-stage-title" aria-hidden="true">
             {column.nameLines.map((line, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the layout's lines, in order
               <span key={i}>{line}</span>

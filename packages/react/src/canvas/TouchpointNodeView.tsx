@@ -14,12 +14,15 @@ export const TouchpointNodeView = memo(function TouchpointNodeView({ data }: Nod
       type="button"
       className={`jk-touchpoint jk-channel--${box.channel} nodrag${selected ? " jk-touchpoint--selected" : ""}`}
       data-touchpoint-id={box.id}
-      aria-label={`Touchpoint ${box.name} (${box.channelLabel})`}
       aria-pressed={selected}
       title={`${box.name} · ${box.channelLabel}`}
       onClick={() => store.getState().select({ kind: "touchpoint", id: box.id })}
     >
-      <span className="jk-touchpoint-name">{box.label}</span>
+      {/* The name read out is the whole name; the one shown may end in "…". */}
+      <span className="jk-sr-only">{`Touchpoint ${box.name} (${box.channelLabel})`}</span>
+      <span className="jk-touchpoint-name" aria-hidden="true">
+        {box.label}
+      </span>
       <span className="jk-touchpoint-channel" style={{ width: box.channelWidth }} aria-hidden="true">
         {box.channelLabel}
       </span>
