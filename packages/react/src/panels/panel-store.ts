@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
-import { createStore, type StoreApi, useStore } from "zustand";
+import { useStoreWithEqualityFn } from "zustand/traditional";
+import { createStore, type StoreApi } from "zustand/vanilla";
 import { errorMessages } from "../editor/errors.js";
 
 /** The side panel's built-in tabs; host panels add their own ids. */
@@ -49,5 +50,5 @@ export function usePanelStoreApi(): StoreApi<PanelState> {
 
 /** Select from the nearest editor's panel state. */
 export function usePanelStore<T>(selector: (state: PanelState) => T): T {
-  return useStore(usePanelStoreApi(), selector);
+  return useStoreWithEqualityFn(usePanelStoreApi(), selector);
 }
