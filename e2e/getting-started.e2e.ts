@@ -151,6 +151,11 @@ describe("getting started, in the workshop app", () => {
 
     const stages = await stageIds();
     await toolbar().getByRole("button", { name: "+ Stage" }).click();
+    // + Stage opens the new stage's name for typing; Enter keeps "Stage N".
+    await expect(
+      page.getByRole("textbox", { name: "Stage name" }).evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
+    await page.keyboard.press("Enter");
     await expect(stageButtons().count()).resolves.toBe(stages.length + 1);
     addedStage = (await stageIds()).find((id) => !stages.includes(id))!;
 
@@ -166,7 +171,7 @@ describe("getting started, in the workshop app", () => {
   test("4. add cards: double-click an empty cell, or click a cell and + Card; N, Enter, Esc, arrows, Delete and Ctrl+Z on a focused card", async () => {
     // The stage added in step 3 is empty.
     const stageName = (await page
-      .locator(`.jk-stage[data-stage-id="${addedStage}"] .jk-stage-name`)
+      .locator(`.jk-stage[data-stage-id="${addedStage}"] .jk-stage-title`)
       .textContent())!
       .replace(/^\d+\s*/, "")
       .trim();

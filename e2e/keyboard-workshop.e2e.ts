@@ -134,8 +134,10 @@ describe("a whole workshop with the keyboard only", () => {
           .map((s) => s.id),
       );
 
-    // Into the map: one Tab stop, the first cell.
-    const tabsIntoGrid = await tabTo((f) => f.grid !== null, "the map's grid");
+    // Into the map: one Tab stop, the first cell (counted from the page's top, and past the toolbar).
+    const tabsToToolbarEnd = await tabTo(named("● Vote"), "the toolbar's last button");
+    const tabsPastToolbar = await tabTo((f) => f.grid !== null, "the map's grid");
+    const tabsIntoGrid = tabsToToolbarEnd + tabsPastToolbar;
     const first = await focused();
     expect(first.grid).toBe("cell");
     expect(first.lane).toBe(laneIds[0]);
@@ -214,9 +216,11 @@ describe("a whole workshop with the keyboard only", () => {
     expect((await focused()).grid).toBe("cell");
     await page.waitForTimeout(300);
     await page.screenshot({ path: new URL("grid-1440x900.png", shots).pathname });
-    await press("ArrowLeft");
+    // A smaller window: the canvas pans to what gets focus next.
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.waitForTimeout(400);
+    await press("ArrowLeft");
+    await page.waitForTimeout(300);
     await page.screenshot({ path: new URL("grid-1024x768.png", shots).pathname });
     await page.emulateMedia({ colorScheme: "dark" });
     await press("ArrowRight");
@@ -322,7 +326,7 @@ describe("a whole workshop with the keyboard only", () => {
     console.log(
       [
         "keyboard-only workshop: keystrokes",
-        `  Tab presses from the start screen's button to the first cell: ${tabsIntoGrid}`,
+        `  Tab presses to the first cell: ${tabsIntoGrid} from the page's top, ${tabsPastToolbar} past the toolbar's last button`,
         ...rows,
         `  first card in an empty cell: ${average(firsts)} keys besides the text on average (${firsts.length} cards)`,
         `  next card in the same cell:  ${average(nexts)} keys besides the text on average (${nexts.length} cards)`,
@@ -332,4 +336,29 @@ describe("a whole workshop with the keyboard only", () => {
       ].join("\n"),
     );
   }, 180_000);
+
+  test("lines pasted with Ctrl+V on a focused cell become one card each, one undo step", async () => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(`${inject("workshopUrl")}#/`);
+    await page.getByRole("button", { name: "New blank map" }).waitFor();
+    await tabTo(named("New blank map"), "New blank map");
+    await press("Enter");
+    await page.locator('[data-grid="cell"]').first().waitFor();
+    await page.waitForTimeout(300);
+    await tabTo((f) => f.grid !== null, "the map's grid");
+    await press("ArrowRight");
+    // The clipboard is filled as another app would; the rest is keys.
+    await page.evaluate(() =>
+      navigator.clipboard.writeText("Waits for the bus\n\n- Checks the app\nGives up\n"),
+    );
+    await press("Control+v");
+    const cards = page.locator("[data-card-id] .jk-card-text");
+    await expect
+      .poll(() => cards.allTextContents())
+      .toEqual(["Waits for the bus", "Checks the app", "Gives up"]);
+    expect((await focused()).text).toContain("Gives up");
+    await press("Control+z");
+    await expect.poll(() => cards.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
