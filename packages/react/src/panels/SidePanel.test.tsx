@@ -81,6 +81,8 @@ describe("the side panel", () => {
     expect(screen.queryByText("Workshop notes")).toBeNull();
     const expand = screen.getByRole("button", { name: "Expand the side panel" });
     expect(expand.getAttribute("aria-expanded")).toBe("false");
+    // The focus stays on the fold button, so Enter unfolds again.
+    expect(document.activeElement).toBe(expand);
     expect(changes.at(-1)).toEqual({ tab: "notes", collapsed: true });
     fireEvent.click(expand);
     expect(openTab()?.textContent).toBe("Notes");

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId } from "react";
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { Inspector } from "./inspector/Inspector.js";
@@ -52,6 +52,19 @@ export function SidePanel({
   const tab = usePanelStore((s) => s.tab);
   const collapsed = usePanelStore((s) => s.collapsed);
   const baseId = useId();
+  // Folding or unfolding with the keyboard keeps the focus on the (new) fold button, not on <body>.
+  const toggle = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the fold changes, to move the focus
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    toggle.current?.focus();
+  }, [collapsed]);
+  const fold = (next: boolean) => {
+    refocus.current = true;
+    panelStore.getState().setCollapsed(next);
+  };
   const tabs: readonly Pick<EditorPanel, "id" | "title">[] = [
     { id: INSPECTOR_TAB, title: "Inspector" },
     { id: PERSONAS_TAB, title: "Personas" },
@@ -96,9 +109,10 @@ export function SidePanel({
           type="button"
           className="jk-side-toggle"
           aria-expanded={false}
+          ref={toggle}
           aria-label="Expand the side panel"
           title="Expand the side panel"
-          onClick={() => panelStore.getState().setCollapsed(false)}
+          onClick={() => fold(false)}
         >
           «
         </button>
@@ -144,9 +158,10 @@ export function SidePanel({
           className="jk-side-toggle"
           aria-expanded={true}
           aria-controls={panelId}
+          ref={toggle}
           aria-label="Collapse the side panel"
           title="Collapse the side panel"
-          onClick={() => panelStore.getState().setCollapsed(true)}
+          onClick={() => fold(true)}
         >
           »
         </button>
