@@ -142,6 +142,45 @@ describe("the map as a keyboard grid", () => {
     expect(seen.at(-1)!.stages.map((s) => s.name)).toEqual(["Hear about us", "Come back", "Decide", "Use"]);
   });
 
+  it("Enter on a lane header renames it in place; Escape keeps the old title", async () => {
+    const map = blank();
+    const seen: JourneyMap[] = [];
+    render(<Host initial={map} seen={seen} />);
+    await flush();
+    act(() => cells()[map.stages.length]!.focus()); // second lane, first stage
+    await key("ArrowLeft");
+    expect(focused().dataset.grid).toBe("lane");
+    await key("Enter");
+    let input = screen.getByRole("textbox", { name: "Lane title" });
+    expect(document.activeElement).toBe(input);
+    fireEvent.change(input, { target: { value: "What she thinks" } });
+    fireEvent.keyDown(input, { key: "Enter" });
+    await flush();
+    expect(seen.at(-1)!.lanes[1]!.title).toBe("What she thinks");
+    expect(focused().dataset.grid).toBe("lane");
+    await key("F2");
+    input = screen.getByRole("textbox", { name: "Lane title" });
+    fireEvent.change(input, { target: { value: "Never mind" } });
+    fireEvent.keyDown(input, { key: "Escape" });
+    await flush();
+    expect(seen.at(-1)!.lanes[1]!.title).toBe("What she thinks");
+    expect(seen).toHaveLength(1);
+  });
+
+  it("a .txt file dropped on a cell becomes one card per line", async () => {
+    const map = blank();
+    const seen: JourneyMap[] = [];
+    render(<Host initial={map} seen={seen} />);
+    await flush();
+    const file = new File(["Calls support\nWaits on hold\n"], "notes.txt", { type: "text/plain" });
+    fireEvent.drop(cells()[1]!, { dataTransfer: { files: [file], types: ["Files"] } });
+    await flush();
+    expect(seen.at(-1)!.cards.map((c) => [c.text, c.stageId])).toEqual([
+      ["Calls support", map.stages[1]!.id],
+      ["Waits on hold", map.stages[1]!.id],
+    ]);
+  });
+
   it("pasting lines on a cell makes one card per line in one undo step; with no cell focused it says so", async () => {
     const map = blank();
     const seen: JourneyMap[] = [];
