@@ -38,3 +38,31 @@ describe("editor keyboard", () => {
     expect(seen.at(-1)!.stages).toHaveLength(stages - 1);
   });
 });
+
+describe("editor keyboard in the grid", () => {
+  it("Delete on a focused card focuses the next card of its cell, then the cell itself", async () => {
+    const seen: JourneyMap[] = [];
+    render(<Host seen={seen} />);
+    await flush();
+    const map = getTemplate("restaurant-complaint-recovery")!.create();
+    const cellOf = (id: string) => map.cards.find((c) => c.id === id)!;
+    const full = map.cards.find(
+      (c) => map.cards.filter((d) => d.laneId === c.laneId && d.stageId === c.stageId).length === 2,
+    )!;
+    const [first, second] = map.cards.filter((c) => c.laneId === full.laneId && c.stageId === full.stageId);
+    const element = (id: string) => document.querySelector<HTMLElement>(`[data-card-id="${id}"]`)!;
+    act(() => element(first!.id).focus());
+    fireEvent.keyDown(element(first!.id), { key: "Delete" });
+    await flush();
+    expect(document.activeElement).toBe(element(second!.id));
+    fireEvent.keyDown(element(second!.id), { key: "Delete" });
+    await flush();
+    const active = document.activeElement as HTMLElement;
+    expect(active.getAttribute("role")).toBe("gridcell");
+    expect([active.dataset.gridLane, active.dataset.gridStage]).toEqual([
+      cellOf(second!.id).laneId,
+      cellOf(second!.id).stageId,
+    ]);
+    expect(seen.at(-1)!.cards.some((c) => c.id === first!.id || c.id === second!.id)).toBe(false);
+  });
+});
