@@ -267,7 +267,7 @@ describe("getting started, in the workshop app", () => {
     ).resolves.toBe(1);
   });
 
-  test("7. vote: the Voting button gives pain points and opportunities a +1 button", async () => {
+  test("7. vote: the Voting tab gives pain points and opportunities a +1 button", async () => {
     await expect(page.getByRole("button", { name: /^\+1 vote/ }).count()).resolves.toBe(0);
     await page.getByRole("tab", { name: "Voting", exact: true }).click();
     const plusOne = page.getByRole("button", { name: /^\+1 vote for "No sample data to try" \(0 votes\)/ });
