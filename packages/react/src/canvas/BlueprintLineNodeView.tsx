@@ -9,8 +9,8 @@ export const BLUEPRINT_LINE_Y = 18;
 
 /**
  * A service-blueprint line (interaction, visibility, internal interaction) across the map, dashed,
- * its name written just right of the lane titles and kept there while the map pans (the lane titles
- * stay at the left edge too). Clicks pass through to the cells.
+ * its name written in the lane-title column just above the line (clear of the cards), kept there
+ * while the map pans as the lane titles are. Clicks pass through.
  */
 export const BlueprintLineNodeView = memo(function BlueprintLineNodeView({
   data,

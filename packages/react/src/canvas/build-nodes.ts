@@ -17,7 +17,7 @@ export type CardNodeData = { box: CardBox };
 export type EmotionsNodeData = { layout: JourneyLayout };
 export type TouchpointNodeData = { box: TouchpointBox };
 export type MetricNodeData = { badge: MetricBadge };
-/** `labelLeft`: where the line's name starts, right of the lane titles (node-relative). */
+/** `labelLeft`: where the line's name starts (node-relative): in the lane-title column, above the line. */
 export type BlueprintLineNodeData = { line: BlueprintLine; labelLeft: number };
 
 export type StageNode = Node<StageNodeData, "jkStage">;
@@ -130,12 +130,13 @@ export function buildNodes(
       position: { x: line.x1, y: line.y - BLUEPRINT_LINE_Y },
       width: line.x2 - line.x1,
       height: BLUEPRINT_NODE_HEIGHT,
-      data: { line, labelLeft: layout.laneHeaderWidth + 10 },
+      data: { line, labelLeft: 10 },
       style: PASS_THROUGH,
       draggable: false,
       selectable: false,
       focusable: false,
-      zIndex: 5,
+      // Above the lane titles: the name is written in their column, clear of the cards.
+      zIndex: 7,
     });
   }
   for (const box of layout.touchpoints) {
