@@ -21,9 +21,20 @@ describe("targetCell", () => {
 
   it("is the focused cell when no card is selected", () => {
     const focusedCell = { laneId: lane1!.id, stageId: stage1!.id };
-    expect(targetCell({ map, focusedCell, selection: { kind: "stage", id: stage0!.id } })).toEqual(
-      focusedCell,
-    );
+    const selection = { kind: "persona", id: map.personas[0]!.id } as const;
+    expect(targetCell({ map, focusedCell, selection })).toEqual(focusedCell);
+  });
+
+  it("follows a selected stage or lane header: that stage in the focused cell's lane, or that lane", () => {
+    const focusedCell = { laneId: lane1!.id, stageId: stage1!.id };
+    expect(targetCell({ map, focusedCell, selection: { kind: "stage", id: stage0!.id } })).toEqual({
+      laneId: lane1!.id,
+      stageId: stage0!.id,
+    });
+    expect(targetCell({ map, focusedCell, selection: { kind: "lane", id: lane0!.id } })).toEqual({
+      laneId: lane0!.id,
+      stageId: stage1!.id,
+    });
   });
 
   it("falls back to the first cell when the focused cell's stage was removed", () => {
