@@ -336,11 +336,11 @@ export function renderLayoutSvg(
       }),
     );
     out.push(
-      text(line.x2 - 8, line.y - 5, line.label, {
+      // In the lane-title column just above the line, as on the canvas: clear of the cards.
+      text(line.x1 + 10, line.y - 5, line.label, {
         "font-size": 10.5,
         "font-weight": 600,
         fill: theme.muted,
-        "text-anchor": "end",
       }),
     );
   }
