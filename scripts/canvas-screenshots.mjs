@@ -3,12 +3,13 @@
 // into .e2e-artifacts/canvas/; prints the zoom after Fit, the card text's on-screen size, and the
 // size React Flow's plain fitView (padding 0.06, max zoom 1) would have given the same map. Run after
 // `pnpm --filter @journeykit/react build && pnpm --filter @journeykit/workshop build`:
-//   node scripts/canvas-screenshots.mjs
+//   node scripts/canvas-screenshots.mjs [light|dark]
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
 
+const scheme = process.argv[2] === "dark" ? "dark" : "light";
 const out = fileURLToPath(new URL("../.e2e-artifacts/canvas/", import.meta.url));
 mkdirSync(out, { recursive: true });
 const server = await preview({
@@ -64,7 +65,7 @@ try {
     [1024, 768],
   ]) {
     for (const which of ["sample", "blueprint"]) {
-      const context = await browser.newContext({ viewport: { width, height } });
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
       const page = await context.newPage();
       if (which === "sample") {
         await page.goto(url);
@@ -75,7 +76,7 @@ try {
       }
       await page.locator(".react-flow__node").first().waitFor();
       await page.waitForTimeout(600);
-      const name = `${which}-${width}x${height}`;
+      const name = `${which}-${width}x${height}${scheme === "dark" ? "-dark" : ""}`;
       await page.screenshot({ path: `${out}${name}.png` });
       report.push({ name, ...(await measure(page)) });
       // Pan right: the lane titles stay at the left edge.
