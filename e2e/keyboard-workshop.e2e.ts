@@ -167,6 +167,21 @@ describe("a whole workshop with the keyboard only", () => {
     const stages = await stageIds();
     expect(stages).toHaveLength(5);
 
+    // A lane renamed in place: from a cell ← to its title, Enter, type, Enter; then back to stage 1.
+    await arrowTo("ArrowLeft", (f) => f.grid === "stage" && f.text.includes(STAGES[0]!), "first stage");
+    await press("ArrowDown");
+    await press("ArrowLeft");
+    expect((await focused()).grid).toBe("lane");
+    await press("Enter");
+    expect((await focused()).name).toBe("Lane title");
+    await type("What they do");
+    await page.screenshot({ path: new URL("lane-rename-1440x900.png", shots).pathname });
+    await press("Enter");
+    await settle('[data-grid="lane"]');
+    await press("ArrowRight");
+    await press("ArrowUp");
+    expect((await focused()).text).toContain(STAGES[0]!);
+
     // Cards: from the stage header, ↓ into the column; N, type, Enter; the next card is N again.
     const perCard: { text: string; where: string; navigation: number; keys: number }[] = [];
     const isCell = (lane: number, stage: number) => (f: Focused) =>
@@ -287,6 +302,7 @@ describe("a whole workshop with the keyboard only", () => {
         c.text,
       ]),
     ).toEqual(CARDS.map(([lane, stage, text]) => [LANES[lane], stage, text]));
+    expect(saved.lanes[0].title).toBe("What they do");
     expect(saved.lanes.map((l: { kind: string }) => l.kind)).toEqual([
       "actions",
       "thoughts",
