@@ -71,6 +71,8 @@ describe("the map as a keyboard grid", () => {
     let editor = screen.getByRole("textbox", { name: "Card text" });
     fireEvent.change(editor, { target: { value: "Is it fresh?" } });
     fireEvent.keyDown(editor, { key: "Enter" });
+    // At once, not a frame later: a quick N or arrow must not land on the page.
+    expect(focused().dataset.grid).toBe("card");
     await flush();
     // Focus stays on the new card, so N adds the next one in the same cell.
     expect(focused().textContent).toContain("Is it fresh?");
@@ -101,6 +103,8 @@ describe("the map as a keyboard grid", () => {
     await key("n");
     fireEvent.keyDown(screen.getByRole("textbox", { name: "Card text" }), { key: "Escape" });
     await flush();
+    // The card left empty is gone; focus is back on its cell, ready for N.
+    expect(focused()).toBe(cell);
     fireEvent.click(cell);
     fireEvent.click(screen.getByRole("button", { name: "+ Card" }));
     await flush();

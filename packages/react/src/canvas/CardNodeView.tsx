@@ -5,6 +5,7 @@ import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { CardNode } from "./build-nodes.js";
 import { focusCard } from "./focus-card.js";
+import { focusGridItem } from "./focus-grid-item.js";
 import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { useCardDraft } from "./use-card-draft.js";
 import { useGridTabIndex } from "./use-grid-tab-index.js";
@@ -30,6 +31,7 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   const readOnly = useJourneyMapStore((s) => s.readOnly);
   const { draft, setDraft, finish: finishDraft } = useCardDraft(store, card, editing);
   const input = useRef<HTMLTextAreaElement>(null);
+  const finishing = useRef(false);
   const gridItem = { kind: "card", id: box.id } as const;
   const tabIndex = useGridTabIndex(gridItem);
   const instanceId = useJourneyMapStore((s) => s.instanceId);
@@ -42,9 +44,21 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   }, [editing]);
 
   if (!card) return null;
+  /**
+   * Ends editing and puts focus back at once (the next key, N or an arrow, must not land on the page):
+   * on the card, or on its cell when the card was left empty and removed.
+   */
   const finish = () => {
+    if (finishing.current) return;
+    finishing.current = true;
+    const root = input.current?.closest(".jk-root") ?? document;
+    const element = input.current?.closest<HTMLElement>("[data-card-id]");
     finishDraft();
-    focusCard(input.current?.closest(".jk-root") ?? document, card.id);
+    if (store.getState().map.cards.some((c) => c.id === card.id)) {
+      element?.focus({ preventScroll: true });
+      focusCard(root, card.id);
+    } else focusGridItem(root, { kind: "cell", laneId: card.laneId, stageId: card.stageId }, true);
+    finishing.current = false;
   };
   const votable = voting && !readOnly && (box.kind === "painPoints" || box.kind === "opportunities");
 
