@@ -1,6 +1,7 @@
 import type { Draft } from "immer";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { LIMITS } from "../limits.js";
+import { englishMessages } from "../parse/english-messages.js";
 import { formatPath } from "../parse/issue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import { defineOperation, type Operation } from "./define-operation.js";
@@ -45,7 +46,7 @@ export interface RemoveArgs {
   id: string;
 }
 
-function unknownFieldsMessage(schema: z.ZodObject, value: unknown): string {
+function unknownFieldsMessage(schema: z.ZodMiniObject, value: unknown): string {
   if (typeof value !== "object" || value === null || Array.isArray(value))
     return "expected an object of fields";
   const unknown = Object.keys(value).filter((key) => !Object.hasOwn(schema.shape, key));
@@ -53,7 +54,7 @@ function unknownFieldsMessage(schema: z.ZodObject, value: unknown): string {
 }
 
 /** Whether every key of `value` is a field of the record schema (own keys: `toString` is not one). */
-export function onlyKnownFields(schema: z.ZodObject, value: unknown): boolean {
+export function onlyKnownFields(schema: z.ZodMiniObject, value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   return Object.keys(value).every((key) => Object.hasOwn(schema.shape, key));
 }
@@ -66,13 +67,13 @@ export function onlyKnownFields(schema: z.ZodObject, value: unknown): boolean {
 export function defineAdd<K extends CollectionName>(
   name: string,
   collection: K,
-  schema: z.ZodObject,
+  schema: z.ZodMiniObject,
   referencesExist: ReferenceCheck<K>,
 ): Operation<AddArgs<RecordOf<K>>> {
   return defineOperation(name, (draft, { record, index }: AddArgs<RecordOf<K>>) => {
     if (!onlyKnownFields(schema, record))
       return refuse(`${collection}[new]`, unknownFieldsMessage(schema, record));
-    const parsed = schema.safeParse(record);
+    const parsed = schema.safeParse(record, { reportInput: true, error: englishMessages });
     if (!parsed.success) return refuseInvalid(collection, undefined, parsed.error);
     if (draft[collection].length >= LIMITS.maxRecordsPerKind)
       return refuse(collection, `at most ${LIMITS.maxRecordsPerKind} records of a kind`);
@@ -92,7 +93,7 @@ export function defineAdd<K extends CollectionName>(
 export function defineUpdate<K extends CollectionName>(
   name: string,
   collection: K,
-  schema: z.ZodObject,
+  schema: z.ZodMiniObject,
   referencesExist: ReferenceCheck<K>,
   protectedFields: readonly string[] = [],
 ): Operation<UpdateArgs<RecordOf<K>>> {
@@ -107,7 +108,7 @@ export function defineUpdate<K extends CollectionName>(
     ) as Partial<RecordOf<K>>;
     const next = { ...(record as RecordOf<K>), ...allowed };
     // The schema first: reference checks may assume the fields have their types.
-    const parsed = schema.safeParse(next);
+    const parsed = schema.safeParse(next, { reportInput: true, error: englishMessages });
     if (!parsed.success) return refuseInvalid(collection, index, parsed.error);
     if (!referencesExist(draft, next))
       return refuse(formatPath([collection, index]), "refers to a record that does not exist");

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { type JourneyMap, journeyMapSchema } from "../records/journey-map.js";
 import { defineOperation } from "./define-operation.js";
 
@@ -6,7 +7,7 @@ export type MapChanges = Partial<
   Pick<JourneyMap, "title" | "description" | "state" | "locale" | "tags" | "meta">
 >;
 
-const topLevel = journeyMapSchema.pick({
+const topLevel = z.pick(journeyMapSchema, {
   title: true,
   description: true,
   state: true,

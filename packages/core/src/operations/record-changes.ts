@@ -1,5 +1,5 @@
 import { current, type Draft, isDraft, original } from "immer";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { JourneyMap } from "../records/journey-map.js";
 
 /** Every id in the document, for uniqueness checks when records are added. */
@@ -30,7 +30,7 @@ export function documentIds(draft: Draft<JourneyMap>): Set<string> {
 export function applyChanges<T extends { id: string }>(
   record: Draft<T>,
   changes: Partial<T>,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
 ): boolean {
   const next: Record<string, unknown> = { ...(record as Record<string, unknown>) };
   for (const [key, value] of Object.entries(changes)) {

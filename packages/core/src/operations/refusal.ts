@@ -1,4 +1,5 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
+import { fromZod } from "../parse/from-zod.js";
 import { formatPath, type Issue } from "../parse/issue.js";
 
 // Reasons are collected only while `applyOperation` runs an operation; a plain call `(map, args)`
@@ -11,12 +12,12 @@ export function refuse(path: string, message: string): void {
 }
 
 /** Say why, from the first problem zod found in a record of `collection` (at `index`, or a new one). */
-export function refuseInvalid(collection: string, index: number | undefined, error: z.ZodError): void {
+export function refuseInvalid(collection: string, index: number | undefined, error: z.core.$ZodError): void {
   const issue = error.issues[0];
   if (!collecting || !issue) return;
   const where = index === undefined ? `${collection}[new]` : formatPath([collection, index]);
-  const rest = formatPath(issue.path);
-  refuse(rest ? `${where}${rest.startsWith("[") ? "" : "."}${rest}` : where, issue.message);
+  const { path: rest, message } = fromZod(issue);
+  refuse(rest ? `${where}${rest.startsWith("[") ? "" : "."}${rest}` : where, message);
 }
 
 /** Runs `work`, returning what it returned and the reasons given by `refuse` meanwhile. */

@@ -67,6 +67,14 @@ describe("parseJourneyMap", () => {
     ]);
   });
 
+  it("names a metric value out of its kind's range once, with the value found", () => {
+    const map = validMap();
+    map.metrics = [{ id: "ces-1", kind: "CES", value: 50 }];
+    expect(errorsOf(map)).toEqual([
+      { path: "metrics[0].value", message: "CES value must be between 1 and 7, got 50" },
+    ]);
+  });
+
   it("names a dangling reference", () => {
     const map = validMap();
     map.emotions[0]!.personaId = "p9";

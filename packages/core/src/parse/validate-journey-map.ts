@@ -1,7 +1,8 @@
-import type * as z from "zod";
 import { LIMITS } from "../limits.js";
 import { type JourneyMap, journeyMapSchema } from "../records/journey-map.js";
 import { checkEmotionDuplicates, checkReferences, referenceView } from "./check-references.js";
+import { englishMessages } from "./english-messages.js";
+import { fromZod } from "./from-zod.js";
 import { formatPath, type Issue } from "./issue.js";
 import { sanitizeJson } from "./sanitize-json.js";
 
@@ -27,25 +28,6 @@ const COLLECTIONS = [
 /** Fields whose keys are the host's or the author's own: never "unknown". */
 const OPEN_OBJECTS = new Set(["meta", "demographics"]);
 const MAX_ISSUES = 200;
-
-function describeInput(input: unknown): string {
-  if (input === undefined) return "nothing";
-  if (input === null) return "null";
-  if (Array.isArray(input)) return "an array";
-  if (typeof input === "object") return "an object";
-  const text = JSON.stringify(input);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function fromZod(issue: z.core.$ZodIssue): Issue {
-  const message = issue.message.replace(/^Invalid input: /, "").replace(/^Invalid option: /, "");
-  const got = issue.code === "unrecognized_keys" ? "" : `, got ${describeInput(issue.input)}`;
-  const missing = issue.code === "invalid_type" && issue.input === undefined;
-  return {
-    path: formatPath(issue.path),
-    message: missing ? `required field missing (${message})` : `${message}${got}`,
-  };
-}
 
 /** Keys in the input that the schema does not know: kept as they are, reported as warnings. */
 function unknownFields(input: unknown, known: unknown, path: PropertyKey[], out: Issue[]): void {
@@ -129,7 +111,7 @@ export function validateSanitized(value: unknown, warnings: Issue[] = []): Valid
     }
   }
   const restoreMeta = setAsideMeta(value);
-  const parsed = journeyMapSchema.safeParse(value, { reportInput: true });
+  const parsed = journeyMapSchema.safeParse(value, { reportInput: true, error: englishMessages });
   restoreMeta();
   if (!parsed.success) {
     // Structure is wrong somewhere; the references that can be read are still checked, so one run

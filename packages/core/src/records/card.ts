@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { createId } from "../ids.js";
 import {
   colorSchema,
@@ -21,20 +21,20 @@ export const cardSchema = z.object({
   laneId: idSchema,
   stageId: idSchema,
   text: textSchema,
-  personaId: idSchema.optional(),
-  touchpointId: idSchema.optional(),
-  color: colorSchema.optional(),
-  tags: z.array(nameSchema).max(1_000).optional(),
+  personaId: z.optional(idSchema),
+  touchpointId: z.optional(idSchema),
+  color: z.optional(colorSchema),
+  tags: z.optional(z.array(nameSchema).check(z.maxLength(1_000))),
   /** Pain points: how much it hurts, 1..5. */
-  severity: oneToFiveSchema.optional(),
+  severity: z.optional(oneToFiveSchema),
   /** Opportunities: expected impact, 1..5. */
-  impact: oneToFiveSchema.optional(),
+  impact: z.optional(oneToFiveSchema),
   /** Opportunities: effort to deliver, 1..5. */
-  effort: oneToFiveSchema.optional(),
+  effort: z.optional(oneToFiveSchema),
   /** Workshop dot votes. */
-  votes: z.number().int().min(0).max(1_000_000).optional(),
-  evidence: z.enum(EVIDENCE_LEVELS).optional(),
-  meta: metaSchema.optional(),
+  votes: z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000))),
+  evidence: z.optional(z.enum(EVIDENCE_LEVELS)),
+  meta: z.optional(metaSchema),
 });
 
 /** A sticky note in one lane x stage cell. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { createId } from "../ids.js";
 import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives.js";
 
@@ -10,22 +10,20 @@ export const EMOTION_MAX = 3;
 /** An emotion score: an integer from -3 (very negative) to +3 (very positive). */
 const scoreError = { error: "expected an integer from -3 to 3" };
 export const emotionScoreSchema = z
-  .number(scoreError)
   .int(scoreError)
-  .min(EMOTION_MIN, scoreError)
-  .max(EMOTION_MAX, scoreError);
+  .check(z.minimum(EMOTION_MIN, scoreError), z.maximum(EMOTION_MAX, scoreError));
 
 /** One point of a persona's emotion curve, at a stage (optionally at a touchpoint of it). */
 export const emotionPointSchema = z.object({
   id: idSchema,
   personaId: idSchema,
   stageId: idSchema,
-  touchpointId: idSchema.optional(),
+  touchpointId: z.optional(idSchema),
   score: emotionScoreSchema,
   /** A word for the feeling, e.g. "anxious", "relieved". */
-  emotion: nameSchema.optional(),
-  note: textSchema.optional(),
-  meta: metaSchema.optional(),
+  emotion: z.optional(nameSchema),
+  note: z.optional(textSchema),
+  meta: z.optional(metaSchema),
 });
 
 /** One point of a persona's emotion curve. */

@@ -26,6 +26,6 @@ describe("journeyMapSchema", () => {
     const map = createJourneyMap();
     map.metrics.push({ id: "m1", kind: "CSAT", value: 140 });
     const result = journeyMapSchema.safeParse(map);
-    expect(result.error?.issues[0]?.message).toBe("CSAT value must be between 0 and 100, got 140");
+    expect(result.error?.issues[0]?.message).toBe("CSAT value must be between 0 and 100");
   });
 });

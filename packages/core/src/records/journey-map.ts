@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { createId } from "../ids.js";
 import { LIMITS } from "../limits.js";
 import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives.js";
@@ -17,7 +17,8 @@ export const FORMAT = "journeykit/map" as const;
 /** The version of the format this build writes. Older versions are migrated on read. */
 export const CURRENT_VERSION = 1 as const;
 
-const records = <T extends z.ZodType>(schema: T) => z.array(schema).max(LIMITS.maxRecordsPerKind);
+const records = <T extends z.ZodMiniType>(schema: T) =>
+  z.array(schema).check(z.maxLength(LIMITS.maxRecordsPerKind));
 
 /**
  * The structural schema of a version-1 document (types and value ranges). Referential integrity
@@ -28,7 +29,7 @@ export const journeyMapSchema = z.object({
   version: z.literal(CURRENT_VERSION),
   id: idSchema,
   title: nameSchema,
-  description: textSchema.optional(),
+  description: z.optional(textSchema),
   state: z.enum(["current", "future"]),
   personas: records(personaSchema),
   stages: records(stageSchema),
@@ -40,9 +41,9 @@ export const journeyMapSchema = z.object({
   metrics: records(metricSchema),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
-  locale: z.string().max(35).optional(),
-  tags: z.array(nameSchema).max(LIMITS.maxListLength).optional(),
-  meta: metaSchema.optional(),
+  locale: z.optional(z.string().check(z.maxLength(35))),
+  tags: z.optional(z.array(nameSchema).check(z.maxLength(LIMITS.maxListLength))),
+  meta: z.optional(metaSchema),
 });
 
 /** A journey-map document (format `journeykit/map`, version 1). */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { createId } from "../ids.js";
 import { idSchema, metaSchema, nameSchema } from "../schema-primitives.js";
 
@@ -51,7 +51,7 @@ export const laneSchema = z.object({
   id: idSchema,
   kind: laneKindSchema,
   title: nameSchema,
-  meta: metaSchema.optional(),
+  meta: z.optional(metaSchema),
 });
 
 /** A lane: one ordered row of the map. */

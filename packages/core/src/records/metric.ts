@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { createId } from "../ids.js";
 import { idSchema, metaSchema, nameSchema } from "../schema-primitives.js";
 
@@ -22,36 +22,39 @@ export const METRIC_RANGES: Record<MetricKind, { min: number; max: number } | un
   custom: undefined,
 };
 
-const finite = z.number().refine(Number.isFinite, { message: "expected a finite number" });
+const finite = z.number().check(z.refine(Number.isFinite, { message: "expected a finite number" }));
 
 /** A measurement at a stage or touchpoint (or of the whole journey when neither is given). */
 export const metricSchema = z
   .object({
     id: idSchema,
     kind: z.enum(METRIC_KINDS),
-    label: nameSchema.optional(),
-    stageId: idSchema.optional(),
-    touchpointId: idSchema.optional(),
+    label: z.optional(nameSchema),
+    stageId: z.optional(idSchema),
+    touchpointId: z.optional(idSchema),
     value: finite,
-    target: finite.optional(),
-    sampleSize: z.number().int().min(0).optional(),
-    source: nameSchema.optional(),
-    meta: metaSchema.optional(),
+    target: z.optional(finite),
+    sampleSize: z.optional(z.int().check(z.minimum(0))),
+    source: z.optional(nameSchema),
+    meta: z.optional(metaSchema),
   })
-  .superRefine((metric, ctx) => {
-    const range = METRIC_RANGES[metric.kind];
-    if (!range) return;
-    for (const key of ["value", "target"] as const) {
-      const v = metric[key];
-      if (v !== undefined && (v < range.min || v > range.max)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: `${metric.kind} ${key} must be between ${range.min} and ${range.max}, got ${v}`,
-        });
+  .check(
+    z.superRefine((metric, ctx) => {
+      const range = METRIC_RANGES[metric.kind];
+      if (!range) return;
+      for (const key of ["value", "target"] as const) {
+        const v = metric[key];
+        if (v !== undefined && (v < range.min || v > range.max)) {
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            input: v,
+            message: `${metric.kind} ${key} must be between ${range.min} and ${range.max}`,
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 
 /** A measurement at a stage or touchpoint. */
 export type Metric = z.infer<typeof metricSchema>;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { createId } from "../ids.js";
 import { idSchema, metaSchema, nameSchema, oneToFiveSchema, textSchema } from "../schema-primitives.js";
 
@@ -12,14 +12,14 @@ export const MOMENT_OUTCOMES = ["delight", "neutral", "fail"] as const;
 export const momentOfTruthSchema = z.object({
   id: idSchema,
   stageId: idSchema,
-  touchpointId: idSchema.optional(),
+  touchpointId: z.optional(idSchema),
   title: nameSchema,
-  description: textSchema.optional(),
+  description: z.optional(textSchema),
   kind: z.enum(MOMENT_KINDS),
   importance: oneToFiveSchema,
-  outcome: z.enum(MOMENT_OUTCOMES).optional(),
-  personaIds: z.array(idSchema).optional(),
-  meta: metaSchema.optional(),
+  outcome: z.optional(z.enum(MOMENT_OUTCOMES)),
+  personaIds: z.optional(z.array(idSchema)),
+  meta: z.optional(metaSchema),
 });
 
 /** A moment that makes or breaks loyalty. */

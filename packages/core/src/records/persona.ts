@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { createId } from "../ids.js";
 import {
   colorSchema,
@@ -24,18 +24,18 @@ export type EmpathyMap = z.infer<typeof empathyMapSchema>;
 export const personaSchema = z.object({
   id: idSchema,
   name: nameSchema,
-  role: nameSchema.optional(),
-  avatar: textSchema.optional(),
+  role: z.optional(nameSchema),
+  avatar: z.optional(textSchema),
   color: colorSchema,
-  quote: textSchema.optional(),
+  quote: z.optional(textSchema),
   demographics: z.record(z.string(), textSchema),
   psychographics: stringListSchema,
   needs: stringListSchema,
   motivations: stringListSchema,
   goals: stringListSchema,
   frustrations: stringListSchema,
-  empathyMap: empathyMapSchema.optional(),
-  meta: metaSchema.optional(),
+  empathyMap: z.optional(empathyMapSchema),
+  meta: z.optional(metaSchema),
 });
 
 /** A persona: whose journey the map follows. */

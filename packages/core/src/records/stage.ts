@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { createId } from "../ids.js";
 import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives.js";
 
@@ -6,8 +6,8 @@ import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitiv
 export const stageSchema = z.object({
   id: idSchema,
   name: nameSchema,
-  description: textSchema.optional(),
-  meta: metaSchema.optional(),
+  description: z.optional(textSchema),
+  meta: z.optional(metaSchema),
 });
 
 /** A stage: one ordered column of the map. */

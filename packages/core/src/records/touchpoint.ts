@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { createId } from "../ids.js";
 import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives.js";
 
@@ -29,10 +29,10 @@ export const touchpointSchema = z.object({
   stageId: idSchema,
   name: nameSchema,
   channel: channelSchema,
-  owner: nameSchema.optional(),
-  description: textSchema.optional(),
-  personaIds: z.array(idSchema).optional(),
-  meta: metaSchema.optional(),
+  owner: z.optional(nameSchema),
+  description: z.optional(textSchema),
+  personaIds: z.optional(z.array(idSchema)),
+  meta: z.optional(metaSchema),
 });
 
 /** A touchpoint: where the customer meets the business, within one stage. */
