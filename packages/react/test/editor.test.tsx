@@ -167,4 +167,25 @@ describe("<JourneyMapEditor>", () => {
     expect(within(first!).queryByRole("button", { name: /Tells the waiter/ })).toBeNull();
     expect(within(second!).getByRole("button", { name: /Tells the waiter/ })).toBeTruthy();
   });
+
+  it("puts the caret in the new record's first field after + Moment, + Metric and + Touchpoint", async () => {
+    render(<Controlled initial={template()} />);
+    await flush();
+    const inspector = () => screen.getByRole("complementary", { name: "Inspector" });
+    for (const [button, field, value] of [
+      ["+ Moment", "Title", "New moment of truth"],
+      ["+ Touchpoint", "Name", "New touchpoint"],
+    ] as const) {
+      fireEvent.click(screen.getByRole("button", { name: button }));
+      await flush();
+      const input = within(inspector()).getByLabelText(field) as HTMLInputElement;
+      expect(document.activeElement).toBe(input);
+      expect(input.value).toBe(value);
+      expect([input.selectionStart, input.selectionEnd]).toEqual([0, value.length]);
+    }
+    fireEvent.click(screen.getByRole("button", { name: "+ Metric" }));
+    await flush();
+    expect(inspector().contains(document.activeElement)).toBe(true);
+    expect(within(inspector()).getByRole("heading", { name: /Metric/ })).toBeTruthy();
+  });
 });

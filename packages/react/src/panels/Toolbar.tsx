@@ -10,15 +10,17 @@ import {
   type LaneKind,
 } from "@journeykit/core";
 import { useReactFlow } from "@xyflow/react";
-import { useState } from "react";
+import { useContext, useState } from "react";
 import { useReadableFit } from "../canvas/use-readable-fit.js";
 import { addCardToCell } from "../commands/add-card-to-cell.js";
 import { addLaneOfKind } from "../commands/add-lane-of-kind.js";
 import { addNewPersona } from "../commands/add-new-persona.js";
 import { addStageAfter } from "../commands/add-stage-after.js";
 import { targetCell } from "../commands/target-cell.js";
+import { RootElementContext } from "../editor/root-context.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import { focusInspector } from "./focus-inspector.js";
 import { PERSONAS_TAB, usePanelStoreApi } from "./panel-store.js";
 
 /** The stage an "add" action targets: the selected stage, or the stage of the selection, or the first. */
@@ -44,6 +46,7 @@ export function Toolbar() {
   const panels = usePanelStoreApi();
   const flow = useReactFlow();
   const fit = useReadableFit();
+  const root = useContext(RootElementContext);
   const canUndo = useJourneyMapStore((s) => s.canUndo);
   const canRedo = useJourneyMapStore((s) => s.canRedo);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
@@ -73,6 +76,7 @@ export function Toolbar() {
         s.dispatch(addMetric, { record });
         s.select({ kind: "metric", id: record.id });
       }
+      focusInspector(root?.current);
     });
 
   return (
