@@ -115,4 +115,24 @@ describe("canvas: service blueprint and touchpoints", () => {
     expect(box.y).toBeGreaterThanOrEqual(lane.y - 1);
     expect(box.y + box.height).toBeLessThanOrEqual(lane.y + lane.height + 1);
   });
+
+  test("a shortened metric shows its full text on keyboard focus, above the cards", async () => {
+    await open({ width: 1440, height: 900 });
+    const metric = page.locator(".jk-metric", { hasText: "Ease of resolving" });
+    const full = await metric.getAttribute("title");
+    expect(full).toMatch(/^Ease of resolving the complaint/);
+    await page.keyboard.press("Shift"); // focus from the keyboard: :focus-visible, as after Tab
+    await metric.focus();
+    const tip = await metric.evaluate((el) => getComputedStyle(el, "::after").content);
+    expect(tip).toBe(JSON.stringify(full));
+    // The tip is not hidden under the cards: the metric's node is lifted above every card's node.
+    const [metricLayer, topCardLayer] = await metric.evaluate((el) => {
+      const layer = (node: Element | null) => Number(getComputedStyle(node as Element).zIndex) || 0;
+      const cards = [...document.querySelectorAll(".jk-card")].map((card) =>
+        layer(card.closest(".react-flow__node")),
+      );
+      return [layer(el.closest(".react-flow__node")), Math.max(...cards)];
+    });
+    expect(metricLayer).toBeGreaterThan(topCardLayer);
+  });
 });

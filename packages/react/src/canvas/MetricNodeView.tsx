@@ -16,6 +16,7 @@ export const MetricNodeView = memo(function MetricNodeView({ data }: NodeProps<M
       data-metric-id={badge.id}
       aria-pressed={selected}
       title={badge.fullText}
+      data-tip={badge.fullText}
       onClick={() => store.getState().select({ kind: "metric", id: badge.id })}
     >
       <span className="jk-sr-only">{`Metric ${badge.fullText}${badge.belowTarget ? ", below target" : ""}`}</span>

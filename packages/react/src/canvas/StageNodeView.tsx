@@ -58,6 +58,7 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           type="button"
           className="jk-stage-name"
           title={column.name}
+          data-tip={column.nameLines.join(" ") === column.name ? undefined : column.name}
           aria-pressed={selected}
           aria-keyshortcuts="F2"
           {...gridItemAttributes(gridItem)}
@@ -110,6 +111,7 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           onClick={() => select("moment", m.id)}
           aria-label={`${m.kind} moment of truth, importance ${m.importance}${m.outcome ? `, ${m.outcome}` : ""}: ${m.title}`}
           title={`${m.kind} · ${m.title}`}
+          data-tip={`${m.kind} · ${m.title}`}
         >
           {m.kind === "custom" ? "★" : m.kind[0]}
         </button>
