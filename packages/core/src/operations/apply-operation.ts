@@ -3,6 +3,7 @@ import type { Issue } from "../parse/issue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import type { Operation } from "./define-operation.js";
 import { immer } from "./immer-instance.js";
+import { carryIdPositions } from "./record-changes.js";
 import { collectRefusals } from "./refusal.js";
 
 /** The result of an operation with the patches that redo and undo it. */
@@ -28,6 +29,7 @@ export function applyOperation<A>(map: JourneyMap, operation: Operation<A>, args
       operation.recipe(draft, args);
     }),
   );
+  carryIdPositions(map, next);
   return next === map && refused.length > 0
     ? { map: next, patches, inversePatches, refused }
     : { map: next, patches, inversePatches };

@@ -55,19 +55,21 @@ export const moveCard = defineOperation("moveCard", (draft, { id, laneId, stageI
   if (!card || typeof stageId !== "string" || !refs.lane(draft, laneId) || !refs.stage(draft, stageId))
     return;
   if (index !== undefined && (typeof index !== "number" || Number.isNaN(index))) return;
-  const inCell = (c: Card) => c.laneId === laneId && c.stageId === stageId;
-  if (inCell(card)) {
-    const siblings = base.filter(inCell);
-    const at = siblings.indexOf(card);
-    const target =
-      index === undefined ? siblings.length - 1 : Math.max(0, Math.min(siblings.length - 1, index));
-    if (at === target) return;
-  }
-  // Positions of the target cell's cards once the moved card is taken out.
+  // One pass over the cards: the target cell's positions once the moved card is taken out, and the
+  // card's rank among them when it is already in that cell.
   const positions: number[] = [];
-  base.forEach((c, i) => {
-    if (i !== from && inCell(c)) positions.push(i > from ? i - 1 : i);
-  });
+  let rank = -1;
+  for (let i = 0; i < base.length; i++) {
+    const c = base[i]!;
+    if (c.laneId !== laneId || c.stageId !== stageId) continue;
+    if (i === from) rank = positions.length;
+    else positions.push(i > from ? i - 1 : i);
+  }
+  if (rank >= 0) {
+    const last = positions.length;
+    const target = index === undefined ? last : Math.max(0, Math.min(last, index));
+    if (rank === target) return;
+  }
   const before = index === undefined ? undefined : positions[Math.max(0, index)];
   const last = positions.at(-1);
   const to = before ?? (last === undefined ? Math.min(from, base.length - 1) : last + 1);

@@ -116,17 +116,20 @@ export function defineUpdate<K extends CollectionName>(
   });
 }
 
-/** Reference checks shared by several record kinds. */
+const exists = (list: readonly { id: string }[], id: string) => indexById(list, id) >= 0;
+
+/** Reference checks shared by several record kinds (id lookups, not scans: see `indexById`). */
 export const refs = {
   persona: (draft: Draft<JourneyMap>, id: string | undefined) =>
-    id === undefined || draft.personas.some((p) => p.id === id),
+    id === undefined || exists(draft.personas, id),
   personas: (draft: Draft<JourneyMap>, ids: readonly string[] | undefined) =>
-    ids === undefined || ids.every((id) => draft.personas.some((p) => p.id === id)),
-  stage: (draft: Draft<JourneyMap>, id: string | undefined) =>
-    id === undefined || draft.stages.some((s) => s.id === id),
-  lane: (draft: Draft<JourneyMap>, id: string) => draft.lanes.some((l) => l.id === id),
+    ids === undefined || ids.every((id) => exists(draft.personas, id)),
+  stage: (draft: Draft<JourneyMap>, id: string | undefined) => id === undefined || exists(draft.stages, id),
+  lane: (draft: Draft<JourneyMap>, id: string) => exists(draft.lanes, id),
   /** The touchpoint exists and, when a stage is given, belongs to it. */
-  touchpoint: (draft: Draft<JourneyMap>, id: string | undefined, stageId?: string) =>
-    id === undefined ||
-    draft.touchpoints.some((t) => t.id === id && (stageId === undefined || t.stageId === stageId)),
+  touchpoint: (draft: Draft<JourneyMap>, id: string | undefined, stageId?: string) => {
+    if (id === undefined) return true;
+    const touchpoint = draft.touchpoints[indexById(draft.touchpoints, id)];
+    return touchpoint !== undefined && (stageId === undefined || touchpoint.stageId === stageId);
+  },
 };

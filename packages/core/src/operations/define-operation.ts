@@ -1,6 +1,7 @@
 import type { Draft } from "immer";
 import type { JourneyMap } from "../records/journey-map.js";
 import { immer } from "./immer-instance.js";
+import { carryIdPositions } from "./record-changes.js";
 
 /**
  * An edit of a map: callable as a pure function `(map, args) => map` that never mutates its input
@@ -33,9 +34,12 @@ export function defineOperation<A>(
   const guarded = (draft: Draft<JourneyMap>, args: A) => {
     if (typeof args === "object" && args !== null) recipe(draft, args);
   };
-  const operation = (map: JourneyMap, args: A): JourneyMap =>
-    immer.produce(map, (draft) => {
+  const operation = (map: JourneyMap, args: A): JourneyMap => {
+    const next = immer.produce(map, (draft) => {
       guarded(draft, args);
     });
+    carryIdPositions(map, next);
+    return next;
+  };
   return Object.assign(operation, { opName: name, recipe: guarded });
 }
