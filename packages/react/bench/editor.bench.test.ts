@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -10,13 +9,16 @@ import { launchChromium } from "../../../e2e/chromium.js";
 import { sourceConditions } from "../../../vitest.shared.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
+/** Build output goes inside the repository (node_modules is ignored by git): nothing is read outside it. */
+const cache = join(here, "..", "node_modules", ".cache");
 const median = (runs: number[]) => [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
-const percentile = (runs: number[], p: number) =>
-  [...runs].sort((a, b) => a - b)[Math.min(runs.length - 1, Math.floor(runs.length * p))]!;
 
+// First render, drag, typing and pan against bare React Flow, at 1,000 to 10,000 cards: big-map.bench.test.ts
+// (this file's old figures drew different nodes, stopped before paint and never moved the bare node).
 describe("editor benchmarks in headless Chromium (figures, not assertions)", () => {
-  it("prints render time vs bare React Flow, drag frame times and bundle size", async () => {
-    const outDir = mkdtempSync(join(tmpdir(), "journeykit-bench-"));
+  it("prints PNG export time and bundle size", async () => {
+    mkdirSync(cache, { recursive: true });
+    const outDir = mkdtempSync(join(cache, "editor-bench-"));
     await build({
       ...sourceConditions,
       root: join(here, "page"),
@@ -34,31 +36,6 @@ describe("editor benchmarks in headless Chromium (figures, not assertions)", () 
     const browser = await launchChromium();
     const rows: string[][] = [];
     try {
-      const firstRender = async (mode: string) => {
-        const runs: number[] = [];
-        for (let i = 0; i < 3; i++) {
-          const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-          await page.goto(`${url}?mode=${mode}`);
-          runs.push(
-            await page
-              .waitForFunction(() => (window as unknown as { benchResult?: number }).benchResult, undefined, {
-                timeout: 60_000,
-              })
-              .then((h) => h.jsonValue() as Promise<number>),
-          );
-          await page.close();
-        }
-        return median(runs);
-      };
-      const bare = await firstRender("bare");
-      const ours = await firstRender("journeykit");
-      rows.push([
-        "first render, 1,000 cards",
-        `${ours.toFixed(0)} ms`,
-        `bare @xyflow/react, 1,000 nodes: ${bare.toFixed(0)} ms (ratio ${(ours / bare).toFixed(2)}×)`,
-        "≤ 1.3×",
-      ]);
-
       const exportTime = async (mode: string, source: "dom" | "model" = "dom") => {
         const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
         await page.goto(`${url}?mode=${mode}`);
@@ -93,58 +70,12 @@ describe("editor benchmarks in headless Chromium (figures, not assertions)", () 
         "drawn from renderSvg, same layout",
         "≤ 3 s",
       ]);
-
-      const dragFrames = async (mode: string, query = "") => {
-        const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-        await page.goto(`${url}?mode=${mode}${query}`);
-        await page.waitForFunction(
-          () => (window as unknown as { benchResult?: number }).benchResult,
-          undefined,
-          { timeout: 60_000 },
-        );
-        const box = (await page
-          .locator(mode === "bare" ? ".react-flow__node" : "[data-card-id]")
-          .nth(3)
-          .boundingBox())!;
-        await page.evaluate(() => {
-          const w = window as unknown as { frames: number[]; last: number; loop: () => void };
-          w.frames = [];
-          w.last = performance.now();
-          w.loop = () => {
-            const now = performance.now();
-            w.frames.push(now - w.last);
-            w.last = now;
-            requestAnimationFrame(w.loop);
-          };
-          requestAnimationFrame(w.loop);
-        });
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-        await page.mouse.down();
-        for (let i = 1; i <= 60; i++) {
-          await page.mouse.move(box.x + box.width / 2 + i * 6, box.y + box.height / 2 + i * 3);
-          await page.waitForTimeout(16);
-        }
-        await page.mouse.up();
-        const frames = (await page.evaluate(() => (window as unknown as { frames: number[] }).frames)).slice(
-          2,
-        );
-        await page.close();
-        return frames;
-      };
-      const frames = await dragFrames("journeykit");
-      const bareFrames = await dragFrames("bare");
-      rows.push([
-        "frame time while dragging a card",
-        `p95 ${percentile(frames, 0.95).toFixed(1)} ms`,
-        `median ${median(frames).toFixed(1)} ms over ${frames.length} frames; bare @xyflow/react p95 ${percentile(bareFrames, 0.95).toFixed(1)} ms`,
-        "p95 ≤ 16 ms",
-      ]);
     } finally {
       await browser.close();
       await server.close();
     }
 
-    const libDir = mkdtempSync(join(tmpdir(), "journeykit-lib-"));
+    const libDir = mkdtempSync(join(cache, "editor-bench-lib-"));
     await build({
       configFile: join(here, "..", "vite.config.ts"),
       root: join(here, ".."),
@@ -153,6 +84,8 @@ describe("editor benchmarks in headless Chromium (figures, not assertions)", () 
     });
     const js = readFileSync(join(libDir, "index.js"));
     const css = readFileSync(join(libDir, "styles.css"));
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(libDir, { recursive: true, force: true });
     rows.push([
       "bundle, min+gz (peers and deps external)",
       `${(gzipSync(js).length / 1024).toFixed(1)} kB`,
