@@ -3,6 +3,7 @@ import type { NodeProps } from "@xyflow/react";
 import { memo, useEffect, useRef } from "react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import { recordById } from "../store/record-index.js";
 import type { CardNode } from "./build-nodes.js";
 import { focusCard } from "./focus-card.js";
 import { focusGridItem } from "./focus-grid-item.js";
@@ -23,8 +24,9 @@ function describe(card: Card, kind: string, stageName: string): string {
 export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardNode>) {
   const { box } = data;
   const store = useStoreApi();
-  const card = useJourneyMapStore((s) => s.map.cards.find((c) => c.id === box.id));
-  const stageName = useJourneyMapStore((s) => s.map.stages.find((st) => st.id === box.stageId)?.name ?? "");
+  // O(1) lookups in indexes built once per map change: no scan of the cards per card per update.
+  const card = useJourneyMapStore((s) => recordById(s.map.cards, box.id));
+  const stageName = useJourneyMapStore((s) => recordById(s.map.stages, box.stageId)?.name ?? "");
   const selected = useJourneyMapStore((s) => s.selection?.kind === "card" && s.selection.id === box.id);
   const editing = useJourneyMapStore((s) => s.editingCardId === box.id);
   const voting = useJourneyMapStore((s) => s.voting);
@@ -54,7 +56,7 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
     const root = input.current?.closest(".jk-root") ?? document;
     const element = input.current?.closest<HTMLElement>("[data-card-id]");
     finishDraft();
-    if (store.getState().map.cards.some((c) => c.id === card.id)) {
+    if (recordById(store.getState().map.cards, card.id)) {
       element?.focus({ preventScroll: true });
       focusCard(root, card.id);
     } else focusGridItem(root, { kind: "cell", laneId: card.laneId, stageId: card.stageId }, true);

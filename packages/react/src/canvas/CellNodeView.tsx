@@ -4,6 +4,7 @@ import { addCardToCell } from "../commands/add-card-to-cell.js";
 import { pasteLinesAsCards } from "../commands/paste-lines-as-cards.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import { cardsInCell } from "../store/record-index.js";
 import type { CellNode } from "./build-nodes.js";
 import { focusGridItem } from "./focus-grid-item.js";
 import { gridElementId, gridItemAttributes } from "./grid-item.js";
@@ -25,8 +26,7 @@ export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellN
   const tabIndex = useGridTabIndex(item);
   // The cell owns its cards in the accessibility tree (they are separate nodes on the canvas).
   const cardIds = useJourneyMapStore((s) =>
-    s.map.cards
-      .filter((c) => c.laneId === data.laneId && c.stageId === data.stageId)
+    cardsInCell(s.map.cards, data.laneId, data.stageId)
       .map((c) => gridElementId(s.instanceId, { kind: "card", id: c.id }))
       .join(" "),
   );

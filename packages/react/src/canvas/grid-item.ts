@@ -1,5 +1,6 @@
 import type { JourneyMap } from "@journeykit/core";
 import type { JourneyMapState } from "../store/create-journey-map-store.js";
+import { recordById } from "../store/record-index.js";
 
 /**
  * A place in the keyboard grid of the map: a stage header (column header), a lane header (row header),
@@ -19,17 +20,13 @@ export function activeGridItem(
   state: Pick<JourneyMapState, "map" | "selection" | "focusedCell">,
 ): GridItem | null {
   const { map, selection, focusedCell } = state;
-  if (selection?.kind === "card" && map.cards.some((c) => c.id === selection.id))
+  if (selection?.kind === "card" && recordById(map.cards, selection.id))
     return { kind: "card", id: selection.id };
-  if (selection?.kind === "stage" && map.stages.some((s) => s.id === selection.id))
+  if (selection?.kind === "stage" && recordById(map.stages, selection.id))
     return { kind: "stage", id: selection.id };
-  if (selection?.kind === "lane" && map.lanes.some((l) => l.id === selection.id))
+  if (selection?.kind === "lane" && recordById(map.lanes, selection.id))
     return { kind: "lane", id: selection.id };
-  if (
-    focusedCell &&
-    map.lanes.some((l) => l.id === focusedCell.laneId) &&
-    map.stages.some((s) => s.id === focusedCell.stageId)
-  )
+  if (focusedCell && recordById(map.lanes, focusedCell.laneId) && recordById(map.stages, focusedCell.stageId))
     return { kind: "cell", ...focusedCell };
   const [lane, stage] = [map.lanes[0], map.stages[0]];
   return lane && stage ? { kind: "cell", laneId: lane.id, stageId: stage.id } : null;
@@ -74,7 +71,7 @@ export function gridItemSelector(item: GridItem): string {
 export function cellOfItem(map: JourneyMap, item: GridItem): { laneId: string; stageId: string } | null {
   if (item.kind === "cell") return { laneId: item.laneId, stageId: item.stageId };
   if (item.kind !== "card") return null;
-  const card = map.cards.find((c) => c.id === item.id);
+  const card = recordById(map.cards, item.id);
   return card ? { laneId: card.laneId, stageId: card.stageId } : null;
 }
 

@@ -1,8 +1,8 @@
 import type { JourneyMap } from "@journeykit/core";
+import { cardsInCell, recordById } from "../store/record-index.js";
 import type { GridItem } from "./grid-item.js";
 
-const cardsIn = (map: JourneyMap, laneId: string, stageId: string) =>
-  map.cards.filter((c) => c.laneId === laneId && c.stageId === stageId);
+const cardsIn = (map: JourneyMap, laneId: string, stageId: string) => cardsInCell(map.cards, laneId, stageId);
 
 /** A column read top to bottom: its stage header, then each lane's cell followed by its cards. */
 function column(map: JourneyMap, stageId: string): GridItem[] {
@@ -51,7 +51,7 @@ export function nextGridItem(map: JourneyMap, item: GridItem, key: string): Grid
   let stageId: string;
   let position = -1; // the card's position in its cell; -1 for the cell itself
   if (item.kind === "card") {
-    const card = map.cards.find((c) => c.id === item.id);
+    const card = recordById(map.cards, item.id);
     if (!card) return undefined;
     ({ laneId, stageId } = card);
     position = cardsIn(map, laneId, stageId).indexOf(card);

@@ -1,6 +1,7 @@
 import { type Card, removeCard, updateCard } from "@journeykit/core";
 import { useEffect, useRef, useState } from "react";
 import type { JourneyMapStore } from "../store/create-journey-map-store.js";
+import { recordById } from "../store/record-index.js";
 
 /**
  * The text being typed into a card: it starts from the card's text the moment editing starts (no empty
@@ -27,7 +28,7 @@ export function useCardDraft(store: JourneyMapStore, card: Card | undefined, edi
 
   const save = (text: string) => {
     const state = store.getState();
-    const current = card && state.map.cards.find((c) => c.id === card.id);
+    const current = card && recordById(state.map.cards, card.id);
     if (!current || current.text === text || (text === "" && startedEmpty.current)) return;
     // A new card's first words join the step that added it; later saves join the first.
     state.dispatch(

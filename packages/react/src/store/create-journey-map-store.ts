@@ -9,6 +9,7 @@ import {
   validateJourneyMap,
 } from "@journeykit/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
+import { recordById } from "./record-index.js";
 import { reorderedCollections } from "./reordered-collections.js";
 import type { Cell, Selection } from "./selection.js";
 
@@ -124,7 +125,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         canUndo: history.canUndo(),
         canRedo: history.canRedo(),
         ...(exists(map, selection) ? {} : { selection: null }),
-        ...(editingCardId && !map.cards.some((c) => c.id === editingCardId) ? { editingCardId: null } : {}),
+        ...(editingCardId && !recordById(map.cards, editingCardId) ? { editingCardId: null } : {}),
       });
       callbacks.onChange?.(map);
     };
@@ -194,8 +195,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       undo: () => travel("undo"),
       redo: () => travel("redo"),
       select(selection) {
-        const cell =
-          selection?.kind === "card" ? get().map.cards.find((c) => c.id === selection.id) : undefined;
+        const cell = selection?.kind === "card" ? recordById(get().map.cards, selection.id) : undefined;
         set({ selection, ...(cell ? { focusedCell: { laneId: cell.laneId, stageId: cell.stageId } } : {}) });
       },
       focusCell: (focusedCell) => set({ focusedCell }),
