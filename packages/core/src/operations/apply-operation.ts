@@ -1,7 +1,8 @@
 import type { Patch } from "immer";
 import type { Issue } from "../parse/issue.js";
 import type { JourneyMap } from "../records/journey-map.js";
-import type { Operation } from "./define-operation.js";
+import { carryCardCells } from "./card-cells.js";
+import { directEditOf, isArgs, type Operation } from "./define-operation.js";
 import { immer } from "./immer-instance.js";
 import { carryIdPositions } from "./record-changes.js";
 import { collectRefusals } from "./refusal.js";
@@ -24,12 +25,24 @@ export interface AppliedOperation {
  * history.record({ patches, inversePatches });
  */
 export function applyOperation<A>(map: JourneyMap, operation: Operation<A>, args: A): AppliedOperation {
+  const direct = directEditOf(operation);
+  if (direct) {
+    const [edited, refused] = collectRefusals(() => (isArgs(args) ? direct(map, args) : undefined));
+    if (edited) {
+      carryIdPositions(map, edited.map);
+      return edited;
+    }
+    return refused.length > 0
+      ? { map, patches: [], inversePatches: [], refused }
+      : { map, patches: [], inversePatches: [] };
+  }
   const [[next, patches, inversePatches], refused] = collectRefusals(() =>
     immer.produceWithPatches(map, (draft) => {
       operation.recipe(draft, args);
     }),
   );
   carryIdPositions(map, next);
+  carryCardCells(map, next, patches);
   return next === map && refused.length > 0
     ? { map: next, patches, inversePatches, refused }
     : { map: next, patches, inversePatches };
