@@ -16,7 +16,10 @@ export function cellsOf(cards: readonly Card[]): CardCells {
   const lanes = new Map<string, Map<string, string[]>>();
   for (const card of cards) {
     let stages = lanes.get(card.laneId);
-    if (!stages) lanes.set(card.laneId, (stages = new Map()));
+    if (!stages) {
+      stages = new Map();
+      lanes.set(card.laneId, stages);
+    }
     const ids = stages.get(card.stageId);
     if (ids) ids.push(card.id);
     else stages.set(card.stageId, [card.id]);
