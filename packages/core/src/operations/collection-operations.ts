@@ -1,11 +1,11 @@
-import type { Draft } from "immer";
+import { current, type Draft, isDraft } from "immer";
 import type * as z from "zod/mini";
 import { LIMITS } from "../limits.js";
 import { englishMessages } from "../parse/english-messages.js";
 import { formatPath } from "../parse/issue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import { defineOperation, type Operation } from "./define-operation.js";
-import { applyChanges, documentIds, indexById, insertAt, plainCopy } from "./record-changes.js";
+import { documentIds, indexById, insertAt, plainCopy, writeChanges } from "./record-changes.js";
 import { refuse, refuseInvalid } from "./refusal.js";
 
 /** The record lists of a map. */
@@ -106,13 +106,15 @@ export function defineUpdate<K extends CollectionName>(
     const allowed = Object.fromEntries(
       Object.entries(changes).filter(([key]) => !protectedFields.includes(key)),
     ) as Partial<RecordOf<K>>;
-    const next = { ...(record as RecordOf<K>), ...allowed };
+    // The record as plain data (its base when this edit has not touched it), so neither the spread nor
+    // the schema walks it through immer's proxies.
+    const next = { ...((isDraft(record) ? current(record) : record) as RecordOf<K>), ...allowed };
     // The schema first: reference checks may assume the fields have their types.
     const parsed = schema.safeParse(next, { reportInput: true, error: englishMessages });
     if (!parsed.success) return refuseInvalid(collection, index, parsed.error);
     if (!referencesExist(draft, next))
       return refuse(formatPath([collection, index]), "refers to a record that does not exist");
-    applyChanges(record, allowed, schema);
+    writeChanges(record, allowed);
   });
 }
 

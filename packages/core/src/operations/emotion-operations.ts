@@ -3,7 +3,7 @@ import { LIMITS } from "../limits.js";
 import { EMOTION_MAX, EMOTION_MIN, emotionPointSchema } from "../records/emotion-point.js";
 import { type RemoveArgs, refs } from "./collection-operations.js";
 import { defineOperation } from "./define-operation.js";
-import { applyChanges, indexById } from "./record-changes.js";
+import { applyChanges, indexById, indexWhere } from "./record-changes.js";
 
 /** Arguments of `setEmotion`: whose score, where, and the new score (rounded and clamped to -3..3). */
 export interface SetEmotionArgs {
@@ -37,9 +37,13 @@ export const setEmotion = defineOperation("setEmotion", (draft, args: SetEmotion
     ...(args.emotion === undefined ? {} : { emotion: args.emotion }),
     ...(args.note === undefined ? {} : { note: args.note }),
   };
-  const point = draft.emotions.find(
-    (e) => e.personaId === personaId && e.stageId === stageId && e.touchpointId === touchpointId,
-  );
+  const point =
+    draft.emotions[
+      indexWhere(
+        draft.emotions,
+        (e) => e.personaId === personaId && e.stageId === stageId && e.touchpointId === touchpointId,
+      )
+    ];
   if (point) {
     applyChanges(point, changes, emotionPointSchema);
     return;

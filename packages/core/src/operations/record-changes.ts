@@ -39,13 +39,32 @@ export function applyChanges<T extends { id: string }>(
     else next[key] = value;
   }
   if (!schema.safeParse(next).success) return false;
+  writeChanges(record, changes);
+  return true;
+}
+
+/** Write `changes` to a draft record already checked against its schema (`undefined` removes a field; never the id). */
+export function writeChanges<T extends { id: string }>(record: Draft<T>, changes: Partial<T>): void {
   const target = record as Record<string, unknown>;
   for (const [key, value] of Object.entries(changes)) {
     if (key === "id") continue;
     if (value === undefined) delete target[key];
     else if (target[key] !== value) target[key] = value;
   }
-  return true;
+}
+
+/**
+ * Index of the first record matching `predicate` in a (draft) list, searching the base list so the
+ * records passed over do not each become a draft (as `indexById`).
+ */
+export function indexWhere<T>(list: readonly T[], predicate: (record: T) => boolean): number {
+  const base = isDraft(list) ? (original(list as object) as readonly T[] | undefined) : list;
+  if (base) {
+    const i = base.findIndex(predicate);
+    if (i >= 0 && (base === list || predicate(list[i] as T))) return i;
+    if (i < 0 && base.length === list.length) return -1;
+  }
+  return list.findIndex(predicate);
 }
 
 /** Insert at `index` (clamped), or append (also when `index` is not a number, or NaN). */
