@@ -30,6 +30,7 @@ export function applyOperation<A>(map: JourneyMap, operation: Operation<A>, args
     const [edited, refused] = collectRefusals(() => (isArgs(args) ? direct(map, args) : undefined));
     if (edited) {
       carryIdPositions(map, edited.map);
+      carryCardCells(map, edited.map, edited.patches);
       return edited;
     }
     return refused.length > 0

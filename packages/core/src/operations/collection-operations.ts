@@ -1,4 +1,4 @@
-import { current, type Draft, isDraft } from "immer";
+import { current, type Draft, isDraft, type Patch } from "immer";
 import type * as z from "zod/mini";
 import { LIMITS } from "../limits.js";
 import { englishMessages } from "../parse/english-messages.js";
@@ -97,9 +97,10 @@ export function defineUpdate<K extends CollectionName>(
   referencesExist: ReferenceCheck<K>,
   protectedFields: readonly string[] = [],
 ): Operation<UpdateArgs<RecordOf<K>>> {
-  return defineOperation(name, (draft, { id, changes }: UpdateArgs<RecordOf<K>>) => {
+  /** The record to change (plain data) and the changes allowed, once the result is known to be valid. */
+  const plan = (map: Draft<JourneyMap>, { id, changes }: UpdateArgs<RecordOf<K>>) => {
     if (!onlyKnownFields(schema, changes)) return refuse(collection, unknownFieldsMessage(schema, changes));
-    const list = draft[collection] as unknown as Draft<RecordOf<K>>[];
+    const list = map[collection] as unknown as Draft<RecordOf<K>>[];
     const index = indexById(list, id);
     const record = list[index];
     if (!record) return refuse(collection, `no record with id ${JSON.stringify(String(id))}`);
@@ -108,14 +109,52 @@ export function defineUpdate<K extends CollectionName>(
     ) as Partial<RecordOf<K>>;
     // The record as plain data (its base when this edit has not touched it), so neither the spread nor
     // the schema walks it through immer's proxies.
-    const next = { ...((isDraft(record) ? current(record) : record) as RecordOf<K>), ...allowed };
+    const plain = (isDraft(record) ? current(record) : record) as RecordOf<K>;
+    const next = { ...plain, ...allowed };
     // The schema first: reference checks may assume the fields have their types.
     const parsed = schema.safeParse(next, { reportInput: true, error: englishMessages });
     if (!parsed.success) return refuseInvalid(collection, index, parsed.error);
-    if (!referencesExist(draft, next))
+    if (!referencesExist(map, next))
       return refuse(formatPath([collection, index]), "refers to a record that does not exist");
-    writeChanges(record, allowed);
-  });
+    return { index, record, plain, allowed };
+  };
+  return defineOperation(
+    name,
+    (draft, args: UpdateArgs<RecordOf<K>>) => {
+      const planned = plan(draft, args);
+      if (planned) writeChanges(planned.record, planned.allowed);
+    },
+    // The same edit without immer (whose finalizing copies and walks the 10,000-record list): the
+    // patches are those immer gives for fields written on a record.
+    (map, args) => {
+      const planned = plan(map as Draft<JourneyMap>, args);
+      if (!planned) return undefined;
+      const { index, plain, allowed } = planned;
+      const updated: Record<string, unknown> = { ...plain };
+      const patches: Patch[] = [];
+      const inversePatches: Patch[] = [];
+      for (const [key, value] of Object.entries(allowed)) {
+        if (key === "id") continue;
+        const path = [collection, index, key];
+        const had = Object.hasOwn(updated, key);
+        const old = updated[key];
+        if (value === undefined) {
+          if (!had) continue;
+          delete updated[key];
+          patches.push({ op: "remove", path });
+          inversePatches.push({ op: "add", path, value: old });
+        } else if (old !== value || !had) {
+          updated[key] = value;
+          patches.push({ op: had ? "replace" : "add", path, value });
+          inversePatches.push(had ? { op: "replace", path, value: old } : { op: "remove", path });
+        }
+      }
+      if (patches.length === 0) return undefined;
+      const list = (map[collection] as readonly unknown[]).slice();
+      list[index] = updated;
+      return { map: { ...map, [collection]: list }, patches, inversePatches };
+    },
+  );
 }
 
 const exists = (list: readonly { id: string }[], id: string) => indexById(list, id) >= 0;

@@ -1,5 +1,6 @@
 import type { Draft, Patch } from "immer";
 import type { JourneyMap } from "../records/journey-map.js";
+import { carryCardCells } from "./card-cells.js";
 import { immer } from "./immer-instance.js";
 import { carryIdPositions } from "./record-changes.js";
 
@@ -56,9 +57,11 @@ export function defineOperation<A>(
   };
   const operation = (map: JourneyMap, args: A): JourneyMap => {
     if (direct) {
-      const next = (isArgs(args) && direct(map, args)?.map) || map;
-      carryIdPositions(map, next);
-      return next;
+      const edited = isArgs(args) ? direct(map, args) : undefined;
+      if (!edited) return map;
+      carryIdPositions(map, edited.map);
+      carryCardCells(map, edited.map, edited.patches);
+      return edited.map;
     }
     const next = immer.produce(map, (draft) => {
       guarded(draft, args);
