@@ -114,7 +114,12 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
     return previousNodes.current;
   }, [layout, readOnly]);
   const [nodes, setNodes] = useState<JourneyNode[]>(layoutNodes);
-  useEffect(() => setNodes(layoutNodes), [layoutNodes]);
+  // A new layout replaces the nodes in the same render (not in an effect, a second pass over every node).
+  const [shownLayout, setShownLayout] = useState(layoutNodes);
+  if (shownLayout !== layoutNodes) {
+    setShownLayout(layoutNodes);
+    setNodes(layoutNodes);
+  }
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
     setNodes((current) => {

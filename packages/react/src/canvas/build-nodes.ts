@@ -60,7 +60,7 @@ export function buildNodes(
   const before = new Map(previous?.map((n) => [n.id, n]));
   const push = (node: JourneyNode) => {
     const old = before.get(node.id);
-    nodes.push(old && sameNode(old, node) ? old : node);
+    nodes.push(old && sameNode(old, node) ? old : known(node));
   };
   const headerWidth = layout.laneHeaderWidth;
   for (const column of layout.stages) {
@@ -109,19 +109,22 @@ export function buildNodes(
   }
   if (layout.emotion && layout.stages.length > 0) {
     const first = layout.stages[0]!;
-    nodes.push({
-      id: "emotions",
-      type: "jkEmotions",
-      position: { x: first.x, y: layout.emotion.top },
-      width: layout.stages.reduce((w, s) => w + s.width, 0),
-      height: layout.emotion.bottom - layout.emotion.top,
-      data: { layout },
-      style: INTERACTIVE,
-      draggable: false,
-      selectable: false,
-      focusable: false,
-      zIndex: 2,
-    });
+    // Not compared (its data is the whole layout): a new node on each layout.
+    nodes.push(
+      known({
+        id: "emotions",
+        type: "jkEmotions",
+        position: { x: first.x, y: layout.emotion.top },
+        width: layout.stages.reduce((w, s) => w + s.width, 0),
+        height: layout.emotion.bottom - layout.emotion.top,
+        data: { layout },
+        style: INTERACTIVE,
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        zIndex: 2,
+      }),
+    );
   }
   for (const line of layout.blueprintLines) {
     push({
@@ -185,6 +188,20 @@ export function buildNodes(
     });
   }
   return nodes;
+}
+
+/** No handles: the map has no edges. One array, so React Flow's handle bounds are known from the start. */
+const NO_HANDLES: NonNullable<JourneyNode["handles"]> = [];
+
+/**
+ * A node whose size React Flow takes from the layout (`measured`, rounded as the DOM's `offsetWidth`
+ * is) and whose handle bounds it already has (none): it never re-measures a node it has already
+ * drawn at that size (with 10,000 cards, a `getBoundingClientRect` per card on every edit).
+ */
+function known(node: JourneyNode): JourneyNode {
+  node.measured = { width: Math.round(node.width ?? 0), height: Math.round(node.height ?? 0) };
+  node.handles = NO_HANDLES;
+  return node;
 }
 
 function sameNode(a: JourneyNode, b: JourneyNode): boolean {
