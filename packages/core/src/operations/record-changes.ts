@@ -32,7 +32,8 @@ export function applyChanges<T extends { id: string }>(
   changes: Partial<T>,
   schema: z.ZodMiniType,
 ): boolean {
-  const next: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  // Plain data (the base when this edit has not touched the record), not immer's proxy.
+  const next: Record<string, unknown> = { ...((isDraft(record) ? current(record) : record) as object) };
   for (const [key, value] of Object.entries(changes)) {
     if (key === "id") continue;
     if (value === undefined) delete next[key];
@@ -53,6 +54,10 @@ export function writeChanges<T extends { id: string }>(record: Draft<T>, changes
   }
 }
 
+/** The item at `i` of a (draft) list without making a draft of it (immer drafts what `list[i]` reads). */
+const peek = (list: readonly unknown[], i: number): unknown =>
+  Object.getOwnPropertyDescriptor(list, i)?.value;
+
 /**
  * Index of the first record matching `predicate` in a (draft) list, searching the base list so the
  * records passed over do not each become a draft (as `indexById`).
@@ -61,7 +66,7 @@ export function indexWhere<T>(list: readonly T[], predicate: (record: T) => bool
   const base = isDraft(list) ? (original(list as object) as readonly T[] | undefined) : list;
   if (base) {
     const i = base.findIndex(predicate);
-    if (i >= 0 && (base === list || predicate(list[i] as T))) return i;
+    if (i >= 0 && (base === list || predicate(peek(list, i) as T))) return i;
     if (i < 0 && base.length === list.length) return -1;
   }
   return list.findIndex(predicate);
@@ -172,7 +177,7 @@ export function indexById(list: readonly { id: string }[], id: string): number {
   if (base) {
     const i = positionIn(base, id);
     if (i >= 0 && base === list) return i;
-    if (i >= 0 && (list as { id: string }[])[i]?.id === id) return i;
+    if (i >= 0 && (peek(list, i) as { id?: unknown } | undefined)?.id === id) return i;
     if (i < 0 && base.length === list.length) return -1;
   }
   return list.findIndex((r) => r.id === id);
