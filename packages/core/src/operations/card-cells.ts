@@ -44,6 +44,7 @@ export function carryCardCells(before: JourneyMap, after: JourneyMap, patches: r
   const cells = cardCells.get(before.cards);
   if (!cells) return;
   for (const { path } of patches) {
+    if (path.length === 0) return;
     if (path[0] !== "cards") continue;
     if (path.length < 3 || PLACING_FIELDS.has(path[2])) return;
   }
