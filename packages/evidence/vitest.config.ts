@@ -8,5 +8,8 @@ export default defineProject({
     environment: "node",
     include: ["src/**/*.test.ts"],
     setupFiles: [noReadsOutsideRepo],
+    // Property tests (10,000 runs under CI) and largest-input checks on a busy 2-core CI machine: results
+    // are asserted, never time; speed lives in `pnpm bench`.
+    testTimeout: 30_000,
   },
 });
