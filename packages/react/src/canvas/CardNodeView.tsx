@@ -1,15 +1,16 @@
-import { CARD_MAX_LINES, type Card, LANE_KIND_TITLES, voteCard } from "@journeykit/core";
+import { CARD_MAX_LINES, type Card, type CardBox, LANE_KIND_TITLES, voteCard } from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
 import { memo, useEffect, useRef } from "react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import type { JourneyMapState } from "../store/create-journey-map-store.js";
 import { recordById } from "../store/record-index.js";
 import type { CardNode } from "./build-nodes.js";
 import { focusCard } from "./focus-card.js";
 import { focusGridItem } from "./focus-grid-item.js";
 import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { useCardDraft } from "./use-card-draft.js";
-import { useGridTabIndex } from "./use-grid-tab-index.js";
+import { gridTabIndex } from "./use-grid-tab-index.js";
 
 function describe(card: Card, kind: string, stageName: string): string {
   const parts = [LANE_KIND_TITLES[kind as keyof typeof LANE_KIND_TITLES] ?? kind];
@@ -20,23 +21,52 @@ function describe(card: Card, kind: string, stageName: string): string {
   return `${parts.join(", ")}, ${stageName} stage`;
 }
 
+/**
+ * What a card shows from the store, in one subscription: on a 10,000-card map every store update calls
+ * each card's selector, so one call per card, not eight. Lookups are O(1) (indexes built once per map
+ * change), never a scan of the cards.
+ */
+function selectCardView(s: JourneyMapState, box: CardBox) {
+  return {
+    card: recordById(s.map.cards, box.id),
+    stageName: recordById(s.map.stages, box.stageId)?.name ?? "",
+    selected: s.selection?.kind === "card" && s.selection.id === box.id,
+    editing: s.editingCardId === box.id,
+    voting: s.voting,
+    readOnly: s.readOnly,
+    tabIndex: gridTabIndex(s, { kind: "card", id: box.id }),
+    instanceId: s.instanceId,
+  };
+}
+
+type CardView = ReturnType<typeof selectCardView>;
+
+/** Field by field (zustand's generic `shallow` costs more than the rest of the card's update). */
+function sameCardView(a: CardView, b: CardView): boolean {
+  return (
+    a.card === b.card &&
+    a.stageName === b.stageName &&
+    a.selected === b.selected &&
+    a.editing === b.editing &&
+    a.voting === b.voting &&
+    a.readOnly === b.readOnly &&
+    a.tabIndex === b.tabIndex &&
+    a.instanceId === b.instanceId
+  );
+}
+
 /** A sticky note on the canvas: focusable, editable in place (Enter / double-click), votable. */
 export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardNode>) {
   const { box } = data;
   const store = useStoreApi();
-  // O(1) lookups in indexes built once per map change: no scan of the cards per card per update.
-  const card = useJourneyMapStore((s) => recordById(s.map.cards, box.id));
-  const stageName = useJourneyMapStore((s) => recordById(s.map.stages, box.stageId)?.name ?? "");
-  const selected = useJourneyMapStore((s) => s.selection?.kind === "card" && s.selection.id === box.id);
-  const editing = useJourneyMapStore((s) => s.editingCardId === box.id);
-  const voting = useJourneyMapStore((s) => s.voting);
-  const readOnly = useJourneyMapStore((s) => s.readOnly);
+  const gridItem = { kind: "card", id: box.id } as const;
+  const { card, stageName, selected, editing, voting, readOnly, tabIndex, instanceId } = useJourneyMapStore(
+    (s) => selectCardView(s, box),
+    sameCardView,
+  );
   const { draft, setDraft, finish: finishDraft } = useCardDraft(store, card, editing);
   const input = useRef<HTMLTextAreaElement>(null);
   const finishing = useRef(false);
-  const gridItem = { kind: "card", id: box.id } as const;
-  const tabIndex = useGridTabIndex(gridItem);
-  const instanceId = useJourneyMapStore((s) => s.instanceId);
 
   // Focus and select once the textarea holds the card's text (the draft is set before this render).
   useEffect(() => {

@@ -13,15 +13,25 @@ export function browserTextMeasurer(): TextMeasurer {
   if (measurer) return measurer;
   const context = typeof document === "undefined" ? null : safeContext();
   if (!context) return approximateTextWidth;
-  const cache = new Map<string, number>();
+  // One cache per font, keyed by the text itself: no key string built per word on each layout.
+  const caches = new Map<number, Map<string, number>>();
+  let entries = 0;
   measurer = (text, { size, weight = 400 }) => {
-    const key = `${size}|${weight}|${text}`;
-    let width = cache.get(key);
+    const fontKey = size * 1000 + weight;
+    let cache = caches.get(fontKey);
+    if (!cache) {
+      cache = new Map();
+      caches.set(fontKey, cache);
+    }
+    let width = cache.get(text);
     if (width === undefined) {
       context.font = `${weight} ${size}px ${CARD_FONT}`;
       width = context.measureText(text).width * 1.04;
-      if (cache.size > 20_000) cache.clear();
-      cache.set(key, width);
+      if (++entries > 20_000) {
+        for (const c of caches.values()) c.clear();
+        entries = 1;
+      }
+      cache.set(text, width);
     }
     return width;
   };

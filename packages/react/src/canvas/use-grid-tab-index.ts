@@ -12,10 +12,15 @@ function activeItemOf(state: JourneyMapState): GridItem | null {
   return item;
 }
 
+/** The roving tabindex of `item` in store state `state` (for a selector that reads more than this). */
+export function gridTabIndex(state: JourneyMapState, item: GridItem): 0 | -1 {
+  return sameGridItem(activeItemOf(state), item) ? 0 : -1;
+}
+
 /**
  * The roving tabindex of a grid item: `0` for the one Tab stop of the map (the selected card, stage or
  * lane, else the focused cell, else the first cell), `-1` for every other item.
  */
 export function useGridTabIndex(item: GridItem): 0 | -1 {
-  return useJourneyMapStore((s) => (sameGridItem(activeItemOf(s), item) ? 0 : -1));
+  return useJourneyMapStore((s) => gridTabIndex(s, item));
 }
