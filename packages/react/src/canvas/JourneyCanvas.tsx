@@ -55,6 +55,11 @@ const NO_EDGES: Edge[] = [];
  * leaves it room clear of the map. A button in the zoom controls shows or hides it.
  */
 const MINIMAP_MIN_WIDTH = 900;
+/**
+ * Above this many cards the minimap starts hidden (its button still shows it): it draws every node,
+ * redrawn on each edit, which on a 10,000-card map costs more than the edit.
+ */
+const MINIMAP_MAX_CARDS = 1_500;
 /** Room the zoom controls take at the bottom-right corner, left of which the minimap sits. */
 const CONTROLS_WIDTH = 44;
 
@@ -62,7 +67,7 @@ const CONTROLS_WIDTH = 44;
 export interface JourneyCanvasProps {
   /**
    * Offer the minimap (default `true`): shown at first on a canvas at least 900 px wide, hidden on a
-   * narrower one; a button in the zoom controls shows or hides it.
+   * narrower one and on a map of more than 1,500 cards; a button in the zoom controls shows or hides it.
    */
   minimap?: boolean;
   /**
@@ -92,7 +97,9 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   const minimapBox = minimapSize(canvasWidth);
   const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
   const [minimapRoom, setMinimapRoom] = useState(false);
-  const showMinimap = minimap && (minimapChoice ?? (canvasWidth >= MINIMAP_MIN_WIDTH && minimapRoom));
+  const bigMap = useJourneyMapStore((s) => s.map.cards.length > MINIMAP_MAX_CARDS);
+  const showMinimap =
+    minimap && (minimapChoice ?? (canvasWidth >= MINIMAP_MIN_WIDTH && minimapRoom && !bigMap));
   const onFitted = useCallback(
     (fit: ReadableFit) =>
       setMinimapRoom(
