@@ -1,6 +1,7 @@
 import { current, type Draft, isDraft, original } from "immer";
 import type * as z from "zod/mini";
 import type { JourneyMap } from "../records/journey-map.js";
+import { RECORD_COLLECTIONS } from "../records/record-collections.js";
 
 /** Every id in the document, for uniqueness checks when records are added. */
 export function documentIds(draft: Draft<JourneyMap>): Set<string> {
@@ -138,24 +139,13 @@ function positionIn(list: readonly unknown[], id: string): number {
   return at.get(id) ?? -1;
 }
 
-const COLLECTIONS = [
-  "personas",
-  "stages",
-  "lanes",
-  "touchpoints",
-  "cards",
-  "emotions",
-  "momentsOfTruth",
-  "metrics",
-] as const;
-
 /**
  * After an edit, let each changed list of `after` start from the id positions known for its version
  * in `before` (as hints: records may have moved), so an edit does not rebuild them for 10,000 cards.
  */
 export function carryIdPositions(before: JourneyMap, after: JourneyMap): void {
   if (before === after) return;
-  for (const name of COLLECTIONS) {
+  for (const name of RECORD_COLLECTIONS) {
     const old = before[name] as readonly unknown[];
     const next = after[name] as readonly unknown[];
     if (old === next || !Array.isArray(next) || idPositions.has(next)) continue;

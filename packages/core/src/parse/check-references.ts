@@ -1,25 +1,6 @@
 import type { JourneyMap } from "../records/journey-map.js";
+import { RECORD_COLLECTIONS, type RecordCollection } from "../records/record-collections.js";
 import type { Issue } from "./issue.js";
-
-type Collection =
-  | "personas"
-  | "stages"
-  | "lanes"
-  | "touchpoints"
-  | "cards"
-  | "emotions"
-  | "momentsOfTruth"
-  | "metrics";
-const COLLECTIONS: readonly Collection[] = [
-  "personas",
-  "stages",
-  "lanes",
-  "touchpoints",
-  "cards",
-  "emotions",
-  "momentsOfTruth",
-  "metrics",
-];
 
 /** A record as far as references go: only its string-valued id and reference fields. */
 export interface ReferenceRecord {
@@ -37,7 +18,7 @@ export interface ReferenceRecord {
  * not a complete list of ids: references to its kind are not checked (the schema reports the cause).
  */
 export type ReferenceView = { id?: string | undefined } & {
-  [K in Collection]?: readonly ReferenceRecord[] | undefined;
+  [K in RecordCollection]?: readonly ReferenceRecord[] | undefined;
 };
 
 const REFERENCE_FIELDS = ["id", "stageId", "laneId", "personaId", "touchpointId"] as const;
@@ -54,7 +35,7 @@ export function referenceView(value: unknown): ReferenceView {
   const view: ReferenceView = {};
   if (!isObject(value)) return view;
   if (typeof value.id === "string") view.id = value.id;
-  for (const collection of COLLECTIONS) {
+  for (const collection of RECORD_COLLECTIONS) {
     const records = value[collection];
     if (!Array.isArray(records)) continue;
     view[collection] = records.map((record: unknown) => {
@@ -97,7 +78,7 @@ export function checkReferences(map: ReferenceView): Issue[] {
     else seen.set(id, path);
   };
   note(map.id, "id");
-  for (const collection of COLLECTIONS) {
+  for (const collection of RECORD_COLLECTIONS) {
     map[collection]?.forEach((record, i) => {
       note(record.id, `${collection}[${i}].id`);
     });

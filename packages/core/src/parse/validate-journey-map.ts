@@ -1,5 +1,6 @@
 import { LIMITS } from "../limits.js";
 import { type JourneyMap, journeyMapSchema } from "../records/journey-map.js";
+import { RECORD_COLLECTIONS } from "../records/record-collections.js";
 import { checkEmotionDuplicates, checkReferences, referenceView } from "./check-references.js";
 import { englishMessages } from "./english-messages.js";
 import { fromZod } from "./from-zod.js";
@@ -15,16 +16,6 @@ export type ValidationResult =
   | { ok: true; map: JourneyMap; warnings: Issue[] }
   | { ok: false; errors: Issue[]; total?: number };
 
-const COLLECTIONS = [
-  "personas",
-  "stages",
-  "lanes",
-  "touchpoints",
-  "cards",
-  "emotions",
-  "momentsOfTruth",
-  "metrics",
-];
 /** Fields whose keys are the host's or the author's own: never "unknown". */
 const OPEN_OBJECTS = new Set(["meta", "demographics"]);
 const MAX_ISSUES = 200;
@@ -74,7 +65,7 @@ function setAsideMeta(value: unknown): () => void {
   };
   take(value);
   if (value && typeof value === "object") {
-    for (const collection of COLLECTIONS) {
+    for (const collection of RECORD_COLLECTIONS) {
       const records = (value as Record<string, unknown>)[collection];
       if (Array.isArray(records)) for (const record of records) take(record);
     }
@@ -95,7 +86,7 @@ function failure(total: number, found: Issue[]): ValidationResult {
 /** Validation of input already copied by `sanitizeJson` (shared with `parseJourneyMap`). */
 export function validateSanitized(value: unknown, warnings: Issue[] = []): ValidationResult {
   if (value && typeof value === "object" && !Array.isArray(value)) {
-    for (const collection of COLLECTIONS) {
+    for (const collection of RECORD_COLLECTIONS) {
       const records = (value as Record<string, unknown>)[collection];
       if (Array.isArray(records) && records.length > LIMITS.maxRecordsPerKind) {
         return {
