@@ -1,11 +1,10 @@
 import type { NodeProps } from "@xyflow/react";
-import { memo, useRef } from "react";
-import { rename } from "../commands/rename.js";
+import { memo } from "react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { LaneNode } from "./build-nodes.js";
-import { focusGridItem } from "./focus-grid-item.js";
 import { gridElementId, gridItemAttributes } from "./grid-item.js";
+import { HeaderRenameInput } from "./HeaderRenameInput.js";
 import { PersonaLegend } from "./PersonaLegend.js";
 import { useGridTabIndex } from "./use-grid-tab-index.js";
 import { useStickyLeft } from "./use-sticky-left.js";
@@ -24,14 +23,6 @@ export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneN
   const instanceId = useJourneyMapStore((s) => s.instanceId);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
   const renaming = useJourneyMapStore((s) => s.renaming?.kind === "lane" && s.renaming.id === row.id);
-  const titleInput = useRef<HTMLInputElement>(null);
-  /** Ends renaming (keeping the typed title unless cancelled) and puts focus back on the header. */
-  const endRenaming = (keep: boolean) => {
-    if (!store.getState().renaming) return;
-    if (keep) rename(store, gridItem, titleInput.current?.value ?? row.title);
-    else store.getState().startRenaming(null);
-    focusGridItem(titleInput.current?.closest(".jk-root"), gridItem, true);
-  };
   return (
     // biome-ignore lint/a11y/useFocusableInteractive: the title button inside is the grid's focus stop
     // biome-ignore lint/a11y/useSemanticElements: a <th> cannot sit in React Flow's node; the grid's rows own it by id
@@ -43,20 +34,11 @@ export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneN
       role="rowheader"
     >
       {renaming ? (
-        <input
-          ref={titleInput}
-          className="jk-lane-rename nodrag"
-          aria-label="Lane title"
-          defaultValue={row.title}
-          // biome-ignore lint/a11y/noAutofocus: the person asked to rename
-          autoFocus
-          onFocus={(event) => event.currentTarget.select()}
-          onBlur={() => endRenaming(true)}
-          onKeyDown={(event) => {
-            event.stopPropagation();
-            if (event.key === "Enter") endRenaming(true);
-            if (event.key === "Escape") endRenaming(false);
-          }}
+        <HeaderRenameInput
+          item={gridItem}
+          current={row.title}
+          label="Lane title"
+          className="jk-lane-rename"
         />
       ) : (
         <button

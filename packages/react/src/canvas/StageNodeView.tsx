@@ -1,11 +1,10 @@
 import type { NodeProps } from "@xyflow/react";
-import { memo, useRef } from "react";
-import { rename } from "../commands/rename.js";
+import { memo } from "react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { StageNode } from "./build-nodes.js";
-import { focusGridItem } from "./focus-grid-item.js";
 import { gridElementId, gridItemAttributes } from "./grid-item.js";
+import { HeaderRenameInput } from "./HeaderRenameInput.js";
 import { useGridTabIndex } from "./use-grid-tab-index.js";
 
 /** A stage header: name (two lines at most, double-click to rename), touchpoint chips, moments of truth. Drag to reorder. */
@@ -18,16 +17,8 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
   const tabIndex = useGridTabIndex(gridItem);
   const instanceId = useJourneyMapStore((s) => s.instanceId);
   const renaming = useJourneyMapStore((s) => s.renaming?.kind === "stage" && s.renaming.id === column.id);
-  const nameInput = useRef<HTMLInputElement>(null);
   const select = (kind: "stage" | "touchpoint" | "moment" | "metric", id: string) =>
     store.getState().select({ kind, id });
-  /** Ends renaming (keeping the typed name unless cancelled) and puts focus back on the header. */
-  const endRenaming = (keep: boolean) => {
-    if (!store.getState().renaming) return;
-    if (keep) rename(store, gridItem, nameInput.current?.value ?? column.name);
-    else store.getState().startRenaming(null);
-    focusGridItem(nameInput.current?.closest(".jk-root"), gridItem, true);
-  };
   return (
     // biome-ignore lint/a11y/useFocusableInteractive: the name button inside is the grid's focus stop
     // biome-ignore lint/a11y/useSemanticElements: a <th> cannot sit in React Flow's node; the grid's rows own it by id
@@ -38,20 +29,11 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
       role="columnheader"
     >
       {renaming ? (
-        <input
-          ref={nameInput}
-          className="jk-stage-rename nodrag"
-          aria-label="Stage name"
-          defaultValue={column.name}
-          // biome-ignore lint/a11y/noAutofocus: the person asked to rename
-          autoFocus
-          onFocus={(event) => event.currentTarget.select()}
-          onBlur={() => endRenaming(true)}
-          onKeyDown={(event) => {
-            event.stopPropagation();
-            if (event.key === "Enter") endRenaming(true);
-            if (event.key === "Escape") endRenaming(false);
-          }}
+        <HeaderRenameInput
+          item={gridItem}
+          current={column.name}
+          label="Stage name"
+          className="jk-stage-rename"
         />
       ) : (
         <button
