@@ -167,8 +167,7 @@ describe("big maps in headless Chromium: journeykit vs bare React Flow (figures,
       }
       output.push(table(size, map.cards.length, figures, estimated));
       console.log(output.at(-1));
-    }, // Each size has its own budget: with today's editor a 10,000-card page can take minutes.
-    1_200_000);
+    }, 1_200_000); // Each size has its own budget: with today's editor a 10,000-card page can take minutes.
   }
 });
 
