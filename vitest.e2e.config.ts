@@ -10,6 +10,9 @@ export default defineConfig({
     setupFiles: [noReadsOutsideRepo],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for what a person would see (another tab's save, an autosave after its debounce):
+    // vitest's 1 s default lost a race on a loaded 2-core CI machine (two-tabs e2e).
+    expect: { poll: { timeout: 10_000 } },
     fileParallelism: false,
     reporters: ["default", ["json", { outputFile: ".e2e-artifacts/e2e-results.json" }]],
   },
