@@ -4,8 +4,11 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 /** Debian's Chromium unless JOURNEYKIT_CHROMIUM names another binary. */
 export const chromiumPath = process.env.JOURNEYKIT_CHROMIUM ?? "/usr/bin/chromium";
 
-/** Launch headless Chromium with the flags this sandboxed, offline machine needs. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Launch headless Chromium with the flags this sandboxed, offline machine needs, plus `extraArgs`
+ * (the big-map bench adds `--js-flags=--expose-gc`).
+ */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `No Chromium at ${chromiumPath}: install Debian's chromium (apt-get install -y chromium) or set JOURNEYKIT_CHROMIUM.`,
@@ -21,6 +24,7 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

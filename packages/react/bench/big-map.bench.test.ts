@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { build, type PreviewServer, preview } from "vite";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { chromiumPath } from "../../../e2e/chromium.js";
+import { launchChromium } from "../../../e2e/chromium.js";
 import { sourceConditions } from "../../../vitest.shared.js";
 import { generateMap } from "../../core/bench/generate-map.js";
 import { readableViewport } from "../src/canvas/readable-viewport.js";
@@ -76,22 +76,9 @@ const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
 const percentile = (xs: number[], p: number) =>
   sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
-/** Same flags as e2e/chromium.ts, plus `window.gc()` and unrounded `performance.memory`. */
+/** e2e's Chromium, plus `window.gc()` and unrounded `performance.memory`. */
 function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--js-flags=--expose-gc",
-      "--enable-precise-memory-info",
-    ],
-  });
+  return launchChromium(["--js-flags=--expose-gc", "--enable-precise-memory-info"]);
 }
 
 describe("big maps in headless Chromium: journeykit vs bare React Flow (figures, not assertions)", () => {
