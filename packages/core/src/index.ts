@@ -46,6 +46,7 @@ export type {
   TouchpointChip,
 } from "./layout/journey-layout.js";
 export { CARD_MAX_LINES, layoutJourneyMap } from "./layout/layout-journey-map.js";
+export { createLayoutMemo, type LayoutMemo } from "./layout/layout-memo.js";
 export { approximateTextWidth, ELLIPSIS, fitLine, wrapText } from "./layout/measure-text.js";
 export { smoothPath } from "./layout/smooth-path.js";
 export { LIMITS } from "./limits.js";

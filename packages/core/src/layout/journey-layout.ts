@@ -2,6 +2,7 @@ import type { LaneKind } from "../records/lane.js";
 import type { MetricKind } from "../records/metric.js";
 import type { MomentKind, MomentOutcome } from "../records/moment-of-truth.js";
 import type { Channel } from "../records/touchpoint.js";
+import type { LayoutMemo } from "./layout-memo.js";
 
 /** An axis-aligned box in layout pixels (scale 1, origin top-left). */
 export interface Rect {
@@ -147,7 +148,7 @@ export interface JourneyLayout {
   metrics: MetricBadge[];
   blueprintLines: BlueprintLine[];
   /** The options the layout was made with, after defaults. */
-  options: Required<Omit<LayoutOptions, "measureText" | "hiddenPersonaIds">>;
+  options: Required<Omit<LayoutOptions, "measureText" | "hiddenPersonaIds" | "memo">>;
 }
 
 /** Width in px of `text` at a font size (and weight). Plug in canvas/DOM measuring in a browser. */
@@ -167,4 +168,6 @@ export interface LayoutOptions {
   cardFontSize?: number;
   /** Curves not drawn (hidden in the legend). */
   hiddenPersonaIds?: readonly string[];
+  /** Kept across the layouts of one document (`createLayoutMemo`): each re-measures only what changed. */
+  memo?: LayoutMemo;
 }

@@ -1,6 +1,7 @@
 import type { CardBox, LaneRow, StageColumn } from "./journey-layout.js";
-import { type Cells, cardHeight } from "./layout-cells.js";
+import { type Cells, cardHeight, type MeasuredCard } from "./layout-cells.js";
 import { contentTop } from "./layout-lanes.js";
+import type { CellBoxes, MemoState } from "./layout-memo.js";
 import {
   CARD_MAX_LINES,
   CARD_PADDING,
@@ -13,53 +14,103 @@ import { wrapText } from "./measure-text.js";
 /**
  * Card boxes in every cell, in document order, below the cell's touchpoints: one column filling the
  * cell (text re-wrapped to the wider box), or two abreast in a crowded cell (rows as tall as their
- * tallest card).
+ * tallest card). A cell whose cards, column and lane place are as in the memo's last layout gives
+ * back the same box objects.
  */
 export function layoutCards(
   stages: StageColumn[],
   lanes: LaneRow[],
   cells: Cells,
   r: ResolvedLayout,
+  memo: MemoState,
 ): CardBox[] {
-  const { o, measure, cardFont } = r;
   const cards: CardBox[] = [];
+  const kept = new Map<string, CellBoxes>();
   for (const lane of lanes) {
     for (const column of stages) {
       const { cards: list, touchpoints } = cells.get(lane.id, column.id);
-      const across = cells.columns(lane.id, column.id);
-      const width = across === 1 ? column.width - 2 * CELL_PADDING : o.cardWidth;
-      let y =
-        lane.y +
-        contentTop(lane.kind, r) +
-        CELL_PADDING +
-        touchpoints.length * (TOUCHPOINT_HEIGHT + o.cardGap);
-      for (let i = 0; i < list.length; i += across) {
-        const row = list.slice(i, i + across);
-        const rowHeight = Math.max(...row.map((c) => c.height));
-        let placed = rowHeight;
-        row.forEach((c, j) => {
-          const lines =
-            across === 1
-              ? wrapText(c.text, width - 2 * CARD_PADDING, measure, cardFont, CARD_MAX_LINES)
-              : c.lines;
-          const height = across === 1 ? cardHeight(lines.length, c.hasBadges, r) : rowHeight;
-          placed = height;
-          cards.push({
-            id: c.id,
-            laneId: lane.id,
-            stageId: column.id,
-            kind: lane.kind,
-            x: column.x + CELL_PADDING + j * (o.cardWidth + o.cardGap),
-            y,
-            width,
-            height,
-            lines,
-            hasBadges: c.hasBadges,
-          });
-        });
-        y += placed + o.cardGap;
+      if (list.length === 0) continue;
+      const key = `${lane.id}\u0000${column.id}`;
+      let cell = memo.cells.get(key);
+      if (
+        !cell ||
+        cell.x !== column.x ||
+        cell.y !== lane.y ||
+        cell.width !== column.width ||
+        cell.laneKind !== lane.kind ||
+        cell.touchpoints !== touchpoints.length ||
+        !sameItems(cell.measured, list)
+      ) {
+        cell = {
+          measured: list,
+          touchpoints: touchpoints.length,
+          laneKind: lane.kind,
+          x: column.x,
+          y: lane.y,
+          width: column.width,
+          boxes: cellBoxes(column, lane, cells, r, memo),
+        };
       }
+      kept.set(key, cell);
+      for (const box of cell.boxes) cards.push(box);
     }
   }
+  memo.cells = kept;
   return cards;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The boxes of one cell's cards. */
+function cellBoxes(
+  column: StageColumn,
+  lane: LaneRow,
+  cells: Cells,
+  r: ResolvedLayout,
+  memo: MemoState,
+): CardBox[] {
+  const { o, measure, cardFont } = r;
+  const boxes: CardBox[] = [];
+  const { cards: list, touchpoints } = cells.get(lane.id, column.id);
+  const across = cells.columns(lane.id, column.id);
+  const width = across === 1 ? column.width - 2 * CELL_PADDING : o.cardWidth;
+  let y =
+    lane.y + contentTop(lane.kind, r) + CELL_PADDING + touchpoints.length * (TOUCHPOINT_HEIGHT + o.cardGap);
+  /** The card's text re-wrapped to the one-column width (kept in the memo per card and width). */
+  const wide = (c: MeasuredCard) => {
+    const known = memo.wide.get(c);
+    if (known && known.width === width) return known;
+    const lines = wrapText(c.text, width - 2 * CARD_PADDING, measure, cardFont, CARD_MAX_LINES);
+    const made = { width, lines, height: cardHeight(lines.length, c.hasBadges, r) };
+    memo.wide.set(c, made);
+    return made;
+  };
+  for (let i = 0; i < list.length; i += across) {
+    const row = list.slice(i, i + across);
+    const rowHeight = Math.max(...row.map((c) => c.height));
+    let placed = rowHeight;
+    row.forEach((c, j) => {
+      const one = across === 1 ? wide(c) : undefined;
+      const height = one ? one.height : rowHeight;
+      placed = height;
+      boxes.push({
+        id: c.id,
+        laneId: lane.id,
+        stageId: column.id,
+        kind: lane.kind,
+        x: column.x + CELL_PADDING + j * (o.cardWidth + o.cardGap),
+        y,
+        width,
+        height,
+        lines: one ? one.lines : c.lines,
+        hasBadges: c.hasBadges,
+      });
+    });
+    y += placed + o.cardGap;
+  }
+  return boxes;
 }

@@ -1,5 +1,6 @@
 import type { JourneyMap } from "../records/journey-map.js";
 import type { Touchpoint } from "../records/touchpoint.js";
+import type { MemoState } from "./layout-memo.js";
 import {
   BADGE_ROW,
   CARD_MAX_LINES,
@@ -45,42 +46,46 @@ export function cardHeight(lineCount: number, hasBadges: boolean, r: ResolvedLay
 
 /**
  * Sort cards (and touchpoints, into the map's first touchpoints lane) into their cells, with text
- * wrapped at the two-abreast card width.
+ * wrapped at the two-abreast card width (a card record the memo has seen is not wrapped again).
  */
-export function measureCells(map: JourneyMap, r: ResolvedLayout): Cells {
+export function measureCells(map: JourneyMap, r: ResolvedLayout, memo: MemoState): Cells {
   const { o, measure, cardFont } = r;
-  const key = (laneId: string, stageId: string) => `${laneId}\u0000${stageId}`;
-  const cells = new Map<string, CellContents>();
+  // Lane -> stage -> contents: no key string built per card.
+  const cells = new Map<string, Map<string, CellContents>>();
   const cell = (laneId: string, stageId: string) => {
-    let found = cells.get(key(laneId, stageId));
+    let stages = cells.get(laneId);
+    if (!stages) {
+      stages = new Map();
+      cells.set(laneId, stages);
+    }
+    let found = stages.get(stageId);
     if (!found) {
       found = { touchpoints: [], cards: [] };
-      cells.set(key(laneId, stageId), found);
+      stages.set(stageId, found);
     }
     return found;
   };
   const textWidth = o.cardWidth - 2 * CARD_PADDING;
   for (const card of map.cards) {
-    const text = card.text || " ";
-    const lines = wrapText(text, textWidth, measure, cardFont, CARD_MAX_LINES);
-    const hasBadges =
-      card.severity !== undefined ||
-      card.impact !== undefined ||
-      card.effort !== undefined ||
-      (card.votes ?? 0) > 0;
-    cell(card.laneId, card.stageId).cards.push({
-      id: card.id,
-      text,
-      lines,
-      height: cardHeight(lines.length, hasBadges, r),
-      hasBadges,
-    });
+    let measured = memo.measured.get(card);
+    if (!measured) {
+      const text = card.text || " ";
+      const lines = wrapText(text, textWidth, measure, cardFont, CARD_MAX_LINES);
+      const hasBadges =
+        card.severity !== undefined ||
+        card.impact !== undefined ||
+        card.effort !== undefined ||
+        (card.votes ?? 0) > 0;
+      measured = { id: card.id, text, lines, height: cardHeight(lines.length, hasBadges, r), hasBadges };
+      memo.measured.set(card, measured);
+    }
+    cell(card.laneId, card.stageId).cards.push(measured);
   }
   const touchpointsLane = map.lanes.find((l) => l.kind === "touchpoints");
   if (touchpointsLane)
     for (const tp of map.touchpoints) cell(touchpointsLane.id, tp.stageId).touchpoints.push(tp);
 
-  const get = (laneId: string, stageId: string) => cells.get(key(laneId, stageId)) ?? EMPTY;
+  const get = (laneId: string, stageId: string) => cells.get(laneId)?.get(stageId) ?? EMPTY;
   const columns = (laneId: string, stageId: string) =>
     get(laneId, stageId).cards.length > SINGLE_COLUMN_MAX ? 2 : 1;
   const height = (laneId: string, stageId: string) => {
@@ -88,8 +93,11 @@ export function measureCells(map: JourneyMap, r: ResolvedLayout): Cells {
     if (touchpoints.length + cards.length === 0) return 0;
     const across = columns(laneId, stageId);
     let total = touchpoints.length * (TOUCHPOINT_HEIGHT + o.cardGap);
-    for (let i = 0; i < cards.length; i += across)
-      total += Math.max(...cards.slice(i, i + across).map((c) => c.height)) + o.cardGap;
+    for (let i = 0; i < cards.length; i += across) {
+      let row = 0;
+      for (let j = i; j < i + across && j < cards.length; j++) row = Math.max(row, cards[j]!.height);
+      total += row + o.cardGap;
+    }
     return total - o.cardGap + 2 * CELL_PADDING;
   };
   return { get, columns, height };

@@ -5,6 +5,7 @@ import { layoutCards } from "./layout-cards.js";
 import { measureCells } from "./layout-cells.js";
 import { layoutEmotionLane } from "./layout-emotion-lane.js";
 import { layoutLanes } from "./layout-lanes.js";
+import { memoState } from "./layout-memo.js";
 import { layoutMetricBadges } from "./layout-metric-badges.js";
 import { reportedOptions, resolveLayoutOptions, TITLE_HEIGHT } from "./layout-options.js";
 import { layoutStages } from "./layout-stages.js";
@@ -21,11 +22,15 @@ export { CARD_MAX_LINES } from "./layout-options.js";
  * @example
  * const layout = layoutJourneyMap(map, { title: false });
  * layout.cards[0]; // { id, x, y, width, height, lines: ["Waits ten minutes", "for a table"], ... }
+ * // In an editor, one memo across edits: only what an edit changed is measured again.
+ * const memo = createLayoutMemo();
+ * layoutJourneyMap(map, { memo });
  */
 export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): JourneyLayout {
   const r = resolveLayoutOptions(options);
   const { o } = r;
-  const cells = measureCells(map, r);
+  const memo = memoState(options.memo, r);
+  const cells = measureCells(map, r, memo);
   const top = o.padding + (o.title ? TITLE_HEIGHT : 0);
   const left = o.padding + o.laneHeaderWidth;
   const { stages, headerHeight, right } = layoutStages(map, cells, r, { left, top });
@@ -48,7 +53,7 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
     headerRow: { x: left, y: top, width: right - left, height: headerHeight },
     stages,
     lanes,
-    cards: layoutCards(stages, lanes, cells, r),
+    cards: layoutCards(stages, lanes, cells, r, memo),
     touchpoints: layoutTouchpoints(stages, lanes, cells, r),
     emotion: layoutEmotionLane(map, stages, lanes, r),
     metrics: layoutMetricBadges(map, stages, lanes, r),
