@@ -1,5 +1,6 @@
 import {
   cardDropTarget,
+  createLayoutMemo,
   laneDropIndex,
   layoutJourneyMap,
   moveCard,
@@ -110,10 +111,17 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
       ),
     [minimapBox],
   );
+  // One memo for this canvas's layouts: an edit re-measures only the cards it changed.
+  const [layoutMemo] = useState(createLayoutMemo);
   const layout = useMemo(
     () =>
-      layoutJourneyMap(map, { title: false, hiddenPersonaIds: hidden, measureText: browserTextMeasurer() }),
-    [map, hidden],
+      layoutJourneyMap(map, {
+        title: false,
+        hiddenPersonaIds: hidden,
+        measureText: browserTextMeasurer(),
+        memo: layoutMemo,
+      }),
+    [map, hidden, layoutMemo],
   );
   const previousNodes = useRef<JourneyNode[]>([]);
   const layoutNodes = useMemo(() => {
@@ -130,10 +138,13 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
     setNodes((current) => {
-      const byId = new Map(current.map((n) => [n.id, n]));
-      // Stage headers move along their row, lane headers along their column.
+      // Stage headers move along their row, lane headers along their column (looked up only for them).
+      const headers = changes.some(
+        (c) => c.type === "position" && (c.id.startsWith("stage:") || c.id.startsWith("lane:")),
+      );
+      const byId = headers ? new Map(current.map((n) => [n.id, n])) : undefined;
       const constrained = changes.map((change) => {
-        if (change.type !== "position" || !change.position) return change;
+        if (change.type !== "position" || !change.position || !byId) return change;
         const node = byId.get(change.id);
         if (node?.type === "jkStage")
           return { ...change, position: { x: change.position.x, y: node.position.y } };

@@ -1,4 +1,4 @@
-import { getTemplate, layoutJourneyMap } from "@journeykit/core";
+import { createLayoutMemo, getTemplate, layoutJourneyMap, updateCard } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import { buildNodes } from "./build-nodes.js";
 
@@ -32,6 +32,21 @@ describe("buildNodes", () => {
       byId.get(`stage:${map.stages[0]!.id}`),
     );
     expect(changed.length).toBeLessThan(second.length / 2);
+  });
+
+  it("with a layout memo, hands back every card node but the edited one's, and redraws all on read-only", () => {
+    const memo = createLayoutMemo();
+    const first = buildNodes(layoutJourneyMap(map, { title: false, memo }), false);
+    const card = map.cards[0]!;
+    const edited = updateCard(map, { id: card.id, changes: { text: "Rings the bell" } });
+    const second = buildNodes(layoutJourneyMap(edited, { title: false, memo }), false, first);
+    const byId = new Map(first.map((n) => [n.id, n]));
+    const changedCards = second.filter((n) => n.type === "jkCard" && byId.get(n.id) !== n).map((n) => n.id);
+    expect(changedCards).toContain(`card:${card.id}`);
+    const cell = map.cards.filter((c) => c.laneId === card.laneId && c.stageId === card.stageId);
+    expect(changedCards.length).toBeLessThanOrEqual(cell.length);
+    const readOnly = buildNodes(layoutJourneyMap(edited, { title: false, memo }), true, second);
+    expect(readOnly.filter((n) => n.type === "jkCard").every((n) => !n.draggable)).toBe(true);
   });
 
   it("makes nothing draggable when read-only", () => {

@@ -46,10 +46,15 @@ const INTERACTIVE = { pointerEvents: "all" } as const;
 /** Blueprint lines let clicks through to the cells under them. */
 const PASS_THROUGH = { pointerEvents: "none" } as const;
 
+/** Each built node list's nodes by id, handed on to the next build (so no build walks the previous list). */
+const nodesById = new WeakMap<readonly JourneyNode[], Map<string, JourneyNode>>();
+
 /**
  * React Flow nodes for a map, placed from `layoutJourneyMap` (so the canvas matches the exports).
  * With the `previous` nodes, a node whose geometry and data did not change is the same object as
- * before, so React Flow and the memoised views skip it.
+ * before, so React Flow and the memoised views skip it. A card whose box is the same object as in the
+ * previous layout (a layout memo hands back unchanged cells' boxes) is not compared at all: an edit's
+ * cost follows what it changed, plus one lookup per card.
  */
 export function buildNodes(
   layout: JourneyLayout,
@@ -57,10 +62,14 @@ export function buildNodes(
   previous?: readonly JourneyNode[],
 ): JourneyNode[] {
   const nodes: JourneyNode[] = [];
-  const before = new Map(previous?.map((n) => [n.id, n]));
+  const handed = previous && nodesById.get(previous);
+  const before = handed ?? new Map(previous?.map((n) => [n.id, n]));
+  if (previous) nodesById.delete(previous);
   const push = (node: JourneyNode) => {
     const old = before.get(node.id);
-    nodes.push(old && sameNode(old, node) ? old : known(node));
+    const kept = old && sameNode(old, node) ? old : known(node);
+    if (kept !== old) before.set(node.id, kept);
+    nodes.push(kept);
   };
   const headerWidth = layout.laneHeaderWidth;
   for (const column of layout.stages) {
@@ -110,21 +119,21 @@ export function buildNodes(
   if (layout.emotion && layout.stages.length > 0) {
     const first = layout.stages[0]!;
     // Not compared (its data is the whole layout): a new node on each layout.
-    nodes.push(
-      known({
-        id: "emotions",
-        type: "jkEmotions",
-        position: { x: first.x, y: layout.emotion.top },
-        width: layout.stages.reduce((w, s) => w + s.width, 0),
-        height: layout.emotion.bottom - layout.emotion.top,
-        data: { layout },
-        style: INTERACTIVE,
-        draggable: false,
-        selectable: false,
-        focusable: false,
-        zIndex: 2,
-      }),
-    );
+    const emotions = known({
+      id: "emotions",
+      type: "jkEmotions",
+      position: { x: first.x, y: layout.emotion.top },
+      width: layout.stages.reduce((w, s) => w + s.width, 0),
+      height: layout.emotion.bottom - layout.emotion.top,
+      data: { layout },
+      style: INTERACTIVE,
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      zIndex: 2,
+    });
+    before.set(emotions.id, emotions);
+    nodes.push(emotions);
   }
   for (const line of layout.blueprintLines) {
     push({
@@ -172,21 +181,30 @@ export function buildNodes(
       zIndex: 4,
     });
   }
+  const draggable = !readOnly;
   for (const box of layout.cards) {
+    const id = `card:${box.id}`;
+    const old = before.get(id);
+    if (old?.type === "jkCard" && old.data.box === box && old.draggable === draggable) {
+      nodes.push(old);
+      continue;
+    }
     push({
-      id: `card:${box.id}`,
+      id,
       type: "jkCard",
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
       data: { box },
       style: INTERACTIVE,
-      draggable: !readOnly,
+      draggable,
       selectable: false,
       focusable: false,
       zIndex: 4,
     });
   }
+  // Ids no longer drawn (removed cards, stages, lanes) are dropped once they outnumber the drawn ones.
+  nodesById.set(nodes, before.size > 2 * nodes.length ? new Map(nodes.map((n) => [n.id, n])) : before);
   return nodes;
 }
 
