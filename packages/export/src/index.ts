@@ -20,7 +20,23 @@ export {
 export { embedMapInPng, fromPng, PNG_MAP_KEYWORD } from "./png/png-metadata.js";
 export { fitIntoSlide, SLIDE_PRESETS, type SlidePreset } from "./png/slide-presets.js";
 export { type ToPptxOptions, toPptx } from "./pptx/to-pptx.js";
+export { type BuildSlidesOptions, buildSlides } from "./slides/build-slides.js";
+export {
+  SLIDE_SIZES,
+  type Slide,
+  type SlideChart,
+  type SlideDeck,
+  type SlideItem,
+  type SlideLine,
+  type SlideParagraph,
+  type SlideShape,
+  type SlideSize,
+  type SlideTable,
+  type SlideTableCell,
+  type SlideText,
+} from "./slides/slide-model.js";
 export { escapeXml } from "./svg/escape-xml.js";
+export { renderDeckSlideSvg } from "./svg/render-deck-svg.js";
 export { type RenderSlideSvgOptions, renderSlideSvg } from "./svg/render-slide-svg.js";
 export { type RenderSvgOptions, renderSvg, SVG_FONT_FAMILY } from "./svg/render-svg.js";
 export { SVG_THEMES, type SvgTheme } from "./svg/svg-theme.js";

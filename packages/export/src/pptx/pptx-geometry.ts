@@ -1,7 +1,7 @@
 import { toWellFormedText } from "@journeykit/core";
 
-/** Slide size of the deck (16:9, PowerPoint's "widescreen"), in inches. */
-export const SLIDE = { width: 13.333, height: 7.5 } as const;
+/** Points per inch: the slide model is in points, pptxgenjs places shapes in inches. */
+export const POINTS_PER_INCH = 72;
 
 /** Hex colour without "#", as pptxgenjs wants it; 8-digit colours drop their alpha. */
 export function pptColor(color: string): string {

@@ -2,27 +2,32 @@ import { createCard, getTemplate } from "@journeykit/core";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { SLIDE_PRESETS } from "../png/slide-presets.js";
+import { buildSlides } from "../slides/build-slides.js";
 import { renderSlideSvg } from "./render-slide-svg.js";
-import { renderSvg } from "./render-svg.js";
 import { SVG_THEMES } from "./svg-theme.js";
 
 describe("renderSlideSvg", () => {
-  it("frames the whole map in each preset's size, under a title bar", () => {
-    const map = getTemplate("saas-trial")!.create();
+  it("draws a slide of the deck at each preset's size: the overview by default, any slide by number", () => {
+    const map = getTemplate("hotel-check-in-blueprint")!.create();
     for (const [preset, { width, height }] of Object.entries(SLIDE_PRESETS)) {
       const svg = renderSlideSvg(map, { preset: preset as keyof typeof SLIDE_PRESETS });
       expect(XMLValidator.validate(svg)).toBe(true);
       expect(svg).toMatch(new RegExp(`^<svg [^>]*width="${width}" height="${height}"`));
       expect(svg).toContain(`>${map.title}</text>`);
-      expect(svg).toContain(`Current state · ${map.stages.length} stages`);
-      expect(svg).toMatch(/<g transform="translate\(\d+ \d+\) scale\([\d.]+\)">/);
-      // The map itself is drawn without its own title bar.
-      expect(svg).toContain(
-        renderSvg(map, { title: false })
-          .replace(/^<svg[^>]*>/, "")
-          .slice(0, 200),
-      );
+      for (const stage of map.stages) expect(svg).toContain(stage.name);
+      expect(svg).not.toContain("◎");
     }
+    const deck = buildSlides(map, { size: "16:9" });
+    const stagesAt = deck.slides.findIndex(
+      (s) => s.kind === "stages" && s.items.some((i) => i.name === "Line of visibility"),
+    );
+    const stageSlide = renderSlideSvg(map, { preset: "16:9", slide: stagesAt + 1 });
+    expect(stageSlide).toContain("Line of visibility");
+    expect(stageSlide).toContain('stroke-dasharray="6 4"');
+    // Nothing smaller than 10 pt: at 2 px per point, no font-size under 10 in the viewBox's points.
+    const sizes = [...stageSlide.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+    expect(() => renderSlideSvg(map, { preset: "16:9", slide: deck.slides.length + 1 })).toThrow(RangeError);
   });
 
   it("uses the theme's background unless one is given, and escapes text and attributes", () => {

@@ -1,48 +1,52 @@
 import type { JourneyMap } from "@journeykit/core";
-import { layoutJourneyMap } from "@journeykit/core";
-import { fitIntoSlide, SLIDE_TITLE_HEIGHT, type SlidePreset } from "../png/slide-presets.js";
-import { trustedMap } from "../trusted-map.js";
-import { escapeXml } from "./escape-xml.js";
-import { type RenderSvgOptions, renderLayoutSvg, SVG_FONT_FAMILY } from "./render-svg.js";
-import { SVG_THEMES } from "./svg-theme.js";
+import { SLIDE_PRESETS, type SlidePreset } from "../png/slide-presets.js";
+import { buildSlides } from "../slides/build-slides.js";
+import type { SlideDeck } from "../slides/slide-model.js";
+import { renderDeckSlideSvg } from "./render-deck-svg.js";
+import { SVG_FONT_FAMILY } from "./render-svg.js";
 
-/** Options of `renderSlideSvg`: those of `renderSvg` (the map's own title bar is replaced by the slide's), plus the frame. */
-export interface RenderSlideSvgOptions extends Omit<RenderSvgOptions, "title"> {
-  /** The slide frame the map is fitted into. */
+/** Options of `renderSlideSvg`. */
+export interface RenderSlideSvgOptions {
+  /** The slide frame: `"16:9"` (1920 × 1080), `"4:3"` (1600 × 1200) or `"A4"` landscape (1754 × 1240). */
   preset: SlidePreset;
-  /** Fill of the slide behind the map (default the theme's background). */
+  /** Which slide of the deck, from 1 (default 1: the overview); `buildSlides` lists them. */
+  slide?: number;
+  theme?: "light" | "dark";
+  /** Fill of the slide (default the theme's background). */
   background?: string;
+  /** Font family list written into the SVG (family names only, never a URL). */
+  fontFamily?: string;
+  /** A deck already built for this map and preset (`buildSlides`), to draw several slides without rebuilding it. */
+  deck?: SlideDeck;
 }
 
 /**
- * A slide-sized SVG: the map's title and state in a title bar, the whole map (`renderSvg`'s drawing,
- * from the same layout) scaled to fit below it, on a background. What `renderPng` in
- * `@journeykit/cli` rasterizes, and the same frame `exportPng` draws in the browser. Text is escaped;
- * throws an Error naming the first problems when the map is invalid.
+ * One slide of the deck `toPptx` and `toPdf` make (`buildSlides`), as a slide-sized SVG: titled,
+ * fitted to the frame, text at slide sizes (nothing under 10 pt), blueprint lines, touchpoints with
+ * channels, metric badges and personas as in the deck. Only that slide's content is drawn, so a
+ * slide of a 1,000-card map is as quick to rasterize as one of a small map. What `renderPng` in
+ * `@journeykit/cli` rasterizes for a preset. Text is escaped; throws an Error naming the first
+ * problems when the map is invalid, a RangeError for a slide number outside the deck.
  *
  * @example
- * const svg = renderSlideSvg(map, { preset: "16:9", theme: "dark" }); // width="1920" height="1080"
+ * const svg = renderSlideSvg(map, { preset: "16:9", slide: 3 }); // width="1920" height="1080"
  */
 export function renderSlideSvg(map: JourneyMap, options: RenderSlideSvgOptions): string {
-  const valid = trustedMap(map);
-  const theme = SVG_THEMES[options.theme ?? "light"];
-  const fontFamily = options.fontFamily ?? SVG_FONT_FAMILY;
-  const background = options.background ?? theme.background;
-  const layout = layoutJourneyMap(valid, {
-    title: false,
-    ...(options.measureText ? { measureText: options.measureText } : {}),
-    ...(options.hiddenPersonaIds ? { hiddenPersonaIds: options.hiddenPersonaIds } : {}),
+  const frame = SLIDE_PRESETS[options.preset];
+  if (!frame)
+    throw new RangeError(
+      `preset must be one of ${Object.keys(SLIDE_PRESETS).join(", ")}, got ${String(options.preset)}`,
+    );
+  const deck = options.deck ?? buildSlides(map, { size: options.preset, theme: options.theme ?? "light" });
+  const number = options.slide ?? 1;
+  const slide = deck.slides[number - 1];
+  if (!Number.isInteger(number) || !slide)
+    throw new RangeError(`slide must be a whole number from 1 to ${deck.slides.length}, got ${number}`);
+  const themed = options.background
+    ? { ...deck, theme: { ...deck.theme, background: options.background } }
+    : deck;
+  return renderDeckSlideSvg(themed, slide, {
+    scale: frame.width / deck.width,
+    fontFamily: options.fontFamily ?? SVG_FONT_FAMILY,
   });
-  const body = renderLayoutSvg(valid, layout, theme, fontFamily, options.measureText)
-    .replace(/^<svg[^>]*>/, "")
-    .replace(/<\/svg>$/, "");
-  const fit = fitIntoSlide(options.preset, layout);
-  const subtitle = `${valid.state === "future" ? "Future state" : "Current state"} · ${valid.stages.length} stages`;
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${fit.frame.width}" height="${fit.frame.height}" viewBox="0 0 ${fit.frame.width} ${fit.frame.height}" font-family="${escapeXml(fontFamily)}">` +
-    `<rect width="100%" height="100%" fill="${escapeXml(background)}"/>` +
-    `<text x="${fit.titleX}" y="${SLIDE_TITLE_HEIGHT / 2 + 8}" font-size="34" font-weight="700" fill="${theme.text}">${escapeXml(valid.title)}</text>` +
-    `<text x="${fit.titleX}" y="${SLIDE_TITLE_HEIGHT / 2 + 34}" font-size="16" fill="${theme.muted}">${escapeXml(subtitle)}</text>` +
-    `<g transform="translate(${fit.x} ${fit.y}) scale(${fit.scale})">${body}</g></svg>`
-  );
 }

@@ -1,0 +1,75 @@
+import { type JourneyMap, layoutJourneyMap } from "@journeykit/core";
+import { darkTheme, lightTheme } from "../svg/svg-theme.js";
+import { trustedMap } from "../trusted-map.js";
+import { emotionSlide } from "./emotion-slide.js";
+import { insightSlides } from "./insight-slides.js";
+import { overviewSlides } from "./overview-slides.js";
+import { personaSlides } from "./persona-slides.js";
+import { MARGIN } from "./slide-frame.js";
+import { SLIDE_SIZES, type SlideDeck, type SlideSize } from "./slide-model.js";
+import { slideMeasure } from "./slide-text.js";
+import { STAGE_SCALE, stageGroupSlides } from "./stage-group-slides.js";
+
+/** Lane title column on stage slides, in layout pixels. */
+const LANE_HEADER = 150;
+/** The layout's narrowest stage column (core's MIN_STAGE_WIDTH). */
+const MIN_STAGE = 232;
+
+import { stageNotes } from "./stage-notes.js";
+
+/** Options of `buildSlides`. */
+export interface BuildSlidesOptions {
+  /** Slide or page size (default `"16:9"`). */
+  size?: SlideSize;
+  theme?: "light" | "dark";
+}
+
+/**
+ * The deck every slide output draws (PPTX, PDF, slide PNGs), from `layoutJourneyMap`: an overview
+ * (stage tiles, personas), the emotion curve chart, one slide per group of stages that fits at a
+ * readable size (body text 12 pt, nothing under 10 pt; continued when the lanes are taller than a
+ * slide) with speaker notes per stage, a slide per persona with the empathy map, and the moments at
+ * risk with the metrics. Sizes are in points. Throws `InvalidMapError` when the map is invalid.
+ *
+ * @example
+ * const deck = buildSlides(map, { size: "4:3" });
+ * deck.slides.map((s) => s.title); // ["Coffee run", "Coffee run: emotion curve", "Coffee run: stages 1–2", ...]
+ */
+export function buildSlides(map: JourneyMap, options: BuildSlidesOptions = {}): SlideDeck {
+  const valid = trustedMap(map);
+  const size = options.size ?? "16:9";
+  if (!(size in SLIDE_SIZES))
+    throw new RangeError(`size must be one of ${Object.keys(SLIDE_SIZES).join(", ")}, got ${String(size)}`);
+  const page = SLIDE_SIZES[size];
+  const theme = options.theme === "dark" ? darkTheme : lightTheme;
+  const notes = (ids: string[]) => stageNotes(valid, ids);
+  // Cards as wide as a slide's share allows (fewer lines, shorter lanes), unless the default width
+  // gives fewer slides (cells two cards abreast).
+  const roomPx = (page.width - 2 * MARGIN) / STAGE_SCALE - LANE_HEADER;
+  const perSlide = Math.max(1, Math.floor(roomPx / MIN_STAGE));
+  const widths = [Math.floor(roomPx / perSlide) - 26, undefined];
+  const candidates = widths.map((cardWidth) => {
+    const layout = layoutJourneyMap(valid, {
+      title: false,
+      measureText: slideMeasure,
+      laneHeaderWidth: LANE_HEADER,
+      ...(cardWidth ? { cardWidth } : {}),
+    });
+    return stageGroupSlides(valid, layout, page, theme, notes);
+  });
+  const stageSlides = candidates.reduce((best, c) => (c.length < best.length ? c : best));
+  return {
+    size,
+    width: page.width,
+    height: page.height,
+    title: valid.title,
+    theme,
+    slides: [
+      ...overviewSlides(valid, page, theme),
+      ...(valid.personas.length > 0 && valid.stages.length > 0 ? [emotionSlide(valid, page, theme)] : []),
+      ...stageSlides,
+      ...personaSlides(valid, page, theme),
+      ...insightSlides(valid, page, theme),
+    ],
+  };
+}

@@ -1,0 +1,130 @@
+import type { SvgTheme } from "../svg/svg-theme.js";
+
+/**
+ * A slide or page size, in points (1/72 inch): PowerPoint widescreen (16:9, 13.333 × 7.5 in), the
+ * classic 4:3 (10 × 7.5 in), and A4 and US Letter in landscape for PDF.
+ */
+export const SLIDE_SIZES = {
+  "16:9": { width: 960, height: 540 },
+  "4:3": { width: 720, height: 540 },
+  A4: { width: 841.89, height: 595.28 },
+  Letter: { width: 792, height: 612 },
+} as const;
+
+/** A slide size name (`SLIDE_SIZES`). */
+export type SlideSize = keyof typeof SLIDE_SIZES;
+
+/** One line of text in a text item: already wrapped, drawn as it is by every renderer. */
+export interface SlideParagraph {
+  text: string;
+  /** Font size in points. */
+  size: number;
+  color: string;
+  bold?: boolean;
+  italic?: boolean;
+  bullet?: boolean;
+}
+
+/** What every item has: a name people find in PowerPoint's selection pane ("Line of visibility"). */
+interface Named {
+  name: string;
+}
+
+/** A box (x, y, w, h in points from the slide's top-left). */
+export interface SlideRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A filled or outlined shape. */
+export interface SlideShape extends Named, SlideRect {
+  type: "shape";
+  shape: "rect" | "roundRect" | "ellipse";
+  fill?: string;
+  stroke?: string;
+  strokeWidth?: number;
+}
+
+/** Lines of text in a box, optionally on a filled shape; lines never wrap again when drawn. */
+export interface SlideText extends Named, SlideRect {
+  type: "text";
+  paragraphs: SlideParagraph[];
+  /** Inner margin in points. */
+  padding: number;
+  align?: "left" | "center" | "right";
+  valign?: "top" | "middle";
+  shape?: "rect" | "roundRect" | "ellipse";
+  fill?: string;
+  stroke?: string;
+  strokeWidth?: number;
+}
+
+/** A straight line. */
+export interface SlideLine extends Named {
+  type: "line";
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  color: string;
+  width: number;
+  dash?: boolean;
+}
+
+/** A line chart of scores per category (the emotion curve: one series per persona, gaps as null). */
+export interface SlideChart extends Named, SlideRect {
+  type: "chart";
+  title: string;
+  categories: string[];
+  series: { name: string; color: string; values: (number | null)[] }[];
+  min: number;
+  max: number;
+  /** Axis labels (as many as `max - min + 1`, bottom to top). */
+  levelLabels: string[];
+}
+
+/** A table cell: text already wrapped into lines. */
+export interface SlideTableCell {
+  lines: string[];
+  color: string;
+  bold?: boolean;
+  fill?: string;
+}
+
+/** A table with a header row; every row fits on its slide. */
+export interface SlideTable extends Named {
+  type: "table";
+  x: number;
+  y: number;
+  colWidths: number[];
+  rowHeights: number[];
+  rows: SlideTableCell[][];
+  /** Font size of every cell, in points. */
+  size: number;
+  border: string;
+}
+
+/** Everything a slide can hold. */
+export type SlideItem = SlideShape | SlideText | SlideLine | SlideChart | SlideTable;
+
+/** One slide (or PDF page) of the deck. */
+export interface Slide {
+  kind: "overview" | "emotion" | "stages" | "persona" | "insights";
+  /** The slide's title, as shown at its top. */
+  title: string;
+  /** Speaker notes (plain text, lines separated by "\n"). */
+  notes: string;
+  items: SlideItem[];
+}
+
+/** The deck every slide output draws: PPTX, PDF and the slide PNG presets. */
+export interface SlideDeck {
+  size: SlideSize;
+  width: number;
+  height: number;
+  title: string;
+  theme: SvgTheme;
+  slides: Slide[];
+}

@@ -1,0 +1,82 @@
+import type { JourneyMap } from "@journeykit/core";
+import { cardBadges } from "./stage-group-slides.js";
+
+/** A verbatim customer quote placed on a stage (format version 2). */
+interface StageQuote {
+  text: string;
+  stageId?: string;
+  sentiment?: number;
+}
+
+/** The quotes of a map (empty for a version-1 document). */
+function quotesOf(map: JourneyMap): StageQuote[] {
+  const quotes = (map as { quotes?: unknown }).quotes;
+  return Array.isArray(quotes) ? (quotes as StageQuote[]) : [];
+}
+
+const MAX_ITEMS = 8;
+const MAX_QUOTES = 5;
+
+function list(heading: string, items: string[]): string[] {
+  if (items.length === 0) return [];
+  const shown = items.slice(0, MAX_ITEMS).map((item) => `- ${item.replace(/\s+/g, " ").trim()}`);
+  if (items.length > MAX_ITEMS) shown.push(`- … and ${items.length - MAX_ITEMS} more`);
+  return [`${heading}:`, ...shown];
+}
+
+/**
+ * Speaker notes for the given stages: for each, what happens (its actions, touchpoints), its pain
+ * points (worst first), its moments of truth and, once the map holds evidence, what customers said.
+ *
+ * @example
+ * stageNotes(map, ["s2"]); // "Stage 2: Order online\nWhat happens:\n- Opens the app…"
+ */
+export function stageNotes(map: JourneyMap, stageIds: readonly string[]): string {
+  const lanes = new Map(map.lanes.map((l) => [l.id, l]));
+  const quotes = quotesOf(map);
+  const parts: string[] = [];
+  for (const stageId of stageIds) {
+    const index = map.stages.findIndex((s) => s.id === stageId);
+    const stage = map.stages[index];
+    if (!stage) continue;
+    const cards = map.cards.filter((c) => c.stageId === stageId);
+    const ofKind = (kind: string) => cards.filter((c) => lanes.get(c.laneId)?.kind === kind);
+    const pains = ofKind("painPoints").sort(
+      (a, b) => (b.severity ?? 0) - (a.severity ?? 0) || (b.votes ?? 0) - (a.votes ?? 0),
+    );
+    const lines = [`Stage ${index + 1}: ${stage.name}`];
+    if (stage.description) lines.push(stage.description);
+    lines.push(
+      ...list("What happens", [
+        ...ofKind("actions").map((c) => c.text),
+        ...map.touchpoints
+          .filter((t) => t.stageId === stageId)
+          .map((t) => `Touchpoint: ${t.name} (${t.channel})`),
+      ]),
+      ...list(
+        "Pain points",
+        pains.map((c) => (cardBadges(c) ? `${c.text} (${cardBadges(c)})` : c.text)),
+      ),
+      ...list(
+        "Moments of truth",
+        map.momentsOfTruth
+          .filter((m) => m.stageId === stageId)
+          .map(
+            (m) =>
+              `${m.kind}: ${m.title}${m.outcome ? ` (${m.outcome})` : ""}${m.description ? ` – ${m.description}` : ""}`,
+          ),
+      ),
+    );
+    const said = quotes.filter((q) => q.stageId === stageId);
+    if (said.length > 0) {
+      lines.push("What customers said:");
+      for (const q of said.slice(0, MAX_QUOTES))
+        lines.push(
+          `- “${q.text.replace(/\s+/g, " ").trim()}”${typeof q.sentiment === "number" ? ` (sentiment ${q.sentiment > 0 ? "+" : ""}${q.sentiment.toFixed(2)})` : ""}`,
+        );
+      if (said.length > MAX_QUOTES) lines.push(`- … and ${said.length - MAX_QUOTES} more quotes`);
+    }
+    parts.push(lines.join("\n"));
+  }
+  return parts.join("\n\n");
+}
