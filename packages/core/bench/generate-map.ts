@@ -16,7 +16,7 @@ export function generateMap({ stages = 20, lanes = 10, cardsPerCell = 50, person
   ] as const;
   const map: JourneyMap = {
     format: "journeykit/map",
-    version: 1,
+    version: 2,
     id: "bench",
     title: "Benchmark map",
     state: "current",
@@ -58,6 +58,8 @@ export function generateMap({ stages = 20, lanes = 10, cardsPerCell = 50, person
       stageId: `s${i}`,
       value: 50 + (i % 40),
     })),
+    sources: [],
+    quotes: [],
     createdAt: "2026-01-01T00:00:00.000Z",
     updatedAt: "2026-01-01T00:00:00.000Z",
   };

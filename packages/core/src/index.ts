@@ -85,6 +85,8 @@ export {
   updateMomentOfTruth,
 } from "./operations/moment-operations.js";
 export { addPersona, movePersona, removePersona, updatePersona } from "./operations/persona-operations.js";
+export { addQuote, removeQuote, updateQuote } from "./operations/quote-operations.js";
+export { addSource, removeSource, updateSource } from "./operations/source-operations.js";
 export {
   addStage,
   duplicateStage,
@@ -110,6 +112,7 @@ export {
   emotionPointSchema,
   emotionScoreSchema,
   formatEmotionScore,
+  isMeasuredEmotion,
 } from "./records/emotion-point.js";
 export {
   type CreateJourneyMapInit,
@@ -136,6 +139,8 @@ export {
   METRIC_RANGES,
   type Metric,
   type MetricKind,
+  type MetricPoint,
+  metricPointSchema,
   metricSchema,
 } from "./records/metric.js";
 export {
@@ -155,6 +160,15 @@ export {
   type Persona,
   personaSchema,
 } from "./records/persona.js";
+export { createQuote, QUOTE_SCALES, type Quote, type QuoteScale, quoteSchema } from "./records/quote.js";
+export {
+  createSource,
+  evidenceDateSchema,
+  SOURCE_KINDS,
+  type Source,
+  type SourceKind,
+  sourceSchema,
+} from "./records/source.js";
 export { createStage, type Stage, stageSchema } from "./records/stage.js";
 export {
   CHANNELS,

@@ -10,6 +10,8 @@ import {
   type Metric,
   MOMENT_KINDS,
   type MomentOfTruth,
+  type Quote,
+  type Source,
   type Touchpoint,
 } from "../src/index";
 
@@ -83,6 +85,7 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
           personaId: p.id,
           stageId: s.id,
           score: g.scores[(i * 5 + j) % 20]!,
+          ...(j === 1 ? { evidence: "measured" as const } : {}),
         })),
     );
     const momentsOfTruth: MomentOfTruth[] = stages.slice(0, 2).map((s, i) => ({
@@ -94,20 +97,49 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
       ...(i === 0 ? { outcome: "fail" as const } : {}),
       ...(personas[0] ? { personaIds: [personas[0].id] } : {}),
     }));
+    const sources: Source[] =
+      g.cardCount % 2 === 0
+        ? [{ id: "src0", kind: "survey", name: t(10), importedAt: "2026-03-01T00:00:00.000Z", rowCount: 40 }]
+        : [];
     const metrics: Metric[] = g.metricValues.map((v, i) => {
       const kind = pick(METRIC_KINDS, i + 3);
       const range = METRIC_RANGES[kind] ?? { min: 0, max: 1000 };
       const stage = stages[i];
+      const value = range.min + v * (range.max - range.min);
       return {
         id: `k${i}`,
         kind,
-        value: range.min + v * (range.max - range.min),
+        value,
         ...(stage ? { stageId: stage.id } : {}),
+        ...(i === 0 && sources[0]
+          ? {
+              sourceId: sources[0].id,
+              marginOfError: 3.5,
+              sampleSize: 40,
+              series: [
+                { date: "2026-01-01", value: range.min, sampleSize: 12 },
+                { date: "2026-02-01", value },
+              ],
+            }
+          : {}),
+      };
+    });
+    const quotes: Quote[] = stages.slice(0, 2).map((s, i) => {
+      const tp = touchpoints.find((x) => x.stageId === s.id);
+      return {
+        id: `q${i}`,
+        text: t(i + 11),
+        stageId: s.id,
+        sentiment: g.metricValues[i]! * 2 - 1,
+        ...(i === 0 && tp ? { touchpointId: tp.id } : {}),
+        ...(personas[0] ? { personaId: personas[0].id } : {}),
+        ...(sources[0] ? { sourceId: sources[0].id, score: 3, scale: "nps" as const } : {}),
+        ...(i === 1 ? { date: "2026-02-14", tags: [t(12)] } : {}),
       };
     });
     return {
       format: "journeykit/map",
-      version: 1,
+      version: 2,
       id: "map",
       title: g.title,
       state: g.state,
@@ -119,6 +151,8 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
       emotions,
       momentsOfTruth,
       metrics,
+      sources,
+      quotes,
       createdAt: "2026-01-01T00:00:00.000Z",
       updatedAt: "2026-01-02T00:00:00.000Z",
     } satisfies JourneyMap;

@@ -22,7 +22,10 @@ describe("migration ledger", () => {
       it(`${migration.id}: ${file} parses into a valid current map`, () => {
         const result = parseJourneyMap(readFileSync(new URL(file, dir), "utf8"));
         if (!result.ok) throw new Error(JSON.stringify(result.errors));
-        expect(result.warnings).toContainEqual({ path: "version", message: "migrated from version 0 to 1" });
+        expect(result.warnings).toContainEqual({
+          path: "version",
+          message: `migrated from version ${migration.from} to ${CURRENT_VERSION}`,
+        });
         expect(result.map.version).toBe(CURRENT_VERSION);
       });
     }
@@ -113,7 +116,7 @@ describe("0001-flat-stages-to-normalized keeps what version 1 has no field for",
       { path: "stages[0]", message: "kept in stages[0].meta.fromV0 (no place in version 1): actions, owner" },
       { path: "persona", message: "kept in personas[0].meta.fromV0 (no place in version 1): color, mood" },
       { path: "", message: "kept in meta.fromV0 (no place in version 1): notes" },
-      { path: "version", message: "migrated from version 0 to 1" },
+      { path: "version", message: "migrated from version 0 to 2" },
     ]);
   });
 
@@ -126,7 +129,59 @@ describe("0001-flat-stages-to-normalized keeps what version 1 has no field for",
     if (bad.ok) return;
     expect(bad.errors.map((e) => e.path)).toEqual(["stages[1].title", "stages[1].painPoints[0]"]);
     expect(bad.errors[0]?.message).toMatch(
-      /\(in the version 0 file; checked as stages\[1\]\.name after migrating to version 1\)$/,
+      /\(in the version 0 file; checked as stages\[1\]\.name after migrating to version 2\)$/,
     );
+  });
+});
+
+describe("0002-evidence-collections", () => {
+  const text = readFileSync(new URL("v1/restaurant-cold-dish.json", fixturesDir), "utf8");
+  const old = JSON.parse(text);
+  const result = parseJourneyMap(text);
+  const map = result.ok ? result.map : undefined;
+
+  it("adds empty sources and quotes and nothing else changes meaning", () => {
+    expect(old.version).toBe(1);
+    expect(result.ok && result.warnings).toEqual([
+      { path: "version", message: "migrated from version 1 to 2" },
+    ]);
+    const { version, sources, quotes, ...rest } = map!;
+    expect(version).toBe(2);
+    expect(sources).toEqual([]);
+    expect(quotes).toEqual([]);
+    const { version: _v1, ...oldRest } = old;
+    expect(rest).toEqual(oldRest);
+  });
+
+  it("keeps a version-1 host's own top-level sources and quotes in meta.fromV1", () => {
+    const own = { ...old, sources: ["crm export"], quotes: { best: "Lovely staff" }, meta: { team: "ops" } };
+    const migrated = parseJourneyMap(own);
+    if (!migrated.ok) throw new Error(JSON.stringify(migrated.errors));
+    expect(migrated.map.sources).toEqual([]);
+    expect(migrated.map.quotes).toEqual([]);
+    expect(migrated.map.meta).toEqual({
+      team: "ops",
+      fromV1: { sources: ["crm export"], quotes: { best: "Lovely staff" } },
+    });
+    expect(migrated.warnings).toContainEqual({
+      path: "sources",
+      message: "kept in meta.fromV1 (version 2 uses the name for evidence): sources, quotes",
+    });
+  });
+
+  it("names a problem found after migrating by its path in the version 1 file", () => {
+    const bad = structuredClone(old);
+    bad.cards[2].stageId = "nowhere";
+    const parsed = parseJourneyMap(bad);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors[0]?.path).toBe("cards[2].stageId");
+  });
+
+  it("refuses a version-1 document whose meta is not an object when something must be kept in it", () => {
+    expect(migrateJourneyMap({ ...old, sources: [1], meta: 5 })).toMatchObject({
+      ok: false,
+      errors: [{ path: "meta" }],
+    });
   });
 });

@@ -205,6 +205,43 @@ function argsFor(name: string, d: Dice, m: JourneyMap): unknown {
       target: () => d.number(),
       sampleSize: () => d.number(),
       label: () => d.string(),
+      sourceId: () => d.id(m.sources),
+      marginOfError: () => d.number([0, 2.5, -1]),
+      series: () =>
+        d.oneOf([
+          [],
+          [{ date: "2026-01-01", value: d.number([0, 5, 50]) }],
+          [
+            { date: "2026-02-01", value: 1 },
+            { date: "2026-01-01", value: 2 },
+          ],
+          [{ date: "January", value: 1 }],
+        ]),
+      meta: () => d.meta(),
+    },
+    source: {
+      kind: () => d.oneOf(["survey", "reviews", "support", "analytics", "interviews", "other", "tweets"]),
+      name: () => d.string(),
+      importedAt: () => d.oneOf(["2026-03-01T09:00:00.000Z", "yesterday"]),
+      rowCount: () => d.number(),
+      period: () =>
+        d.oneOf([
+          { from: "2026-01-01", to: "2026-03-31" },
+          { from: "2026-04-01", to: "2026-03-31" },
+        ]),
+      meta: () => d.meta(),
+    },
+    quote: {
+      text: () => d.string(),
+      stageId: () => d.id(m.stages),
+      touchpointId: () => d.id(m.touchpoints),
+      personaId: () => d.id(m.personas),
+      sourceId: () => d.id(m.sources),
+      sentiment: () => d.number([-1, 0.4, 1, 2]),
+      score: () => d.number(),
+      scale: () => d.oneOf(["nps", "csat", "ces", "stars", "likert"]),
+      date: () => d.oneOf(["2026-02-14", "2026-02-14T10:00:00Z", "14/02/2026"]),
+      tags: () => d.oneOf([[], [d.string()]]),
       meta: () => d.meta(),
     },
     persona: {
@@ -255,6 +292,9 @@ function argsFor(name: string, d: Dice, m: JourneyMap): unknown {
         ["score", d.number([-3, -1, 0, 2, 3])],
         ...(d.chance(50) ? [["emotion", d.string()] as [string, unknown]] : []),
         ...(d.chance(30) ? [["note", d.string()] as [string, unknown]] : []),
+        ...(d.chance(30)
+          ? [["evidence", d.oneOf(["assumed", "measured", "guessed"])] as [string, unknown]]
+          : []),
       ]),
     removeEmotion: () => ({ id: d.id(m.emotions) }),
     addPersona: () => ({ record: withOwn(Object.entries(persona())) }),
@@ -271,6 +311,12 @@ function argsFor(name: string, d: Dice, m: JourneyMap): unknown {
     addMetric: () => add(fields.metric, ["kind", "value"], {}),
     updateMetric: () => update(m.metrics, fields.metric),
     removeMetric: () => ({ id: d.id(m.metrics) }),
+    addSource: () => add(fields.source, ["kind", "name", "importedAt"], {}),
+    updateSource: () => update(m.sources, fields.source),
+    removeSource: () => ({ id: d.id(m.sources) }),
+    addQuote: () => add(fields.quote, ["text"], {}),
+    updateQuote: () => update(m.quotes, fields.quote),
+    removeQuote: () => ({ id: d.id(m.quotes) }),
     updateMap: () => ({
       changes: d.fields({
         title: () => d.string(),

@@ -1,3 +1,4 @@
+import { isMeasuredEmotion } from "../records/emotion-point.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import { stageEmotion } from "./stage-emotion.js";
 
@@ -14,14 +15,17 @@ export interface EmotionCurveEntry {
 }
 
 /**
- * A persona's emotion curve in stage order, with gaps (null) where a stage has no score.
+ * A persona's emotion curve as the room drew it (measured points are `@journeykit/evidence`'s
+ * `measuredEmotion`), in stage order, with gaps (null) where a stage has no score.
  *
  * @example
  * emotionCurve(map, maya.id).map((e) => e.score); // [1, -2, null, 2]
  */
 export function emotionCurve(map: JourneyMap, personaId: string): EmotionCurveEntry[] {
   return map.stages.map((stage) => {
-    const points = map.emotions.filter((e) => e.personaId === personaId && e.stageId === stage.id);
+    const points = map.emotions.filter(
+      (e) => e.personaId === personaId && e.stageId === stage.id && !isMeasuredEmotion(e),
+    );
     const stageLevel = points.find((p) => p.touchpointId === undefined);
     const entry: EmotionCurveEntry = {
       stageId: stage.id,

@@ -1,14 +1,15 @@
+import { isMeasuredEmotion } from "../records/emotion-point.js";
 import type { JourneyMap } from "../records/journey-map.js";
 
 /**
  * A persona's score at a stage: the stage-level point, else the mean of its touchpoint-level points,
- * else null (a gap).
+ * else null (a gap). The room's curve: measured points (`isMeasuredEmotion`) are not part of it.
  */
 export function stageEmotion(map: JourneyMap, personaId: string, stageId: string): number | null {
   let sum = 0;
   let count = 0;
   for (const point of map.emotions) {
-    if (point.personaId !== personaId || point.stageId !== stageId) continue;
+    if (point.personaId !== personaId || point.stageId !== stageId || isMeasuredEmotion(point)) continue;
     if (point.touchpointId === undefined) return point.score;
     sum += point.score;
     count++;

@@ -1,3 +1,4 @@
+import { isMeasuredEmotion } from "../records/emotion-point.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import type { EmotionLaneLayout, LaneRow, StageColumn } from "./journey-layout.js";
 import type { ResolvedLayout } from "./layout-options.js";
@@ -31,7 +32,9 @@ export function layoutEmotionLane(
         name: persona.name,
         color: persona.color,
         points: stages.flatMap((column) => {
-          const points = map.emotions.filter((e) => e.personaId === persona.id && e.stageId === column.id);
+          const points = map.emotions.filter(
+            (e) => e.personaId === persona.id && e.stageId === column.id && !isMeasuredEmotion(e),
+          );
           if (points.length === 0) return [];
           const stageLevel = points.find((p) => p.touchpointId === undefined);
           const score = stageLevel

@@ -1,10 +1,11 @@
 import { formatPath, type Issue } from "../parse/issue.js";
 import { CURRENT_VERSION } from "../records/journey-map.js";
 import { flatStagesToNormalized } from "./0001-flat-stages-to-normalized.js";
+import { evidenceCollections } from "./0002-evidence-collections.js";
 import type { Doc, Migration } from "./migration.js";
 
 /** Every step, in order; step n turns version n into n + 1. */
-export const migrations: readonly Migration[] = [flatStagesToNormalized];
+export const migrations: readonly Migration[] = [flatStagesToNormalized, evidenceCollections];
 
 /**
  * The result of migrating: the document at the current version, the steps applied, what the steps
@@ -18,6 +19,8 @@ export type MigrationResult =
       applied: string[];
       warnings: Issue[];
       sourcePath: (path: string) => string | undefined;
+      /** Whether a step moved or renamed anything, so that a path in the result may differ from the input's. */
+      pathsChanged: boolean;
     }
   | { ok: false; errors: Issue[] };
 
@@ -106,5 +109,5 @@ export function migrateJourneyMap(input: unknown): MigrationResult {
   }
   const sourcePath = (path: string) =>
     steps.reduce<string | undefined>((p, origins) => (p === undefined ? p : throughStep(p, origins)), path);
-  return { ok: true, doc, applied, warnings, sourcePath };
+  return { ok: true, doc, applied, warnings, sourcePath, pathsChanged: steps.some(Boolean) };
 }

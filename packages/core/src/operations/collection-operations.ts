@@ -17,7 +17,9 @@ export type CollectionName =
   | "cards"
   | "emotions"
   | "momentsOfTruth"
-  | "metrics";
+  | "metrics"
+  | "sources"
+  | "quotes";
 
 /** The record type held by a collection. */
 export type RecordOf<K extends CollectionName> = JourneyMap[K][number];
@@ -167,6 +169,7 @@ export const refs = {
     ids === undefined || ids.every((id) => exists(draft.personas, id)),
   stage: (draft: Draft<JourneyMap>, id: string | undefined) => id === undefined || exists(draft.stages, id),
   lane: (draft: Draft<JourneyMap>, id: string) => exists(draft.lanes, id),
+  source: (draft: Draft<JourneyMap>, id: string | undefined) => id === undefined || exists(draft.sources, id),
   /** The touchpoint exists and, when a stage is given, belongs to it. */
   touchpoint: (draft: Draft<JourneyMap>, id: string | undefined, stageId?: string) => {
     if (id === undefined) return true;

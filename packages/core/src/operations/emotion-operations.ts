@@ -1,7 +1,14 @@
 import type { Draft, Patch } from "immer";
 import { createId } from "../ids.js";
 import { LIMITS } from "../limits.js";
-import { EMOTION_MAX, EMOTION_MIN, type EmotionPoint, emotionPointSchema } from "../records/emotion-point.js";
+import type { EvidenceLevel } from "../records/card.js";
+import {
+  EMOTION_MAX,
+  EMOTION_MIN,
+  type EmotionPoint,
+  emotionPointSchema,
+  isMeasuredEmotion,
+} from "../records/emotion-point.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import { type RemoveArgs, refs } from "./collection-operations.js";
 import { defineOperation } from "./define-operation.js";
@@ -15,6 +22,12 @@ export interface SetEmotionArgs {
   score: number;
   emotion?: string;
   note?: string;
+  /**
+   * How the score is backed. `"measured"` sets the point of the measured curve (from customer data),
+   * which sits beside the room's point for the same persona and stage; any other value (or none) sets
+   * the room's point.
+   */
+  evidence?: EvidenceLevel;
 }
 
 /**
@@ -42,10 +55,16 @@ function planEmotion(
     score,
     ...(args.emotion === undefined ? {} : { emotion: args.emotion }),
     ...(args.note === undefined ? {} : { note: args.note }),
+    ...(args.evidence === undefined ? {} : { evidence: args.evidence }),
   };
+  const measured = args.evidence === "measured";
   const index = indexWhere(
     map.emotions as readonly EmotionPoint[],
-    (e) => e.personaId === personaId && e.stageId === stageId && e.touchpointId === touchpointId,
+    (e) =>
+      e.personaId === personaId &&
+      e.stageId === stageId &&
+      e.touchpointId === touchpointId &&
+      isMeasuredEmotion(e) === measured,
   );
   if (index >= 0) return { index, changes };
   const created = {

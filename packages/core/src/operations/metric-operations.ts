@@ -6,7 +6,9 @@ import { defineOperation } from "./define-operation.js";
 import { indexById } from "./record-changes.js";
 
 const metricReferencesExist = (draft: Draft<JourneyMap>, m: Metric) =>
-  refs.stage(draft, m.stageId) && refs.touchpoint(draft, m.touchpointId, m.stageId);
+  refs.stage(draft, m.stageId) &&
+  refs.touchpoint(draft, m.touchpointId, m.stageId) &&
+  refs.source(draft, m.sourceId);
 
 /** Add a metric; values outside the kind's range are refused. @example addMetric(map, { record: createMetric({ kind: "NPS", value: 12 }) }) */
 export const addMetric = defineAdd("addMetric", "metrics", metricSchema, metricReferencesExist);

@@ -10,8 +10,8 @@ export const addPersona = defineAdd("addPersona", "personas", personaSchema, () 
 export const updatePersona = defineUpdate("updatePersona", "personas", personaSchema, () => true);
 
 /**
- * Remove a persona: its emotion points go with it; cards, touchpoints and moments that named it are
- * detached from it.
+ * Remove a persona: its emotion points go with it; cards, quotes, touchpoints and moments that named
+ * it are detached from it.
  *
  * @example
  * removePersona(map, { id: maya.id });
@@ -21,7 +21,8 @@ export const removePersona = defineOperation("removePersona", (draft, { id }: Re
   draft.personas = draft.personas.filter((p) => p.id !== id);
   if (draft.emotions.some((e) => e.personaId === id))
     draft.emotions = draft.emotions.filter((e) => e.personaId !== id);
-  for (const card of draft.cards) if (card.personaId === id) delete card.personaId;
+  for (const record of [...draft.cards, ...draft.quotes])
+    if (record.personaId === id) delete record.personaId;
   for (const record of [...draft.touchpoints, ...draft.momentsOfTruth]) {
     if (record.personaIds?.includes(id)) record.personaIds = record.personaIds.filter((p) => p !== id);
   }

@@ -17,6 +17,8 @@ export function documentIds(draft: Draft<JourneyMap>): Set<string> {
     map.emotions,
     map.momentsOfTruth,
     map.metrics,
+    map.sources,
+    map.quotes,
   ]) {
     for (const record of list) ids.add(record.id);
   }

@@ -12,8 +12,8 @@ export const addStage = defineAdd("addStage", "stages", stageSchema, () => true)
 export const updateStage = defineUpdate("updateStage", "stages", stageSchema, () => true);
 
 /**
- * Remove a stage with everything in it: touchpoints, cards, emotion points, moments of truth and
- * the metrics of the stage or its touchpoints.
+ * Remove a stage with everything in it: touchpoints, cards, emotion points, moments of truth, and
+ * the metrics and quotes of the stage or its touchpoints.
  *
  * @example
  * removeStage(map, { id: stage.id });
@@ -26,9 +26,10 @@ export const removeStage = defineOperation("removeStage", (draft, { id }: Remove
   draft.cards = draft.cards.filter((c) => c.stageId !== id);
   draft.emotions = draft.emotions.filter((e) => e.stageId !== id);
   draft.momentsOfTruth = draft.momentsOfTruth.filter((m) => m.stageId !== id);
-  draft.metrics = draft.metrics.filter(
-    (m) => m.stageId !== id && (m.touchpointId === undefined || !touchpoints.has(m.touchpointId)),
-  );
+  const outside = (r: { stageId?: string; touchpointId?: string }) =>
+    r.stageId !== id && (r.touchpointId === undefined || !touchpoints.has(r.touchpointId));
+  draft.metrics = draft.metrics.filter(outside);
+  if (!draft.quotes.every(outside)) draft.quotes = draft.quotes.filter(outside);
 });
 
 /** Reorder stages. @example moveStage(map, { id, toIndex: 0 }) */
@@ -45,7 +46,7 @@ export const moveStage = defineOperation(
 
 /**
  * Duplicate a stage with its touchpoints, cards, emotion points, moments of truth and metrics (new
- * ids), right after the original. Refused when a kind would pass `LIMITS.maxRecordsPerKind`.
+ * ids), right after the original. Quotes stay with the original stage: a customer said them once. Refused when a kind would pass `LIMITS.maxRecordsPerKind`.
  *
  * @example
  * duplicateStage(map, { id: stage.id });

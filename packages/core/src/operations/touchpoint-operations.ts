@@ -23,13 +23,13 @@ export const updateTouchpoint = defineUpdate(
   ["stageId"],
 );
 
-/** Detach every card, moment and metric from a touchpoint, and drop its emotion points. */
+/** Detach every card, moment, metric and quote from a touchpoint, and drop its emotion points. */
 function detach(
   draft: Parameters<typeof removeTouchpoint.recipe>[0],
   id: string,
   { keepEmotions }: { keepEmotions: boolean },
 ) {
-  for (const record of [...draft.cards, ...draft.momentsOfTruth, ...draft.metrics]) {
+  for (const record of [...draft.cards, ...draft.momentsOfTruth, ...draft.metrics, ...draft.quotes]) {
     if (record.touchpointId === id) delete record.touchpointId;
   }
   if (!keepEmotions && draft.emotions.some((e) => e.touchpointId === id)) {
@@ -38,8 +38,8 @@ function detach(
 }
 
 /**
- * Remove a touchpoint: cards, moments and metrics are detached from it; its emotion points go.
- * A metric of the touchpoint alone stays on the touchpoint's stage.
+ * Remove a touchpoint: cards, moments, metrics and quotes are detached from it; its emotion points go.
+ * A metric or quote of the touchpoint alone stays on the touchpoint's stage.
  *
  * @example
  * removeTouchpoint(map, { id: tp.id });
@@ -47,8 +47,8 @@ function detach(
 export const removeTouchpoint = defineOperation("removeTouchpoint", (draft, { id }: RemoveArgs) => {
   const touchpoint = draft.touchpoints.find((t) => t.id === id);
   if (!touchpoint) return;
-  for (const metric of draft.metrics) {
-    if (metric.touchpointId === id && metric.stageId === undefined) metric.stageId = touchpoint.stageId;
+  for (const record of [...draft.metrics, ...draft.quotes]) {
+    if (record.touchpointId === id && record.stageId === undefined) record.stageId = touchpoint.stageId;
   }
   detach(draft, id, { keepEmotions: false });
   draft.touchpoints = draft.touchpoints.filter((t) => t.id !== id);
@@ -69,7 +69,8 @@ export const moveTouchpoint = defineOperation(
     if (!touchpoint || typeof stageId !== "string" || !refs.stage(draft, stageId)) return;
     if (touchpoint.stageId !== stageId) {
       detach(draft, id, { keepEmotions: false });
-      for (const metric of draft.metrics) if (metric.touchpointId === id) delete metric.touchpointId;
+      for (const record of [...draft.metrics, ...draft.quotes])
+        if (record.touchpointId === id) delete record.touchpointId;
     }
     const [moved] = draft.touchpoints.splice(from, 1);
     if (!moved) return;

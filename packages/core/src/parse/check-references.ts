@@ -1,3 +1,4 @@
+import { isMeasuredEmotion } from "../records/emotion-point.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import { RECORD_COLLECTIONS, type RecordCollection } from "../records/record-collections.js";
 import type { Issue } from "./issue.js";
@@ -9,6 +10,7 @@ export interface ReferenceRecord {
   laneId?: string | undefined;
   personaId?: string | undefined;
   touchpointId?: string | undefined;
+  sourceId?: string | undefined;
   personaIds?: readonly (string | undefined)[] | undefined;
 }
 
@@ -21,7 +23,7 @@ export type ReferenceView = { id?: string | undefined } & {
   [K in RecordCollection]?: readonly ReferenceRecord[] | undefined;
 };
 
-const REFERENCE_FIELDS = ["id", "stageId", "laneId", "personaId", "touchpointId"] as const;
+const REFERENCE_FIELDS = ["id", "stageId", "laneId", "personaId", "touchpointId", "sourceId"] as const;
 
 /**
  * The usable part of a document whose structure is (partly) wrong: for each collection that is an
@@ -65,7 +67,8 @@ function idsOf(records: readonly ReferenceRecord[] | undefined): { has(id: strin
 
 /**
  * Referential integrity: ids unique across the whole document, every reference names an existing
- * record of the right kind, and a card's, emotion's or moment's touchpoint belongs to its stage. Runs
+ * record of the right kind, and a card's, emotion's, moment's, metric's or quote's touchpoint belongs to
+ * its stage. Runs
  * on a valid map, or on the `referenceView` of one that failed the schema, so one run reports both.
  */
 export function checkReferences(map: ReferenceView): Issue[] {
@@ -88,6 +91,7 @@ export function checkReferences(map: ReferenceView): Issue[] {
   const stages = idsOf(map.stages);
   const lanes = idsOf(map.lanes);
   const touchpoints = idsOf(map.touchpoints);
+  const sources = idsOf(map.sources);
   /** Touchpoint id -> its stage id (undefined when that field is unusable). */
   const touchpointStage = new Map((map.touchpoints ?? []).map((t) => [t.id, t.stageId]));
   const stageList = new Set((map.stages ?? []).map((s) => s.id));
@@ -138,21 +142,32 @@ export function checkReferences(map: ReferenceView): Issue[] {
     ref(`metrics[${i}].stageId`, m.stageId, stages, "stage");
     if (m.stageId !== undefined) touchpointIn(`metrics[${i}].touchpointId`, m.touchpointId, m.stageId);
     else ref(`metrics[${i}].touchpointId`, m.touchpointId, touchpoints, "touchpoint");
+    ref(`metrics[${i}].sourceId`, m.sourceId, sources, "source");
+  });
+  map.quotes?.forEach((q, i) => {
+    ref(`quotes[${i}].stageId`, q.stageId, stages, "stage");
+    if (q.stageId !== undefined) touchpointIn(`quotes[${i}].touchpointId`, q.touchpointId, q.stageId);
+    else ref(`quotes[${i}].touchpointId`, q.touchpointId, touchpoints, "touchpoint");
+    ref(`quotes[${i}].personaId`, q.personaId, personas, "persona");
+    ref(`quotes[${i}].sourceId`, q.sourceId, sources, "source");
   });
   return issues;
 }
 
-/** Two emotion points for the same persona, stage and touchpoint: the curve would be ambiguous. */
+/**
+ * Two emotion points for the same persona, stage and touchpoint on the same curve (the room's, or the
+ * measured one): the curve would be ambiguous.
+ */
 export function checkEmotionDuplicates(map: JourneyMap): Issue[] {
   const seen = new Map<string, number>();
   const issues: Issue[] = [];
   map.emotions.forEach((e, i) => {
-    const key = `${e.personaId}\u0000${e.stageId}\u0000${e.touchpointId ?? ""}`;
+    const key = `${e.personaId}\u0000${e.stageId}\u0000${e.touchpointId ?? ""}\u0000${isMeasuredEmotion(e)}`;
     const first = seen.get(key);
     if (first !== undefined) {
       issues.push({
         path: `emotions[${i}]`,
-        message: `a second score for the same persona and stage (also emotions[${first}])`,
+        message: `a second ${isMeasuredEmotion(e) ? "measured " : ""}score for the same persona and stage (also emotions[${first}])`,
       });
     } else seen.set(key, i);
   });

@@ -22,9 +22,15 @@ function validMap() {
 }
 
 describe("parseJourneyMap", () => {
-  it("reads the restaurant sample with no errors and no warnings", () => {
+  it("reads the restaurant sample (version 1) with no errors and no warning but the migration's", () => {
     const result = parseJourneyMap(restaurantSampleText);
-    expect(result.ok && result.warnings).toEqual([]);
+    expect(result.ok && result.warnings).toEqual([
+      { path: "version", message: "migrated from version 1 to 2" },
+    ]);
+    expect(result.ok && parseJourneyMap(JSON.stringify(result.map))).toMatchObject({
+      ok: true,
+      warnings: [],
+    });
   });
 
   it("round-trips a valid map unchanged", () => {
@@ -49,7 +55,7 @@ describe("parseJourneyMap", () => {
     expect(error).toEqual({
       path: "version",
       message:
-        "made by a newer journeykit (version 7); this build reads up to version 1, upgrade journeykit to open it",
+        "made by a newer journeykit (version 7); this build reads up to version 2, upgrade journeykit to open it",
     });
   });
 

@@ -107,6 +107,8 @@ export function parseJourneyMap(input: unknown): ParseResult {
   const result = validateSanitized(migrated.doc, warnings);
   // What validation finds names paths in the migrated document: point at the file the user has.
   const inSource = (issue: Issue): Issue => {
+    // Steps that only added fields leave every path as the file has it: nothing to point out.
+    if (!migrated.pathsChanged) return issue;
     const source = migrated.sourcePath(issue.path);
     if (source === undefined) {
       return {

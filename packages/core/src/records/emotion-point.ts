@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { createId } from "../ids.js";
 import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives.js";
+import { EVIDENCE_LEVELS } from "./card.js";
 
 /** Lowest emotion score: very negative. */
 export const EMOTION_MIN = -3;
@@ -23,11 +24,25 @@ export const emotionPointSchema = z.object({
   /** A word for the feeling, e.g. "anxious", "relieved". */
   emotion: z.optional(nameSchema),
   note: z.optional(textSchema),
+  /** How the score is backed: the room's assumption, observed in research, or measured from data (format version 2). */
+  evidence: z.optional(z.enum(EVIDENCE_LEVELS)),
   meta: z.optional(metaSchema),
 });
 
 /** One point of a persona's emotion curve. */
 export type EmotionPoint = z.infer<typeof emotionPointSchema>;
+
+/**
+ * Whether a point belongs to the measured curve (derived from customer data by `@journeykit/evidence`)
+ * rather than the curve the room drew. A persona has at most one of each per stage (and touchpoint), so
+ * the two curves can be shown side by side; the assumed curve (analytics, layout) ignores measured points.
+ *
+ * @example
+ * map.emotions.filter((e) => !isMeasuredEmotion(e)); // the workshop's curve
+ */
+export function isMeasuredEmotion(point: { evidence?: string | undefined }): boolean {
+  return point.evidence === "measured";
+}
 
 /**
  * A new emotion point.

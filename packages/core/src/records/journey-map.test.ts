@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { restaurantSampleText } from "../../test/fixtures/restaurant-sample.js";
+import { migrateJourneyMap } from "../migrations/migrate-journey-map.js";
 import { createJourneyMap, journeyMapSchema } from "./journey-map.js";
 
 describe("journeyMapSchema", () => {
@@ -7,8 +8,9 @@ describe("journeyMapSchema", () => {
     expect(journeyMapSchema.safeParse(createJourneyMap()).success).toBe(true);
   });
 
-  it("accepts the restaurant sample", () => {
-    const sample = JSON.parse(restaurantSampleText);
+  it("accepts the restaurant sample migrated to the current version", () => {
+    const migrated = migrateJourneyMap(JSON.parse(restaurantSampleText));
+    const sample = migrated.ok ? migrated.doc : undefined;
     const result = journeyMapSchema.safeParse(sample);
     expect(result.error?.issues ?? []).toEqual([]);
   });

@@ -8,6 +8,8 @@ import { createLane, type LaneKind, laneSchema } from "./lane.js";
 import { metricSchema } from "./metric.js";
 import { momentOfTruthSchema } from "./moment-of-truth.js";
 import { createPersona, personaSchema } from "./persona.js";
+import { quoteSchema } from "./quote.js";
+import { sourceSchema } from "./source.js";
 import { createStage, stageSchema } from "./stage.js";
 import { touchpointSchema } from "./touchpoint.js";
 
@@ -15,13 +17,13 @@ import { touchpointSchema } from "./touchpoint.js";
 export const FORMAT = "journeykit/map" as const;
 
 /** The version of the format this build writes. Older versions are migrated on read. */
-export const CURRENT_VERSION = 1 as const;
+export const CURRENT_VERSION = 2 as const;
 
 const records = <T extends z.ZodMiniType>(schema: T) =>
   z.array(schema).check(z.maxLength(LIMITS.maxRecordsPerKind));
 
 /**
- * The structural schema of a version-1 document (types and value ranges). Referential integrity
+ * The structural schema of a version-2 document (types and value ranges). Referential integrity
  * (every id a reference names exists, ids unique) is checked by `validateJourneyMap` on top of it.
  */
 export const journeyMapSchema = z.object({
@@ -39,6 +41,8 @@ export const journeyMapSchema = z.object({
   emotions: records(emotionPointSchema),
   momentsOfTruth: records(momentOfTruthSchema),
   metrics: records(metricSchema),
+  sources: records(sourceSchema),
+  quotes: records(quoteSchema),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
   locale: z.optional(z.string().check(z.maxLength(35))),
@@ -46,7 +50,7 @@ export const journeyMapSchema = z.object({
   meta: z.optional(metaSchema),
 });
 
-/** A journey-map document (format `journeykit/map`, version 1). */
+/** A journey-map document (format `journeykit/map`, version 2: version 1 plus evidence). */
 export type JourneyMap = z.infer<typeof journeyMapSchema>;
 
 /** Whether a map describes the current state or a designed future state. */
@@ -88,6 +92,8 @@ export function createJourneyMap(init: CreateJourneyMapInit = {}): JourneyMap {
     emotions: [],
     momentsOfTruth: [],
     metrics: [],
+    sources: [],
+    quotes: [],
     createdAt: timestamp,
     updatedAt: timestamp,
     ...fields,

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { createId } from "../ids.js";
+import { LIMITS } from "../limits.js";
 import { idSchema, metaSchema, nameSchema } from "../schema-primitives.js";
+import { evidenceDateSchema } from "./source.js";
 
 /** What a metric measures. */
 export const METRIC_KINDS = ["CSAT", "NPS", "CES", "retention", "conversion", "sentiment", "custom"] as const;
@@ -24,6 +26,16 @@ export const METRIC_RANGES: Record<MetricKind, { min: number; max: number } | un
 
 const finite = z.number().check(z.refine(Number.isFinite, { message: "expected a finite number" }));
 
+/** One dated value of a metric's series (format version 2). */
+export const metricPointSchema = z.object({
+  date: evidenceDateSchema,
+  value: finite,
+  sampleSize: z.optional(z.int().check(z.minimum(0))),
+});
+
+/** One dated value of a metric's series. */
+export type MetricPoint = z.infer<typeof metricPointSchema>;
+
 /** A measurement at a stage or touchpoint (or of the whole journey when neither is given). */
 export const metricSchema = z
   .object({
@@ -36,15 +48,20 @@ export const metricSchema = z
     target: z.optional(finite),
     sampleSize: z.optional(z.int().check(z.minimum(0))),
     source: z.optional(nameSchema),
+    /** The `Source` record the value was computed from (format version 2). */
+    sourceId: z.optional(idSchema),
+    /** Half-width of the 95% confidence interval, in the metric's unit. */
+    marginOfError: z.optional(finite.check(z.minimum(0))),
+    /** The value over time, ascending dates (format version 2). */
+    series: z.optional(z.array(metricPointSchema).check(z.maxLength(LIMITS.maxListLength))),
     meta: z.optional(metaSchema),
   })
   .check(
     z.superRefine((metric, ctx) => {
       const range = METRIC_RANGES[metric.kind];
-      if (!range) return;
       for (const key of ["value", "target"] as const) {
         const v = metric[key];
-        if (v !== undefined && (v < range.min || v > range.max)) {
+        if (range && v !== undefined && (v < range.min || v > range.max)) {
           ctx.addIssue({
             code: "custom",
             path: [key],
@@ -53,6 +70,25 @@ export const metricSchema = z
           });
         }
       }
+      metric.series?.forEach((point, i) => {
+        if (range && (point.value < range.min || point.value > range.max)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["series", i, "value"],
+            input: point.value,
+            message: `${metric.kind} value must be between ${range.min} and ${range.max}`,
+          });
+        }
+        const previous = metric.series?.[i - 1];
+        if (previous && Date.parse(previous.date) > Date.parse(point.date)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["series", i, "date"],
+            input: point.date,
+            message: `dates must ascend (${point.date} comes after ${previous.date})`,
+          });
+        }
+      });
     }),
   );
 

@@ -8,6 +8,8 @@ export const RECORD_COLLECTIONS = [
   "emotions",
   "momentsOfTruth",
   "metrics",
+  "sources",
+  "quotes",
 ] as const;
 
 /** The name of one of the document's record lists. */

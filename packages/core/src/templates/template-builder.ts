@@ -94,7 +94,7 @@ export function buildTemplate(spec: TemplateSpec): JourneyMap {
   const personaId = (key: string) => `${p}-persona-${key}`;
   const map: JourneyMap = {
     format: "journeykit/map",
-    version: 1,
+    version: 2,
     id: `${p}-map`,
     title: spec.title,
     description: spec.description,
@@ -111,6 +111,8 @@ export function buildTemplate(spec: TemplateSpec): JourneyMap {
     emotions: [],
     momentsOfTruth: [],
     metrics: [],
+    sources: [],
+    quotes: [],
     createdAt: CREATED,
     updatedAt: CREATED,
     locale: "en",

@@ -71,7 +71,13 @@ const csvMapArbitrary = fc
       if (i % 3 === 1) Object.assign(card, { impact: 4, effort: 2, evidence: "observed" });
     });
     const touchpointIds = new Map(map.touchpoints.map((t, i) => [t.id, `${idStarts[11 - i]}tp${i}`]));
-    for (const record of [...map.cards, ...map.emotions, ...map.momentsOfTruth, ...map.metrics])
+    for (const record of [
+      ...map.cards,
+      ...map.emotions,
+      ...map.momentsOfTruth,
+      ...map.metrics,
+      ...map.quotes,
+    ])
       if (record.touchpointId !== undefined)
         record.touchpointId = touchpointIds.get(record.touchpointId) ?? record.touchpointId;
     for (const touchpoint of map.touchpoints) touchpoint.id = touchpointIds.get(touchpoint.id)!;
