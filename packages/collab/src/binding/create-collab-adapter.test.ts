@@ -1,0 +1,170 @@
+import {
+  addCard,
+  applyOperation,
+  createCard,
+  createJourneyMap,
+  type JourneyMap,
+  moveCard,
+  type Operation,
+  removeStage,
+  updateCard,
+  updateStage,
+  validateJourneyMap,
+} from "@journeykit/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { mapToDoc } from "../doc/map-to-doc.js";
+import type { CollaborationAdapter } from "./collaboration-adapter.js";
+import { createCollabAdapter } from "./create-collab-adapter.js";
+
+const start = (): JourneyMap => {
+  const map = createJourneyMap({ id: "map", now: new Date("2026-01-01T00:00:00Z") });
+  const cards = [0, 1, 2].map((i) =>
+    createCard({ id: `card-${i}`, laneId: map.lanes[0]!.id, stageId: map.stages[0]!.id, text: `note ${i}` }),
+  );
+  return { ...map, cards };
+};
+
+/** Two participants on one room; `online` relays every update at once, otherwise they queue. */
+function room(clients = 2) {
+  const seed = mapToDoc(start());
+  const docs = Array.from({ length: clients }, (_, i) => {
+    const doc = new Y.Doc();
+    doc.clientID = i + 1;
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(seed));
+    return doc;
+  });
+  const state = { online: true };
+  const sync = () => {
+    for (const a of docs)
+      for (const b of docs)
+        if (a !== b) Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), "net");
+  };
+  for (const doc of docs) {
+    doc.on("update", (_update: Uint8Array, origin: unknown) => {
+      if (origin !== "net" && state.online) sync();
+    });
+  }
+  const adapters = docs.map((doc) => createCollabAdapter({ doc }));
+  return { docs, adapters, state, sync };
+}
+
+function edit<A>(adapter: CollaborationAdapter, operation: Operation<A>, args: A): void {
+  const before = adapter.getMap()!;
+  const { map, patches } = applyOperation(before, operation, args);
+  adapter.applyLocal(before, map, patches);
+}
+
+const card = (adapter: CollaborationAdapter, id: string) => adapter.getMap()!.cards.find((c) => c.id === id);
+
+describe("per-user undo", () => {
+  it("A's undo reverts A's edit and leaves B's edit of another field of the same card", () => {
+    const { adapters } = room();
+    const [a, b] = adapters as [CollaborationAdapter, CollaborationAdapter];
+    edit(a, updateCard, { id: "card-0", changes: { text: "A wrote this" } });
+    edit(b, updateCard, { id: "card-0", changes: { severity: 4 } });
+    a.undo();
+    expect(card(a, "card-0")).toMatchObject({ text: "note 0", severity: 4 });
+    expect(b.getMap()).toEqual(a.getMap());
+  });
+
+  it("A's undo never reverts B's later edit of the same field", () => {
+    const { adapters } = room();
+    const [a, b] = adapters as [CollaborationAdapter, CollaborationAdapter];
+    edit(a, updateCard, { id: "card-1", changes: { text: "A" } });
+    edit(b, updateCard, { id: "card-1", changes: { text: "B" } });
+    a.undo();
+    expect(card(a, "card-1")?.text).toBe("B");
+    expect(card(b, "card-1")?.text).toBe("B");
+  });
+
+  it("B cannot undo A's edit: B's undo stack holds only B's edits", () => {
+    const { adapters } = room();
+    const [a, b] = adapters as [CollaborationAdapter, CollaborationAdapter];
+    edit(a, updateStage, { id: a.getMap()!.stages[0]!.id, changes: { name: "Arrive" } });
+    expect(b.canUndo()).toBe(false);
+    b.undo();
+    expect(b.getMap()!.stages[0]!.name).toBe("Arrive");
+    expect(a.canUndo()).toBe(true);
+  });
+
+  it("one undo step per edit; merge: true joins the previous step (a drag in progress)", () => {
+    const { adapters } = room(1);
+    const a = adapters[0]!;
+    edit(a, updateCard, { id: "card-0", changes: { text: "one" } });
+    edit(a, updateCard, { id: "card-0", changes: { text: "two" } });
+    const before = a.getMap()!;
+    const step = applyOperation(before, updateCard, { id: "card-0", changes: { text: "two and a half" } });
+    a.applyLocal(before, step.map, step.patches, { merge: true });
+    a.undo();
+    expect(card(a, "card-0")?.text).toBe("one");
+    a.undo();
+    expect(card(a, "card-0")?.text).toBe("note 0");
+    a.redo();
+    expect(card(a, "card-0")?.text).toBe("one");
+  });
+
+  it("undo and redo are reported to subscribers with their origin and patches", () => {
+    const { adapters } = room(1);
+    const a = adapters[0]!;
+    const seen: string[] = [];
+    a.subscribe((_map, change) => seen.push(`${change.origin}:${change.patches.length}`));
+    edit(a, updateCard, { id: "card-2", changes: { text: "x" } });
+    a.undo();
+    a.redo();
+    expect(seen).toEqual(["undo:1", "redo:1"]);
+  });
+
+  it("undoing a stage removal brings back B's card added to it concurrently", () => {
+    const { adapters, state, sync } = room();
+    const [a, b] = adapters as [CollaborationAdapter, CollaborationAdapter];
+    const stage = a.getMap()!.stages[0]!;
+    state.online = false;
+    edit(a, removeStage, { id: stage.id });
+    const map = b.getMap()!;
+    const late = createCard({ id: "card-late", laneId: map.lanes[1]!.id, stageId: stage.id, text: "late" });
+    const { map: next, patches } = applyOperation(map, addCard, { record: late });
+    b.applyLocal(map, next, patches);
+    state.online = true;
+    sync();
+    expect(a.getMap()!.cards.map((c) => c.id)).not.toContain("card-late");
+    expect(validateJourneyMap(a.getMap()).ok).toBe(true);
+    a.undo();
+    expect(a.getMap()!.cards.map((c) => c.id)).toContain("card-late");
+    expect(b.getMap()).toEqual(a.getMap());
+  });
+});
+
+describe("concurrent moves", () => {
+  it("two clients moving the same card at once never duplicate or lose it", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ client: fc.nat(2), lane: fc.nat(5), stage: fc.nat(2), index: fc.nat(3) }), {
+          minLength: 2,
+          maxLength: 8,
+        }),
+        (moves) => {
+          const { adapters, state, sync } = room(3);
+          state.online = false;
+          for (const move of moves) {
+            const adapter = adapters[move.client]!;
+            const map = adapter.getMap()!;
+            edit(adapter, moveCard, {
+              id: "card-1",
+              laneId: map.lanes[move.lane]!.id,
+              stageId: map.stages[move.stage]!.id,
+              index: move.index,
+            });
+          }
+          sync();
+          const merged = adapters[0]!.getMap()!;
+          expect(merged.cards.filter((c) => c.id === "card-1")).toHaveLength(1);
+          expect(merged.cards).toHaveLength(3);
+          for (const adapter of adapters) expect(adapter.getMap()).toEqual(merged);
+        },
+      ),
+      { numRuns: process.env.CI ? 300 : 60 },
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import type { JourneyMap } from "@journeykit/core";
+import { generateNKeysBetween } from "fractional-indexing";
+import * as Y from "yjs";
+import { FIELDS_NAME, ORDER_KEY, recordCollections } from "./doc-layout.js";
+
+/** A record as a flat Y.Map of its fields, plus its order key. */
+export function recordToYMap(record: Readonly<Record<string, unknown>>, order: string): Y.Map<unknown> {
+  const entries: [string, unknown][] = Object.entries(record).filter(([, value]) => value !== undefined);
+  entries.push([ORDER_KEY, order]);
+  return new Y.Map<unknown>(entries);
+}
+
+/**
+ * Write a map into a Y.Doc (a new one unless given): its own fields into `doc.getMap("fields")`, each
+ * collection into `doc.getMap(name)` keyed by record id, each record a flat Y.Map of its fields with a
+ * fractional-index `order` key. One transaction; what the doc held before is replaced.
+ *
+ * @example
+ * const doc = mapToDoc(map);
+ * doc.getMap("cards").get(card.id); // Y.Map { id, laneId, stageId, text, order }
+ */
+export function mapToDoc(map: JourneyMap, doc: Y.Doc = new Y.Doc(), origin: unknown = null): Y.Doc {
+  const collections = new Set(recordCollections());
+  doc.transact(() => {
+    const fields = doc.getMap<unknown>(FIELDS_NAME);
+    fields.clear();
+    for (const [key, value] of Object.entries(map)) {
+      if (!collections.has(key) && value !== undefined) fields.set(key, value);
+    }
+    for (const collection of collections) {
+      const target = doc.getMap<Y.Map<unknown>>(collection);
+      target.clear();
+      const records = ((map as unknown as Record<string, unknown>)[collection] ?? []) as Record<
+        string,
+        unknown
+      >[];
+      const keys = generateNKeysBetween(null, null, records.length);
+      records.forEach((record, i) => {
+        target.set(String(record.id), recordToYMap(record, keys[i]!));
+      });
+    }
+  }, origin);
+  return doc;
+}

@@ -1,0 +1,101 @@
+import type { JourneyMap } from "@journeykit/core";
+import equal from "fast-deep-equal";
+import * as Y from "yjs";
+import { FIELDS_NAME, ORDER_KEY, recordCollections } from "./doc-layout.js";
+import type { DocReader } from "./doc-reader.js";
+import { recordToYMap } from "./map-to-doc.js";
+import { reorderKeys } from "./order-keys.js";
+
+type Fields = Record<string, unknown>;
+
+/** Write the fields of `next` that differ from `previous` into a Y.Map (absent or undefined: deleted). */
+function writeFields(target: Y.Map<unknown>, previous: Fields, next: Fields, skip: ReadonlySet<string>) {
+  for (const key of Object.keys(previous)) {
+    if (!skip.has(key) && next[key] === undefined && target.has(key)) target.delete(key);
+  }
+  for (const [key, value] of Object.entries(next)) {
+    if (skip.has(key) || value === undefined) continue;
+    if (value !== previous[key] && !equal(value, previous[key])) target.set(key, value);
+    else if (!target.has(key)) target.set(key, value);
+  }
+}
+
+const ORDER_ONLY: ReadonlySet<string> = new Set([ORDER_KEY]);
+
+/** The ids of a list, in order. */
+const idsOf = (records: readonly Fields[]) => records.map((record) => String(record.id));
+
+function sameOrder(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** New keys for `ids` in order, from the keys records hold now (a new record holds none). */
+function keysFor(ids: readonly string[], held: ReadonlyMap<string, string>, isNew: (id: string) => boolean) {
+  return reorderKeys(ids, new Map(ids.map((id) => [id, isNew(id) ? undefined : held.get(id)])));
+}
+
+/** Write one collection's changes: records added, removed, changed field by field, and moved. */
+function writeCollection(
+  doc: Y.Doc,
+  reader: DocReader,
+  collection: string,
+  previous: readonly Fields[],
+  next: readonly Fields[],
+) {
+  const target = doc.getMap<Y.Map<unknown>>(collection);
+  const before = new Map(previous.map((record) => [String(record.id), record]));
+  const nextIds = idsOf(next);
+  const kept = new Set(nextIds);
+  const isNew = (id: string) => !(target.get(id) instanceof Y.Map) || !before.has(id);
+  // Keys are computed before anything is written: moved and new records get keys between kept ones.
+  const keys =
+    sameOrder(idsOf(previous), nextIds) && !nextIds.some(isNew)
+      ? new Map<string, string>()
+      : keysFor(nextIds, reader.orderKeys(collection), isNew);
+  for (const id of before.keys()) if (!kept.has(id)) target.delete(id);
+  next.forEach((record, i) => {
+    const id = nextIds[i]!;
+    const existing = target.get(id);
+    const old = before.get(id);
+    const key = keys.get(id);
+    if (!(existing instanceof Y.Map) || !old) {
+      // New here (or its Y.Map was removed by a concurrent delete): the whole record.
+      target.set(id, recordToYMap(record, key!));
+      return;
+    }
+    if (old !== record) writeFields(existing, old, record, ORDER_ONLY);
+    if (key !== undefined) existing.set(ORDER_KEY, key);
+  });
+}
+
+/**
+ * Write the difference between two maps into a Y.Doc, in one transaction with `origin`: top-level fields
+ * that changed, and per record only the fields that changed (so concurrent edits of other fields of the
+ * same record survive), records added and removed, and the order keys of moved records. `collections`
+ * narrows the collections compared (those an edit's patches touched); all when omitted.
+ */
+export function writeMapChanges(
+  doc: Y.Doc,
+  reader: DocReader,
+  previous: JourneyMap,
+  next: JourneyMap,
+  origin: unknown,
+  collections: Iterable<string> = recordCollections(),
+): void {
+  const all = new Set(recordCollections());
+  const prev = previous as unknown as Record<string, unknown>;
+  const nxt = next as unknown as Record<string, unknown>;
+  doc.transact(() => {
+    writeFields(doc.getMap<unknown>(FIELDS_NAME), prev, nxt, all);
+    for (const collection of collections) {
+      if (!all.has(collection) || prev[collection] === nxt[collection]) continue;
+      writeCollection(
+        doc,
+        reader,
+        collection,
+        (prev[collection] ?? []) as Fields[],
+        (nxt[collection] ?? []) as Fields[],
+      );
+    }
+  }, origin);
+}

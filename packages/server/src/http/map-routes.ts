@@ -1,0 +1,124 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Hocuspocus } from "@hocuspocus/server";
+import { docToMap, mapToDoc } from "@journeykit/collab";
+import { formatIssue, parseJourneyMap } from "@journeykit/core";
+import { writeSnapshot } from "../snapshots/write-snapshot.js";
+import { ROOM_NAME, type RoomClaims, RoomTokenError, verifyRoomToken } from "../tokens/room-token.js";
+
+/** What the HTTP routes need from the running server. */
+export interface MapRoutesContext {
+  hocuspocus: Hocuspocus;
+  secret: string;
+  dataDir: string;
+}
+
+/** The largest `.journey.json` a PUT accepts (bytes). */
+const MAX_BODY = 50 * 1024 * 1024;
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { "Content-Type": "application/json; charset=utf-8" });
+  response.end(`${JSON.stringify(body, null, 2)}\n`);
+}
+
+/** An HTTP answer that is an error: the status and one line saying why (with a path where one applies). */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors?: { path: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new HttpError(413, `the body is larger than ${MAX_BODY} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function authorize(request: IncomingMessage, secret: string, room: string): Promise<RoomClaims> {
+  const header = request.headers.authorization ?? "";
+  const token = /^Bearer (.+)$/.exec(header)?.[1];
+  try {
+    return await verifyRoomToken(token, secret, room);
+  } catch (error) {
+    if (error instanceof RoomTokenError) throw new HttpError(401, error.message);
+    throw error;
+  }
+}
+
+async function withRoom<T>(context: MapRoutesContext, room: string, use: (doc: import("yjs").Doc) => T) {
+  const connection = await context.hocuspocus.openDirectConnection(room, { http: true });
+  try {
+    let result: T | undefined;
+    await connection.transact((document) => {
+      result = use(document);
+    });
+    return result as T;
+  } finally {
+    await connection.disconnect();
+  }
+}
+
+async function route(request: IncomingMessage, response: ServerResponse, context: MapRoutesContext) {
+  const url = new URL(request.url ?? "/", "http://localhost");
+  if (url.pathname === "/health" && request.method === "GET") {
+    send(response, 200, { ok: true, rooms: context.hocuspocus.getDocumentsCount() });
+    return true;
+  }
+  const match = /^\/rooms\/([^/]+)\/(map|snapshot)$/.exec(url.pathname);
+  if (!match) return false;
+  const room = decodeURIComponent(match[1]!);
+  const what = match[2]!;
+  if (!ROOM_NAME.test(room))
+    throw new HttpError(400, `room "${room}": use 1-100 letters, digits, "-" or "_"`);
+  const claims = await authorize(request, context.secret, room);
+  if (what === "map" && request.method === "GET") {
+    const map = await withRoom(context, room, (doc) => docToMap(doc));
+    if (!map) throw new HttpError(404, `room "${room}" holds no map yet`);
+    send(response, 200, map);
+  } else if (what === "map" && request.method === "PUT") {
+    if (claims.role !== "edit") throw new HttpError(403, "a view token cannot change the map");
+    const parsed = parseJourneyMap(await readBody(request));
+    if (!parsed.ok) {
+      const first = parsed.errors[0];
+      throw new HttpError(400, first ? formatIssue(first) : "not a journeykit map", parsed.errors);
+    }
+    await withRoom(context, room, (doc) => mapToDoc(parsed.map, doc));
+    send(response, 200, { ok: true, room, warnings: parsed.warnings });
+  } else if (what === "snapshot" && request.method === "POST") {
+    if (claims.role !== "edit") throw new HttpError(403, "a view token cannot take snapshots");
+    const file = await withRoom(context, room, (doc) => writeSnapshot(context.dataDir, room, doc));
+    if (!file) throw new HttpError(404, `room "${room}" holds no map yet`);
+    send(response, 200, { ok: true, room, file });
+  } else {
+    throw new HttpError(405, `${request.method} is not allowed on /rooms/${room}/${what}`);
+  }
+  return true;
+}
+
+/**
+ * Answer the server's HTTP API, or return false for a path it does not own: `GET /health`,
+ * `GET /rooms/:room/map` and `PUT /rooms/:room/map` (the `.journey.json`, `Authorization: Bearer
+ * <token>`; PUT needs an edit token and a valid map), `POST /rooms/:room/snapshot` (write the room's
+ * snapshot file now). Errors answer `{ error, errors? }` with each error's path and message.
+ */
+export async function handleMapRoutes(
+  request: IncomingMessage,
+  response: ServerResponse,
+  context: MapRoutesContext,
+): Promise<boolean> {
+  try {
+    return await route(request, response, context);
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    send(response, error.status, { error: error.message, ...(error.errors ? { errors: error.errors } : {}) });
+    return true;
+  }
+}

@@ -1,0 +1,18 @@
+// @journeykit/server: the journeykit collaboration server. Every export is listed by name.
+
+export { handleMapRoutes, type MapRoutesContext } from "./http/map-routes.js";
+export {
+  type JourneykitServer,
+  type JourneykitServerOptions,
+  startJourneykitServer,
+} from "./server/start-journeykit-server.js";
+export { snapshotFile, writeSnapshot } from "./snapshots/write-snapshot.js";
+export { openSqliteStore, type RoomStore } from "./storage/sqlite-store.js";
+export {
+  ROOM_NAME,
+  type RoomClaims,
+  type RoomRole,
+  RoomTokenError,
+  signRoomToken,
+  verifyRoomToken,
+} from "./tokens/room-token.js";

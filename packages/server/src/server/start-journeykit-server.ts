@@ -1,0 +1,116 @@
+import { join } from "node:path";
+import { Database } from "@hocuspocus/extension-database";
+import { Redis } from "@hocuspocus/extension-redis";
+import { type Extension, Server } from "@hocuspocus/server";
+import { handleMapRoutes } from "../http/map-routes.js";
+import { writeSnapshot } from "../snapshots/write-snapshot.js";
+import { openSqliteStore } from "../storage/sqlite-store.js";
+import { verifyRoomToken } from "../tokens/room-token.js";
+
+/** Options of `startJourneykitServer` (the `journeykit-server` flags). */
+export interface JourneykitServerOptions {
+  /** Port to listen on; 0 picks a free one. */
+  port: number;
+  /** Address to listen on (default `0.0.0.0`, every interface, so a workshop's LAN can join). */
+  host?: string;
+  /** Folder for `journeykit.sqlite` (every room's Yjs state) and `snapshots/<room>.journey.json`. */
+  dataDir: string;
+  /** The HS256 secret room tokens are signed with (at least 16 characters). */
+  secret: string;
+  /** `redis://host:port` to share rooms with other instances behind a load balancer. */
+  redis?: string;
+  /** Seconds between JSON snapshots of every open room (default 300; 0 turns the schedule off). */
+  snapshotEverySeconds?: number;
+  /** A name for this instance in Redis (default: random). */
+  instanceName?: string;
+}
+
+/** A running server. */
+export interface JourneykitServer {
+  /** `http://host:port` (the WebSocket URL is the same with `ws://`). */
+  url: string;
+  port: number;
+  /** Write every open room's snapshot now; returns the files written. */
+  snapshotAll(): string[];
+  /** Snapshot every open room, store them, and stop. */
+  close(): Promise<void>;
+}
+
+function redisExtension(url: string, identifier: string | undefined): Extension {
+  const parsed = new URL(url);
+  if (parsed.protocol !== "redis:") throw new Error(`--redis ${url}: expected redis://host:port`);
+  return new Redis({
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    ...(identifier ? { identifier } : {}),
+    options: {
+      ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
+      ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+    },
+  });
+}
+
+/**
+ * Start a journeykit collaboration server: Hocuspocus (Yjs over WebSocket) with every room kept in one
+ * SQLite file, rooms opened only with signed tokens (`view` tokens are read-only: their writes are
+ * dropped), JSON snapshots of each room on a schedule and on demand, the map HTTP API on the same port,
+ * and optionally Redis to run several instances.
+ *
+ * @example
+ * const server = await startJourneykitServer({ port: 4455, dataDir: "data", secret: process.env.JOURNEYKIT_SECRET! });
+ */
+export async function startJourneykitServer(options: JourneykitServerOptions): Promise<JourneykitServer> {
+  const { dataDir, secret } = options;
+  if (secret.length < 16) throw new Error("--secret must be at least 16 characters");
+  const store = await openSqliteStore(join(dataDir, "journeykit.sqlite"));
+  const extensions: Extension[] = [
+    new Database({
+      fetch: async ({ documentName }) => store.fetch(documentName),
+      store: async ({ documentName, state }) => store.store(documentName, state),
+    }),
+  ];
+  if (options.redis) extensions.push(redisExtension(options.redis, options.instanceName));
+
+  const server = new Server({
+    port: options.port,
+    address: options.host ?? "0.0.0.0",
+    quiet: true,
+    stopOnSignals: false,
+    extensions,
+    async onAuthenticate({ token, documentName, connectionConfig }) {
+      const claims = await verifyRoomToken(token, secret, documentName);
+      if (claims.role === "view") connectionConfig.readOnly = true;
+      return { user: claims };
+    },
+    async onRequest({ request, response, instance }) {
+      const handled = await handleMapRoutes(request, response, { hocuspocus: instance, secret, dataDir });
+      // Hocuspocus stops at a hook that rejects with nothing: the answer has been sent.
+      if (handled) return Promise.reject();
+    },
+  });
+  await server.listen();
+  const { port } = server.address;
+  const snapshotAll = () => {
+    const files: string[] = [];
+    for (const [room, document] of server.hocuspocus.documents) {
+      const file = writeSnapshot(dataDir, room, document);
+      if (file) files.push(file);
+    }
+    return files;
+  };
+  const seconds = options.snapshotEverySeconds ?? 300;
+  const timer = seconds > 0 ? setInterval(snapshotAll, seconds * 1000) : undefined;
+  timer?.unref();
+  const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    snapshotAll,
+    async close() {
+      if (timer) clearInterval(timer);
+      snapshotAll();
+      await server.destroy();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { SignJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import { signRoomToken, verifyRoomToken } from "./room-token.js";
+
+const secret = "a-workshop-secret-of-some-length";
+
+describe("room tokens", () => {
+  it("round-trip { room, name, role } signed with HS256", async () => {
+    const token = await signRoomToken({ room: "workshop-42", name: "Ana", role: "view" }, secret);
+    expect(await verifyRoomToken(token, secret, "workshop-42")).toEqual({
+      room: "workshop-42",
+      name: "Ana",
+      role: "view",
+    });
+    expect(JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString())).toEqual({ alg: "HS256" });
+  });
+
+  it("refuse a missing token, another secret, another room and an expired token, saying why", async () => {
+    const token = await signRoomToken({ room: "r1", name: "Ana", role: "edit" }, secret);
+    await expect(verifyRoomToken(undefined, secret)).rejects.toThrow("no token");
+    await expect(verifyRoomToken(token, "another-secret-of-some-length")).rejects.toThrow("not valid");
+    await expect(verifyRoomToken(token, secret, "r2")).rejects.toThrow('the token is for room "r1"');
+    const expired = await new SignJWT({ room: "r1", name: "Ana", role: "edit" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode(secret));
+    await expect(verifyRoomToken(expired, secret, "r1")).rejects.toThrow("expired");
+  });
+
+  it("refuse a token without an expiry, or with a role that is not edit or view", async () => {
+    const key = new TextEncoder().encode(secret);
+    const forever = await new SignJWT({ room: "r1", name: "Ana", role: "edit" })
+      .setProtectedHeader({ alg: "HS256" })
+      .sign(key);
+    await expect(verifyRoomToken(forever, secret)).rejects.toThrow();
+    const admin = await new SignJWT({ room: "r1", name: "Ana", role: "admin" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setExpirationTime("1h")
+      .sign(key);
+    await expect(verifyRoomToken(admin, secret)).rejects.toThrow("lacks room, name or role");
+    await expect(signRoomToken({ room: "../etc", name: "x", role: "edit" }, secret)).rejects.toThrow(
+      'room "../etc"',
+    );
+  });
+});
