@@ -31,12 +31,16 @@ import { CardNodeView } from "./CardNodeView.js";
 import { CellNodeView } from "./CellNodeView.js";
 import { browserTextMeasurer } from "./canvas-measurer.js";
 import { EmotionsNodeView } from "./EmotionsNodeView.js";
+import { REVEAL_EVENT } from "./focus-grid-item.js";
+import type { GridItem } from "./grid-item.js";
+import { keptNodeIds, nodeIdsOf } from "./kept-node-ids.js";
 import { LaneNodeView } from "./LaneNodeView.js";
 import { MetricNodeView } from "./MetricNodeView.js";
 import { clearOfMap } from "./readable-viewport.js";
 import { StageNodeView } from "./StageNodeView.js";
 import { TouchpointNodeView } from "./TouchpointNodeView.js";
 import { type ReadableFit, useReadableFit } from "./use-readable-fit.js";
+import { flowWindowKey, flowWindowOf, visibleNodes } from "./visible-nodes.js";
 
 const nodeTypes: NodeTypes = {
   jkStage: StageNodeView,
@@ -61,6 +65,12 @@ const MINIMAP_MIN_WIDTH = 900;
  * redrawn on each edit, which on a 10,000-card map costs more than the edit.
  */
 const MINIMAP_MAX_CARDS = 1_500;
+/**
+ * Above this many cards only what is in view is drawn (with the focused item and the card being
+ * edited): a card costs a few DOM nodes and a store subscription, so a 10,000-card map would otherwise
+ * mount 10,000 of each. Not while the minimap is shown (it draws the nodes React Flow has).
+ */
+const CULL_MIN_CARDS = 300;
 /** Room the zoom controls take at the bottom-right corner, left of which the minimap sits. */
 const CONTROLS_WIDTH = 44;
 
@@ -82,6 +92,12 @@ export interface JourneyCanvasProps {
  * The map on a React Flow canvas: pan, zoom, minimap; cards, stage and lane headers drag. It fills
  * the space its parent gives it (`flex: 1` in a flex container); place it inside a
  * `<JourneyMapProvider>` (and a `ReactFlowProvider` when a `Toolbar` sits beside it).
+ *
+ * On a map of more than 300 cards (minimap hidden) only the cells and cards in view are in the page,
+ * plus the stage and lane headers, the focused item and the card being edited; arrow keys towards an
+ * item off screen draw it and pan to it. The canvas then carries `data-culled`: a PNG of the live
+ * element shows only what is drawn, so export such a map from the model
+ * (`exportPng(element, { source: "model", map })`, or `renderSvg`).
  *
  * @example
  * <JourneyMapProvider value={map} onChange={setMap} style={{ height: 600 }}>
@@ -136,6 +152,32 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
     setNodes(layoutNodes);
   }
 
+  // What is drawn: on a big map, the nodes in view and those the keyboard needs (see visibleNodes).
+  const [windowKey, setWindowKey] = useState("");
+  const kept = useJourneyMapStore(keptNodeIds);
+  const [revealed, setRevealed] = useState<GridItem | null>(null);
+  const cull = map.cards.length > CULL_MIN_CARDS && !showMinimap;
+  const keep = useMemo(() => {
+    const ids = new Set(kept === "" ? [] : kept.split("\n"));
+    if (revealed) for (const id of nodeIdsOf(map, revealed)) ids.add(id);
+    return ids;
+  }, [kept, revealed, map]);
+  const shownNodes = useMemo(
+    () => (cull ? visibleNodes(nodes, flowWindowOf(windowKey), keep) : nodes),
+    [cull, nodes, windowKey, keep],
+  );
+  // focusGridItem asks for an item that is not drawn (arrow keys towards an off-screen cell).
+  useEffect(() => {
+    const root = container.current?.closest(".jk-root") ?? container.current;
+    const onReveal = (event: Event) => {
+      const target = event.target as Node;
+      if (target === document || target.contains(container.current))
+        setRevealed((event as CustomEvent<GridItem>).detail);
+    };
+    root?.ownerDocument.addEventListener(REVEAL_EVENT, onReveal);
+    return () => root?.ownerDocument.removeEventListener(REVEAL_EVENT, onReveal);
+  }, []);
+
   const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
     setNodes((current) => {
       // Stage headers move along their row, lane headers along their column (looked up only for them).
@@ -180,9 +222,9 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   );
 
   return (
-    <div className="jk-canvas" ref={container}>
+    <div className="jk-canvas" ref={container} data-culled={cull ? "" : undefined}>
       <ReactFlow
-        nodes={nodes}
+        nodes={shownNodes}
         edges={NO_EDGES}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
@@ -205,6 +247,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
         <CanvasGrid layout={layout} />
         <Background gap={24} size={1} className="jk-background" />
         <InitialFit onFitted={onFitted} />
+        {cull && <ViewWindow onChange={setWindowKey} />}
         {/* Bottom right: bottom left is where the lane titles stay while the map pans. */}
         <Controls
           position="bottom-right"
@@ -255,6 +298,13 @@ function InitialFit({ onFitted }: { onFitted: (fit: ReadableFit) => void }) {
     done.current = true;
     onFitted(fitted);
   }, [ready, fit, onFitted]);
+  return null;
+}
+
+/** Reports the window of the flow to draw (`flowWindowKey`) when the viewport moves past its snapped edges. */
+function ViewWindow({ onChange }: { onChange: (key: string) => void }) {
+  const key = useFlowStore((s) => flowWindowKey(s.transform, s.width, s.height));
+  useEffect(() => onChange(key), [key, onChange]);
   return null;
 }
 

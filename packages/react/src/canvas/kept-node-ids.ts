@@ -1,0 +1,31 @@
+import type { JourneyMap } from "@journeykit/core";
+import type { JourneyMapState } from "../store/create-journey-map-store.js";
+import { recordById } from "../store/record-index.js";
+import { activeGridItem, type GridItem } from "./grid-item.js";
+
+/**
+ * The canvas node ids of a grid item: a card and its cell, a cell, a stage or lane header. `[]` for a
+ * card that no longer exists.
+ */
+export function nodeIdsOf(map: JourneyMap, item: GridItem): string[] {
+  if (item.kind === "cell") return [`cell:${item.laneId}:${item.stageId}`];
+  if (item.kind !== "card") return [`${item.kind}:${item.id}`];
+  const card = recordById(map.cards, item.id);
+  return card ? [`card:${card.id}`, `cell:${card.laneId}:${card.stageId}`] : [];
+}
+
+/**
+ * The nodes drawn wherever the viewport is, as one string (a store selector's result, equal while
+ * they are): the keyboard's Tab stop (selected card, stage or lane, else the focused cell) and the card
+ * being edited, each with its cell. The Tab stop is always in the page, and a card being typed in
+ * keeps its text field when the map pans away.
+ */
+export function keptNodeIds(
+  state: Pick<JourneyMapState, "map" | "selection" | "focusedCell" | "editingCardId">,
+) {
+  const ids: string[] = [];
+  const active = activeGridItem(state);
+  if (active) ids.push(...nodeIdsOf(state.map, active));
+  if (state.editingCardId) ids.push(...nodeIdsOf(state.map, { kind: "card", id: state.editingCardId }));
+  return ids.join("\n");
+}
