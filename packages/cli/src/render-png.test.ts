@@ -3,7 +3,14 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createJourneyMap, getTemplate, type JourneyMap, parseJourneyMap } from "@journeykit/core";
-import { embedMapInPng, fromPng, InvalidMapError, PngSizeError, renderSvg } from "@journeykit/export";
+import {
+  buildSlides,
+  embedMapInPng,
+  fromPng,
+  InvalidMapError,
+  PngSizeError,
+  renderSvg,
+} from "@journeykit/export";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { renderPng } from "./render-png.js";
@@ -116,6 +123,54 @@ describe("renderPng", () => {
       `journeykit: ${out}: the PNG would be 12560 × 168768 px, over the pixel budget; the largest --scale that fits is 0.77\n`,
     );
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("draws any slide of the deck with a preset, and --width sets the size (less work than the whole map)", async () => {
+    const map = getTemplate("hotel-check-in-blueprint")!.create();
+    const deck = buildSlides(map, { size: "16:9" });
+    const blueprint = deck.slides.findIndex((s) => s.items.some((i) => i.name === "Line of visibility")) + 1;
+    const overview = decode(await renderPng(map, { preset: "16:9", embedMap: false }));
+    const stages = decode(await renderPng(map, { preset: "16:9", slide: blueprint, embedMap: false }));
+    expect([stages.width, stages.height]).toEqual([1920, 1080]);
+    expect(Buffer.compare(overview.data, stages.data)).not.toBe(0);
+    // the dashed blueprint lines are drawn in the muted colour across the slide
+    const muted = [0x5b, 0x64, 0x75];
+    let mutedPixels = 0;
+    for (let i = 0; i < stages.data.length; i += 4)
+      if (
+        Math.abs(stages.data[i]! - muted[0]!) < 8 &&
+        Math.abs(stages.data[i + 1]! - muted[1]!) < 8 &&
+        Math.abs(stages.data[i + 2]! - muted[2]!) < 8
+      )
+        mutedPixels++;
+    expect(mutedPixels).toBeGreaterThan(1500);
+    await expect(renderPng(map, { preset: "16:9", slide: deck.slides.length + 1 })).rejects.toThrow(
+      RangeError,
+    );
+    const small = decode(await renderPng(map, { width: 600, embedMap: false }));
+    const full = decode(await renderPng(map, { embedMap: false }));
+    expect(small.width).toBe(600);
+    expect(small.height).toBe(Math.round((600 / full.width) * full.height));
+    await expect(renderPng(map, { width: 0 })).rejects.toThrow(RangeError);
+  });
+
+  it("journeykit render --slide needs a --preset (usage error, exit 2)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "journeykit-png-slide-"));
+    const input = join(dir, "map.journey.json");
+    await writeFile(input, JSON.stringify(getTemplate("gym-onboarding")!.create()));
+    let stderr = "";
+    const code = await run(["render", input, "-o", join(dir, "x.png"), "--slide", "2"], {
+      stdout: () => {},
+      stderr: (t) => (stderr += t),
+    });
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain("give a --preset");
+    const ok = await run(
+      ["render", input, "-o", join(dir, "s.png"), "--preset", "4:3", "--slide", "2", "--width", "800"],
+      { stdout: () => {}, stderr: () => {} },
+    );
+    expect(ok).toBe(EXIT.ok);
+    expect(decode(readFileSync(join(dir, "s.png"))).width).toBe(800);
   });
 
   it("keeps a lone surrogate from the map out of the image text and round-trips it in the metadata", async () => {

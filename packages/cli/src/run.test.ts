@@ -179,7 +179,7 @@ describe("journeykit render", () => {
       const result = await exec("render", at(input), "-o", target);
       expect(result.code, input).toBe(EXIT.usage);
       expect(result.errorLines).toEqual([
-        'journeykit: cannot render to ".docx": use .png, .svg, .pptx, .csv, .md or .json',
+        'journeykit: cannot render to ".docx": use .png, .svg, .pptx, .pdf, .csv, .md or .json',
       ]);
     }
     expect(await readFile(target, "utf8")).toBe("precious");

@@ -7,12 +7,14 @@ import {
   toCsv,
   toJson,
   toMarkdown,
+  toPdf,
   toPptx,
 } from "@journeykit/export";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { packageVersion } from "./package-version.js";
 import { MAX_LISTED_PROBLEMS, problemReport } from "./problem-report.js";
 import { readInput } from "./read-input.js";
+import { bundledFonts } from "./render-fonts.js";
 import { renderPng } from "./render-png.js";
 import { terminalLine } from "./terminal-text.js";
 import { writeAtomic } from "./write-atomic.js";
@@ -37,13 +39,35 @@ class CliFailure extends Error {
 }
 
 /** The output kinds `render` writes, by extension. */
-const OUTPUTS = [".png", ".svg", ".pptx", ".csv", ".md", ".json"] as const;
+const OUTPUTS = [".png", ".svg", ".pptx", ".pdf", ".csv", ".md", ".json"] as const;
 type OutputExtension = (typeof OUTPUTS)[number];
 
 function parseScale(value: string): number {
   const scale = Number(value);
   if (!(scale > 0 && scale <= 8)) throw new InvalidArgumentError("must be a number above 0 and at most 8");
   return scale;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!(Number.isInteger(n) && n >= 1)) throw new InvalidArgumentError("must be a whole number from 1");
+  return n;
+}
+
+/** The page size `--page` names for this output, or a usage error saying which fit. */
+function pageFor(ext: OutputExtension, page: string | undefined) {
+  const sizes: Partial<Record<OutputExtension, readonly string[]>> = {
+    ".pptx": ["16:9", "4:3"],
+    ".pdf": ["A4", "Letter"],
+  };
+  const allowed = sizes[ext];
+  if (page === undefined) return undefined;
+  if (!allowed?.includes(page))
+    throw new CliFailure(
+      `--page ${page} does not apply to ${ext}: ${allowed ? `use ${allowed.join(" or ")}` : "it is for .pptx (16:9, 4:3) and .pdf (A4, Letter)"}`,
+      EXIT.usage,
+    );
+  return page;
 }
 
 function outputExtension(out: string): OutputExtension {
@@ -71,6 +95,9 @@ interface RenderOptions {
   out: string;
   preset?: SlidePreset;
   scale: number;
+  width?: number;
+  slide?: number;
+  page?: string;
   theme: "light" | "dark";
   rows: "cards" | "touchpoints";
 }
@@ -79,11 +106,17 @@ async function renderTo(ext: OutputExtension, map: JourneyMap, options: RenderOp
   const { theme } = options;
   switch (ext) {
     case ".png":
+      if (options.slide !== undefined && !options.preset)
+        throw new CliFailure(
+          "--slide picks a slide of the deck: give a --preset (16:9, 4:3 or A4) too",
+          EXIT.usage,
+        );
       try {
         return await renderPng(map, {
           scale: options.scale,
           theme,
-          ...(options.preset ? { preset: options.preset } : {}),
+          ...(options.width ? { width: options.width } : {}),
+          ...(options.preset ? { preset: options.preset, slide: options.slide ?? 1 } : {}),
         });
       } catch (error) {
         // Over the pixel budget: one line naming the largest --scale that fits, exit 1.
@@ -97,7 +130,13 @@ async function renderTo(ext: OutputExtension, map: JourneyMap, options: RenderOp
     case ".svg":
       return renderSvg(map, { theme });
     case ".pptx":
-      return toPptx(map, { theme });
+      return toPptx(map, { theme, size: (pageFor(ext, options.page) ?? "16:9") as "16:9" | "4:3" });
+    case ".pdf":
+      return toPdf(map, {
+        theme,
+        size: (pageFor(ext, options.page) ?? "A4") as "A4" | "Letter",
+        fonts: bundledFonts(),
+      });
     case ".csv":
       return toCsv(map, { kind: options.rows });
     case ".md":
@@ -165,11 +204,26 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   program
     .command("render")
     .description(
-      "write the map as PNG, SVG, PPTX, CSV, Markdown (Mermaid) or JSON, chosen by the output's extension",
+      "write the map as PNG, SVG, PPTX, PDF, CSV, Markdown (Mermaid) or JSON, chosen by the output's extension",
     )
     .argument("<file>", "input map")
-    .requiredOption("-o, --out <path>", "output file: .png, .svg, .pptx, .csv, .md or .json")
-    .addOption(new Option("--preset <preset>", "PNG slide frame").choices(["16:9", "4:3", "A4"]))
+    .requiredOption("-o, --out <path>", "output file: .png, .svg, .pptx, .pdf, .csv, .md or .json")
+    .addOption(
+      new Option("--preset <preset>", "PNG of one slide of the deck in this frame").choices([
+        "16:9",
+        "4:3",
+        "A4",
+      ]),
+    )
+    .addOption(
+      new Option("--slide <n>", "which slide with --preset (default 1, the overview)").argParser(
+        parsePositive,
+      ),
+    )
+    .addOption(new Option("--width <px>", "PNG width in pixels (overrides --scale)").argParser(parsePositive))
+    .addOption(
+      new Option("--page <size>", "slide size of .pptx (16:9, 4:3) or page size of .pdf (A4, Letter)"),
+    )
     .addOption(
       new Option("--scale <n>", "PNG pixel ratio, above 0 and at most 8").argParser(parseScale).default(1),
     )

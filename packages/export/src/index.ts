@@ -7,6 +7,8 @@ export { fromMermaid } from "./mermaid/from-mermaid.js";
 export { emotionToMermaidScore, mermaidScoreToEmotion } from "./mermaid/mermaid-scores.js";
 export { toMarkdown } from "./mermaid/to-markdown.js";
 export { toMermaid } from "./mermaid/to-mermaid.js";
+export type { PdfFonts } from "./pdf/pdf-fonts.js";
+export { type ToPdfOptions, toPdf } from "./pdf/to-pdf.js";
 export { type ExportPngOptions, exportPng } from "./png/export-png.js";
 export {
   assertPngFits,
