@@ -105,6 +105,41 @@ describe("buildSlides", () => {
     expect(deck.slides.filter((s) => s.kind === "overview").length).toBeGreaterThanOrEqual(1);
   });
 
+  it("puts a stage's customer quotes in its speaker notes and n and ± on its metric badges (format v2)", () => {
+    const map = structuredClone(shop);
+    const stage = map.stages[3]!;
+    map.sources.push({
+      id: "src",
+      kind: "survey",
+      name: "Checkout survey",
+      importedAt: "2026-10-01T00:00:00.000Z",
+    });
+    map.quotes.push(
+      {
+        id: "q1",
+        text: "I had no idea if my card was charged.",
+        stageId: stage.id,
+        sourceId: "src",
+        sentiment: -0.7,
+      },
+      { id: "q2", text: "Quick and easy!", stageId: map.stages[0]!.id },
+    );
+    const metric = map.metrics.find((m) => m.stageId === map.stages[4]!.id)!;
+    metric.marginOfError = 4.2;
+    metric.sampleSize = 240;
+    const deck = buildSlides(map);
+    const notes = deck.slides.filter((s) => s.kind === "stages").map((s) => s.notes);
+    const withStage = notes.find((n) => n.includes(`Stage 4: ${stage.name}`))!;
+    expect(withStage).toContain("What customers said:");
+    expect(withStage).toContain("“I had no idea if my card was charged.” (Checkout survey, sentiment -0.70)");
+    expect(withStage).not.toContain("Quick and easy!");
+    const badges = deck.slides
+      .flatMap((s) => s.items)
+      .filter((i) => i.type === "text" && i.name.startsWith("Metric: "));
+    const texts = badges.flatMap((b) => (b.type === "text" ? b.paragraphs.map((p) => p.text) : []));
+    expect(texts.some((t) => t.includes("±4.2 · n=240"))).toBe(true);
+  });
+
   it("refuses an unknown size and an invalid map with the path that is wrong", () => {
     expect(() => buildSlides(shop, { size: "A3" as SlideSize })).toThrow(RangeError);
     const bad = structuredClone(shop);

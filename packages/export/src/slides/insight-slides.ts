@@ -60,14 +60,14 @@ export function insightSlides(
         { label: "Source", share: 0.16 },
       ],
       rows: map.metrics.map((m) => {
-        const margin = (m as { marginOfError?: number }).marginOfError;
+        const margin = m.marginOfError;
         const below = m.target !== undefined && m.value < m.target;
         return [
           { text: metricLabel(m) },
           { text: stageName(m.stageId) },
           { text: formatMetricValue(m), ...(below ? { color: theme.warning } : {}) },
           { text: m.target === undefined ? "" : formatMetricValue({ kind: m.kind, value: m.target }) },
-          { text: typeof margin === "number" ? `±${Number(margin.toFixed(1))}` : "" },
+          { text: margin !== undefined ? `±${Number(margin.toFixed(1))}` : "" },
           { text: m.sampleSize === undefined ? "" : `n=${m.sampleSize}` },
           { text: m.source ?? "" },
         ];

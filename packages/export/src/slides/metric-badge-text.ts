@@ -8,9 +8,9 @@ import { formatMetricValue, type Metric, metricLabel } from "@journeykit/core";
  * metricBadgeText({ kind: "NPS", value: 12, sampleSize: 80 } as Metric); // "NPS +12 · n=80"
  */
 export function metricBadgeText(metric: Metric): string {
-  const margin = (metric as { marginOfError?: number }).marginOfError;
+  const margin = metric.marginOfError;
   const value = `${metricLabel(metric)} ${formatMetricValue(metric)}`;
-  const plusMinus = typeof margin === "number" ? ` ±${Number(margin.toFixed(1))}` : "";
+  const plusMinus = margin !== undefined ? ` ±${Number(margin.toFixed(1))}` : "";
   const n = metric.sampleSize === undefined ? "" : ` · n=${metric.sampleSize}`;
   return `${value}${plusMinus}${n}`;
 }

@@ -7,7 +7,7 @@ import type { Slide, SlideItem, SlideParagraph } from "./slide-model.js";
 import { fit, LINE, measure, TYPE, wrap } from "./slide-text.js";
 
 const GAP = 10;
-const MIN_TILE = 160;
+const MIN_TILE = 150;
 const PADDING = 8;
 const MIN_TILE_H = 2 * TYPE.heading * LINE + 4 * TYPE.body * LINE + 2 * PADDING;
 const MAX_TILE_H = MIN_TILE_H + 3 * TYPE.body * LINE;

@@ -3,7 +3,7 @@ import type { SvgTheme } from "../svg/svg-theme.js";
 import { metricBadgeText } from "./metric-badge-text.js";
 import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
 import type { Slide, SlideItem } from "./slide-model.js";
-import { fit, LINE, TYPE, wrap } from "./slide-text.js";
+import { fit, LINE, measure, TYPE, wrap } from "./slide-text.js";
 
 /** Layout pixels to points on a stage slide: card text (13 px in the layout) is drawn at 12 pt. */
 export const STAGE_SCALE = 12 / 13;
@@ -252,12 +252,7 @@ export function stageGroupSlides(
             { x, y, w, h },
             [
               {
-                text: fit(
-                  metric ? metricBadgeText(metric) : `${m.label} ${m.value}`,
-                  w - 8,
-                  TYPE.small,
-                  true,
-                ),
+                text: badgeText(metric ? metricBadgeText(metric) : "", m, w - 8),
                 size: TYPE.small,
                 bold: true,
                 color,
@@ -391,6 +386,16 @@ export function stageGroupSlides(
     });
   });
   return slides;
+}
+
+/**
+ * A badge's text in `width`: label, value, margin and sample when they fit; else the label shortened
+ * before the value (never the value), as the canvas does.
+ */
+function badgeText(full: string, badge: { label: string; value: string }, width: number): string {
+  if (full && measure(full, TYPE.small, true) <= width) return full;
+  const value = ` ${badge.value}`;
+  return `${fit(badge.label, width - measure(value, TYPE.small, true), TYPE.small, true)}${value}`;
 }
 
 /** Severity, impact/effort and votes of a card, as the canvas shows them. */

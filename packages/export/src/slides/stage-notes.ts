@@ -1,18 +1,5 @@
-import type { JourneyMap } from "@journeykit/core";
+import type { JourneyMap, Quote } from "@journeykit/core";
 import { cardBadges } from "./stage-group-slides.js";
-
-/** A verbatim customer quote placed on a stage (format version 2). */
-interface StageQuote {
-  text: string;
-  stageId?: string;
-  sentiment?: number;
-}
-
-/** The quotes of a map (empty for a version-1 document). */
-function quotesOf(map: JourneyMap): StageQuote[] {
-  const quotes = (map as { quotes?: unknown }).quotes;
-  return Array.isArray(quotes) ? (quotes as StageQuote[]) : [];
-}
 
 const MAX_ITEMS = 8;
 const MAX_QUOTES = 5;
@@ -33,7 +20,7 @@ function list(heading: string, items: string[]): string[] {
  */
 export function stageNotes(map: JourneyMap, stageIds: readonly string[]): string {
   const lanes = new Map(map.lanes.map((l) => [l.id, l]));
-  const quotes = quotesOf(map);
+  const sources = new Map(map.sources.map((s) => [s.id, s.name]));
   const parts: string[] = [];
   for (const stageId of stageIds) {
     const index = map.stages.findIndex((s) => s.id === stageId);
@@ -67,16 +54,24 @@ export function stageNotes(map: JourneyMap, stageIds: readonly string[]): string
           ),
       ),
     );
-    const said = quotes.filter((q) => q.stageId === stageId);
+    const said = map.quotes.filter((q) => q.stageId === stageId);
     if (said.length > 0) {
       lines.push("What customers said:");
       for (const q of said.slice(0, MAX_QUOTES))
-        lines.push(
-          `- “${q.text.replace(/\s+/g, " ").trim()}”${typeof q.sentiment === "number" ? ` (sentiment ${q.sentiment > 0 ? "+" : ""}${q.sentiment.toFixed(2)})` : ""}`,
-        );
+        lines.push(`- “${q.text.replace(/\s+/g, " ").trim()}”${quoteSuffix(q, sources)}`);
       if (said.length > MAX_QUOTES) lines.push(`- … and ${said.length - MAX_QUOTES} more quotes`);
     }
     parts.push(lines.join("\n"));
   }
   return parts.join("\n\n");
+}
+
+/** Where a quote came from and how it felt: " (Survey 2026, sentiment −0.60)". */
+function quoteSuffix(quote: Quote, sources: ReadonlyMap<string, string>): string {
+  const parts: string[] = [];
+  const source = quote.sourceId ? sources.get(quote.sourceId) : undefined;
+  if (source) parts.push(source);
+  if (quote.sentiment !== undefined)
+    parts.push(`sentiment ${quote.sentiment > 0 ? "+" : ""}${quote.sentiment.toFixed(2)}`);
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
