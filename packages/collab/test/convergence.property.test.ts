@@ -48,6 +48,10 @@ function joinRoom(seed: Y.Doc, index: number): Client {
     // The editor applies the patches to what it shows; they must give exactly the adapter's map.
     const patched = applyPatches(client.shown, patches as Patch[]);
     if (!isDeepStrictEqual(patched, map)) client.problems.push("patches do not give the map");
+    // Every map an editor is handed is valid, not only the one after healing.
+    const validation = validateJourneyMap(map);
+    if (!validation.ok)
+      client.problems.push(`invalid map handed out: ${JSON.stringify(validation.errors[0])}`);
     client.shown = map;
   });
   return client;

@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import { FIELDS_NAME, recordCollections } from "../doc/doc-layout.js";
 import { createDocReader } from "../doc/doc-reader.js";
 import { mapToDoc } from "../doc/map-to-doc.js";
+import { repairChanges } from "../doc/repair-changes.js";
 import { repairMap } from "../doc/repair-map.js";
 import { writeMapChanges } from "../doc/write-map-changes.js";
 import { awarenessPresence } from "../presence/awareness-presence.js";
@@ -48,15 +49,21 @@ export function createCollabAdapter(options: CollabAdapterOptions): Collaboratio
   const origin = localOrigin(doc.clientID);
   if (options.initialMap && doc.getMap(FIELDS_NAME).size === 0) mapToDoc(options.initialMap, doc, "seed");
   const reader = createDocReader(doc);
+  /** Whether the last read hid records (dangling after a conflict): then every read repairs the whole map. */
+  let hiding = false;
   const read = () => {
     const merged = reader.read();
+    const changes = reader.takeChanges();
     if (merged === undefined) return undefined;
     try {
-      return repairMap(merged).map;
+      const { map, repairs } = hiding ? repairMap(merged) : repairChanges(merged, changes);
+      hiding = repairs.length > 0;
+      return map;
     } catch {
       // An update that arrived before one it depends on (its deletions are applied, its insertions wait
       // in Yjs's pending queue) can leave a required top-level field missing for a moment: keep showing
       // the last valid map until the missing update arrives.
+      hiding = true; // the changes taken by this read are checked again, as a whole, next time
       return undefined;
     }
   };

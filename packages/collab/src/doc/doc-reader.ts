@@ -17,7 +17,18 @@ export interface DocReader {
   orderKeys(collection: string): Map<string, string>;
   /** Record objects known to equal what the doc holds (after a local write), so reads reuse them. */
   adopt(map: JourneyMap, collections: Iterable<string>): void;
+  /**
+   * What changed since the last call (or `adopt`): ids per collection ("all" on the first read), and
+   * whether the map's own fields changed.
+   */
+  takeChanges(): DocChanges;
   destroy(): void;
+}
+
+/** Records (by collection) and map fields changed in the doc since a point in time. */
+export interface DocChanges {
+  records: Map<string, Set<string> | "all">;
+  fields: boolean;
 }
 
 function readRecord(value: unknown): CachedRecord | undefined {
@@ -34,18 +45,34 @@ export function createDocReader(doc: Y.Doc): DocReader {
   const cache = new Map<string, Map<string, CachedRecord>>();
   const dirty = new Map<string, Set<string> | "all">();
   const unobserve: (() => void)[] = [];
+  let changes: DocChanges = { records: new Map(), fields: true };
+  const fields = doc.getMap<unknown>(FIELDS_NAME);
+  let fieldsCache: Record<string, unknown> | undefined;
+  const onFields = (event: Y.YMapEvent<unknown>) => {
+    changes.fields = true;
+    if (!fieldsCache) return;
+    for (const key of event.keysChanged) {
+      if (fields.has(key)) fieldsCache[key] = fields.get(key);
+      else delete fieldsCache[key];
+    }
+  };
+  fields.observe(onFields);
+  unobserve.push(() => fields.unobserve(onFields));
   for (const collection of recordCollections()) {
     dirty.set(collection, "all");
+    changes.records.set(collection, "all");
     const target = doc.getMap<Y.Map<unknown>>(collection);
     const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      let ids = dirty.get(collection);
-      if (ids === "all") return;
-      ids ??= new Set();
+      const changed = new Set<string>();
       for (const event of events) {
-        if (event.target === target) for (const id of event.changes.keys.keys()) ids.add(id);
-        else if (typeof event.path[0] === "string") ids.add(event.path[0]);
+        if (event.target === target) for (const id of event.changes.keys.keys()) changed.add(id);
+        else if (typeof event.path[0] === "string") changed.add(event.path[0]);
       }
-      dirty.set(collection, ids);
+      for (const marks of [dirty, changes.records]) {
+        const ids = marks.get(collection);
+        if (ids === "all") continue;
+        marks.set(collection, ids ? new Set([...ids, ...changed]) : changed);
+      }
     };
     target.observeDeep(observer);
     unobserve.push(() => target.unobserveDeep(observer));
@@ -75,9 +102,10 @@ export function createDocReader(doc: Y.Doc): DocReader {
 
   return {
     read() {
-      const fields = doc.getMap<unknown>(FIELDS_NAME);
       if (fields.size === 0) return undefined;
-      const map: Record<string, unknown> = fields.toJSON();
+      // The map's fields are rebuilt only where they changed, so `tags` or `meta` keep their identity.
+      fieldsCache ??= fields.toJSON();
+      const map: Record<string, unknown> = { ...fieldsCache };
       for (const collection of recordCollections()) {
         const sorted = [...records(collection)].map(([id, cached]) => ({ id, ...cached }));
         sorted.sort(compareOrder);
@@ -88,7 +116,13 @@ export function createDocReader(doc: Y.Doc): DocReader {
     orderKeys(collection) {
       return new Map([...records(collection)].map(([id, cached]) => [id, cached.key]));
     },
+    takeChanges() {
+      const taken = changes;
+      changes = { records: new Map(), fields: false };
+      return taken;
+    },
     adopt(map, collections) {
+      changes = { records: new Map(), fields: false };
       for (const collection of collections) {
         const known = records(collection);
         const list = (map as unknown as Record<string, Record<string, unknown>[]>)[collection] ?? [];

@@ -91,7 +91,7 @@ function applyFixes(map: JourneyMap, fixes: Fix[], repairs: Repair[]): JourneyMa
 const REMOVED = Symbol("removed");
 
 /** Warnings that name a whole record (a second emotion score for the same persona and stage). */
-const WHOLE_RECORD = /^\w+\[\d+\]$/;
+export const WHOLE_RECORD = /^\w+\[\d+\]$/;
 
 /**
  * Make a merged map valid, deterministically, the way core's remove operations leave a map: after
