@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
@@ -24,6 +24,8 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const SIZES = (process.env.JK_BENCH_SIZES ?? "1000,5000,10000").split(",").map(Number);
 const RUNS = Number(process.env.JK_BENCH_RUNS ?? 5);
 const TIMEOUT_S = Number(process.env.JK_BENCH_TIMEOUT ?? 15);
+/** JK_BENCH_PROFILE=<dir>: CPU profiles of journeykit's Enter, drop and pan steps, as <cards>-<step>.cpuprofile. */
+const PROFILE_DIR = process.env.JK_BENCH_PROFILE;
 const MODES = ["journeykit", "bare", "bare-vis"] as const;
 type Mode = (typeof MODES)[number];
 const MEASURES = ["render", "loaded", "drop", "type", "enter", "panMedian", "panP95", "dom", "heap"] as const;
@@ -97,13 +99,28 @@ describe("big maps in headless Chromium: journeykit vs bare React Flow (figures,
   beforeAll(async () => {
     mkdirSync(cache, { recursive: true });
     outDir = mkdtempSync(join(cache, "big-map-bench-"));
-    await build({
-      ...sourceConditions,
-      root,
-      logLevel: "error",
-      plugins: [react()],
-      build: { outDir, emptyOutDir: true, rollupOptions: { input: join(root, "big-map.html") } },
-    });
+    // A production build, as users get: under vitest NODE_ENV is "test", which would bundle React's
+    // development build and JSX dev runtime (slower, and unevenly so: more components, more checks).
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    try {
+      await build({
+        ...sourceConditions,
+        root,
+        mode: "production",
+        logLevel: "error",
+        plugins: [react()],
+        // Readable function names in the CPU profiles.
+        build: {
+          outDir,
+          emptyOutDir: true,
+          minify: !PROFILE_DIR,
+          rollupOptions: { input: join(root, "big-map.html") },
+        },
+      });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
     server = await preview({
       root,
       logLevel: "error",
@@ -203,6 +220,22 @@ async function runPage(
   try {
     await context.addInitScript(`window.benchInput = ${JSON.stringify(input)};`);
     const page = await context.newPage();
+    const profiled = PROFILE_DIR && mode === "journeykit" ? await context.newCDPSession(page) : undefined;
+    const cards = (input.map as { cards: unknown[] }).cards.length;
+    /** Runs `work` under the CPU profiler (with JK_BENCH_PROFILE) and writes the profile. */
+    const profile = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      if (!profiled || !PROFILE_DIR) return work();
+      await profiled.send("Profiler.enable");
+      await profiled.send("Profiler.setSamplingInterval", { interval: 200 });
+      await profiled.send("Profiler.start");
+      try {
+        return await work();
+      } finally {
+        const { profile: taken } = await profiled.send("Profiler.stop");
+        mkdirSync(PROFILE_DIR, { recursive: true });
+        writeFileSync(join(PROFILE_DIR, `${cards}-${name}.cpuprofile`), JSON.stringify(taken));
+      }
+    };
     page.on("pageerror", (error) => errors.push(error.message));
     page.on("crash", () => errors.push("the page crashed"));
     await page.goto(`${url}?mode=${mode}`, { waitUntil: "commit" });
@@ -242,11 +275,13 @@ async function runPage(
     result.type = median(keys);
     check("typing");
     step = "enter";
-    result.enter = await measure(
-      page,
-      "keydown",
-      { kind: "text", id: target, text: mode === "journeykit" ? typed : `${typed} ✓`, committed: true },
-      () => page.keyboard.press("Enter"),
+    result.enter = await profile("enter", () =>
+      measure(
+        page,
+        "keydown",
+        { kind: "text", id: target, text: mode === "journeykit" ? typed : `${typed} ✓`, committed: true },
+        () => page.keyboard.press("Enter"),
+      ),
     );
     check("Enter");
     await page.evaluate(() => Object.assign(window, { benchEditId: undefined }));
@@ -274,11 +309,10 @@ async function runPage(
       await page.mouse.move(start.x + ((end.x - start.x) * i) / 12, start.y + ((end.y - start.y) * i) / 12);
       await page.waitForTimeout(16);
     }
-    result.drop = await measure(
-      page,
-      "pointerup",
-      { kind: "drop", id: dragged, columnLeft, columnRight },
-      () => page.mouse.up(),
+    result.drop = await profile("drop", () =>
+      measure(page, "pointerup", { kind: "drop", id: dragged, columnLeft, columnRight }, () =>
+        page.mouse.up(),
+      ),
     );
     check("drop");
 
@@ -290,17 +324,19 @@ async function runPage(
     await page.mouse.move(point.x, point.y);
     const before = (await page.evaluate(() => window.bench.canvas())).viewport;
     await page.evaluate(() => window.bench.startFrames());
-    await page.mouse.down();
-    const panStart = Date.now();
-    let x = point.x;
-    let y = point.y;
-    while (Date.now() - panStart < 1000) {
-      x -= 6;
-      y -= 2;
-      await within(page.mouse.move(x, y));
-      await page.waitForTimeout(16);
-    }
-    await page.mouse.up();
+    await profile("pan", async () => {
+      await page.mouse.down();
+      const panStart = Date.now();
+      let x = point.x;
+      let y = point.y;
+      while (Date.now() - panStart < 1000) {
+        x -= 6;
+        y -= 2;
+        await within(page.mouse.move(x, y));
+        await page.waitForTimeout(16);
+      }
+      await page.mouse.up();
+    });
     const frames = (await within(page.evaluate(() => window.bench.stopFrames()))).slice(1);
     const after = (await within(page.evaluate(() => window.bench.canvas()))).viewport;
     if (after.x === before.x && after.y === before.y)

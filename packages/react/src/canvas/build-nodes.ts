@@ -48,6 +48,11 @@ const PASS_THROUGH = { pointerEvents: "none" } as const;
 
 /** Each built node list's nodes by id, handed on to the next build (so no build walks the previous list). */
 const nodesById = new WeakMap<readonly JourneyNode[], Map<string, JourneyNode>>();
+/**
+ * The node last built for a card box: a box the layout memo hands back unchanged finds its node by
+ * identity, with no id string built and hashed per card.
+ */
+const cardNodes = new WeakMap<CardBox, CardNode>();
 
 /**
  * React Flow nodes for a map, placed from `layoutJourneyMap` (so the canvas matches the exports).
@@ -183,14 +188,13 @@ export function buildNodes(
   }
   const draggable = !readOnly;
   for (const box of layout.cards) {
-    const id = `card:${box.id}`;
-    const old = before.get(id);
-    if (old?.type === "jkCard" && old.data.box === box && old.draggable === draggable) {
-      nodes.push(old);
+    const same = cardNodes.get(box);
+    if (same && same.draggable === draggable) {
+      nodes.push(same);
       continue;
     }
-    push({
-      id,
+    const node: CardNode = {
+      id: `card:${box.id}`,
       type: "jkCard",
       position: { x: box.x, y: box.y },
       width: box.width,
@@ -201,7 +205,9 @@ export function buildNodes(
       selectable: false,
       focusable: false,
       zIndex: 4,
-    });
+    };
+    push(node);
+    cardNodes.set(box, nodes.at(-1) as CardNode);
   }
   // Ids no longer drawn (removed cards, stages, lanes) are dropped once they outnumber the drawn ones.
   nodesById.set(nodes, before.size > 2 * nodes.length ? new Map(nodes.map((n) => [n.id, n])) : before);
