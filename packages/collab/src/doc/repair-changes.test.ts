@@ -1,0 +1,42 @@
+import { createCard, createJourneyMap, type JourneyMap } from "@journeykit/core";
+import { describe, expect, it } from "vitest";
+import { referencedCollections, repairChanges } from "./repair-changes.js";
+
+const base = (): JourneyMap => {
+  const map = createJourneyMap({ id: "map", now: new Date("2026-01-01T00:00:00Z") });
+  const cards = [0, 1].map((i) =>
+    createCard({ id: `c${i}`, laneId: map.lanes[0]!.id, stageId: map.stages[0]!.id }),
+  );
+  return { ...map, cards };
+};
+
+const cardsChanged = (...ids: string[]) => ({ records: new Map([["cards", new Set(ids)]]), fields: false });
+
+describe("repairChanges", () => {
+  it("knows from core's schema which collections records point at", () => {
+    expect([...referencedCollections()]).toEqual(
+      expect.arrayContaining(["stages", "lanes", "personas", "touchpoints"]),
+    );
+    expect(referencedCollections().has("cards")).toBe(false);
+  });
+
+  it("returns the merged map itself when the changed cards are valid", () => {
+    const map = base();
+    expect(repairChanges(map, cardsChanged("c1"))).toEqual({ map, repairs: [] });
+  });
+
+  it("repairs a changed card that names a missing stage", () => {
+    const map = base();
+    const broken = { ...map, cards: [map.cards[0]!, { ...map.cards[1]!, stageId: "gone" }] };
+    const { map: repaired, repairs } = repairChanges(broken, cardsChanged("c1"));
+    expect(repaired.cards.map((card) => card.id)).toEqual(["c0"]);
+    expect(repairs).toEqual([{ path: "cards[1]", action: "removed record" }]);
+  });
+
+  it("checks the whole map when a stage changed (cards may point at it)", () => {
+    const map = base();
+    const withoutStage = { ...map, stages: map.stages.slice(1) };
+    const changes = { records: new Map([["stages", new Set([map.stages[0]!.id])]]), fields: false };
+    expect(repairChanges(withoutStage, changes).map.cards).toEqual([]);
+  });
+});
