@@ -1,3 +1,3 @@
 import { libraryConfig } from "../../vite.lib.ts";
 
-export default libraryConfig({ index: "src/index.ts" });
+export default libraryConfig({ index: "src/index.ts", hocuspocus: "src/hocuspocus.ts" });

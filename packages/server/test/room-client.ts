@@ -27,7 +27,7 @@ export function startTestServer(dataDir: string, extra: { redis?: string; instan
   });
 }
 
-export const tokenFor = (room: string, role: RoomRole, name = role) =>
+export const tokenFor = (room: string, role: RoomRole, name: string = role) =>
   signRoomToken({ room, name, role }, SECRET, "1h");
 
 /** Poll until `check` holds; throws with `what` after `ms`. */
