@@ -40,7 +40,7 @@ import { clearOfMap } from "./readable-viewport.js";
 import { StageNodeView } from "./StageNodeView.js";
 import { TouchpointNodeView } from "./TouchpointNodeView.js";
 import { type ReadableFit, useReadableFit } from "./use-readable-fit.js";
-import { flowWindowKey, flowWindowOf, visibleNodes } from "./visible-nodes.js";
+import { flowWindowKey, flowWindowOf } from "./visible-nodes.js";
 
 const nodeTypes: NodeTypes = {
   jkStage: StageNodeView,
@@ -139,33 +139,31 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
       }),
     [map, hidden, layoutMemo],
   );
-  const previousNodes = useRef<JourneyNode[]>([]);
-  const layoutNodes = useMemo(() => {
-    previousNodes.current = buildNodes(layout, readOnly, previousNodes.current);
-    return previousNodes.current;
-  }, [layout, readOnly]);
-  const [nodes, setNodes] = useState<JourneyNode[]>(layoutNodes);
-  // A new layout replaces the nodes in the same render (not in an effect, a second pass over every node).
-  const [shownLayout, setShownLayout] = useState(layoutNodes);
-  if (shownLayout !== layoutNodes) {
-    setShownLayout(layoutNodes);
-    setNodes(layoutNodes);
-  }
-
-  // What is drawn: on a big map, the nodes in view and those the keyboard needs (see visibleNodes).
+  // What is drawn: on a big map only the nodes in view and those the keyboard needs get built at all
+  // (see DrawnPart); React Flow never sees the rest.
   const [windowKey, setWindowKey] = useState("");
   const kept = useJourneyMapStore(keptNodeIds);
   const [revealed, setRevealed] = useState<GridItem | null>(null);
   const cull = map.cards.length > CULL_MIN_CARDS && !showMinimap;
-  const keep = useMemo(() => {
-    const ids = new Set(kept === "" ? [] : kept.split("\n"));
-    if (revealed) for (const id of nodeIdsOf(map, revealed)) ids.add(id);
-    return ids;
-  }, [kept, revealed, map]);
-  const shownNodes = useMemo(
-    () => (cull ? visibleNodes(nodes, flowWindowOf(windowKey), keep) : nodes),
-    [cull, nodes, windowKey, keep],
-  );
+  const part = useMemo(() => {
+    if (!cull) return undefined;
+    const keep = new Set(kept === "" ? [] : kept.split("\n"));
+    if (revealed) for (const id of nodeIdsOf(map, revealed)) keep.add(id);
+    return { view: flowWindowOf(windowKey), keep };
+  }, [cull, kept, revealed, map, windowKey]);
+  const previousNodes = useRef<JourneyNode[]>([]);
+  const layoutNodes = useMemo(() => {
+    previousNodes.current = buildNodes(layout, readOnly, previousNodes.current, part);
+    return previousNodes.current;
+  }, [layout, readOnly, part]);
+  const [nodes, setNodes] = useState<JourneyNode[]>(layoutNodes);
+  // New nodes replace the shown ones in the same render (not in an effect, a second pass over every
+  // node); a node being dragged stays where the pointer has it.
+  const [shownLayout, setShownLayout] = useState(layoutNodes);
+  if (shownLayout !== layoutNodes) {
+    setShownLayout(layoutNodes);
+    setNodes((current) => withDragged(layoutNodes, current));
+  }
   // focusGridItem asks for an item that is not drawn (arrow keys towards an off-screen cell).
   useEffect(() => {
     const root = container.current?.closest(".jk-root") ?? container.current;
@@ -224,7 +222,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   return (
     <div className="jk-canvas" ref={container} data-culled={cull ? "" : undefined}>
       <ReactFlow
-        nodes={shownNodes}
+        nodes={nodes}
         edges={NO_EDGES}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
@@ -299,6 +297,19 @@ function InitialFit({ onFitted }: { onFitted: (fit: ReadableFit) => void }) {
     onFitted(fitted);
   }, [ready, fit, onFitted]);
   return null;
+}
+
+/** `nodes` with the nodes of `current` being dragged in place of theirs (or added, when out of view). */
+function withDragged(nodes: JourneyNode[], current: JourneyNode[]): JourneyNode[] {
+  const dragged = current.filter((n) => n.dragging);
+  if (dragged.length === 0) return nodes;
+  const byId = new Map(dragged.map((n) => [n.id, n]));
+  const merged = nodes.map((n) => {
+    const drag = byId.get(n.id);
+    byId.delete(n.id);
+    return drag ?? n;
+  });
+  return [...merged, ...byId.values()];
 }
 
 /** Reports the window of the flow to draw (`flowWindowKey`) when the viewport moves past its snapped edges. */

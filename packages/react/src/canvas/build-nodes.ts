@@ -9,6 +9,7 @@ import type {
 } from "@journeykit/core";
 import type { Node } from "@xyflow/react";
 import { BLUEPRINT_LINE_Y, BLUEPRINT_NODE_HEIGHT } from "./BlueprintLineNodeView.js";
+import { type DrawnPart, drawn } from "./visible-nodes.js";
 
 export type StageNodeData = { column: StageColumn };
 export type LaneNodeData = { row: LaneRow };
@@ -60,12 +61,18 @@ const cardNodes = new WeakMap<CardBox, CardNode>();
  * before, so React Flow and the memoised views skip it. A card whose box is the same object as in the
  * previous layout (a layout memo hands back unchanged cells' boxes) is not compared at all: an edit's
  * cost follows what it changed, plus one lookup per card.
+ *
+ * With `part`, only the cells, cards, touchpoints and metric badges in its window (or kept by it) get
+ * nodes: on a big map the rest are never built (see `DrawnPart`).
  */
 export function buildNodes(
   layout: JourneyLayout,
   readOnly: boolean,
   previous?: readonly JourneyNode[],
+  part?: DrawnPart,
 ): JourneyNode[] {
+  const shown = (box: { x: number; y: number; width: number; height: number }, id: string) =>
+    !part || drawn(part, box, id);
   const nodes: JourneyNode[] = [];
   const handed = previous && nodesById.get(previous);
   const before = handed ?? new Map(previous?.map((n) => [n.id, n]));
@@ -106,8 +113,11 @@ export function buildNodes(
       zIndex: 6,
     });
     for (const column of layout.stages) {
+      const cellId = `cell:${row.id}:${column.id}`;
+      if (part && !drawn(part, { x: column.x, y: row.y, width: column.width, height: row.height }, cellId))
+        continue;
       push({
-        id: `cell:${row.id}:${column.id}`,
+        id: cellId,
         type: "jkCell",
         position: { x: column.x, y: row.y },
         width: column.width,
@@ -157,6 +167,7 @@ export function buildNodes(
     });
   }
   for (const box of layout.touchpoints) {
+    if (!shown(box, "")) continue;
     push({
       id: `touchpoint:${box.id}`,
       type: "jkTouchpoint",
@@ -172,6 +183,7 @@ export function buildNodes(
     });
   }
   for (const badge of layout.metrics) {
+    if (!shown(badge, "")) continue;
     push({
       id: `metric:${badge.id}`,
       type: "jkMetric",
@@ -188,6 +200,7 @@ export function buildNodes(
   }
   const draggable = !readOnly;
   for (const box of layout.cards) {
+    if (part && !drawn(part, box, box.id)) continue;
     const same = cardNodes.get(box);
     if (same && same.draggable === draggable) {
       nodes.push(same);

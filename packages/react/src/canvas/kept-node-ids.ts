@@ -4,14 +4,14 @@ import { recordById } from "../store/record-index.js";
 import { activeGridItem, type GridItem } from "./grid-item.js";
 
 /**
- * The canvas node ids of a grid item: a card and its cell, a cell, a stage or lane header. `[]` for a
- * card that no longer exists.
+ * What to keep drawn for a grid item (`DrawnPart.keep`): a card's id and its cell's node id, a cell's
+ * node id; nothing for headers (always drawn) or a card that no longer exists.
  */
 export function nodeIdsOf(map: JourneyMap, item: GridItem): string[] {
   if (item.kind === "cell") return [`cell:${item.laneId}:${item.stageId}`];
-  if (item.kind !== "card") return [`${item.kind}:${item.id}`];
+  if (item.kind !== "card") return [];
   const card = recordById(map.cards, item.id);
-  return card ? [`card:${card.id}`, `cell:${card.laneId}:${card.stageId}`] : [];
+  return card ? [card.id, `cell:${card.laneId}:${card.stageId}`] : [];
 }
 
 /**

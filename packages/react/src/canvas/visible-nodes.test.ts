@@ -1,33 +1,34 @@
 import { createLayoutMemo, getTemplate, layoutJourneyMap } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
-import { buildNodes } from "./build-nodes.js";
-import { flowWindowKey, flowWindowOf, visibleNodes } from "./visible-nodes.js";
+import { buildNodes, type JourneyNode } from "./build-nodes.js";
+import { flowWindowKey, flowWindowOf } from "./visible-nodes.js";
 
 const map = getTemplate("hotel-check-in-blueprint")!.create();
 const layout = layoutJourneyMap(map, { title: false, memo: createLayoutMemo() });
-const nodes = buildNodes(layout, false);
+const all = buildNodes(layout, false);
+const count = (list: JourneyNode[], type: string) => list.filter((n) => n.type === type).length;
 
-describe("visibleNodes", () => {
-  it("draws the headers, curves and blueprint lines always, other nodes only when they meet the window", () => {
+describe("buildNodes with a drawn part", () => {
+  it("builds headers, curves and blueprint lines always, other nodes only when they meet the window", () => {
     const first = layout.stages[0]!;
     const view = { left: first.x, top: 0, right: first.x + first.width - 1, bottom: 100_000 };
-    const shown = visibleNodes(nodes, view, new Set());
-    const types = (list: typeof nodes, type: string) => list.filter((n) => n.type === type).length;
+    const shown = buildNodes(layout, false, undefined, { view, keep: new Set() });
     for (const type of ["jkStage", "jkLane", "jkEmotions", "jkBlueprintLine"])
-      expect(types(shown, type)).toBe(types(nodes, type));
+      expect(count(shown, type)).toBe(count(all, type));
     const cards = shown.filter((n) => n.type === "jkCard");
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.every((n) => n.type === "jkCard" && n.data.box.stageId === first.id)).toBe(true);
-    expect(types(shown, "jkCell")).toBe(layout.lanes.length);
+    expect(count(shown, "jkCell")).toBe(layout.lanes.length);
+    expect(count(shown, "jkCard")).toBeLessThan(count(all, "jkCard"));
   });
 
-  it("keeps the ids asked for and nodes being dragged, and with no window only what spans the map", () => {
-    const far = nodes.find((n) => n.type === "jkCard" && n.data.box.stageId === layout.stages.at(-1)!.id)!;
-    const dragged = { ...nodes.find((n) => n.type === "jkCard" && n !== far)!, dragging: true };
-    const shown = visibleNodes([...nodes, dragged], null, new Set([far.id]));
-    expect(shown).toContain(far);
-    expect(shown).toContain(dragged);
-    expect(shown.filter((n) => n.type === "jkCell")).toEqual([]);
+  it("keeps the cards and cells asked for, and with no window builds only what spans the map", () => {
+    const far = layout.cards.find((c) => c.stageId === layout.stages.at(-1)!.id)!;
+    const cell = `cell:${far.laneId}:${far.stageId}`;
+    const shown = buildNodes(layout, false, undefined, { view: null, keep: new Set([far.id, cell]) });
+    expect(shown.filter((n) => n.type === "jkCard").map((n) => n.id)).toEqual([`card:${far.id}`]);
+    expect(shown.filter((n) => n.type === "jkCell").map((n) => n.id)).toEqual([cell]);
+    expect(count(shown, "jkStage")).toBe(layout.stages.length);
   });
 });
 

@@ -1,5 +1,3 @@
-import type { JourneyNode } from "./build-nodes.js";
-
 /** A rectangle of the flow (layout pixels), edges included. */
 export interface FlowWindow {
   left: number;
@@ -9,40 +7,34 @@ export interface FlowWindow {
 }
 
 /**
- * Nodes drawn whatever the viewport: stage and lane headers (they stay at the canvas's top and left
- * edges while the map pans, and together they span the whole map, so fitting the drawn nodes fits the
- * map), the emotion curves and the blueprint lines (one node each, across the map).
+ * What of a big map gets nodes: the cells, cards, touchpoints and metric badges whose box meets `view`
+ * (none while it is `null`: the canvas has no size yet), and the cells and cards in `keep` (node ids
+ * `cell:<lane>:<stage>`, and card ids): the keyboard's Tab stop and the card being edited stay in the
+ * page when the map pans away from them. Stage and lane headers, curves and blueprint lines always get
+ * theirs (they stay at the canvas's top and left edges and span the map, so a fit of the drawn nodes
+ * fits the whole map).
  */
-const ALWAYS = new Set<JourneyNode["type"]>(["jkStage", "jkLane", "jkEmotions", "jkBlueprintLine"]);
+export interface DrawnPart {
+  view: FlowWindow | null;
+  keep: ReadonlySet<string>;
+}
 
-/**
- * The nodes to draw: those in `view` (cells, cards, touchpoints, metric badges whose box meets it),
- * the nodes that span the map, nodes being dragged and the ids in `keep` (the focused item and its
- * cell, the card being edited): an item that has the keyboard's focus stays in the page when the map
- * pans away from it. With no `view` yet (the canvas has no size), only the nodes that span the map.
- */
-export function visibleNodes(
-  nodes: readonly JourneyNode[],
-  view: FlowWindow | null,
-  keep: ReadonlySet<string>,
-): JourneyNode[] {
-  const shown: JourneyNode[] = [];
-  for (const node of nodes) {
-    if (ALWAYS.has(node.type) || node.dragging || keep.has(node.id)) {
-      shown.push(node);
-      continue;
-    }
-    if (!view) continue;
-    const { x, y } = node.position;
-    if (
-      x <= view.right &&
-      y <= view.bottom &&
-      x + (node.width ?? 0) >= view.left &&
-      y + (node.height ?? 0) >= view.top
-    )
-      shown.push(node);
-  }
-  return shown;
+/** Whether a box (of a cell or card `id`) is drawn. */
+export function drawn(
+  part: DrawnPart,
+  box: { x: number; y: number; width: number; height: number },
+  id: string,
+) {
+  const { view, keep } = part;
+  if (
+    view &&
+    box.x <= view.right &&
+    box.y <= view.bottom &&
+    box.x + box.width >= view.left &&
+    box.y + box.height >= view.top
+  )
+    return true;
+  return keep.size > 0 && keep.has(id);
 }
 
 /** Flow pixels the drawn window reaches past the viewport on each side, so a short pan mounts nothing. */
