@@ -66,19 +66,22 @@ export interface RenderPngOptions {
  * await writeFile("map.png", await renderPng(map, { preset: "16:9", slide: 3, scale: 2 }));
  */
 export async function renderPng(map: JourneyMap, options: RenderPngOptions = {}): Promise<Uint8Array> {
-  const valid = trustedMap(map);
   const theme = options.theme ?? "light";
   const background = options.background ?? SVG_THEMES[theme].background;
-  const svg = options.preset
-    ? renderSlideSvg(valid, {
-        preset: options.preset,
-        slide: options.slide ?? 1,
-        theme,
-        background,
-        fontFamily: FONT_FAMILY,
-        deck: buildSlides(valid, { size: options.preset, theme }),
-      })
-    : renderSvg(valid, { theme, fontFamily: FONT_FAMILY, measureText: dejaVuWidth });
+  // Each path validates the map once (buildSlides and trustedMap throw InvalidMapError).
+  const deck = options.preset ? buildSlides(map, { size: options.preset, theme }) : undefined;
+  const valid = deck ? deck.map : trustedMap(map);
+  const svg =
+    deck && options.preset
+      ? renderSlideSvg(valid, {
+          preset: options.preset,
+          slide: options.slide ?? 1,
+          theme,
+          background,
+          fontFamily: FONT_FAMILY,
+          deck,
+        })
+      : renderSvg(valid, { theme, fontFamily: FONT_FAMILY, measureText: dejaVuWidth });
   const size = options.preset ? SLIDE_PRESETS[options.preset] : svgSize(svg);
   if (
     options.width !== undefined &&

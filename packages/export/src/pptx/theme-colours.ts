@@ -1,5 +1,4 @@
 import type { JourneyMap } from "@journeykit/core";
-import JSZip from "jszip";
 import type { SlideDeck } from "../slides/slide-model.js";
 import { pptColor } from "./pptx-geometry.js";
 
@@ -11,6 +10,7 @@ const THEME_PART = "ppt/theme/theme1.xml";
  * so PowerPoint's colour picker and restyled shapes use the map's palette. Returns the new bytes.
  */
 export async function themeColours(bytes: Uint8Array, deck: SlideDeck, map: JourneyMap): Promise<Uint8Array> {
+  const { default: JSZip } = await import("jszip");
   const zip = await JSZip.loadAsync(bytes);
   const part = zip.file(THEME_PART);
   if (!part) return bytes;

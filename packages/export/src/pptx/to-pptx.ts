@@ -1,5 +1,4 @@
 import type { JourneyMap } from "@journeykit/core";
-import PptxGenJS from "pptxgenjs";
 import { buildSlides } from "../slides/build-slides.js";
 import { addSlideItems } from "./add-slide-items.js";
 import { pptColor, pptText } from "./pptx-geometry.js";
@@ -33,6 +32,8 @@ export async function toPptx(map: JourneyMap, options: ToPptxOptions = {}): Prom
   if (size !== "16:9" && size !== "4:3")
     throw new RangeError(`size must be "16:9" or "4:3", got ${String(size)}`);
   const deck = buildSlides(map, { size, theme: options.theme ?? "light" });
+  // Loaded on first use: hosts that never export a deck never load pptxgenjs (nor JSZip).
+  const { default: PptxGenJS } = await import("pptxgenjs");
   const pptx = new PptxGenJS();
   pptx.layout = size === "16:9" ? "LAYOUT_WIDE" : "LAYOUT_4x3";
   pptx.title = pptText(options.title ?? deck.title);

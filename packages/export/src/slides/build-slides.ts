@@ -14,6 +14,8 @@ import { STAGE_SCALE, stageGroupSlides } from "./stage-group-slides.js";
 const LANE_HEADER = 150;
 /** The layout's narrowest stage column (core's MIN_STAGE_WIDTH). */
 const MIN_STAGE = 232;
+/** A cell with more cards than this lays them out two abreast (core's SINGLE_COLUMN_MAX). */
+const SINGLE_COLUMN_MAX = 3;
 
 import { stageNotes } from "./stage-notes.js";
 
@@ -43,22 +45,26 @@ export function buildSlides(map: JourneyMap, options: BuildSlidesOptions = {}): 
   const page = SLIDE_SIZES[size];
   const theme = options.theme === "dark" ? darkTheme : lightTheme;
   const notes = (ids: string[]) => stageNotes(valid, ids);
-  // Cards as wide as a slide's share allows (fewer lines, shorter lanes), unless the default width
-  // gives fewer slides (cells two cards abreast).
+  // Cards as wide as a slide's share of a stage allows (fewer lines, shorter lanes) when every cell
+  // stacks its cards in one column; with cells two cards abreast the default width fits more stages.
   const roomPx = (page.width - 2 * MARGIN) / STAGE_SCALE - LANE_HEADER;
   const perSlide = Math.max(1, Math.floor(roomPx / MIN_STAGE));
-  const widths = [Math.floor(roomPx / perSlide) - 26, undefined];
-  const candidates = widths.map((cardWidth) => {
-    const layout = layoutJourneyMap(valid, {
-      title: false,
-      measureText: slideMeasure,
-      laneHeaderWidth: LANE_HEADER,
-      ...(cardWidth ? { cardWidth } : {}),
-    });
-    return stageGroupSlides(valid, layout, page, theme, notes);
+  const cellCounts = new Map<string, number>();
+  for (const card of valid.cards)
+    cellCounts.set(
+      `${card.laneId} ${card.stageId}`,
+      (cellCounts.get(`${card.laneId} ${card.stageId}`) ?? 0) + 1,
+    );
+  const abreast = [...cellCounts.values()].some((n) => n > SINGLE_COLUMN_MAX);
+  const layout = layoutJourneyMap(valid, {
+    title: false,
+    measureText: slideMeasure,
+    laneHeaderWidth: LANE_HEADER,
+    ...(abreast ? {} : { cardWidth: Math.floor(roomPx / perSlide) - 26 }),
   });
-  const stageSlides = candidates.reduce((best, c) => (c.length < best.length ? c : best));
+  const stageSlides = stageGroupSlides(valid, layout, page, theme, notes);
   return {
+    map: valid,
     size,
     width: page.width,
     height: page.height,

@@ -1,3 +1,4 @@
+import type { JourneyMap } from "@journeykit/core";
 import type { SvgTheme } from "../svg/svg-theme.js";
 
 /**
@@ -121,6 +122,8 @@ export interface Slide {
 
 /** The deck every slide output draws: PPTX, PDF and the slide PNG presets. */
 export interface SlideDeck {
+  /** The map the deck was drawn from: validated, in the current format (what a PNG should embed). */
+  map: JourneyMap;
   size: SlideSize;
   width: number;
   height: number;
