@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
 import { generateMap } from "../../core/bench/generate-map";
-import { renderSvg, toJson, toPptx } from "../src/index";
+import { buildSlides, renderSvg, toJson, toPdf, toPptx } from "../src/index";
 
 const median = (runs: number[]) => [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
 async function time(fn: () => unknown, repeat = 5) {
@@ -15,7 +15,7 @@ async function time(fn: () => unknown, repeat = 5) {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 describe("export benchmarks (figures, not assertions)", () => {
-  it("prints renderSvg and PPTX figures for a 1,000-card map", async () => {
+  it("prints renderSvg, slide deck, PPTX and PDF figures for a 1,000-card map", async () => {
     // 20 stages × 10 lanes × 5 cards, 3 personas.
     const map = generateMap({ stages: 20, lanes: 10, cardsPerCell: 5, personas: 3 });
     const rows = [
@@ -25,7 +25,19 @@ describe("export benchmarks (figures, not assertions)", () => {
         `toJson of the same map: ${ms(await time(() => toJson(map)))}`,
         "≤ 100 ms",
       ],
+      [
+        `buildSlides (${buildSlides(map).slides.length} slides, 16:9)`,
+        ms(await time(() => buildSlides(map), 3)),
+        "",
+        "",
+      ],
       ["PPTX deck (native shapes)", ms(await time(() => toPptx(map), 3)), "", ""],
+      [
+        `PDF, A4 (${buildSlides(map, { size: "A4" }).slides.length} pages, Helvetica)`,
+        ms(await time(() => toPdf(map), 3)),
+        "",
+        "",
+      ],
     ];
     const width = [34, 12, 60, 10];
     const line = (cells: string[]) => cells.map((c, i) => c.padEnd(width[i]!)).join(" | ");
