@@ -12,6 +12,7 @@ import { ORDER_KEY } from "./doc-layout.js";
 import { createDocReader } from "./doc-reader.js";
 import { docToMap } from "./doc-to-map.js";
 import { mapToDoc } from "./map-to-doc.js";
+import { writeMap } from "./write-map.js";
 import { writeMapChanges } from "./write-map-changes.js";
 
 const template = () => getTemplate("restaurant-complaint-recovery")!.create();
@@ -68,5 +69,28 @@ describe("mapToDoc / docToMap", () => {
     expect(validateJourneyMap(merged).ok).toBe(true);
     expect(merged.cards.some((card) => card.id === "card-late")).toBe(false);
     expect(merged).toEqual(removeStage(map, { id: stage.id }));
+  });
+});
+
+describe("writeMap", () => {
+  it("writes only what differs: an unchanged record keeps its Y.Map, a changed one gets its new fields", () => {
+    const map = template();
+    const doc = mapToDoc(map);
+    const untouched = doc.getMap<Y.Map<unknown>>("cards").get(map.cards[1]!.id);
+    const restored = {
+      ...map,
+      title: "Restored",
+      cards: [{ ...map.cards[0]!, text: "Changed" }, ...map.cards.slice(1)],
+    };
+    writeMap(doc, restored);
+    expect(doc.getMap<Y.Map<unknown>>("cards").get(map.cards[1]!.id)).toBe(untouched);
+    expect(docToMap(doc)).toEqual(restored);
+  });
+
+  it("fills an empty doc", () => {
+    const map = template();
+    const doc = new Y.Doc();
+    writeMap(doc, map);
+    expect(docToMap(doc)).toEqual(map);
   });
 });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Hocuspocus } from "@hocuspocus/server";
-import { docToMap, mapToDoc } from "@journeykit/collab";
+import { docToMap, writeMap } from "@journeykit/collab";
 import { formatIssue, parseJourneyMap } from "@journeykit/core";
 import { writeSnapshot } from "../snapshots/write-snapshot.js";
 import { ROOM_NAME, type RoomClaims, RoomTokenError, verifyRoomToken } from "../tokens/room-token.js";
@@ -90,7 +90,7 @@ async function route(request: IncomingMessage, response: ServerResponse, context
       const first = parsed.errors[0];
       throw new HttpError(400, first ? formatIssue(first) : "not a journeykit map", parsed.errors);
     }
-    await withRoom(context, room, (doc) => mapToDoc(parsed.map, doc));
+    await withRoom(context, room, (doc) => writeMap(doc, parsed.map));
     send(response, 200, { ok: true, room, warnings: parsed.warnings });
   } else if (what === "snapshot" && request.method === "POST") {
     if (claims.role !== "edit") throw new HttpError(403, "a view token cannot take snapshots");

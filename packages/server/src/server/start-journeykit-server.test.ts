@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
 import { createCollabAdapter, docToMap, mapToDoc } from "@journeykit/collab";
-import { createJourneyMap, updateMap, validateJourneyMap } from "@journeykit/core";
+import { createJourneyMap, parseJourneyMap, updateMap, validateJourneyMap } from "@journeykit/core";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   connectClient,
@@ -10,7 +11,8 @@ import {
   tokenFor,
   waitFor,
 } from "../../test/room-client.js";
-import type { JourneykitServer } from "./start-journeykit-server.js";
+import { snapshotFile } from "../snapshots/write-snapshot.js";
+import { type JourneykitServer, startJourneykitServer } from "./start-journeykit-server.js";
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -159,10 +161,35 @@ describe("journeykit-server: HTTP", () => {
     await watcher.ready;
     expect(docToMap(watcher.doc)).toEqual(JSON.parse(body));
     expect(await (await fetch(url, { headers: view })).json()).toEqual(JSON.parse(body));
+    // A restore while someone is connected: they see it at once.
+    const restored = JSON.stringify({ ...JSON.parse(body), title: "Restored" });
+    expect((await fetch(url, { method: "PUT", headers: edit, body: restored })).status).toBe(200);
+    await waitFor("the restore at the connected client", () => docToMap(watcher.doc)?.title === "Restored");
+    expect(docToMap(watcher.doc)).toEqual(JSON.parse(restored));
     const snapshot = await fetch(`${running.url}/rooms/http-room/snapshot`, {
       method: "POST",
       headers: edit,
     });
     expect((await snapshot.json()).file).toMatch(/snapshots\/http-room\.journey\.json$/);
+  });
+});
+
+describe("journeykit-server: snapshots", () => {
+  it("writes each open room's .journey.json on its schedule, and it parses as a valid map", async () => {
+    const data = tempDataDir();
+    dataDirs.push(data.remove);
+    const running = await startJourneykitServer({
+      port: 0,
+      host: "127.0.0.1",
+      dataDir: data.dir,
+      secret: SECRET,
+      snapshotEverySeconds: 0.2,
+    });
+    cleanups.push(() => running.close());
+    await seeded(running, "scheduled");
+    const file = snapshotFile(data.dir, "scheduled");
+    await waitFor("the scheduled snapshot", () => existsSync(file));
+    const parsed = parseJourneyMap(readFileSync(file, "utf8"));
+    expect(parsed.ok && parsed.map.title).toBe("Workshop");
   });
 });
