@@ -1,3 +1,4 @@
+import type { Card } from "../records/card.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import type { Touchpoint } from "../records/touchpoint.js";
 import type { MemoState } from "./layout-memo.js";
@@ -44,14 +45,12 @@ export function cardHeight(lineCount: number, hasBadges: boolean, r: ResolvedLay
   return Math.max(MIN_CARD_HEIGHT, 2 * CARD_PADDING + lineCount * r.lineHeight + (hasBadges ? BADGE_ROW : 0));
 }
 
-/**
- * Sort cards (and touchpoints, into the map's first touchpoints lane) into their cells, with text
- * wrapped at the two-abreast card width (a card record the memo has seen is not wrapped again).
- */
-export function measureCells(map: JourneyMap, r: ResolvedLayout, memo: MemoState): Cells {
-  const { o, measure, cardFont } = r;
-  // Lane -> stage -> contents: no key string built per card.
-  const cells = new Map<string, Map<string, CellContents>>();
+/** Lane -> stage -> contents (no key string built per card). */
+export type CellGrid = Map<string, Map<string, CellContents>>;
+
+/** Every card and touchpoint sorted into its cell. */
+function grouped(map: JourneyMap, measuredCard: (card: Card) => MeasuredCard): CellGrid {
+  const cells: CellGrid = new Map();
   const cell = (laneId: string, stageId: string) => {
     let stages = cells.get(laneId);
     if (!stages) {
@@ -65,8 +64,63 @@ export function measureCells(map: JourneyMap, r: ResolvedLayout, memo: MemoState
     }
     return found;
   };
+  for (const card of map.cards) cell(card.laneId, card.stageId).cards.push(measuredCard(card));
+  const touchpointsLane = map.lanes.find((l) => l.kind === "touchpoints");
+  if (touchpointsLane)
+    for (const tp of map.touchpoints) cell(touchpointsLane.id, tp.stageId).touchpoints.push(tp);
+  return cells;
+}
+
+/** More changed cards than this and sorting all cards again is as cheap. */
+const MAX_CHANGED = 64;
+
+/**
+ * The memo's last cells with the cards an edit replaced in place (same id, lane and stage, at the same
+ * index of the list): only their cells get new contents. `undefined` when the edit did more (cards
+ * added, removed, moved or reordered; touchpoints or lanes changed).
+ */
+function regrouped(
+  map: JourneyMap,
+  memo: MemoState,
+  measuredCard: (card: Card) => MeasuredCard,
+): CellGrid | undefined {
+  const last = memo.grouping;
+  if (!last || last.touchpoints !== map.touchpoints || last.lanes !== map.lanes) return undefined;
+  const [before, after] = [last.cards, map.cards];
+  if (before === after) return last.cells;
+  if (before.length !== after.length) return undefined;
+  const changed: number[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const [a, b] = [before[i]!, after[i]!];
+    if (a === b) continue;
+    if (a.id !== b.id || a.laneId !== b.laneId || a.stageId !== b.stageId) return undefined;
+    if (changed.push(i) > MAX_CHANGED) return undefined;
+  }
+  const cells: CellGrid = new Map(last.cells);
+  for (const i of changed) {
+    const [a, b] = [before[i]!, after[i]!];
+    const stages = new Map(cells.get(b.laneId));
+    const contents = stages.get(b.stageId);
+    const old = memo.measured.get(a);
+    if (!contents || !old) return undefined;
+    const cards = [...contents.cards];
+    const at = cards.indexOf(old);
+    if (at < 0) return undefined;
+    cards[at] = measuredCard(b);
+    stages.set(b.stageId, { touchpoints: contents.touchpoints, cards });
+    cells.set(b.laneId, stages);
+  }
+  return cells;
+}
+
+/**
+ * Sort cards (and touchpoints, into the map's first touchpoints lane) into their cells, with text
+ * wrapped at the two-abreast card width (a card record the memo has seen is not wrapped again).
+ */
+export function measureCells(map: JourneyMap, r: ResolvedLayout, memo: MemoState): Cells {
+  const { o, measure, cardFont } = r;
   const textWidth = o.cardWidth - 2 * CARD_PADDING;
-  for (const card of map.cards) {
+  const measuredCard = (card: Card): MeasuredCard => {
     let measured = memo.measured.get(card);
     if (!measured) {
       const text = card.text || " ";
@@ -79,11 +133,10 @@ export function measureCells(map: JourneyMap, r: ResolvedLayout, memo: MemoState
       measured = { id: card.id, text, lines, height: cardHeight(lines.length, hasBadges, r), hasBadges };
       memo.measured.set(card, measured);
     }
-    cell(card.laneId, card.stageId).cards.push(measured);
-  }
-  const touchpointsLane = map.lanes.find((l) => l.kind === "touchpoints");
-  if (touchpointsLane)
-    for (const tp of map.touchpoints) cell(touchpointsLane.id, tp.stageId).touchpoints.push(tp);
+    return measured;
+  };
+  const cells = regrouped(map, memo, measuredCard) ?? grouped(map, measuredCard);
+  memo.grouping = { cards: map.cards, touchpoints: map.touchpoints, lanes: map.lanes, cells };
 
   const get = (laneId: string, stageId: string) => cells.get(laneId)?.get(stageId) ?? EMPTY;
   const columns = (laneId: string, stageId: string) =>
