@@ -1,3 +1,61 @@
 // @journeykit/evidence: data-driven empathy. What customers actually said, turned into what a journey
-// map holds. Pure: no DOM, no React. Every export is listed by name.
-export { type SentimentScore, scoreSentiment, sentimentMetric } from "./sentiment/score-sentiment.js";
+// map holds. Pure: no DOM, no React, no network. Every export is listed by name.
+
+// --- analysis and apply ---
+export { type AnalyzeOptions, analyzeEvidence, MIN_ANSWERS } from "./analysis/analyze-evidence.js";
+export { type EmotionSignals, emotionFromEvidence } from "./analysis/emotion-from-evidence.js";
+export type {
+  Driver,
+  EvidenceAnalysis,
+  MeasuredPoint,
+  StageEvidence,
+  SuggestedMoment,
+  SuggestedPainPoint,
+} from "./analysis/evidence-analysis.js";
+export { type Period, periodStart } from "./analysis/period.js";
+export { applyEvidence } from "./apply/apply-evidence.js";
+// --- columns ---
+export {
+  type AnswerScale,
+  COLUMN_ROLES,
+  type ColumnAssignment,
+  type ColumnCorrection,
+  type ColumnMapping,
+  type ColumnRole,
+  correctMapping,
+  DEFAULT_SCALES,
+} from "./columns/column-mapping.js";
+export { detectColumns } from "./columns/detect-columns.js";
+export { type DateOrder, isMissing, parseAnswer, parseDate } from "./columns/parse-answer.js";
+// --- the measured curve ---
+export { type AssumptionGap, assumptionGaps, GAP_THRESHOLD } from "./measured/assumption-gaps.js";
+export { type MeasuredEmotionEntry, measuredEmotion } from "./measured/measured-emotion.js";
+// --- placing rows on the journey ---
+export {
+  checkMentionRules,
+  compileMentionRules,
+  defaultMentionRules,
+  type MentionRule,
+} from "./mentions/mention-rules.js";
+// --- text ---
+export { REDACTIONS, redactPii } from "./privacy/redact-pii.js";
+export {
+  type SentimentScore,
+  scoreSentiment,
+  sentimentLanguage,
+  sentimentMetric,
+} from "./sentiment/score-sentiment.js";
+// --- statistics ---
+export {
+  cesEstimate,
+  correlation,
+  csatEstimate,
+  type MetricEstimate,
+  meanEstimate,
+  npsEstimate,
+  satisfiedFrom,
+} from "./stats/survey-metrics.js";
+// --- reading tables ---
+export type { EvidenceTable, ExportShape } from "./table/evidence-table.js";
+export { type ReadTableOptions, readTable, type TableInput } from "./table/read-table.js";
+export { type Theme, topThemes } from "./themes/top-themes.js";

@@ -23,3 +23,40 @@ describe("sentiment", () => {
     expect(metric.value).toBeLessThanOrEqual(1);
   });
 });
+
+describe("sentiment: sign on clear sentences, negation, languages", () => {
+  it.each([
+    ["The staff were friendly and the food was excellent", 1],
+    ["Horrible service, rude waiter, awful food", -1],
+    ["The food was not good", -1],
+    ["I don't like the new menu", -1],
+    ["The wait was not bad at all", 1],
+  ])("en: %s", (text, sign) => {
+    expect(Math.sign(scoreSentiment(text).sentimentValue)).toBe(sign);
+  });
+
+  it.each([
+    ["El servicio fue excelente, me encantó", 1],
+    ["La comida estaba fría y el camarero fue muy grosero", -1],
+    ["No fue bueno", -1],
+  ])("es: %s", (text, sign) => {
+    const score = scoreSentiment(text, "es-ES");
+    expect(score.language).toBe("es");
+    expect(Math.sign(score.sentimentValue)).toBe(sign);
+  });
+
+  it.each([
+    ["Der Service war hervorragend, sehr freundlich!", 1],
+    ["Das Essen war kalt und der Kellner unfreundlich", -1],
+    ["Das war nicht gut", -1],
+  ])("de: %s", (text, sign) => {
+    const score = scoreSentiment(text, "de");
+    expect(score.language).toBe("de");
+    expect(Math.sign(score.sentimentValue)).toBe(sign);
+  });
+
+  it("a locale without a lexicon of its own reads English", () => {
+    expect(scoreSentiment("great", "fr-FR").language).toBe("en");
+    expect(scoreSentiment("great").sentimentValue).toBeGreaterThan(0);
+  });
+});

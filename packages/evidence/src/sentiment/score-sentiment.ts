@@ -1,5 +1,6 @@
 import { createId, type Metric } from "@journeykit/core";
 import Sentiment from "sentiment";
+import { type SenticonLanguage, senticonScore } from "./senticon-score.js";
 
 // Made on first use, never at import: a host that never scores text does not build the lexicon's
 // analyzer (and a bundler can drop the module).
@@ -7,41 +8,69 @@ let analyzer: Sentiment | undefined;
 
 /** Sentiment of one piece of feedback text. */
 export interface SentimentScore {
-  /** AFINN sum over the words (each word −5..+5). */
+  /** Lexicon sum over the words (AFINN: each word −5..+5; SentiCon, scaled ×5 to match). */
   score: number;
   /** score / number of words. */
   comparative: number;
   /** On the emotion scale: integer −3..3. */
   emotionScore: number;
-  /** For a `sentiment` metric: −1..1. */
+  /** For a `sentiment` metric or a quote: −1..1. */
   sentimentValue: number;
+  /** The lexicon used: `"en"` (AFINN-165), `"es"` or `"de"` (SentiCon via nlp.js). */
+  language: "en" | SenticonLanguage;
+  /** English only: the words that scored positive and negative. */
   positive: string[];
   negative: string[];
 }
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value));
 
+/** The lexicon language for a BCP 47 locale: Spanish and German have their own, everything else English. */
+export function sentimentLanguage(locale: string | undefined): "en" | SenticonLanguage {
+  const language = (locale ?? "en").toLowerCase().split(/[-_]/)[0];
+  return language === "es" || language === "de" ? language : "en";
+}
+
 /**
- * Score feedback text with the AFINN-165 lexicon (the maintained `sentiment` package). Mapping:
- * `sentimentValue = tanh(1.5 × comparative)` (comparative = AFINN sum per word; typical feedback lies
- * within ±1, and tanh keeps the result in −1..1 without a hard cut); `emotionScore =
- * round(sentimentValue × 3)`, so one mildly negative word in a sentence reads −1 and a string of
- * strongly positive words reads +3.
+ * Score feedback text for sentiment. English: the AFINN-165 lexicon of the maintained `sentiment`
+ * package, whose negation handling flips a word after "not", "don't", "never" ... Spanish and German
+ * (`locale` "es…" / "de…"): the SentiCon lexicons of nlp.js with their stemmers, a negation word ("no",
+ * "nunca", "nicht", "kein") flipping the next three words; SentiCon's −1..1 scores are multiplied by 5
+ * to sit on AFINN's scale. Mapping, the same for all: `sentimentValue = tanh(1.5 × comparative)`
+ * (comparative = lexicon sum per word; typical feedback lies within ±1, and tanh keeps the result in
+ * −1..1 without a hard cut); `emotionScore = round(sentimentValue × 3)`.
  *
  * @example
  * scoreSentiment("The food was cold and the waiter was rude").emotionScore; // -1
+ * scoreSentiment("La comida estaba fría y el camarero fue grosero", "es").sentimentValue < 0; // true
  */
-export function scoreSentiment(text: string): SentimentScore {
-  analyzer ??= new Sentiment();
-  const result = analyzer.analyze(text);
-  const sentimentValue = Number(Math.tanh(1.5 * result.comparative).toFixed(3)) + 0;
+export function scoreSentiment(text: string, locale?: string): SentimentScore {
+  const language = sentimentLanguage(locale);
+  let score: number;
+  let comparative: number;
+  let positive: string[] = [];
+  let negative: string[] = [];
+  if (language === "en") {
+    analyzer ??= new Sentiment();
+    const result = analyzer.analyze(text);
+    score = result.score;
+    comparative = result.comparative;
+    positive = result.positive;
+    negative = result.negative;
+  } else {
+    const result = senticonScore(text, language);
+    score = result.sum * 5;
+    comparative = result.tokens > 0 ? score / result.tokens : 0;
+  }
+  const sentimentValue = Number(Math.tanh(1.5 * comparative).toFixed(3)) + 0;
   return {
-    score: result.score,
-    comparative: Number(result.comparative.toFixed(4)),
+    score: Number(score.toFixed(3)) + 0,
+    comparative: Number(comparative.toFixed(4)) + 0,
     emotionScore: clamp(Math.round(sentimentValue * 3), -3, 3) + 0,
     sentimentValue,
-    positive: result.positive,
-    negative: result.negative,
+    language,
+    positive,
+    negative,
   };
 }
 
@@ -54,16 +83,17 @@ export function scoreSentiment(text: string): SentimentScore {
  */
 export function sentimentMetric(
   feedback: readonly string[],
-  where: { stageId?: string; touchpointId?: string; label?: string } = {},
+  where: { stageId?: string; touchpointId?: string; label?: string; locale?: string } = {},
 ): Metric {
-  const values = feedback.map((text) => scoreSentiment(text).sentimentValue);
+  const { locale, ...place } = where;
+  const values = feedback.map((text) => scoreSentiment(text, locale).sentimentValue);
   const value = values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
   return {
     id: createId("metric"),
     kind: "sentiment",
     value: Number(value.toFixed(3)),
     sampleSize: values.length,
-    source: "AFINN-165 lexicon",
-    ...where,
+    source: sentimentLanguage(locale) === "en" ? "AFINN-165 lexicon" : "SentiCon lexicon (nlp.js)",
+    ...place,
   };
 }

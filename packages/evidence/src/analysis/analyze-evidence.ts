@@ -1,0 +1,470 @@
+import {
+  createId,
+  type JourneyMap,
+  type Metric,
+  type MetricKind,
+  type Quote,
+  type SourceKind,
+} from "@journeykit/core";
+import {
+  type ColumnAssignment,
+  type ColumnMapping,
+  DEFAULT_SCALES,
+  isRatingRole,
+} from "../columns/column-mapping.js";
+import { isMissing, parseAnswer, parseDate, slashDateOrder } from "../columns/parse-answer.js";
+import {
+  compileMentionRules,
+  defaultMentionRules,
+  foldText,
+  type MentionRule,
+} from "../mentions/mention-rules.js";
+import { redactPii } from "../privacy/redact-pii.js";
+import { scoreSentiment, sentimentLanguage } from "../sentiment/score-sentiment.js";
+import {
+  cesEstimate,
+  csatEstimate,
+  type MetricEstimate,
+  meanEstimate,
+  npsEstimate,
+} from "../stats/survey-metrics.js";
+import type { EvidenceTable } from "../table/evidence-table.js";
+import { mentionsTheme, topThemes } from "../themes/top-themes.js";
+import { findDrivers } from "./drivers.js";
+import { type EmotionSignals, emotionFromEvidence } from "./emotion-from-evidence.js";
+import type {
+  EvidenceAnalysis,
+  MeasuredPoint,
+  StageEvidence,
+  SuggestedPainPoint,
+} from "./evidence-analysis.js";
+import { type Period, periodStart } from "./period.js";
+import { pickQuotes } from "./pick-quotes.js";
+
+/** Options of `analyzeEvidence`. */
+export interface AnalyzeOptions {
+  /** Keyword rules placing rows on stages when there is no stage column (default: from the map's names). */
+  rules?: MentionRule[];
+  /** The source's name (default: "Survey import"); the CLI passes the file name. */
+  sourceName?: string;
+  /** The source's kind (default: "reviews" for a review export, else "survey"). */
+  sourceKind?: SourceKind;
+  /** Whose measured curve it is when no segment column names a persona (default: the first persona). */
+  personaId?: string;
+  /** Series points per calendar month (default) or ISO week. */
+  period?: Period;
+  /** Quotes kept per stage (default 3; at most 10). */
+  quotesPerStage?: number;
+  /** Language of the comments for sentiment and themes (default: the map's `locale`). */
+  locale?: string;
+  /** The import's time (default: now). */
+  now?: Date;
+}
+
+/** Fewest answers for a stage or touchpoint metric, a measured emotion or a theme-based pain point. */
+export const MIN_ANSWERS = 5;
+
+interface Row {
+  stageId?: string;
+  touchpointId?: string;
+  personaId?: string;
+  period?: string;
+  date?: string;
+  comment?: string;
+  sentiment?: number;
+  /** One answer per rating column (undefined when missing or unusable). */
+  ratings: (number | undefined)[];
+}
+
+const KIND: Record<"nps" | "csat" | "ces" | "stars", MetricKind> = {
+  nps: "NPS",
+  csat: "CSAT",
+  ces: "CES",
+  stars: "custom",
+};
+const SCALE_OF_ROLE = { nps: "nps", csat: "csat", ces: "ces", stars: "stars" } as const;
+
+function estimate(
+  column: ColumnAssignment & { role: "nps" | "csat" | "ces" | "stars" },
+  values: number[],
+): MetricEstimate {
+  const scale = column.scale ?? DEFAULT_SCALES[column.role];
+  if (column.role === "nps") return npsEstimate(values);
+  if (column.role === "csat") return csatEstimate(values, scale);
+  if (column.role === "ces") return cesEstimate(values, scale);
+  return meanEstimate(values);
+}
+
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Preview an import: place each row on a stage (stage / touchpoint column, else the mention rules),
+ * then compute per stage and touchpoint (and overall) NPS, CSAT, CES, star means and comment sentiment,
+ * each with n, a 95% margin (formulas in `npsEstimate`, `csatEstimate`, `meanEstimate`) and a series by
+ * month or week when rows carry dates; the top themes of each stage's comments; a few redacted quotes
+ * per stage; the measured emotion per persona and stage; pain points from negative themes; moments of
+ * truth from a driver analysis. Pure: the map is only read. Rows never leave this function: the result
+ * holds aggregates and chosen quotes only.
+ *
+ * @example
+ * const analysis = analyzeEvidence(map, table, detectColumns(table, map));
+ * analysis.metrics.filter((m) => m.kind === "NPS"); // per stage, with sampleSize and marginOfError
+ */
+export function analyzeEvidence(
+  map: JourneyMap,
+  table: EvidenceTable,
+  mapping: ColumnMapping,
+  options: AnalyzeOptions = {},
+): EvidenceAnalysis {
+  const now = options.now ?? new Date();
+  const locale = options.locale ?? map.locale;
+  const warnings: string[] = [];
+  const columns = mapping.columns.filter((c) => c.index >= 0 && c.index < table.headers.length);
+  const ratingColumns = columns.filter(
+    (c): c is ColumnAssignment & { role: "nps" | "csat" | "ces" | "stars" } => isRatingRole(c.role),
+  );
+  const commentColumns = columns.filter((c) => c.role === "comment");
+  const first = (role: ColumnAssignment["role"]) => columns.find((c) => c.role === role);
+  const stageColumn = first("stage");
+  const touchpointColumn = first("touchpoint");
+  const segmentColumn = first("segment");
+  const dateColumn = first("date");
+  if (ratingColumns.length === 0 && commentColumns.length === 0)
+    warnings.push("no rating or comment column in the mapping: nothing to add");
+  for (const c of ratingColumns) {
+    if (c.stageId !== undefined && !map.stages.some((s) => s.id === c.stageId)) {
+      warnings.push(`column "${table.headers[c.index]}": no stage with id "${c.stageId}"; read as overall`);
+      delete c.stageId;
+      delete c.touchpointId;
+    }
+  }
+
+  const stageByName = new Map<string, string>();
+  for (const s of map.stages) {
+    stageByName.set(foldText(s.name).trim(), s.id);
+    stageByName.set(foldText(s.id).trim(), s.id);
+  }
+  const touchpointByName = new Map(map.touchpoints.map((t) => [foldText(t.name).trim(), t] as const));
+  const personaByName = new Map(map.personas.map((p) => [foldText(p.name).trim(), p.id] as const));
+  const mention =
+    stageColumn && !options.rules
+      ? undefined
+      : compileMentionRules(options.rules ?? defaultMentionRules(map));
+  const dateOrder = dateColumn
+    ? slashDateOrder(table.rows.slice(0, 2000).map((r) => r[dateColumn.index] ?? ""))
+    : "mdy";
+  const period = options.period ?? "month";
+
+  const unmatchedStages = new Map<string, number>();
+  const offScale = new Map<number, number>();
+  const rows: Row[] = [];
+  let unassigned = 0;
+  for (const cells of table.rows) {
+    const ratings = ratingColumns.map((c, i) => {
+      const cell = cells[c.index] ?? "";
+      if (isMissing(cell)) return undefined;
+      const value = parseAnswer(cell);
+      const scale = c.scale ?? DEFAULT_SCALES[SCALE_OF_ROLE[c.role]];
+      const bad =
+        value === undefined ||
+        value < scale.min ||
+        value > scale.max ||
+        (c.role === "nps" && !Number.isInteger(value));
+      if (bad) {
+        offScale.set(i, (offScale.get(i) ?? 0) + 1);
+        return undefined;
+      }
+      return value;
+    });
+    const texts = commentColumns.map((c) => cells[c.index] ?? "").filter((t) => !isMissing(t));
+    const row: Row = { ratings };
+    if (texts.length > 0) {
+      row.comment = redactPii(texts.join(" — ").trim());
+      row.sentiment = scoreSentiment(row.comment, locale).sentimentValue;
+    }
+    if (row.comment === undefined && ratings.every((r) => r === undefined)) continue;
+    if (touchpointColumn) {
+      const tp = touchpointByName.get(foldText(cells[touchpointColumn.index] ?? "").trim());
+      if (tp) {
+        row.touchpointId = tp.id;
+        row.stageId = tp.stageId;
+      }
+    }
+    if (stageColumn && row.stageId === undefined) {
+      const cell = (cells[stageColumn.index] ?? "").trim();
+      const id = stageByName.get(foldText(cell));
+      if (id) row.stageId = id;
+      else if (!isMissing(cell)) unmatchedStages.set(cell, (unmatchedStages.get(cell) ?? 0) + 1);
+    }
+    if (row.stageId === undefined && mention && row.comment) {
+      const rule = mention(row.comment);
+      if (rule) {
+        row.stageId = rule.stageId;
+        if (rule.touchpointId) row.touchpointId = rule.touchpointId;
+      }
+    }
+    if (row.stageId === undefined) unassigned++;
+    if (segmentColumn) {
+      const persona = personaByName.get(foldText(cells[segmentColumn.index] ?? "").trim());
+      if (persona) row.personaId = persona;
+    }
+    if (dateColumn) {
+      const date = parseDate(cells[dateColumn.index] ?? "", dateOrder);
+      if (date) {
+        row.date = date;
+        row.period = periodStart(date, period);
+      }
+    }
+    rows.push(row);
+  }
+  if (unmatchedStages.size > 0) {
+    const names = [...unmatchedStages.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    warnings.push(
+      `stage column: ${unmatchedStages.size} value${unmatchedStages.size === 1 ? "" : "s"} match no stage of the map (${names.map(([n, c]) => `"${n}" ×${c}`).join(", ")})${mention ? "; those rows were placed by the mention rules where possible" : ""}`,
+    );
+  }
+  for (const [i, count] of offScale) {
+    const c = ratingColumns[i]!;
+    const scale = c.scale ?? DEFAULT_SCALES[SCALE_OF_ROLE[c.role]];
+    warnings.push(
+      `column "${table.headers[c.index]}": ${count} answer${count === 1 ? "" : "s"} not on the ${scale.min}-${scale.max} scale left out (correct the scale if the survey changed it)`,
+    );
+  }
+  if (unassigned > 0)
+    warnings.push(
+      `${unassigned} of ${rows.length} rows placed on no stage (they count in the overall figures only)`,
+    );
+
+  const dates = rows
+    .map((r) => r.date)
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  const source = {
+    id: createId("src"),
+    kind: options.sourceKind ?? (table.shape === "reviews" ? "reviews" : "survey"),
+    name: (options.sourceName ?? "Survey import").slice(0, 500),
+    importedAt: now.toISOString(),
+    rowCount: table.rows.length,
+    ...(dates.length > 0 ? { period: { from: dates[0]!, to: dates.at(-1)! } } : {}),
+  } as const;
+  const importDate = dates.at(-1) ?? now.toISOString().slice(0, 10);
+
+  // --- metrics ---
+  const metrics: Metric[] = [];
+  const places: { stageId?: string; touchpointId?: string; rows: Row[] }[] = [{ rows }];
+  for (const stage of map.stages)
+    places.push({ stageId: stage.id, rows: rows.filter((r) => r.stageId === stage.id) });
+  for (const tp of map.touchpoints)
+    places.push({
+      stageId: tp.stageId,
+      touchpointId: tp.id,
+      rows: rows.filter((r) => r.touchpointId === tp.id),
+    });
+  const seriesOf = (group: Row[], value: (rows: Row[]) => MetricEstimate | undefined) => {
+    if (!group.some((r) => r.period)) {
+      const e = value(group);
+      return e ? [{ date: importDate, value: e.value, sampleSize: e.sampleSize }] : [];
+    }
+    const byPeriod = new Map<string, Row[]>();
+    for (const r of group) if (r.period) byPeriod.set(r.period, [...(byPeriod.get(r.period) ?? []), r]);
+    return [...byPeriod.keys()].sort().flatMap((date) => {
+      const e = value(byPeriod.get(date)!);
+      return e && e.sampleSize > 0 ? [{ date, value: e.value, sampleSize: e.sampleSize }] : [];
+    });
+  };
+  const addMetric = (
+    kind: MetricKind,
+    where: { stageId?: string; touchpointId?: string },
+    group: Row[],
+    value: (rows: Row[]) => MetricEstimate | undefined,
+    label?: string,
+  ) => {
+    const e = value(group);
+    if (!e || e.sampleSize === 0) return;
+    if (where.stageId !== undefined && e.sampleSize < MIN_ANSWERS) return;
+    metrics.push({
+      id: createId("metric"),
+      kind,
+      ...(label ? { label } : {}),
+      ...where,
+      value: kind === "sentiment" ? round3(e.value) : e.value,
+      sampleSize: e.sampleSize,
+      ...(e.marginOfError !== undefined ? { marginOfError: e.marginOfError } : {}),
+      source: source.name,
+      sourceId: source.id,
+      series: seriesOf(group, value),
+    });
+  };
+  ratingColumns.forEach((column, i) => {
+    const values = (group: Row[]) =>
+      group.map((r) => r.ratings[i]).filter((v): v is number => v !== undefined);
+    const metricOf = (group: Row[]) => estimate(column, values(group));
+    const label =
+      column.role === "stars"
+        ? `Average rating (${(column.scale ?? DEFAULT_SCALES.stars).min}-${(column.scale ?? DEFAULT_SCALES.stars).max})`
+        : undefined;
+    if (column.stageId !== undefined) {
+      const where = {
+        stageId: column.stageId,
+        ...(column.touchpointId ? { touchpointId: column.touchpointId } : {}),
+      };
+      addMetric(KIND[column.role], where, rows, metricOf, label);
+      return;
+    }
+    for (const place of places) {
+      const where = {
+        ...(place.stageId ? { stageId: place.stageId } : {}),
+        ...(place.touchpointId ? { touchpointId: place.touchpointId } : {}),
+      };
+      addMetric(KIND[column.role], where, place.rows, metricOf, label);
+    }
+  });
+  if (commentColumns.length > 0) {
+    const sentimentOf = (group: Row[]) => {
+      const values = group.map((r) => r.sentiment).filter((v): v is number => v !== undefined);
+      return values.length ? meanEstimate(values) : undefined;
+    };
+    for (const place of places.filter((p) => p.touchpointId === undefined))
+      addMetric("sentiment", place.stageId ? { stageId: place.stageId } : {}, place.rows, sentimentOf);
+  }
+
+  // --- stages: themes, quotes, pain points ---
+  const language = sentimentLanguage(locale);
+  const quotes: Quote[] = [];
+  const painPoints: SuggestedPainPoint[] = [];
+  const limit = Math.max(0, Math.min(10, options.quotesPerStage ?? 3));
+  const scoreColumn = ratingColumns.findIndex((c) => c.stageId === undefined);
+  const quoteOf = (r: Row, stageId: string, tags: string[]): Quote => {
+    const column = ratingColumns[scoreColumn];
+    const score = column ? r.ratings[scoreColumn] : undefined;
+    const text = r.comment!.length > 1000 ? `${r.comment!.slice(0, 999)}…` : r.comment!;
+    return {
+      id: createId("quote"),
+      text,
+      stageId,
+      ...(r.touchpointId ? { touchpointId: r.touchpointId } : {}),
+      ...(r.personaId ? { personaId: r.personaId } : {}),
+      sourceId: source.id,
+      sentiment: round3(r.sentiment ?? 0),
+      ...(column && score !== undefined ? { score, scale: SCALE_OF_ROLE[column.role] } : {}),
+      ...(r.date ? { date: r.date } : {}),
+      ...(tags.length ? { tags } : {}),
+    };
+  };
+  const stages: StageEvidence[] = map.stages.map((stage) => {
+    const group = rows.filter((r) => r.stageId === stage.id);
+    const commented = group.filter((r) => r.comment !== undefined);
+    const themes = topThemes(
+      commented.map((r) => ({ text: r.comment!, sentiment: r.sentiment ?? 0 })),
+      { language, minCount: Math.max(2, Math.ceil(commented.length * 0.02)) },
+    );
+    const tagsOf = (text: string) => themes.filter((t) => mentionsTheme(text, t.term)).map((t) => t.term);
+    const picked = pickQuotes(
+      commented.map((r, row) => ({ text: r.comment!, sentiment: r.sentiment ?? 0, row })),
+      limit,
+    );
+    const stageQuotes = picked.map((c) => quoteOf(commented[c.row]!, stage.id, tagsOf(c.text)));
+    for (const theme of themes) {
+      if (theme.meanSentiment > -0.1 || theme.count < Math.max(3, MIN_ANSWERS * 0.6)) continue;
+      let linked = stageQuotes.filter((q) => q.tags?.includes(theme.term));
+      if (linked.length === 0 && limit > 0) {
+        const example = commented
+          .filter((r) => mentionsTheme(r.comment!, theme.term))
+          .sort((a, b) => (a.sentiment ?? 0) - (b.sentiment ?? 0))[0];
+        if (example) {
+          const quote = quoteOf(example, stage.id, tagsOf(example.comment!));
+          stageQuotes.push(quote);
+          linked = [quote];
+        }
+      }
+      const share = theme.count / Math.max(1, commented.length);
+      const severity = Math.max(1, Math.min(5, Math.round(1 + share * 8 + -theme.meanSentiment * 2))) as
+        | 1
+        | 2
+        | 3
+        | 4
+        | 5;
+      painPoints.push({
+        stageId: stage.id,
+        text: `Customers mention “${theme.term}” (${theme.count} of ${commented.length} comments, mean sentiment ${theme.meanSentiment.toFixed(2)})`,
+        severity,
+        theme,
+        quoteIds: linked.map((q) => q.id),
+      });
+    }
+    quotes.push(...stageQuotes);
+    const sentiment = mean(commented.map((r) => r.sentiment ?? 0));
+    const measured = signalsOf(group, stage.id, rows);
+    const measuredScore = measured.n >= MIN_ANSWERS ? emotionFromEvidence(measured.signals) : undefined;
+    return {
+      stageId: stage.id,
+      rows: group.length,
+      comments: commented.length,
+      ...(sentiment !== undefined ? { meanSentiment: round3(sentiment) } : {}),
+      ...(measuredScore !== undefined ? { measuredScore } : {}),
+      themes,
+      quoteIds: stageQuotes.map((q) => q.id),
+    };
+  });
+
+  /**
+   * The emotion signals at a stage: the comments and overall ratings of the rows placed there
+   * (`group`), and the answers of every row (`everyone`) to ratings about that stage alone; `n` is the
+   * larger count of rows behind them.
+   */
+  function signalsOf(group: Row[], stageId: string, everyone: Row[]): { signals: EmotionSignals; n: number } {
+    const signals: EmotionSignals = {};
+    let n = group.length;
+    const sentiment = mean(group.map((r) => r.sentiment).filter((v): v is number => v !== undefined));
+    if (sentiment !== undefined) signals.sentiment = sentiment;
+    ratingColumns.forEach((column, i) => {
+      if (column.stageId !== undefined && column.stageId !== stageId) return;
+      const from = column.stageId === stageId ? everyone : group;
+      const values = from.map((r) => r.ratings[i]).filter((v): v is number => v !== undefined);
+      if (values.length === 0) return;
+      if (column.stageId === stageId) n = Math.max(n, values.length);
+      const e = estimate(column, values);
+      if (column.role === "stars") {
+        const scale = column.scale ?? DEFAULT_SCALES.stars;
+        signals.stars = 1 + ((e.value - scale.min) * 4) / (scale.max - scale.min || 1);
+      } else signals[column.role] = e.value;
+    });
+    return { signals, n };
+  }
+
+  // --- measured emotion per persona ---
+  const emotions: MeasuredPoint[] = [];
+  const withPersona = rows.some((r) => r.personaId !== undefined);
+  const personaIds = withPersona
+    ? [...new Set(rows.map((r) => r.personaId).filter((p): p is string => p !== undefined))]
+    : [options.personaId ?? map.personas[0]?.id].filter((p): p is string => p !== undefined);
+  if (options.personaId !== undefined && !map.personas.some((p) => p.id === options.personaId))
+    warnings.push(`no persona with id "${options.personaId}": no measured curve`);
+  for (const personaId of personaIds) {
+    if (!map.personas.some((p) => p.id === personaId)) continue;
+    for (const stage of map.stages) {
+      const everyone = withPersona ? rows.filter((r) => r.personaId === personaId) : rows;
+      const group = everyone.filter((r) => r.stageId === stage.id);
+      const { signals, n } = signalsOf(group, stage.id, everyone);
+      if (n < MIN_ANSWERS) continue;
+      const score = emotionFromEvidence(signals);
+      if (score !== undefined) emotions.push({ personaId, stageId: stage.id, score, n });
+    }
+  }
+
+  const { drivers, moments } = findDrivers(map, table, ratingColumns, rows);
+  return {
+    source,
+    metrics,
+    quotes,
+    emotions,
+    stages,
+    painPoints,
+    moments,
+    drivers,
+    rows: { total: table.rows.length, used: rows.length, unassigned },
+    warnings,
+  };
+}

@@ -1,0 +1,89 @@
+import type { Metric, Quote, Source } from "@journeykit/core";
+import type { Theme } from "../themes/top-themes.js";
+
+/** What the data says about one stage: counts, mean sentiment, themes and the quotes chosen. */
+export interface StageEvidence {
+  stageId: string;
+  /** Rows placed on the stage. */
+  rows: number;
+  /** Rows with a comment. */
+  comments: number;
+  /** Mean comment sentiment, -1..1 (absent without comments). */
+  meanSentiment?: number;
+  /** The measured emotion of the stage over all its rows, -3..3 (see `emotionFromEvidence`). */
+  measuredScore?: number;
+  /** The most frequent terms and phrases of its comments. */
+  themes: Theme[];
+  /** Ids of the quotes chosen for it (in `EvidenceAnalysis.quotes`). */
+  quoteIds: string[];
+}
+
+/** A pain-point card `applyEvidence` would add: a negative theme of a stage, linked to its quotes. */
+export interface SuggestedPainPoint {
+  stageId: string;
+  text: string;
+  severity: 1 | 2 | 3 | 4 | 5;
+  theme: Theme;
+  quoteIds: string[];
+}
+
+/** How much a stage's rating moves the overall NPS, and how well the stage performs. */
+export interface Driver {
+  stageId: string;
+  /** The rating column read for the stage. */
+  header: string;
+  /** Pearson correlation of the stage rating with the overall NPS answer over rows with both. */
+  correlation: number;
+  /** Rows with both answers. */
+  n: number;
+  /** Mean stage rating on its scale, and as a share of the scale (0 worst, 1 best). */
+  mean: number;
+  performance: number;
+}
+
+/** A moment of truth `applyEvidence` would add: a stage that matters much and performs poorly. */
+export interface SuggestedMoment {
+  stageId: string;
+  title: string;
+  description: string;
+  importance: 4 | 5;
+  driver: Driver;
+}
+
+/** A measured emotion point `applyEvidence` would set (evidence "measured"). */
+export interface MeasuredPoint {
+  personaId: string;
+  stageId: string;
+  score: number;
+  /** Rows behind it. */
+  n: number;
+}
+
+/**
+ * The preview of an import: everything `applyEvidence` would add to the map, computed from the table
+ * and the mapping. Aggregates and a handful of redacted quotes only: the table's rows are not in it.
+ */
+export interface EvidenceAnalysis {
+  /** The source record for this import. */
+  source: Source;
+  /** Metrics per stage / touchpoint (and overall), each with n, margin and a dated series. */
+  metrics: Metric[];
+  /** Chosen quotes, redacted, placed on stages. */
+  quotes: Quote[];
+  /** Measured emotion per persona and stage. */
+  emotions: MeasuredPoint[];
+  stages: StageEvidence[];
+  painPoints: SuggestedPainPoint[];
+  moments: SuggestedMoment[];
+  drivers: Driver[];
+  rows: {
+    /** Rows in the table. */
+    total: number;
+    /** Rows with at least one usable answer. */
+    used: number;
+    /** Rows with answers that no stage column or mention rule placed on a stage. */
+    unassigned: number;
+  };
+  /** What a person should know before applying: unmatched stage names, answers off the scale, ... */
+  warnings: string[];
+}
