@@ -12,10 +12,11 @@ import {
   validateJourneyMap,
 } from "@journeykit/core";
 import fc from "fast-check";
+import { applyPatches, type Patch } from "immer";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { mapToDoc } from "../doc/map-to-doc.js";
-import type { CollaborationAdapter } from "./collaboration-adapter.js";
+import type { CollaborationAdapter, CollaborationChange } from "./collaboration-adapter.js";
 import { createCollabAdapter } from "./create-collab-adapter.js";
 
 const start = (): JourneyMap => {
@@ -166,5 +167,28 @@ describe("concurrent moves", () => {
       ),
       { numRuns: process.env.CI ? 300 : 60 },
     );
+  });
+});
+
+describe("applyLocal on a map the editor has not updated yet", () => {
+  it("keeps the remote change the editor had not shown, and reports the merge as patches from its map", () => {
+    const { adapters } = room();
+    const [a, b] = adapters as [CollaborationAdapter, CollaborationAdapter];
+    const shownByA = a.getMap()!;
+    edit(b, updateCard, { id: "card-0", changes: { text: "B, unseen by A's editor" } });
+    const changes: { map: JourneyMap; change: CollaborationChange }[] = [];
+    a.subscribe((map, change) => changes.push({ map, change }));
+    const { map: next, patches } = applyOperation(shownByA, updateCard, {
+      id: "card-1",
+      changes: { text: "A" },
+    });
+    a.applyLocal(shownByA, next, patches);
+    expect(card(a, "card-0")?.text).toBe("B, unseen by A's editor");
+    expect(card(a, "card-1")?.text).toBe("A");
+    expect(changes).toHaveLength(1);
+    const [{ map, change }] = changes as [{ map: JourneyMap; change: CollaborationChange }];
+    expect(change.origin).toBe("remote");
+    expect(applyPatches(next, change.patches as Patch[])).toEqual(map);
+    expect(b.getMap()).toEqual(a.getMap());
   });
 });

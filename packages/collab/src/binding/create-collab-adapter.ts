@@ -80,8 +80,17 @@ export function createCollabAdapter(options: CollabAdapterOptions): Collaboratio
     undoManager.on(event, notifyHistory);
   }
 
+  /** Set while this adapter writes a local edit; a transaction from elsewhere meanwhile is read after. */
+  let writing = false;
+  let arrivedWhileWriting = false;
   const onTransaction = (transaction: Y.Transaction) => {
     if (transaction.origin === origin) return;
+    if (writing) {
+      // A provider (or a test relay) applied an update from inside this adapter's own write: the
+      // merge is read and reported once the write is done, against the map the editor just applied.
+      arrivedWhileWriting = true;
+      return;
+    }
     const next = read();
     if (next === undefined) return;
     const previous = current;
@@ -115,8 +124,14 @@ export function createCollabAdapter(options: CollabAdapterOptions): Collaboratio
       if (!merge) undoManager.stopCapturing();
       // The edit is what changed from `previous` to `next`: records the editor never saw (a remote change
       // it has not shown yet) are left as they are.
-      writeMapChanges(doc, reader, previous, next, origin, touched);
-      if (previous === current) {
+      writing = true;
+      arrivedWhileWriting = false;
+      try {
+        writeMapChanges(doc, reader, previous, next, origin, touched);
+      } finally {
+        writing = false;
+      }
+      if (previous === current && !arrivedWhileWriting) {
         reader.adopt(next, touched ?? recordCollections());
         current = next;
       } else {
