@@ -1,5 +1,6 @@
 import type { JourneyMap } from "@journeykit/core";
 import type { SvgTheme } from "../svg/svg-theme.js";
+import { emotionSlide } from "./emotion-slide.js";
 import { fillBox } from "./fill-box.js";
 import { CONTENT_TOP, MARGIN, paragraphsHeight, textItem } from "./slide-frame.js";
 import type { Slide, SlideItem } from "./slide-model.js";
@@ -87,6 +88,27 @@ export function personaSlides(
     const qx = left + colW + 16;
     const qw = (page.width - MARGIN - qx - GAP) / 2;
     const qh = (page.height - MARGIN - top - GAP) / 2;
+    if (quadrants.every(([, list]) => list.length === 0)) {
+      // No empathy map yet: the right half shows this persona's emotion over the journey instead.
+      const curve = emotionSlide(map, page, theme).items.find((item) => item.type === "chart");
+      if (curve?.type === "chart")
+        items.push({
+          ...curve,
+          name: `Emotion curve: ${persona.name}`,
+          title: `${persona.name}: emotion per stage (no empathy map yet)`,
+          x: qx,
+          y: top,
+          w: page.width - MARGIN - qx,
+          h: page.height - MARGIN - top,
+          series: curve.series.filter((_, i) => map.personas[i]?.id === persona.id),
+        });
+      return {
+        kind: "persona",
+        title: persona.name,
+        notes: [persona.role, persona.quote].filter(Boolean).join("\n"),
+        items,
+      };
+    }
     quadrants.forEach(([heading, list], i) => {
       items.push(
         textItem(

@@ -1,4 +1,10 @@
-import type { JourneyLayout, JourneyMap, LaneRow, StageColumn } from "@journeykit/core";
+import {
+  channelLabel,
+  type JourneyLayout,
+  type JourneyMap,
+  type LaneRow,
+  type StageColumn,
+} from "@journeykit/core";
 import type { SvgTheme } from "../svg/svg-theme.js";
 import { metricBadgeText } from "./metric-badge-text.js";
 import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
@@ -192,22 +198,22 @@ export function stageGroupSlides(
             { fill: theme.headerFill, stroke: theme.grid, strokeWidth: 0.5, padding: 6, shape: "rect" },
           ),
         );
-        for (const chip of column.touchpoints) {
+        column.touchpoints.forEach((chip, i) => {
+          // The chip grows into the room up to the next chip (or the column's edge) to show its channel.
+          const label = `${chip.name} · ${channelLabel(chip.channel)}`;
+          const next = column.touchpoints[i + 1];
+          const limit =
+            (next && next.y === chip.y ? X(next.x) - 4 : X(column.x + column.width) - 6) - X(chip.x);
+          const w = Math.max(chip.width * K, Math.min(measure(label, TYPE.small) + 10, limit));
           items.push(
             textItem(
               `Touchpoint: ${chip.name} (${chip.channel})`,
-              { x: X(chip.x), y: Yh(chip.y), w: chip.width * K, h: chip.height * K },
-              [
-                {
-                  text: fit(chip.name, chip.width * K - 8, TYPE.small),
-                  size: TYPE.small,
-                  color: theme.text,
-                },
-              ],
+              { x: X(chip.x), y: Yh(chip.y), w, h: chip.height * K },
+              [{ text: fit(label, w - 8, TYPE.small), size: TYPE.small, color: theme.text }],
               { shape: "roundRect", fill: theme.chipFill, padding: 2, valign: "middle" },
             ),
           );
-        }
+        });
         for (const m of column.moments) {
           const r = Math.max(m.radius * K, 8);
           items.push(
