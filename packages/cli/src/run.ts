@@ -15,7 +15,6 @@ import { packageVersion } from "./package-version.js";
 import { MAX_LISTED_PROBLEMS, problemReport } from "./problem-report.js";
 import { readInput } from "./read-input.js";
 import { bundledFonts } from "./render-fonts.js";
-import { renderPng } from "./render-png.js";
 import { terminalLine } from "./terminal-text.js";
 import { writeAtomic } from "./write-atomic.js";
 
@@ -112,6 +111,8 @@ async function renderTo(ext: OutputExtension, map: JourneyMap, options: RenderOp
           EXIT.usage,
         );
       try {
+        // Loaded when a PNG is asked for: Skia's native module costs other commands nothing.
+        const { renderPng } = await import("./render-png.js");
         return await renderPng(map, {
           scale: options.scale,
           theme,
