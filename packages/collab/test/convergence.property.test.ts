@@ -48,6 +48,8 @@ function joinRoom(seed: Y.Doc, index: number): Client {
     // The editor applies the patches to what it shows; they must give exactly the adapter's map.
     const patched = applyPatches(client.shown, patches as Patch[]);
     if (!isDeepStrictEqual(patched, map)) client.problems.push("patches do not give the map");
+    // What the adapter computed from the changes alone is what a whole repair of its doc gives.
+    if (!isDeepStrictEqual(map, docToMap(doc))) client.problems.push("the map differs from docToMap(doc)");
     // Every map an editor is handed is valid, not only the one after healing.
     const validation = validateJourneyMap(map);
     if (!validation.ok)

@@ -49,25 +49,27 @@ export function createCollabAdapter(options: CollabAdapterOptions): Collaboratio
   const origin = localOrigin(doc.clientID);
   if (options.initialMap && doc.getMap(FIELDS_NAME).size === 0) mapToDoc(options.initialMap, doc, "seed");
   const reader = createDocReader(doc);
-  /** Whether the last read hid records (dangling after a conflict): then every read repairs the whole map. */
-  let hiding = false;
+  /** The map the editor was last given (or gave): always valid. */
+  let current: JourneyMap | undefined;
+  /** Set when a read failed: the changes it took are checked again, as a whole, by the next read. */
+  let wholeRepair = true;
   const read = () => {
     const merged = reader.read();
     const changes = reader.takeChanges();
     if (merged === undefined) return undefined;
     try {
-      const { map, repairs } = hiding ? repairMap(merged) : repairChanges(merged, changes);
-      hiding = repairs.length > 0;
+      const { map } = wholeRepair ? repairMap(merged) : repairChanges(merged, changes, current);
+      wholeRepair = false;
       return map;
     } catch {
       // An update that arrived before one it depends on (its deletions are applied, its insertions wait
       // in Yjs's pending queue) can leave a required top-level field missing for a moment: keep showing
       // the last valid map until the missing update arrives.
-      hiding = true; // the changes taken by this read are checked again, as a whole, next time
+      wholeRepair = true;
       return undefined;
     }
   };
-  let current = read();
+  current = read();
 
   const scope = [FIELDS_NAME, ...recordCollections()].map((name) => doc.getMap(name));
   const undoManager = new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout: NEVER });

@@ -22,13 +22,15 @@ describe("repairChanges", () => {
 
   it("returns the merged map itself when the changed cards are valid", () => {
     const map = base();
-    expect(repairChanges(map, cardsChanged("c1"))).toEqual({ map, repairs: [] });
+    const result = repairChanges(map, cardsChanged("c1"), map);
+    expect(result).toEqual({ map, repairs: [] });
+    expect(result.map.stages).toBe(map.stages);
   });
 
   it("repairs a changed card that names a missing stage", () => {
     const map = base();
     const broken = { ...map, cards: [map.cards[0]!, { ...map.cards[1]!, stageId: "gone" }] };
-    const { map: repaired, repairs } = repairChanges(broken, cardsChanged("c1"));
+    const { map: repaired, repairs } = repairChanges(broken, cardsChanged("c1"), map);
     expect(repaired.cards.map((card) => card.id)).toEqual(["c0"]);
     expect(repairs).toEqual([{ path: "cards[1]", action: "removed record" }]);
   });
@@ -37,6 +39,19 @@ describe("repairChanges", () => {
     const map = base();
     const withoutStage = { ...map, stages: map.stages.slice(1) };
     const changes = { records: new Map([["stages", new Set([map.stages[0]!.id])]]), fields: false };
-    expect(repairChanges(withoutStage, changes).map.cards).toEqual([]);
+    expect(repairChanges(withoutStage, changes, map).map.cards).toEqual([]);
+  });
+
+  it("keeps out a record the previous repair left out, while another card changes", () => {
+    const map = base();
+    const hidden = createCard({ id: "hidden", laneId: map.lanes[0]!.id, stageId: "removed-elsewhere" });
+    const merged = {
+      ...map,
+      cards: [...map.cards.slice(0, 1), { ...map.cards[1]!, text: "changed" }, hidden],
+    };
+    const { map: shown } = repairChanges(merged, cardsChanged("c1"), map);
+    expect(shown.cards.map((card) => card.id)).toEqual(["c0", "c1"]);
+    expect(shown.cards[1]!.text).toBe("changed");
+    expect(shown.cards[0]).toBe(map.cards[0]);
   });
 });

@@ -32,30 +32,49 @@ export const referencedCollections: () => ReadonlySet<string> = (() => {
 })();
 
 /**
- * `repairMap` for a map known to have been valid before `changes`: when only records nothing points at
- * changed (cards, emotions, moments, metrics...), core's validation runs on those records with the
- * collections they may point at, not on the whole map (a card edit on a 5,000-card map checks one
- * card). Anything else (a stage, lane or persona changed, the first read) runs the whole repair.
+ * `repairMap` for a doc whose previous state was shown as `previous` (its repaired map): when only
+ * records nothing points at changed (cards, emotions, moments, metrics...), the new map is `previous`
+ * with those records replaced, and core's validation runs on them with the collections they may point
+ * at, not on the whole map (a card edit on a 5,000-card map checks one card). Records the previous
+ * repair left out stay out, and unchanged records keep their identity. Anything else (a stage, lane or
+ * persona changed, no previous map, a changed record that fails) runs the whole `repairMap`, which gives
+ * the same result: every client shows the same map for the same doc.
  */
 export function repairChanges(
   merged: JourneyMap,
   changes: DocChanges,
+  previous: JourneyMap | undefined,
 ): { map: JourneyMap; repairs: Repair[] } {
   const referenced = referencedCollections();
+  if (!previous) return repairMap(merged);
   for (const [collection, ids] of changes.records) {
     if (ids === "all" || (referenced.has(collection) && ids.size > 0)) return repairMap(merged);
   }
-  const lists = merged as unknown as Record<string, { id: string }[]>;
+  const fresh = merged as unknown as Record<string, { id: string }[]>;
+  const shown = previous as unknown as Record<string, { id: string }[]>;
+  const built: Record<string, unknown> = { ...merged };
   const reduced: Record<string, unknown> = { ...merged };
   for (const collection of recordCollections()) {
-    if (referenced.has(collection) || CHECKED_AS_A_WHOLE.has(collection)) continue;
     const ids = changes.records.get(collection);
-    reduced[collection] =
-      ids && ids !== "all" ? (lists[collection] ?? []).filter((record) => ids.has(record.id)) : [];
+    const before = shown[collection] ?? [];
+    const whole = referenced.has(collection) || CHECKED_AS_A_WHOLE.has(collection);
+    if (ids === undefined || ids === "all" || ids.size === 0) {
+      built[collection] = before;
+      reduced[collection] = whole ? before : [];
+      continue;
+    }
+    const kept = new Map(before.map((record) => [record.id, record]));
+    const list = (fresh[collection] ?? []).flatMap((record) => {
+      if (ids.has(record.id)) return [record];
+      const shownRecord = kept.get(record.id);
+      return shownRecord ? [shownRecord] : [];
+    });
+    built[collection] = list;
+    reduced[collection] = whole ? list : list.filter((record) => ids.has(record.id));
   }
   const result = validateJourneyMap(reduced);
   if (result.ok && !result.warnings.some((warning) => WHOLE_RECORD.test(warning.path))) {
-    return { map: merged, repairs: [] };
+    return { map: built as unknown as JourneyMap, repairs: [] };
   }
   return repairMap(merged);
 }
