@@ -1,6 +1,15 @@
 import type { ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { type CollaborationAdapter, createCollabAdapter, docToMap, mapToDoc } from "@journeykit/collab";
-import { addStage, createJourneyMap, createStage, type Operation, updateMap } from "@journeykit/core";
+import {
+  addStage,
+  createJourneyMap,
+  createStage,
+  type Operation,
+  parseJourneyMap,
+  updateMap,
+} from "@journeykit/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { connectClient, type RoomClient, SECRET, tempDataDir, tokenFor, waitFor } from "./room-client.js";
 import { freePort, killHard, spawnServer } from "./server-process.js";
@@ -80,5 +89,38 @@ describe("journeykit-server killed mid-workshop", () => {
     });
     const stored = await response.json();
     expect(stored).toEqual(adapterA.getMap());
+  });
+
+  it("on SIGTERM stores every room and writes its snapshot before it exits", async () => {
+    const data = tempDataDir();
+    folders.push(data.remove);
+    const port = await freePort();
+    const child = await spawnServer([
+      "--port",
+      String(port),
+      "--host",
+      "127.0.0.1",
+      "--data",
+      data.dir,
+      "--secret",
+      SECRET,
+    ]);
+    running.push(child);
+    const client = connectClient(
+      { url: `http://127.0.0.1:${port}` },
+      "graceful",
+      await tokenFor("graceful", "edit"),
+    );
+    clients.push(client);
+    await client.ready;
+    mapToDoc(createJourneyMap({ id: "map", title: "Stopped politely" }), client.doc);
+    await waitFor("the map to reach the server", () => client.provider.unsyncedChanges === 0);
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    const snapshot = parseJourneyMap(
+      readFileSync(join(data.dir, "snapshots", "graceful.journey.json"), "utf8"),
+    );
+    expect(snapshot.ok && snapshot.map.title).toBe("Stopped politely");
   });
 });

@@ -6,6 +6,10 @@ import type { MapPatch } from "./collaboration-adapter.js";
  * Patches from one map to another that shares unchanged records with it (by identity): a replaced
  * record where a list kept its ids in order, the whole list where records came, went or moved, and
  * each top-level field that changed.
+ *
+ * @example
+ * const patches = mapPatches(before, after); // [{ op: "replace", path: ["cards", 3], value: {...} }]
+ * applyPatches(before, patches); // equals `after` (immer)
  */
 export function mapPatches(previous: JourneyMap, next: JourneyMap): MapPatch[] {
   const collections = new Set(recordCollections());

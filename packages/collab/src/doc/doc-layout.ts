@@ -1,9 +1,19 @@
 import { journeyMapSchema } from "@journeykit/core";
 
-/** The key, in each record's Y.Map only, holding its fractional-index position (never in the JSON map). */
+/**
+ * The key, in each record's Y.Map only, holding its fractional-index position (never in the JSON map).
+ *
+ * @example
+ * doc.getMap("stages").get(stage.id).get(ORDER_KEY); // "a1"
+ */
 export const ORDER_KEY = "order";
 
-/** The Y.Map holding the map's own fields (title, state, tags, ...): `doc.getMap("fields")`. */
+/**
+ * The Y.Map holding the map's own fields (title, state, tags, ...): `doc.getMap("fields")`.
+ *
+ * @example
+ * doc.getMap(FIELDS_NAME).get("title"); // "Checkout"
+ */
 export const FIELDS_NAME = "fields";
 
 interface SchemaNode {

@@ -108,6 +108,10 @@ async function route(request: IncomingMessage, response: ServerResponse, context
  * `GET /rooms/:room/map` and `PUT /rooms/:room/map` (the `.journey.json`, `Authorization: Bearer
  * <token>`; PUT needs an edit token and a valid map), `POST /rooms/:room/snapshot` (write the room's
  * snapshot file now). Errors answer `{ error, errors? }` with each error's path and message.
+ *
+ * @example
+ * // In a Hocuspocus onRequest hook (what startJourneykitServer does):
+ * if (await handleMapRoutes(request, response, { hocuspocus: instance, secret, dataDir })) return Promise.reject();
  */
 export async function handleMapRoutes(
   request: IncomingMessage,

@@ -3,7 +3,12 @@ import { join } from "node:path";
 import { docToMap } from "@journeykit/collab";
 import type * as Y from "yjs";
 
-/** Where a room's JSON snapshot lives in the data folder. */
+/**
+ * Where a room's JSON snapshot lives in the data folder.
+ *
+ * @example
+ * snapshotFile("data", "workshop-42"); // "data/snapshots/workshop-42.journey.json"
+ */
 export const snapshotFile = (dataDir: string, room: string): string =>
   join(dataDir, "snapshots", `${room}.journey.json`);
 

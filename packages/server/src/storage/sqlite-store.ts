@@ -15,13 +15,14 @@ export interface RoomStore {
 
 /**
  * Open (or create) the SQLite file holding every room: one table, `rooms(name, state, updated_at)`.
- * SQLite runs as WebAssembly (sql.js): no native build, nothing to install. Each store writes the file
- * to a temporary name and renames it, so a crash never leaves half a file.
+ * SQLite runs as WebAssembly (sql.js): no native build, nothing to install. The file is written at
+ * most once per `saveEveryMs` (and on `close`), to a temporary name then renamed, so a crash never
+ * leaves half a file; clients resend what a crash lost when they reconnect.
  *
  * @example
  * const store = await openSqliteStore("data/journeykit.sqlite");
  */
-export async function openSqliteStore(file: string): Promise<RoomStore> {
+export async function openSqliteStore(file: string, saveEveryMs = 500): Promise<RoomStore> {
   const SQL = await initSqlJs();
   let existing: Uint8Array | undefined;
   try {
@@ -40,6 +41,15 @@ export async function openSqliteStore(file: string): Promise<RoomStore> {
     renameSync(temporary, file);
   };
   save();
+  // The file holds every room: writes are coalesced (at most one per `saveEveryMs`) so many busy rooms
+  // never cause a storm of whole-file writes; `close` writes what is pending.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const scheduleSave = () => {
+    pending ??= setTimeout(() => {
+      pending = undefined;
+      save();
+    }, saveEveryMs);
+  };
   return {
     fetch(room) {
       const result = db.exec("SELECT state FROM rooms WHERE name = ?", [room]);
@@ -51,13 +61,18 @@ export async function openSqliteStore(file: string): Promise<RoomStore> {
         "INSERT INTO rooms (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
         [room, state, new Date().toISOString()],
       );
-      save();
+      scheduleSave();
     },
     rooms() {
       const result = db.exec("SELECT name FROM rooms ORDER BY name");
       return (result[0]?.values ?? []).map((row) => String(row[0]));
     },
     close() {
+      if (pending) {
+        clearTimeout(pending);
+        pending = undefined;
+        save();
+      }
       db.close();
     },
   };

@@ -10,10 +10,20 @@ export interface RoomClaims {
   role: RoomRole;
 }
 
-/** Room names are file names in the data folder and path segments in URLs: letters, digits, `-`, `_`. */
+/**
+ * Room names are file names in the data folder and path segments in URLs: letters, digits, `-`, `_`.
+ *
+ * @example
+ * ROOM_NAME.test("workshop-42"); // true
+ */
 export const ROOM_NAME = /^[A-Za-z0-9_-]{1,100}$/;
 
-/** Why a token was refused. */
+/**
+ * Why a token was refused.
+ *
+ * @example
+ * try { await verifyRoomToken(token, secret, room); } catch (error) { if (error instanceof RoomTokenError) reply(401, error.message); }
+ */
 export class RoomTokenError extends Error {
   override readonly name = "RoomTokenError";
 }
