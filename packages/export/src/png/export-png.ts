@@ -1,9 +1,10 @@
 import { isWellFormedText, type JourneyMap, toWellFormedText } from "@journeykit/core";
 import { toCanvas } from "html-to-image";
+import { renderSlideSvg } from "../svg/render-slide-svg.js";
 import { renderSvg } from "../svg/render-svg.js";
 import { assertPngFits } from "./pixel-budget.js";
 import { embedMapInPng } from "./png-metadata.js";
-import { fitIntoSlide, SLIDE_TITLE_HEIGHT, type SlidePreset } from "./slide-presets.js";
+import { fitIntoSlide, SLIDE_PRESETS, SLIDE_TITLE_HEIGHT, type SlidePreset } from "./slide-presets.js";
 
 /** Options of `exportPng`. */
 export interface ExportPngOptions {
@@ -28,6 +29,12 @@ export interface ExportPngOptions {
   source?: "dom" | "model";
   /** With `source: "model"`: the SVG theme (default light). */
   theme?: "light" | "dark";
+  /**
+   * With `preset` and `map`: draw this slide (from 1) of the deck `toPptx` and `toPdf` make
+   * (`buildSlides`: titled, fitted, nothing under 10 pt) instead of fitting the editor into the
+   * frame. `source: "model"` with a preset draws slide 1 (the overview) unless another is given.
+   */
+  slide?: number;
 }
 
 const EXCLUDED = [
@@ -161,6 +168,8 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
   await document.fonts?.ready;
   const viewport = element.querySelector<HTMLElement>(".react-flow__viewport") ?? element;
   if (options.source === "model" && !options.map) throw new Error('exportPng: source "model" needs the map');
+  if (options.preset && options.map && (options.slide !== undefined || options.source === "model"))
+    return exportSlidePng(element, options.map, options.preset, options, pixelRatio, report);
   const svg =
     options.source === "model" && options.map
       ? renderSvg(options.map, { title: false, theme: options.theme ?? "light" })
@@ -245,3 +254,41 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
   report(1);
   return result;
 }
+
+/** One slide of the deck as a PNG at the preset's size times `pixelRatio`, carrying the map. */
+async function exportSlidePng(
+  element: HTMLElement,
+  map: JourneyMap,
+  preset: SlidePreset,
+  options: ExportPngOptions,
+  pixelRatio: number,
+  report: (fraction: number) => void,
+): Promise<Blob> {
+  const frame = SLIDE_PRESETS[preset];
+  assertPngFits(frame.width, frame.height, pixelRatio, "browser");
+  const root = element.closest<HTMLElement>(".jk-root") ?? element;
+  const svg = renderSlideSvg(map, {
+    preset,
+    slide: options.slide ?? 1,
+    theme: options.theme ?? "light",
+    ...(options.background ? { background: options.background } : {}),
+    fontFamily: getComputedStyle(root).fontFamily || SVG_FALLBACK_FONT,
+  });
+  report(0.3);
+  const canvas = await svgToCanvas(
+    svg,
+    frame.width,
+    frame.height,
+    pixelRatio,
+    options.background ?? "#ffffff",
+  );
+  report(0.8);
+  const blob = await toBlob(canvas);
+  const result = new Blob([embedMapInPng(new Uint8Array(await blob.arrayBuffer()), map) as BlobPart], {
+    type: "image/png",
+  });
+  report(1);
+  return result;
+}
+
+const SVG_FALLBACK_FONT = "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
