@@ -92,6 +92,13 @@ describe("a 1,000-card map in the workshop, by keyboard", () => {
       await expect.poll(async () => (await focused()).inView).toBe(true);
     }
     await expect.poll(focused).toMatchObject({ grid: "cell", lane: "l9", stage: "s19", inView: true });
+    // The map panned down: the stage headers stay at the canvas's top edge, clear of the focused cell.
+    const flowBox = (await page.locator(".react-flow").boundingBox())!;
+    const header = (await page.locator('.jk-stage[data-stage-id="s19"]').boundingBox())!;
+    const cell = (await page.locator(":focus").boundingBox())!;
+    expect(header.y).toBeGreaterThanOrEqual(flowBox.y - 1);
+    expect(header.y).toBeLessThan(flowBox.y + 4);
+    expect(cell.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
 
     // N adds a card there and opens it for typing; Enter commits it; it is on screen.
     await page.keyboard.press("n");

@@ -19,6 +19,11 @@ export interface JoinRoomOptions {
   offline?: boolean;
   /** A WebSocket class where there is no global one (Node 20: `WebSocket` from the `ws` package). */
   WebSocketPolyfill?: unknown;
+  /**
+   * Called when the server refuses the token after the room was already opened from IndexedDB (an
+   * offline start); before that, `joinRoom` itself rejects.
+   */
+  onRefused?: (reason: string) => void;
 }
 
 /** A joined room: the adapter for the editor, and what to call to leave. */
@@ -32,8 +37,9 @@ export interface JoinedRoom {
 
 /**
  * Join a `journeykit-server` room: a Y.Doc kept offline in IndexedDB, the Hocuspocus provider with the
- * token, and the collaboration adapter once the room has synced. Rejects when the server refuses the
- * token.
+ * token, and the collaboration adapter once the room has synced, or at once when IndexedDB already holds
+ * the room (so a participant can reload and keep working while the server is unreachable). Rejects
+ * when the server refuses the token.
  *
  * @example
  * const { adapter, leave } = await joinRoom({ url: "ws://127.0.0.1:4455", room, token, user: { name: "Ana", colour: "#e8590c" } });
@@ -47,6 +53,10 @@ export async function joinRoom(options: JoinRoomOptions): Promise<JoinedRoom> {
     offline = persistOffline(doc, `journeykit:${options.room}`);
     await offline.whenSynced;
   }
+  // A room already kept in IndexedDB opens at once, offline or not: the provider merges both ways
+  // whenever the server answers. A room seen for the first time waits for the server's copy.
+  const openedOffline = doc.getMap("fields").size > 0;
+  let refused = false;
   let provider: HocuspocusProvider | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -56,9 +66,14 @@ export async function joinRoom(options: JoinRoomOptions): Promise<JoinedRoom> {
         token: options.token,
         document: doc,
         onSynced: () => resolve(),
-        onAuthenticationFailed: ({ reason }) => reject(new Error(`the server refused the token: ${reason}`)),
+        onAuthenticationFailed: ({ reason }) => {
+          refused = true;
+          if (openedOffline) options.onRefused?.(reason);
+          reject(new Error(`the server refused the token: ${reason}`));
+        },
         ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
       } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+      if (openedOffline) resolve();
     });
   } catch (error) {
     provider?.destroy();

@@ -53,16 +53,24 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
       const left = Math.max(view.left, laneTitles?.getBoundingClientRect().right ?? view.left) + MARGIN / 2;
       const right = view.right - 2 * MARGIN;
       let top = box.top;
+      let minTop = view.top + MARGIN / 2;
       const cell = item && cellOfItem(store.getState().map, item);
-      const header = cell && canvas.querySelector(`.jk-stage[data-stage-id="${CSS.escape(cell.stageId)}"]`);
+      const header = cell
+        ? canvas.querySelector<HTMLElement>(`.jk-stage[data-stage-id="${CSS.escape(cell.stageId)}"]`)
+        : null;
       if (header) {
-        const headerTop = header.getBoundingClientRect().top;
+        // Where the header is in the map (it may be held at the top edge, `data-sticky-top` lower).
+        const headerBox = header.getBoundingClientRect();
+        const stuck = Number(header.dataset.stickyTop ?? 0) * flow.getViewport().zoom;
+        const headerTop = headerBox.top - stuck;
         if (box.bottom - headerTop <= view.height - 2 * MARGIN) top = headerTop;
+        // Else clear of the header held at the top edge.
+        else minTop += headerBox.height;
       }
       const within = (start: number, end: number, min: number, max: number) =>
         start < min ? min - start : end > max ? Math.max(max - end, min - start) : 0;
       const dx = within(box.left, box.right, left, right);
-      const dy = within(top, box.bottom, view.top + MARGIN / 2, view.bottom - MARGIN);
+      const dy = within(top, box.bottom, minTop, view.bottom - MARGIN);
       if (dx || dy) {
         const { x, y, zoom } = flow.getViewport();
         void flow.setViewport({ x: x + dx, y: y + dy, zoom });

@@ -94,8 +94,9 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   };
   const votable = voting && !readOnly && (box.kind === "painPoints" || box.kind === "opportunities");
 
+  // No wrapper: React Flow's node box holds the card and its vote button (few DOM nodes per card).
   return (
-    <div className="jk-card-wrap">
+    <>
       {/* biome-ignore lint/a11y/useSemanticElements: a sticky note holds a textarea while editing, which a <button> cannot */}
       <div
         className={`jk-card jk-card--${box.kind}${selected ? " jk-card--selected" : ""}`}
@@ -153,12 +154,13 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
         {box.hasBadges && (
           <div className="jk-card-badges" aria-hidden="true">
             {card.severity !== undefined && (
+              // The dim dots are drawn by CSS from data-dim: one element, not two.
               <span
                 className={`jk-badge jk-severity-${card.severity}`}
                 title={`Severity ${card.severity} of 5`}
+                data-dim={"●".repeat(5 - card.severity)}
               >
                 {"●".repeat(card.severity)}
-                <span className="jk-badge-dim">{"●".repeat(5 - card.severity)}</span>
               </span>
             )}
             {card.impact !== undefined && <span className="jk-badge">Impact {card.impact}</span>}
@@ -180,6 +182,6 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
           +1
         </button>
       )}
-    </div>
+    </>
   );
 });

@@ -95,7 +95,8 @@ export function buildNodes(
       style: INTERACTIVE,
       draggable: !readOnly,
       selectable: false,
-      zIndex: 3,
+      // Above the cards: a header stays at the top edge while the map pans down over them.
+      zIndex: 5,
     });
   }
   for (const row of layout.lanes) {
@@ -195,7 +196,7 @@ export function buildNodes(
       draggable: false,
       selectable: false,
       focusable: false,
-      zIndex: 4,
+      zIndex: 5,
     });
   }
   const draggable = !readOnly;
