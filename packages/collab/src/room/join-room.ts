@@ -56,7 +56,6 @@ export async function joinRoom(options: JoinRoomOptions): Promise<JoinedRoom> {
   // A room already kept in IndexedDB opens at once, offline or not: the provider merges both ways
   // whenever the server answers. A room seen for the first time waits for the server's copy.
   const openedOffline = doc.getMap("fields").size > 0;
-  let refused = false;
   let provider: HocuspocusProvider | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -67,7 +66,6 @@ export async function joinRoom(options: JoinRoomOptions): Promise<JoinedRoom> {
         document: doc,
         onSynced: () => resolve(),
         onAuthenticationFailed: ({ reason }) => {
-          refused = true;
           if (openedOffline) options.onRefused?.(reason);
           reject(new Error(`the server refused the token: ${reason}`));
         },
