@@ -11,6 +11,7 @@ import {
   toPptx,
 } from "@journeykit/export";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { EvidenceUsageError, runEvidence } from "./evidence-command.js";
 import { packageVersion } from "./package-version.js";
 import { MAX_LISTED_PROBLEMS, problemReport } from "./problem-report.js";
 import { readInput } from "./read-input.js";
@@ -253,6 +254,32 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       } else {
         io.stdout(json);
         say.err(`${file}: ${what}`);
+      }
+    });
+
+  program
+    .command("evidence")
+    .description(
+      "add what customers said (a survey or review export) to a map: metrics with n and margin, quotes, measured curve",
+    )
+    .argument("<map>", "input map")
+    .argument("<data>", "survey or feedback export: .csv (any delimiter, UTF-8/16) or .xlsx")
+    .requiredOption("-o, --out <path>", "output map (.json)")
+    .option(
+      "--mapping <file>",
+      'column corrections (JSON): [{ "header" or "index", "role", "scale"?, "stageId"? }]',
+    )
+    .option("--rules <file>", 'mention rules (JSON): [{ "stageId", "touchpointId"?, "keywords": [...] }]')
+    .option("--source <name>", "the source's name in the map (default: the data file's name)")
+    .addOption(
+      new Option("--period <period>", "series points per").choices(["month", "week"]).default("month"),
+    )
+    .action(async (file: string, data: string, options: Parameters<typeof runEvidence>[2]) => {
+      try {
+        for (const line of await runEvidence(file, data, options)) say.out(line);
+      } catch (error) {
+        if (error instanceof EvidenceUsageError) throw new CliFailure(error.message, EXIT.usage);
+        throw error;
       }
     });
 

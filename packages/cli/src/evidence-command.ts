@@ -1,0 +1,146 @@
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { formatIssue, type JourneyMap } from "@journeykit/core";
+import {
+  analyzeEvidence,
+  applyEvidence,
+  assumptionGaps,
+  type ColumnCorrection,
+  checkMentionRules,
+  correctMapping,
+  detectColumns,
+  type Period,
+  readTable,
+} from "@journeykit/evidence";
+import { toJson } from "@journeykit/export";
+import { readInput } from "./read-input.js";
+import { writeAtomic } from "./write-atomic.js";
+
+/** Largest survey export the CLI reads (100,000 rows with comments are about 20 MB). */
+export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
+
+/** Options of `journeykit evidence`. */
+export interface EvidenceOptions {
+  out: string;
+  mapping?: string;
+  rules?: string;
+  period?: Period;
+  /** The source's name in the map (default: the data file's name). */
+  source?: string;
+}
+
+/** A mistake in how the command was called (exit 2), as opposed to bad input files (exit 1). */
+export class EvidenceUsageError extends Error {}
+
+async function readJson(file: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new Error(
+      `${file}: cannot read the ${what} file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new Error(`${file}: the ${what} file is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** Column corrections from `--mapping`: a list, or `{ "columns": [...] }`. */
+async function readCorrections(file: string): Promise<ColumnCorrection[]> {
+  const json = await readJson(file, "mapping");
+  const list = Array.isArray(json) ? json : (json as { columns?: unknown } | null)?.columns;
+  if (!Array.isArray(list))
+    throw new Error(`${file}: expected a list of column corrections, or { "columns": [...] }`);
+  return list as ColumnCorrection[];
+}
+
+const count = (n: number, word: string, plural = `${word}s`) => `${n} ${n === 1 ? word : plural}`;
+
+/**
+ * `journeykit evidence <map> <data> -o <out>`: read the map and a survey or review export, detect the
+ * columns (corrected by `--mapping`), place rows by stage column or `--rules`, and write the map with
+ * the evidence applied. Returns the lines to print: what was added, the warnings, and where the room
+ * and the data disagree. Bad files throw an Error naming the file (exit 1).
+ */
+export async function runEvidence(
+  mapFile: string,
+  dataFile: string,
+  options: EvidenceOptions,
+): Promise<string[]> {
+  if (!/\.json$/i.test(options.out))
+    throw new EvidenceUsageError(`-o ${options.out}: the output is a map, write it to a .json file`);
+  const loaded = await readInput(mapFile);
+  if (!loaded.ok) {
+    const first = loaded.errors[0];
+    throw new Error(`${mapFile}: ${first ? formatIssue(first) : "not a valid journey map"}`);
+  }
+  const map: JourneyMap = loaded.map;
+  let size: number;
+  try {
+    size = (await stat(dataFile)).size;
+  } catch (error) {
+    throw new Error(
+      `${dataFile}: cannot read the data file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
+  }
+  if (size > MAX_EVIDENCE_BYTES)
+    throw new Error(
+      `${dataFile}: ${(size / 1024 / 1024).toFixed(0)} MB, over the ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB limit`,
+    );
+  let table: Awaited<ReturnType<typeof readTable>>;
+  try {
+    table = await readTable(new Uint8Array(await readFile(dataFile)), { fileName: dataFile });
+  } catch (error) {
+    throw new Error(`${dataFile}: ${(error as Error).message}`);
+  }
+  let mapping = detectColumns(table, map);
+  if (options.mapping) {
+    try {
+      mapping = correctMapping(mapping, await readCorrections(options.mapping));
+    } catch (error) {
+      throw new Error(`${options.mapping}: ${(error as Error).message.replace(`${options.mapping}: `, "")}`);
+    }
+  }
+  let rules: ReturnType<typeof checkMentionRules> | undefined;
+  if (options.rules) {
+    const json = await readJson(options.rules, "rules");
+    try {
+      rules = checkMentionRules(
+        Array.isArray(json) ? json : (json as { rules?: unknown } | null)?.rules,
+        map,
+      );
+    } catch (error) {
+      throw new Error(`${options.rules}: ${(error as Error).message}`);
+    }
+  }
+  const analysis = analyzeEvidence(map, table, mapping, {
+    sourceName: options.source ?? basename(dataFile),
+    ...(rules ? { rules } : {}),
+    ...(options.period ? { period: options.period } : {}),
+  });
+  const next = applyEvidence(map, analysis);
+  await writeAtomic(options.out, toJson(next));
+
+  const added = next.metrics.length - map.metrics.length;
+  const extended = next.metrics.filter((m) => {
+    const before = map.metrics.find((b) => b.id === m.id);
+    return before !== undefined && (before.series?.length ?? 0) !== (m.series?.length ?? 0);
+  }).length;
+  const roles = mapping.columns
+    .filter((c) => c.role !== "ignore")
+    .map((c) => `${c.role}: "${table.headers[c.index]}"`);
+  const lines = [
+    `${dataFile}: ${count(table.rows.length, "row")} read (${table.shape}, ${table.format}); columns: ${roles.join(", ") || "none"}`,
+    `${options.out}: added source "${analysis.source.name}", ${count(added, "metric")}${extended ? ` (${extended} series extended with dated points)` : ""}, ${count(next.quotes.length - map.quotes.length, "quote")}, ${count(analysis.emotions.length, "measured emotion point")}, ${count(next.cards.length - map.cards.length, "pain-point card")}, ${count(next.momentsOfTruth.length - map.momentsOfTruth.length, "moment of truth", "moments of truth")}; ${count(analysis.rows.unassigned, "row")} on no stage`,
+    ...table.warnings.map((w) => `${dataFile}: warning: ${w}`),
+    ...analysis.warnings.map((w) => `${dataFile}: warning: ${w}`),
+    ...assumptionGaps(next).map((g) => {
+      const persona = next.personas.find((p) => p.id === g.personaId)?.name ?? g.personaId;
+      return `gap: ${g.stageName} (${persona}): the room assumed ${g.assumed}, the data says ${g.measured}`;
+    }),
+  ];
+  return lines;
+}
