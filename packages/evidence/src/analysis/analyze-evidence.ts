@@ -268,7 +268,12 @@ export function analyzeEvidence(
       return e ? [{ date: importDate, value: e.value, sampleSize: e.sampleSize }] : [];
     }
     const byPeriod = new Map<string, Row[]>();
-    for (const r of group) if (r.period) byPeriod.set(r.period, [...(byPeriod.get(r.period) ?? []), r]);
+    for (const r of group) {
+      if (!r.period) continue;
+      const rows = byPeriod.get(r.period);
+      if (rows) rows.push(r);
+      else byPeriod.set(r.period, [r]);
+    }
     return [...byPeriod.keys()].sort().flatMap((date) => {
       const e = value(byPeriod.get(date)!);
       return e && e.sampleSize > 0 ? [{ date, value: e.value, sampleSize: e.sampleSize }] : [];

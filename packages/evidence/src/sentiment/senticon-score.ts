@@ -1,3 +1,4 @@
+/// <reference path="./nlpjs.d.ts" />
 import { SentimentDe, StemmerDe } from "@nlpjs/lang-de";
 import { SentimentEs, StemmerEs } from "@nlpjs/lang-es";
 

@@ -1,3 +1,4 @@
+/// <reference path="./jstat.d.ts" />
 import { computeCsat, computeNps } from "@journeykit/core";
 import jStat from "jstat";
 import type { AnswerScale } from "../columns/column-mapping.js";

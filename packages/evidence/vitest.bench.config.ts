@@ -1,0 +1,3 @@
+import { benchConfig } from "../../vitest.bench.shared.ts";
+
+export default benchConfig;
