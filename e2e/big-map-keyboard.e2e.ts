@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { generateMap } from "../packages/core/bench/generate-map";
@@ -11,6 +12,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
+const shots = new URL("../.e2e-artifacts/keyboard/", import.meta.url);
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -99,6 +101,8 @@ describe("a 1,000-card map in the workshop, by keyboard", () => {
     expect(header.y).toBeGreaterThanOrEqual(flowBox.y - 1);
     expect(header.y).toBeLessThan(flowBox.y + 4);
     expect(cell.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: new URL("big-map-far-cell-1440x900.png", shots).pathname });
 
     // N adds a card there and opens it for typing; Enter commits it; it is on screen.
     await page.keyboard.press("n");

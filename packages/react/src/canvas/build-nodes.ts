@@ -196,7 +196,8 @@ export function buildNodes(
       draggable: false,
       selectable: false,
       focusable: false,
-      zIndex: 5,
+      // In a stage header: above it (headers are above the cards); in the metrics lane: with the cards.
+      zIndex: badge.y < layout.headerRow.y + layout.headerRow.height ? 5 : 4,
     });
   }
   const draggable = !readOnly;
