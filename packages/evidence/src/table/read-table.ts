@@ -16,7 +16,7 @@ export interface ReadTableOptions {
   sheet?: string;
   /** Called as CSV text is parsed, chunk by chunk, and once at the end (`fraction` 0..1). */
   onProgress?: (progress: { rows: number; fraction: number }) => void;
-  /** Characters of CSV text parsed per chunk (and progress report); default 1,000,000. */
+  /** Characters of CSV text parsed per chunk (and progress report); default 4,000,000. */
   chunkSize?: number;
 }
 
@@ -70,7 +70,7 @@ function parseCsv(source: string, options: ReadTableOptions): ParsedCsv {
   } = {
     delimiter: delimiter ?? "",
     skipEmptyLines: true,
-    chunkSize: options.chunkSize ?? 1_000_000,
+    chunkSize: options.chunkSize ?? 4_000_000,
     chunk: (results) => {
       found = results.meta.delimiter || found;
       for (const row of results.data) rows.push(row);
