@@ -15,8 +15,20 @@ export interface MapRoutesContext {
 /** The largest `.journey.json` a PUT accepts (bytes). */
 const MAX_BODY = 50 * 1024 * 1024;
 
+/**
+ * Any origin may call the API from a browser (the workshop app on another port, a host app): every
+ * route needs a bearer token, and no cookie is ever read, so a page gains nothing it could not do with
+ * the token anyway.
+ */
+const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, PUT, POST, OPTIONS",
+  "Access-Control-Allow-Headers": "Authorization, Content-Type",
+  "Access-Control-Max-Age": "600",
+};
+
 function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { "Content-Type": "application/json; charset=utf-8" });
+  response.writeHead(status, { ...CORS, "Content-Type": "application/json; charset=utf-8" });
   response.end(`${JSON.stringify(body, null, 2)}\n`);
 }
 
@@ -68,6 +80,11 @@ async function withRoom<T>(context: MapRoutesContext, room: string, use: (doc: i
 
 async function route(request: IncomingMessage, response: ServerResponse, context: MapRoutesContext) {
   const url = new URL(request.url ?? "/", "http://localhost");
+  if (request.method === "OPTIONS" && (url.pathname === "/health" || url.pathname.startsWith("/rooms/"))) {
+    response.writeHead(204, CORS);
+    response.end();
+    return true;
+  }
   if (url.pathname === "/health" && request.method === "GET") {
     send(response, 200, { ok: true, rooms: context.hocuspocus.getDocumentsCount() });
     return true;

@@ -142,6 +142,11 @@ describe("journeykit-server: HTTP", () => {
   it("answers /health, and GET/PUT /rooms/:room/map with a bearer token", async () => {
     const { server: running } = await server();
     expect(await (await fetch(`${running.url}/health`)).json()).toMatchObject({ ok: true });
+    // Browsers on another origin (the workshop app) may call it: a preflight answers, answers carry CORS.
+    const preflight = await fetch(`${running.url}/rooms/http-room/map`, { method: "OPTIONS" });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("Authorization");
+    expect((await fetch(`${running.url}/health`)).headers.get("access-control-allow-origin")).toBe("*");
     const url = `${running.url}/rooms/http-room/map`;
     const edit = { authorization: `Bearer ${await tokenFor("http-room", "edit")}` };
     const view = { authorization: `Bearer ${await tokenFor("http-room", "view")}` };

@@ -76,6 +76,8 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
     address: options.host ?? "0.0.0.0",
     quiet: true,
     stopOnSignals: false,
+    // A map at the format's limits is a few MB as a Yjs update; anything far larger is refused.
+    websocketOptions: { maxPayload: 64 * 1024 * 1024 },
     extensions,
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const claims = await verifyRoomToken(token, secret, documentName);
