@@ -14,7 +14,10 @@ export interface ReadTableOptions {
   delimiter?: string;
   /** For .xlsx: the worksheet to read (the first when omitted). */
   sheet?: string;
-  /** Called as CSV text is parsed, chunk by chunk, and once at the end (`fraction` 0..1). */
+  /**
+   * Called as CSV text is parsed, chunk by chunk (`chunkSize`), and once at the end (`fraction` 0..1).
+   * Without it the text is parsed in one pass.
+   */
   onProgress?: (progress: { rows: number; fraction: number }) => void;
   /** Characters of CSV text parsed per chunk (and progress report); default 4,000,000. */
   chunkSize?: number;
@@ -60,6 +63,12 @@ function parseCsv(source: string, options: ReadTableOptions): ParsedCsv {
     delimiter ??= sep[1];
     text = text.slice(sep[0].length);
   }
+  if (!options.onProgress) {
+    // Nobody watches progress: one pass, as papaparse alone would do it.
+    const result = Papa.parse<string[]>(text, { delimiter: delimiter ?? "", skipEmptyLines: true });
+    return { rows: result.data, delimiter: result.meta.delimiter || (delimiter ?? ",") };
+  }
+  const onProgress = options.onProgress;
   const rows: string[][] = [];
   let found = delimiter ?? ",";
   const total = text.length || 1;
@@ -74,11 +83,11 @@ function parseCsv(source: string, options: ReadTableOptions): ParsedCsv {
     chunk: (results) => {
       found = results.meta.delimiter || found;
       for (const row of results.data) rows.push(row);
-      options.onProgress?.({ rows: rows.length, fraction: Math.min(1, (results.meta.cursor ?? 0) / total) });
+      onProgress({ rows: rows.length, fraction: Math.min(1, (results.meta.cursor ?? 0) / total) });
     },
   };
   Papa.parse<string[]>(text, config);
-  options.onProgress?.({ rows: rows.length, fraction: 1 });
+  onProgress({ rows: rows.length, fraction: 1 });
   return { rows, delimiter: found };
 }
 
