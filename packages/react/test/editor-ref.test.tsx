@@ -23,7 +23,7 @@ describe("a ref to <JourneyMapEditor>", () => {
     await flush();
     expect(editor.current).not.toBeNull();
     expect(Object.keys(editor.current!).sort()).toEqual(
-      ["fitView", "focusStage", "getElement", "getMap", "redo", "showPanel", "undo"].sort(),
+      ["apply", "fitView", "focusStage", "getElement", "getMap", "redo", "showPanel", "undo"].sort(),
     );
     expect(JourneyMapEditor.displayName).toBe("JourneyMapEditor");
   });

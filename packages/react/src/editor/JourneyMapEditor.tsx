@@ -1,4 +1,4 @@
-import { type Issue, type JourneyMap, validateJourneyMap } from "@journeykit/core";
+import { type Issue, type JourneyMap, type Operation, validateJourneyMap } from "@journeykit/core";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import {
   type CSSProperties,
@@ -37,6 +37,16 @@ export interface JourneyMapEditorHandle {
   focusStage(stageId: string): void;
   /** Open the side panel (expanding it if folded) on tab `id`: `"inspector"`, `"personas"` or a host panel's id. */
   showPanel(id: string): void;
+  /**
+   * Run a core operation on the editor's map as one recorded edit: it goes through the editor's
+   * history (one undo step, Ctrl+Z removes all of it) and `onChange` gets the new map. For edits a
+   * host makes from outside the canvas, such as an import previewed in a dialog.
+   *
+   * @example
+   * import { applyEvidence } from "@journeykit/evidence";
+   * editorRef.current?.apply(applyEvidence, analysis); // one undo step
+   */
+  apply<A>(operation: Operation<A>, args: A): void;
 }
 
 /** Props of `<JourneyMapEditor>`. */
@@ -148,6 +158,7 @@ function EditorBody({
         panelStore.getState().setTab(tab);
       },
       showPanel: (id) => panelStore.getState().show(id),
+      apply: (operation, args) => store.getState().dispatch(operation, args),
     }),
     [store, flow, root, panelStore, fit],
   );
