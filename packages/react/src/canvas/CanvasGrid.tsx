@@ -59,9 +59,10 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
         ? canvas.querySelector<HTMLElement>(`.jk-stage[data-stage-id="${CSS.escape(cell.stageId)}"]`)
         : null;
       if (header) {
-        // Where the header is in the map (it may be held at the top edge, `data-sticky-top` lower).
+        // Where the header is in the map (it may be held at the top edge, `data-stage-shift` lower).
         const headerBox = header.getBoundingClientRect();
-        const stuck = Number(header.dataset.stickyTop ?? 0) * flow.getViewport().zoom;
+        const shift = header.closest<HTMLElement>("[data-stage-shift]")?.dataset.stageShift;
+        const stuck = Number(shift ?? 0) * flow.getViewport().zoom;
         const headerTop = headerBox.top - stuck;
         if (box.bottom - headerTop <= view.height - 2 * MARGIN) top = headerTop;
         // Else clear of the header held at the top edge.

@@ -38,6 +38,7 @@ import { LaneNodeView } from "./LaneNodeView.js";
 import { MetricNodeView } from "./MetricNodeView.js";
 import { clearOfMap } from "./readable-viewport.js";
 import { StageNodeView } from "./StageNodeView.js";
+import { StickyHeaders } from "./StickyHeaders.js";
 import { TouchpointNodeView } from "./TouchpointNodeView.js";
 import { type ReadableFit, useReadableFit } from "./use-readable-fit.js";
 import { flowWindowKey, flowWindowOf } from "./visible-nodes.js";
@@ -246,6 +247,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
         <Background gap={24} size={1} className="jk-background" />
         <InitialFit onFitted={onFitted} />
         {cull && <ViewWindow onChange={setWindowKey} />}
+        <StickyHeaders canvas={container} left={layout.options.padding} top={layout.headerRow.y} />
         {/* Bottom right: bottom left is where the lane titles stay while the map pans. */}
         <Controls
           position="bottom-right"

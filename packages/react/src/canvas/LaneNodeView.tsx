@@ -7,16 +7,14 @@ import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { HeaderRenameInput } from "./HeaderRenameInput.js";
 import { PersonaLegend } from "./PersonaLegend.js";
 import { useGridTabIndex } from "./use-grid-tab-index.js";
-import { useStickyLeft } from "./use-sticky-left.js";
 
 /**
- * A lane title on the left, kept at the canvas's left edge while the map pans; the emotions lane also
+ * A lane title on the left, kept at the canvas's left edge while the map pans (`StickyHeaders`); the emotions lane also
  * holds the persona legend. Drag to reorder.
  */
 export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneNode>) {
   const { row } = data;
   const store = useStoreApi();
-  const stickyLeft = useStickyLeft(row.header.x);
   const selected = useJourneyMapStore((s) => s.selection?.kind === "lane" && s.selection.id === row.id);
   const gridItem = { kind: "lane", id: row.id } as const;
   const tabIndex = useGridTabIndex(gridItem);
@@ -29,7 +27,6 @@ export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneN
     <div
       className={`jk-lane jk-lane--${row.kind}${selected ? " jk-lane--selected" : ""}`}
       data-lane-id={row.id}
-      style={stickyLeft ? { transform: `translateX(${stickyLeft}px)` } : undefined}
       id={gridElementId(instanceId, gridItem)}
       role="rowheader"
     >

@@ -6,11 +6,10 @@ import type { StageNode } from "./build-nodes.js";
 import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { HeaderRenameInput } from "./HeaderRenameInput.js";
 import { useGridTabIndex } from "./use-grid-tab-index.js";
-import { useStickyTop } from "./use-sticky-top.js";
 
 /**
  * A stage header: name (two lines at most, double-click to rename), touchpoint chips, moments of truth,
- * kept at the canvas's top edge while the map pans down (`data-sticky-top`: by how many flow pixels).
+ * kept at the canvas's top edge while the map pans down (`StickyHeaders`).
  * Drag to reorder.
  */
 export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<StageNode>) {
@@ -22,17 +21,14 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
   const tabIndex = useGridTabIndex(gridItem);
   const instanceId = useJourneyMapStore((s) => s.instanceId);
   const renaming = useJourneyMapStore((s) => s.renaming?.kind === "stage" && s.renaming.id === column.id);
-  const stickyTop = useStickyTop(column.header.y);
   const select = (kind: "stage" | "touchpoint" | "moment" | "metric", id: string) =>
     store.getState().select({ kind, id });
   return (
     // biome-ignore lint/a11y/useFocusableInteractive: the name button inside is the grid's focus stop
     // biome-ignore lint/a11y/useSemanticElements: a <th> cannot sit in React Flow's node; the grid's rows own it by id
     <div
-      className={`jk-stage${selected ? " jk-stage--selected" : ""}${stickyTop ? " jk-stage--stuck" : ""}`}
+      className={`jk-stage${selected ? " jk-stage--selected" : ""}`}
       data-stage-id={column.id}
-      data-sticky-top={stickyTop || undefined}
-      style={stickyTop ? { transform: `translateY(${stickyTop}px)` } : undefined}
       id={gridElementId(instanceId, gridItem)}
       role="columnheader"
     >
