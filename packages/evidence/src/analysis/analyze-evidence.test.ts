@@ -43,6 +43,20 @@ describe("analyzeEvidence", () => {
     expect(analysis.rows).toEqual({ total: 12, used: 12, unassigned: 0 });
   });
 
+  it("never changes the map or the mapping it is given", async () => {
+    const map = bistroMap();
+    const table = await readTable(fixture("surveymonkey.csv"));
+    const mapping = detectColumns(table, map);
+    mapping.columns[7]!.stageId = "gone";
+    const [mapBefore, mappingBefore] = [structuredClone(map), structuredClone(mapping)];
+    const analysis = analyzeEvidence(map, table, mapping, { now });
+    expect(analysis.warnings).toContain(
+      'column "How satisfied were you with ordering?": no stage with id "gone"; read as overall',
+    );
+    expect(map).toEqual(mapBefore);
+    expect(mapping).toEqual(mappingBefore);
+  });
+
   it("keeps stage metrics of fewer than five answers out", async () => {
     const analysis = await analyze("google-forms.csv");
     expect(analysis.metrics.some((m) => m.stageId === "order")).toBe(false);

@@ -6,21 +6,9 @@ import {
   type Quote,
   type SourceKind,
 } from "@journeykit/core";
-import {
-  type ColumnAssignment,
-  type ColumnMapping,
-  DEFAULT_SCALES,
-  isRatingRole,
-} from "../columns/column-mapping.js";
-import { isMissing, parseAnswer, parseDate, slashDateOrder } from "../columns/parse-answer.js";
-import {
-  compileMentionRules,
-  defaultMentionRules,
-  foldText,
-  type MentionRule,
-} from "../mentions/mention-rules.js";
-import { redactPii } from "../privacy/redact-pii.js";
-import { scoreSentiment, sentimentLanguage } from "../sentiment/score-sentiment.js";
+import { type ColumnMapping, DEFAULT_SCALES, isRatingRole } from "../columns/column-mapping.js";
+import type { MentionRule } from "../mentions/mention-rules.js";
+import { sentimentLanguage } from "../sentiment/score-sentiment.js";
 import {
   cesEstimate,
   csatEstimate,
@@ -38,8 +26,9 @@ import type {
   StageEvidence,
   SuggestedPainPoint,
 } from "./evidence-analysis.js";
-import { type Period, periodStart } from "./period.js";
+import type { Period } from "./period.js";
 import { pickQuotes } from "./pick-quotes.js";
+import { type PlacedRow, placeRows, type RatingColumn, SCALE_OF_ROLE } from "./place-rows.js";
 
 /** Options of `analyzeEvidence`. */
 export interface AnalyzeOptions {
@@ -64,30 +53,14 @@ export interface AnalyzeOptions {
 /** Fewest answers for a stage or touchpoint metric, a measured emotion or a theme-based pain point. */
 export const MIN_ANSWERS = 5;
 
-interface Row {
-  stageId?: string;
-  touchpointId?: string;
-  personaId?: string;
-  period?: string;
-  date?: string;
-  comment?: string;
-  sentiment?: number;
-  /** One answer per rating column (undefined when missing or unusable). */
-  ratings: (number | undefined)[];
-}
-
 const KIND: Record<"nps" | "csat" | "ces" | "stars", MetricKind> = {
   nps: "NPS",
   csat: "CSAT",
   ces: "CES",
   stars: "custom",
 };
-const SCALE_OF_ROLE = { nps: "nps", csat: "csat", ces: "ces", stars: "stars" } as const;
 
-function estimate(
-  column: ColumnAssignment & { role: "nps" | "csat" | "ces" | "stars" },
-  values: number[],
-): MetricEstimate {
+function estimate(column: RatingColumn, values: number[]): MetricEstimate {
   const scale = column.scale ?? DEFAULT_SCALES[column.role];
   if (column.role === "nps") return npsEstimate(values);
   if (column.role === "csat") return csatEstimate(values, scale);
@@ -121,16 +94,12 @@ export function analyzeEvidence(
   const now = options.now ?? new Date();
   const locale = options.locale ?? map.locale;
   const warnings: string[] = [];
-  const columns = mapping.columns.filter((c) => c.index >= 0 && c.index < table.headers.length);
-  const ratingColumns = columns.filter(
-    (c): c is ColumnAssignment & { role: "nps" | "csat" | "ces" | "stars" } => isRatingRole(c.role),
-  );
+  // Copies: the caller's mapping is never changed.
+  const columns = mapping.columns
+    .filter((c) => c.index >= 0 && c.index < table.headers.length)
+    .map((c) => ({ ...c }));
+  const ratingColumns = columns.filter((c): c is RatingColumn => isRatingRole(c.role));
   const commentColumns = columns.filter((c) => c.role === "comment");
-  const first = (role: ColumnAssignment["role"]) => columns.find((c) => c.role === role);
-  const stageColumn = first("stage");
-  const touchpointColumn = first("touchpoint");
-  const segmentColumn = first("segment");
-  const dateColumn = first("date");
   if (ratingColumns.length === 0 && commentColumns.length === 0)
     warnings.push("no rating or comment column in the mapping: nothing to add");
   for (const c of ratingColumns) {
@@ -141,101 +110,12 @@ export function analyzeEvidence(
     }
   }
 
-  const stageByName = new Map<string, string>();
-  for (const s of map.stages) {
-    stageByName.set(foldText(s.name).trim(), s.id);
-    stageByName.set(foldText(s.id).trim(), s.id);
-  }
-  const touchpointByName = new Map(map.touchpoints.map((t) => [foldText(t.name).trim(), t] as const));
-  const personaByName = new Map(map.personas.map((p) => [foldText(p.name).trim(), p.id] as const));
-  const mention =
-    stageColumn && !options.rules
-      ? undefined
-      : compileMentionRules(options.rules ?? defaultMentionRules(map));
-  const dateOrder = dateColumn
-    ? slashDateOrder(table.rows.slice(0, 2000).map((r) => r[dateColumn.index] ?? ""))
-    : "mdy";
-  const period = options.period ?? "month";
-
-  const unmatchedStages = new Map<string, number>();
-  const offScale = new Map<number, number>();
-  const rows: Row[] = [];
-  let unassigned = 0;
-  for (const cells of table.rows) {
-    const ratings = ratingColumns.map((c, i) => {
-      const cell = cells[c.index] ?? "";
-      if (isMissing(cell)) return undefined;
-      const value = parseAnswer(cell);
-      const scale = c.scale ?? DEFAULT_SCALES[SCALE_OF_ROLE[c.role]];
-      const bad =
-        value === undefined ||
-        value < scale.min ||
-        value > scale.max ||
-        (c.role === "nps" && !Number.isInteger(value));
-      if (bad) {
-        offScale.set(i, (offScale.get(i) ?? 0) + 1);
-        return undefined;
-      }
-      return value;
-    });
-    const texts = commentColumns.map((c) => cells[c.index] ?? "").filter((t) => !isMissing(t));
-    const row: Row = { ratings };
-    if (texts.length > 0) {
-      row.comment = redactPii(texts.join(" — ").trim());
-      row.sentiment = scoreSentiment(row.comment, locale).sentimentValue;
-    }
-    if (row.comment === undefined && ratings.every((r) => r === undefined)) continue;
-    if (touchpointColumn) {
-      const tp = touchpointByName.get(foldText(cells[touchpointColumn.index] ?? "").trim());
-      if (tp) {
-        row.touchpointId = tp.id;
-        row.stageId = tp.stageId;
-      }
-    }
-    if (stageColumn && row.stageId === undefined) {
-      const cell = (cells[stageColumn.index] ?? "").trim();
-      const id = stageByName.get(foldText(cell));
-      if (id) row.stageId = id;
-      else if (!isMissing(cell)) unmatchedStages.set(cell, (unmatchedStages.get(cell) ?? 0) + 1);
-    }
-    if (row.stageId === undefined && mention && row.comment) {
-      const rule = mention(row.comment);
-      if (rule) {
-        row.stageId = rule.stageId;
-        if (rule.touchpointId) row.touchpointId = rule.touchpointId;
-      }
-    }
-    if (row.stageId === undefined) unassigned++;
-    if (segmentColumn) {
-      const persona = personaByName.get(foldText(cells[segmentColumn.index] ?? "").trim());
-      if (persona) row.personaId = persona;
-    }
-    if (dateColumn) {
-      const date = parseDate(cells[dateColumn.index] ?? "", dateOrder);
-      if (date) {
-        row.date = date;
-        row.period = periodStart(date, period);
-      }
-    }
-    rows.push(row);
-  }
-  if (unmatchedStages.size > 0) {
-    const names = [...unmatchedStages.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
-    warnings.push(
-      `stage column: ${unmatchedStages.size} value${unmatchedStages.size === 1 ? "" : "s"} match no stage of the map (${names.map(([n, c]) => `"${n}" ×${c}`).join(", ")})${mention ? "; those rows were placed by the mention rules where possible" : ""}`,
-    );
-  }
-  for (const [i, count] of offScale) {
-    const c = ratingColumns[i]!;
-    const scale = c.scale ?? DEFAULT_SCALES[SCALE_OF_ROLE[c.role]];
-    warnings.push(
-      `column "${table.headers[c.index]}": ${count} answer${count === 1 ? "" : "s"} not on the ${scale.min}-${scale.max} scale left out (correct the scale if the survey changed it)`,
-    );
-  }
-  if (unassigned > 0)
-    warnings.push(
-      `${unassigned} of ${rows.length} rows placed on no stage (they count in the overall figures only)`,
-    );
+  const { rows, unassigned } = placeRows(map, table, columns, {
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(locale ? { locale } : {}),
+    period: options.period ?? "month",
+    warnings,
+  });
 
   const dates = rows
     .map((r) => r.date)
@@ -253,7 +133,7 @@ export function analyzeEvidence(
 
   // --- metrics ---
   const metrics: Metric[] = [];
-  const places: { stageId?: string; touchpointId?: string; rows: Row[] }[] = [{ rows }];
+  const places: { stageId?: string; touchpointId?: string; rows: PlacedRow[] }[] = [{ rows }];
   for (const stage of map.stages)
     places.push({ stageId: stage.id, rows: rows.filter((r) => r.stageId === stage.id) });
   for (const tp of map.touchpoints)
@@ -262,12 +142,12 @@ export function analyzeEvidence(
       touchpointId: tp.id,
       rows: rows.filter((r) => r.touchpointId === tp.id),
     });
-  const seriesOf = (group: Row[], value: (rows: Row[]) => MetricEstimate | undefined) => {
+  const seriesOf = (group: PlacedRow[], value: (rows: PlacedRow[]) => MetricEstimate | undefined) => {
     if (!group.some((r) => r.period)) {
       const e = value(group);
       return e ? [{ date: importDate, value: e.value, sampleSize: e.sampleSize }] : [];
     }
-    const byPeriod = new Map<string, Row[]>();
+    const byPeriod = new Map<string, PlacedRow[]>();
     for (const r of group) {
       if (!r.period) continue;
       const rows = byPeriod.get(r.period);
@@ -282,8 +162,8 @@ export function analyzeEvidence(
   const addMetric = (
     kind: MetricKind,
     where: { stageId?: string; touchpointId?: string },
-    group: Row[],
-    value: (rows: Row[]) => MetricEstimate | undefined,
+    group: PlacedRow[],
+    value: (rows: PlacedRow[]) => MetricEstimate | undefined,
     label?: string,
   ) => {
     const e = value(group);
@@ -303,9 +183,9 @@ export function analyzeEvidence(
     });
   };
   ratingColumns.forEach((column, i) => {
-    const values = (group: Row[]) =>
+    const values = (group: PlacedRow[]) =>
       group.map((r) => r.ratings[i]).filter((v): v is number => v !== undefined);
-    const metricOf = (group: Row[]) => estimate(column, values(group));
+    const metricOf = (group: PlacedRow[]) => estimate(column, values(group));
     const label =
       column.role === "stars"
         ? `Average rating (${(column.scale ?? DEFAULT_SCALES.stars).min}-${(column.scale ?? DEFAULT_SCALES.stars).max})`
@@ -327,7 +207,7 @@ export function analyzeEvidence(
     }
   });
   if (commentColumns.length > 0) {
-    const sentimentOf = (group: Row[]) => {
+    const sentimentOf = (group: PlacedRow[]) => {
       const values = group.map((r) => r.sentiment).filter((v): v is number => v !== undefined);
       return values.length ? meanEstimate(values) : undefined;
     };
@@ -341,7 +221,7 @@ export function analyzeEvidence(
   const painPoints: SuggestedPainPoint[] = [];
   const limit = Math.max(0, Math.min(10, options.quotesPerStage ?? 3));
   const scoreColumn = ratingColumns.findIndex((c) => c.stageId === undefined);
-  const quoteOf = (r: Row, stageId: string, tags: string[]): Quote => {
+  const quoteOf = (r: PlacedRow, stageId: string, tags: string[]): Quote => {
     const column = ratingColumns[scoreColumn];
     const score = column ? r.ratings[scoreColumn] : undefined;
     const text = r.comment!.length > 1000 ? `${r.comment!.slice(0, 999)}…` : r.comment!;
@@ -419,7 +299,11 @@ export function analyzeEvidence(
    * (`group`), and the answers of every row (`everyone`) to ratings about that stage alone; `n` is the
    * larger count of rows behind them.
    */
-  function signalsOf(group: Row[], stageId: string, everyone: Row[]): { signals: EmotionSignals; n: number } {
+  function signalsOf(
+    group: PlacedRow[],
+    stageId: string,
+    everyone: PlacedRow[],
+  ): { signals: EmotionSignals; n: number } {
     const signals: EmotionSignals = {};
     let n = group.length;
     const sentiment = mean(group.map((r) => r.sentiment).filter((v): v is number => v !== undefined));
