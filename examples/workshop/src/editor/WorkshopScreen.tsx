@@ -7,6 +7,7 @@ import {
 } from "@journeykit/react";
 import { useCallback, useRef, useState } from "react";
 import { CompareView } from "../compare/CompareView";
+import { EvidenceImport } from "../evidence/EvidenceImport";
 import { ExportMenu } from "../export/ExportMenu";
 import { OpenErrorPanel } from "../file/OpenErrorPanel";
 import { OpenFileButton } from "../file/OpenFileButton";
@@ -108,6 +109,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
         <SaveStatus save={save} problem={problem} storage={library.storage} />
         <nav className="ws-topbar-actions" aria-label="Map actions">
           <OpenFileButton onFile={(file) => void open(file)} label="Open…" />
+          <EvidenceImport map={map} editor={() => editor.current} disabled={conflict?.resolving ?? false} />
           <button type="button" className="ws-button" onClick={saveFile}>
             Save file
           </button>

@@ -1,7 +1,8 @@
 import type { JourneyMap } from "@journeykit/core";
-import { exportPng, renderSvg, toCsv, toJson, toMermaid, toPptx } from "@journeykit/export";
+import { exportPng, renderSvg, toCsv, toJson, toMermaid, toPdf, toPptx } from "@journeykit/export";
 import { useEffect, useRef, useState } from "react";
 import { download, fileNameFor } from "../file/download";
+import "./export-menu.css";
 
 type PngPreset = "16:9" | "4:3" | "A4";
 
@@ -12,7 +13,8 @@ const LARGE_MAP_CARDS = 300;
 type ExportKind =
   | { kind: "png"; preset?: PngPreset }
   | { kind: "svg" }
-  | { kind: "pptx" }
+  | { kind: "pptx"; size: "16:9" | "4:3" }
+  | { kind: "pdf"; size: "A4" | "Letter" }
   | { kind: "csv-cards" }
   | { kind: "csv-touchpoints" }
   | { kind: "json" }
@@ -20,15 +22,26 @@ type ExportKind =
 
 const ITEMS: { label: string; detail: string; what: ExportKind }[] = [
   {
+    label: "PowerPoint (PPTX)",
+    detail: "16:9 deck of editable shapes, quotes in the notes",
+    what: { kind: "pptx", size: "16:9" },
+  },
+  {
+    label: "PPTX · 4:3 slides",
+    detail: "The same deck for 4:3 projectors",
+    what: { kind: "pptx", size: "4:3" },
+  },
+  { label: "PDF · A4", detail: "The deck as A4 landscape pages", what: { kind: "pdf", size: "A4" } },
+  { label: "PDF · Letter", detail: "The deck as US Letter pages", what: { kind: "pdf", size: "Letter" } },
+  {
     label: "PNG · 16:9 slide",
-    detail: "1920 × 1080, fits a widescreen slide",
+    detail: "1920 × 1080 overview slide of the deck",
     what: { kind: "png", preset: "16:9" },
   },
-  { label: "PNG · 4:3 slide", detail: "Classic slide frame", what: { kind: "png", preset: "4:3" } },
-  { label: "PNG · A4", detail: "Print, landscape", what: { kind: "png", preset: "A4" } },
+  { label: "PNG · 4:3 slide", detail: "Overview slide, 4:3 frame", what: { kind: "png", preset: "4:3" } },
+  { label: "PNG · A4", detail: "Overview slide, A4 landscape", what: { kind: "png", preset: "A4" } },
   { label: "PNG · whole map", detail: "At 2× for crisp zoom", what: { kind: "png" } },
   { label: "SVG", detail: "Vector, for print and design tools", what: { kind: "svg" } },
-  { label: "PowerPoint (PPTX)", detail: "Editable native shapes", what: { kind: "pptx" } },
   { label: "CSV · cards", detail: "Spreadsheet of every card", what: { kind: "csv-cards" } },
   { label: "CSV · touchpoints", detail: "Spreadsheet of touchpoints", what: { kind: "csv-touchpoints" } },
   { label: "JSON (.journey.json)", detail: "The editable map file", what: { kind: "json" } },
@@ -52,7 +65,8 @@ async function runExport(
     case "png": {
       if (!element) throw new Error("The editor is not on screen yet.");
       const blob = await exportPng(element, {
-        ...(what.preset ? { preset: what.preset } : { pixelRatio: 2 }),
+        // A slide preset draws the deck's overview slide (titled, fitted, the same as in the PPTX and PDF).
+        ...(what.preset ? { preset: what.preset, slide: 1 } : { pixelRatio: 2 }),
         map,
         // Large maps draw from the model (same layout, ~100x faster than capturing 1,000+ DOM nodes).
         source: map.cards.length > LARGE_MAP_CARDS ? "model" : "dom",
@@ -68,14 +82,20 @@ async function runExport(
       return name;
     }
     case "pptx": {
-      const bytes = await toPptx(map);
-      const name = fileNameFor(title, "pptx");
+      const bytes = await toPptx(map, { size: what.size });
+      const name = fileNameFor(title, what.size === "16:9" ? "pptx" : "4x3.pptx");
       download(
         new Blob([bytes as BlobPart], {
           type: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         }),
         name,
       );
+      return name;
+    }
+    case "pdf": {
+      const bytes = await toPdf(map, { size: what.size });
+      const name = fileNameFor(title, `${what.size}.pdf`);
+      download(new Blob([bytes as BlobPart], { type: "application/pdf" }), name);
       return name;
     }
     case "csv-cards":

@@ -1,9 +1,16 @@
 import { type JourneyMap, momentsAtRisk, painHotspots } from "@journeykit/core";
 import { useMemo } from "react";
+import { DataDisagreement } from "./DataDisagreement";
+import { MeasuredByStage } from "./MeasuredByStage";
+import { VoiceOfCustomer } from "./VoiceOfCustomer";
+import "./insights.css";
 
 const signed = (n: number | null) => (n === null ? "no score" : `${n > 0 ? "+" : ""}${Number(n.toFixed(1))}`);
 
-/** Where the journey hurts: moments of truth at risk and pain hotspots, from core's analytics. */
+/**
+ * Where the journey hurts: where the data disagrees with the room, moments of truth at risk and pain
+ * hotspots (core's analytics), and the customers' own words.
+ */
 export function InsightsPanel({
   map,
   onFocusStage,
@@ -14,9 +21,10 @@ export function InsightsPanel({
   const risks = useMemo(() => momentsAtRisk(map), [map]);
   const hotspots = useMemo(() => painHotspots(map).slice(0, 5), [map]);
   return (
-    <section className="ws-panel" aria-labelledby="insights-heading">
+    <section id="ws-insights" className="ws-panel" aria-labelledby="insights-heading" tabIndex={-1}>
       <h2 id="insights-heading">Insights</h2>
       <p className="ws-panel-hint">Click an entry to jump to its stage.</p>
+      <DataDisagreement map={map} onFocusStage={onFocusStage} />
       <h3>Moments of truth at risk</h3>
       {risks.length === 0 ? (
         <p className="ws-empty">No important moment is failing or negative. </p>
@@ -53,6 +61,8 @@ export function InsightsPanel({
           ))}
         </ol>
       )}
+      <MeasuredByStage map={map} onFocusStage={onFocusStage} />
+      <VoiceOfCustomer map={map} onFocusStage={onFocusStage} />
     </section>
   );
 }

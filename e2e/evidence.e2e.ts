@@ -1,0 +1,329 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
+import { launchChromium, openFreshPage } from "./chromium";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const errors: string[] = [];
+const SHOTS = join(process.cwd(), ".e2e-artifacts", "evidence");
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  ({ context, page } = await openFreshPage(browser, errors));
+});
+
+/** A small seeded generator, so every run writes the same survey. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+/** Per stage of the restaurant template: the answers' ranges and what people wrote. */
+const STAGES: { name: string; nps: [number, number]; csat: [number, number]; comments: string[] }[] = [
+  {
+    name: "Arrive and order",
+    nps: [7, 10],
+    csat: [4, 5],
+    comments: [
+      "Friendly welcome and a lovely table by the window",
+      "Ordering was quick and the staff were great",
+    ],
+  },
+  {
+    name: "Wait for the main",
+    nps: [5, 9],
+    csat: [3, 4],
+    comments: ["The wait for the main course was a bit long", "Bread came quickly, the wait was okay"],
+  },
+  {
+    name: "The dish arrives cold",
+    nps: [8, 10],
+    csat: [4, 5],
+    comments: [
+      "Everything was hot and delicious, the chef is brilliant",
+      "Wonderful food, perfectly cooked and beautiful plates",
+    ],
+  },
+  {
+    name: "Complaint and recovery",
+    nps: [6, 10],
+    csat: [3, 5],
+    comments: ["The manager was kind and helpful when we asked", "They listened and fixed it, good service"],
+  },
+  {
+    name: "Pay and leave",
+    nps: [0, 4],
+    csat: [1, 2],
+    comments: [
+      "Terrible: the card machine was broken and we waited ages for the bill",
+      "Awful slow bill, the card machine failed twice, so frustrating",
+      "Horrible wait to pay, nobody came, angry and disappointed. Mail me at jo@example.com",
+    ],
+  },
+  {
+    name: "Review and return",
+    nps: [8, 10],
+    csat: [4, 5],
+    comments: ["We love this place and will happily come back", "Great evening, we recommend it to friends"],
+  },
+];
+
+/** A SurveyMonkey export: two header rows (questions, then Response / Open-Ended Response), `rows` answers. */
+function surveyMonkeyCsv(rows: number): string {
+  const next = random(7);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const between = ([low, high]: [number, number]) => low + Math.floor(next() * (high - low + 1));
+  const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+  const lines = [
+    [
+      "Respondent ID",
+      "Collector ID",
+      "Start Date",
+      "End Date",
+      "IP Address",
+      "How likely is it that you would recommend us to a friend or colleague?",
+      "Overall, how satisfied were you with your visit?",
+      "Which part of your visit is this feedback about?",
+      "Is there anything else you would like to tell us?",
+    ].map(quote),
+    ["", "", "", "", "", "Response", "Response", "Response", "Open-Ended Response"].map(quote),
+  ];
+  for (let i = 0; i < rows; i++) {
+    const stage = pick(STAGES);
+    const day = String(1 + (i % 28)).padStart(2, "0");
+    const month = i < rows / 2 ? "02" : "03";
+    lines.push(
+      [
+        String(114_000_000 + i),
+        "4421",
+        `2026-${month}-${day}`,
+        `2026-${month}-${day}`,
+        `10.0.${i % 250}.${(i * 7) % 250}`,
+        String(between(stage.nps)),
+        String(between(stage.csat)),
+        stage.name,
+        next() < 0.8 ? pick(stage.comments) : "",
+      ].map(quote),
+    );
+  }
+  return `${lines.map((line) => line.join(",")).join("\r\n")}\r\n`;
+}
+
+const SIZES = [
+  [1440, 900],
+  [1024, 768],
+] as const;
+
+/** Screenshots of what is on screen at both window sizes, light and dark (the app's chrome theme). */
+async function shoot(name: string) {
+  for (const [width, height] of SIZES) {
+    await page.setViewportSize({ width, height });
+    for (const theme of ["light", "dark"] as const) {
+      await page.evaluate((t) => {
+        document.documentElement.dataset.theme = t;
+        document.documentElement.style.colorScheme = t;
+      }, theme);
+      await page.screenshot({ path: join(SHOTS, `${name}-${width}x${height}-${theme}.png`) });
+      const dialog = page.getByRole("dialog", { name: "Add evidence" });
+      if ((await dialog.count()) > 0) {
+        // Nothing of the dialog is cut off: it fits the window.
+        const box = await dialog.boundingBox();
+        expect(box).not.toBeNull();
+        expect(box!.y).toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      }
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.evaluate(() => {
+    document.documentElement.dataset.theme = "light";
+    document.documentElement.style.colorScheme = "light";
+  });
+}
+
+async function openRestaurant() {
+  await page.goto(`${inject("workshopUrl")}#/`);
+  await page.getByRole("button", { name: /Start from template: .*restaurant/i }).click();
+  await page.locator(".react-flow__node").first().waitFor();
+}
+
+/** Drop a file onto the map screen, as a file dragged from the desktop. */
+async function dropFile(text: string, name: string) {
+  const dataTransfer = await page.evaluateHandle(
+    ({ text, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: "text/csv" }));
+      return transfer;
+    },
+    { text, name },
+  );
+  await page.dispatchEvent(".ws-body", "dragover", { dataTransfer });
+  await page.dispatchEvent(".ws-body", "drop", { dataTransfer });
+}
+
+/** Press Enter on a button reached by keyboard focus. */
+async function press(name: string | RegExp) {
+  const button = page.getByRole("dialog").getByRole("button", { name, exact: typeof name === "string" });
+  await expect.poll(() => button.isEnabled()).toBe(true);
+  await button.focus();
+  await page.keyboard.press("Enter");
+}
+
+describe("Add evidence", () => {
+  test("a 2,000-response SurveyMonkey export: table, columns, preview, one step onto the map, one Ctrl+Z off it", async () => {
+    await openRestaurant();
+    const csv = surveyMonkeyCsv(2000);
+    const titleBefore = await page.locator(".ws-map-title").textContent();
+
+    await page.getByRole("button", { name: "Add evidence…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add evidence" });
+    await dialog.waitFor();
+    // Focus starts inside the dialog, on Choose file.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Choose file…");
+    await shoot("1-file");
+
+    // Progress shows while the worker reads (watched from the page: it may be brief).
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector(
+          "progress[aria-label='Reading progress']",
+        ) as HTMLProgressElement | null;
+        if (bar) seen.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await dropFile(csv, "bistro-survey-march.csv");
+    await dialog.getByTestId("evidence-row-count").waitFor();
+    await expect(dialog.getByTestId("evidence-row-count").textContent()).resolves.toBe("2,000 rows");
+    await expect(dialog.getByTestId("evidence-shape").textContent()).resolves.toBe(
+      "SurveyMonkey export (2 header rows)",
+    );
+    await expect(
+      page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen.length),
+    ).resolves.toBeGreaterThan(0);
+    await expect(
+      dialog.getByRole("region", { name: "First rows of the table" }).textContent(),
+    ).resolves.toMatch(/Arrive and order|Pay and leave|Wait for the main/);
+    await shoot("2-table");
+
+    await press("Next");
+    const role = (header: RegExp) => dialog.getByRole("combobox", { name: header });
+    await expect(role(/What column “How likely is it that you would recommend/).inputValue()).resolves.toBe(
+      "nps",
+    );
+    await expect(role(/What column “Overall, how satisfied/).inputValue()).resolves.toBe("csat");
+    await expect(role(/What column “Which part of your visit/).inputValue()).resolves.toBe("stage");
+    await expect(role(/What column “Is there anything else/).inputValue()).resolves.toBe("comment");
+    await expect(role(/What column “IP Address/).inputValue()).resolves.toBe("ignore");
+    await expect
+      .poll(() => dialog.getByTestId("evidence-unassigned").textContent())
+      .toMatch(/^0 of 2,000 answered rows stay on no stage/);
+    await shoot("3-columns");
+
+    // A wrong correction by keyboard shows at once (no stage column: the mention rules appear), then is undone.
+    const stageColumn = role(/What column “Which part of your visit/);
+    await stageColumn.focus();
+    await stageColumn.selectOption("ignore");
+    await dialog.getByRole("heading", { name: "Which stage is a comment about?" }).waitFor();
+    await expect
+      .poll(() => dialog.getByTestId("evidence-unassigned").textContent(), { timeout: 15_000 })
+      .toMatch(/^[1-9][\d,]* of 2,000 answered rows stay on no stage/);
+    await shoot("3-columns-rules");
+    await stageColumn.selectOption("stage");
+    await expect
+      .poll(() => dialog.getByTestId("evidence-unassigned").textContent(), { timeout: 15_000 })
+      .toMatch(/^0 of 2,000/);
+
+    await press("Next");
+    const perStage = dialog.getByRole("table", { name: "What each stage gets" });
+    await perStage.waitFor();
+    const payRow = perStage.getByRole("row", { name: /^Pay and leave/ });
+    await expect(payRow.textContent()).resolves.toMatch(/-\d+ ±\d+n=\d+/);
+    await expect(dialog.getByTestId("evidence-summary").textContent()).resolves.toMatch(
+      /2,000 of 2,000 rows have answers · 0 on no stage · \d+ metrics · \d+ quotes · \d+ measured curve points/,
+    );
+    await shoot("4-preview");
+
+    await press("Add to map");
+    await expect.poll(() => dialog.count()).toBe(0);
+    const insights = page.locator("#ws-insights");
+    await insights.waitFor();
+    // Per-stage NPS with n and ± on the map, where the data disagrees, and the customers' words.
+    const measured = insights.getByTestId("measured-by-stage");
+    await expect(measured.textContent()).resolves.toMatch(/Pay and leave.*NPS -\d+ ±\d+ · n=\d{3}/);
+    await expect(measured.textContent()).resolves.toMatch(/Arrive and order.*NPS \+\d+ ±\d+ · n=\d{3}/);
+    const gaps = insights.getByTestId("assumption-gap");
+    await expect(gaps.count()).resolves.toBeGreaterThan(0);
+    await expect(gaps.allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Pay and leave.*assumed \+2 · measured -\d/)]),
+    );
+    const voice = insights.getByTestId("voice-of-customer");
+    await expect(voice.locator(".ws-quote").count()).resolves.toBeGreaterThan(5);
+    await expect(voice.locator(".ws-quote-negative").count()).resolves.toBeGreaterThan(0);
+    await expect(voice.locator(".ws-quote-positive").count()).resolves.toBeGreaterThan(0);
+    await expect(voice.textContent()).resolves.not.toContain("jo@example.com");
+    await shoot("5-applied");
+
+    // A gap jumps to its stage: the canvas pans and zooms to it.
+    const viewport = page.locator(".react-flow__viewport");
+    const before = await viewport.getAttribute("style");
+    await gaps.first().getByRole("button").click();
+    await expect.poll(() => viewport.getAttribute("style")).not.toBe(before);
+
+    // One Ctrl+Z takes the whole import back (focus is inside the editor: on the Insights panel).
+    await insights.focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => insights.getByTestId("voice-of-customer").count()).toBe(0);
+    await expect(insights.getByTestId("measured-by-stage").count()).resolves.toBe(0);
+    await expect(insights.getByTestId("assumption-gap").count()).resolves.toBe(0);
+    await expect(insights.textContent()).resolves.toContain("No quotes yet");
+    await expect(page.locator(".ws-map-title").textContent()).resolves.toBe(titleBefore);
+    expect(errors).toEqual([]);
+  });
+
+  test("a broken file says what is wrong and leaves the map untouched", async () => {
+    await openRestaurant();
+    await page.getByRole("button", { name: "Add evidence…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add evidence" });
+    await page.getByTestId("evidence-file-input").setInputFiles({
+      name: "survey.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("not really a workbook")]),
+    });
+    const alert = dialog.getByRole("alert", { name: "File could not be read" });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/survey\.xlsx: .*xlsx/);
+    await expect(alert.textContent()).resolves.toContain("Nothing was added to the map.");
+    await shoot("error");
+
+    // An export with a header and no answers is refused too, naming the file.
+    await page.getByTestId("evidence-file-input").setInputFiles({
+      name: "empty.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("How likely are you to recommend us?,Comment\r\n"),
+    });
+    await expect.poll(() => alert.textContent()).toMatch(/empty\.csv: .*no answer rows/);
+
+    // Escape closes the dialog; nothing reached the map.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.getByRole("tab", { name: "Insights" }).click();
+    await expect(page.locator("#ws-insights").textContent()).resolves.toContain("No quotes yet");
+    expect(errors).toEqual([]);
+  });
+});

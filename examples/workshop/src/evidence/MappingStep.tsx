@@ -1,0 +1,145 @@
+import type { JourneyMap } from "@journeykit/core";
+import {
+  COLUMN_ROLES,
+  type ColumnMapping,
+  type ColumnRole,
+  correctMapping,
+  DEFAULT_SCALES,
+  type EvidenceAnalysis,
+  type MentionRule,
+} from "@journeykit/evidence";
+import type { TableSummary } from "./evidence-session";
+import { MentionRulesEditor } from "./MentionRulesEditor";
+import { ROLE_NAMES } from "./shape-names";
+
+const isRating = (role: ColumnRole) =>
+  role === "nps" || role === "csat" || role === "ces" || role === "stars";
+
+const confidenceName = (confidence: number | undefined) =>
+  confidence === undefined ? "" : confidence >= 0.8 ? "sure" : confidence >= 0.5 ? "likely" : "a guess";
+
+/** Step 3: each column's detected role, with a select to correct it; mention rules when no column places rows. */
+export function MappingStep({
+  map,
+  summary,
+  mapping,
+  rules,
+  analysis,
+  analyzing,
+  onMapping,
+  onRules,
+}: {
+  map: JourneyMap;
+  summary: TableSummary;
+  mapping: ColumnMapping;
+  rules: MentionRule[];
+  analysis: EvidenceAnalysis | undefined;
+  analyzing: boolean;
+  onMapping: (mapping: ColumnMapping) => void;
+  onRules: (rules: MentionRule[]) => void;
+}) {
+  const placesRows = mapping.columns.some((c) => c.role === "stage" || c.role === "touchpoint");
+  const sample = (index: number) =>
+    summary.firstRows.map((row) => row[index] ?? "").find((cell) => cell.trim() !== "") ?? "";
+  const setRole = (index: number, role: ColumnRole) =>
+    onMapping(
+      correctMapping(mapping, [
+        {
+          index,
+          role,
+          ...(isRating(role) ? { scale: DEFAULT_SCALES[role as "nps" | "csat" | "ces" | "stars"] } : {}),
+        },
+      ]),
+    );
+  const setStage = (index: number, stageId: string) => {
+    const next = correctMapping(mapping, [{ index }]);
+    const column = next.columns.find((c) => c.index === index);
+    if (column) {
+      if (stageId) column.stageId = stageId;
+      else delete column.stageId;
+    }
+    onMapping(next);
+  };
+  return (
+    <div className="ws-ev-mapping">
+      <p className="ws-ev-muted">
+        Check what each column holds. The guess and its reason are shown; change a role if it is wrong. A
+        rating about one stage (“How easy was paying?”) counts for that stage only.
+      </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <section className="ws-ev-scroll ws-ev-scroll-tall" tabIndex={0} aria-label="Columns">
+        <table className="ws-ev-grid ws-ev-mapping-grid">
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">Example</th>
+              <th scope="col">Holds</th>
+              <th scope="col">About stage</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mapping.columns.map((column) => {
+              const header = summary.headers[column.index] ?? column.header ?? `Column ${column.index + 1}`;
+              return (
+                <tr key={column.index} data-column={column.index}>
+                  <th scope="row" className="ws-ev-colname" title={header}>
+                    {header}
+                  </th>
+                  <td className="ws-ev-sample" title={sample(column.index)}>
+                    {sample(column.index)}
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`What column “${header}” holds`}
+                      value={column.role}
+                      onChange={(event) => setRole(column.index, event.target.value as ColumnRole)}
+                    >
+                      {COLUMN_ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_NAMES[role]}
+                        </option>
+                      ))}
+                    </select>
+                    {column.reason && (
+                      <small className="ws-ev-reason">
+                        {confidenceName(column.confidence)}
+                        {column.confidence !== undefined ? ": " : ""}
+                        {column.reason}
+                      </small>
+                    )}
+                  </td>
+                  <td>
+                    {isRating(column.role) ? (
+                      <select
+                        aria-label={`Stage column “${header}” is about`}
+                        value={column.stageId ?? ""}
+                        onChange={(event) => setStage(column.index, event.target.value)}
+                      >
+                        <option value="">Each row's own stage</option>
+                        {map.stages.map((stage) => (
+                          <option key={stage.id} value={stage.id}>
+                            {stage.name}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      <span className="ws-ev-muted">—</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <p className="ws-ev-placement" aria-live="polite" data-testid="evidence-unassigned">
+        {analysis
+          ? `${analysis.rows.unassigned.toLocaleString("en-US")} of ${analysis.rows.used.toLocaleString("en-US")} answered rows stay on no stage (they count in the overall figures only).`
+          : analyzing
+            ? "Placing rows on stages…"
+            : ""}
+      </p>
+      {!placesRows && <MentionRulesEditor map={map} rules={rules} onRules={onRules} />}
+    </div>
+  );
+}

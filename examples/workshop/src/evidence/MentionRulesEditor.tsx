@@ -1,0 +1,64 @@
+import type { JourneyMap } from "@journeykit/core";
+import type { MentionRule } from "@journeykit/evidence";
+import { useId } from "react";
+
+const keywordsOf = (text: string) =>
+  text
+    .split(",")
+    .map((k) => k.trim())
+    .filter(Boolean);
+
+/**
+ * The mention rules, one per stage and touchpoint: a row whose comment mentions one of its keywords
+ * goes there. Shown when no column says which stage a row is about.
+ */
+export function MentionRulesEditor({
+  map,
+  rules,
+  onRules,
+}: {
+  map: JourneyMap;
+  rules: MentionRule[];
+  onRules: (rules: MentionRule[]) => void;
+}) {
+  const id = useId();
+  const commit = (index: number, text: string) => {
+    const keywords = keywordsOf(text);
+    if (keywords.join("\n") === rules[index]?.keywords.join("\n")) return;
+    onRules(rules.map((r, j) => (j === index ? { ...r, keywords } : r)));
+  };
+  const placeName = (rule: MentionRule) => {
+    const stage = map.stages.find((s) => s.id === rule.stageId)?.name ?? rule.stageId;
+    const touchpoint = rule.touchpointId && map.touchpoints.find((t) => t.id === rule.touchpointId)?.name;
+    return touchpoint ? `${stage} › ${touchpoint}` : stage;
+  };
+  return (
+    <section className="ws-ev-rules" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Which stage is a comment about?</h3>
+      <p className="ws-ev-muted">
+        No column names the stage, so comments are placed by the words they mention (a word or its longer
+        form: “order” finds “ordering”). Separate words with commas.
+      </p>
+      <ul className="ws-ev-rule-list">
+        {rules.map((rule, i) => {
+          const name = placeName(rule);
+          return (
+            <li key={`${rule.stageId}/${rule.touchpointId ?? ""}`}>
+              <label htmlFor={`${id}-${i}`}>{name}</label>
+              <input
+                id={`${id}-${i}`}
+                type="text"
+                defaultValue={rule.keywords.join(", ")}
+                aria-label={`Words placing a comment on ${name}`}
+                onBlur={(event) => commit(i, event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter") commit(i, event.currentTarget.value);
+                }}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

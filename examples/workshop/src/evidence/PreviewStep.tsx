@@ -1,0 +1,158 @@
+import type { JourneyMap, Metric } from "@journeykit/core";
+import { formatMetricValue } from "@journeykit/core";
+import type { EvidenceAnalysis } from "@journeykit/evidence";
+import { metricMargin } from "./metric-figure";
+import { QuoteText } from "./QuoteText";
+
+const KINDS = ["NPS", "CSAT", "CES"] as const;
+const signed = (n: number) => `${n > 0 ? "+" : n < 0 ? "-" : ""}${Math.abs(n)}`;
+
+function MetricCell({ metric }: { metric: Metric | undefined }) {
+  if (!metric) return <td className="ws-ev-muted">—</td>;
+  const margin = metricMargin(metric);
+  return (
+    <td className="ws-ev-metric">
+      <strong>{formatMetricValue(metric)}</strong>
+      {margin && <span> {margin}</span>}
+      {metric.sampleSize !== undefined && <small>n={metric.sampleSize.toLocaleString("en-US")}</small>}
+    </td>
+  );
+}
+
+/** Step 4: everything the import will add, before anything is added. */
+export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: EvidenceAnalysis }) {
+  const stageName = (id: string | undefined) => map.stages.find((s) => s.id === id)?.name ?? "No stage";
+  const personaName = (id: string) => map.personas.find((p) => p.id === id)?.name ?? "Persona";
+  const stageMetric = (stageId: string | undefined, kind: string) =>
+    analysis.metrics.find((m) => m.stageId === stageId && m.touchpointId === undefined && m.kind === kind);
+  const stars = analysis.metrics.some((m) => m.kind === "custom" && m.touchpointId === undefined);
+  const touchpointMetrics = analysis.metrics.filter((m) => m.touchpointId !== undefined).length;
+  const samples = [...analysis.quotes]
+    .sort((a, b) => (a.sentiment ?? 0) - (b.sentiment ?? 0))
+    .filter((_, i, all) => i === 0 || i === all.length - 1 || i === Math.floor(all.length / 2));
+  const personas = new Set(analysis.emotions.map((e) => e.personaId));
+  return (
+    <div className="ws-ev-preview">
+      <p className="ws-ev-summary" data-testid="evidence-summary">
+        {analysis.rows.used.toLocaleString("en-US")} of {analysis.rows.total.toLocaleString("en-US")} rows
+        have answers · {analysis.rows.unassigned.toLocaleString("en-US")} on no stage ·{" "}
+        {analysis.metrics.length} metrics
+        {touchpointMetrics > 0 ? ` (${touchpointMetrics} for touchpoints)` : ""} · {analysis.quotes.length}{" "}
+        quotes · {analysis.emotions.length} measured curve points
+      </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <section className="ws-ev-scroll" tabIndex={0} aria-label="Per stage">
+        <table className="ws-ev-grid ws-ev-stage-grid" aria-label="What each stage gets">
+          <thead>
+            <tr>
+              <th scope="col">Stage</th>
+              {KINDS.map((kind) => (
+                <th scope="col" key={kind}>
+                  {kind}
+                </th>
+              ))}
+              {stars && <th scope="col">Rating</th>}
+              <th scope="col">Quotes</th>
+              <th scope="col">Measured feeling</th>
+            </tr>
+          </thead>
+          <tbody>
+            {map.stages.map((stage) => {
+              const evidence = analysis.stages.find((s) => s.stageId === stage.id);
+              const points = analysis.emotions.filter((e) => e.stageId === stage.id);
+              return (
+                <tr key={stage.id}>
+                  <th scope="row">{stage.name}</th>
+                  {KINDS.map((kind) => (
+                    <MetricCell key={kind} metric={stageMetric(stage.id, kind)} />
+                  ))}
+                  {stars && <MetricCell metric={stageMetric(stage.id, "custom")} />}
+                  <td>{evidence?.quoteIds.length ?? 0}</td>
+                  <td>
+                    {points.length === 0 ? (
+                      <span className="ws-ev-muted">—</span>
+                    ) : (
+                      points.map((p) => (
+                        <span key={p.personaId} className="ws-ev-point">
+                          {personas.size > 1 ? `${personaName(p.personaId)} ` : ""}
+                          {signed(p.score)} <small>n={p.n}</small>
+                        </span>
+                      ))
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+            <tr className="ws-ev-overall">
+              <th scope="row">Whole journey</th>
+              {KINDS.map((kind) => (
+                <MetricCell key={kind} metric={stageMetric(undefined, kind)} />
+              ))}
+              {stars && <MetricCell metric={stageMetric(undefined, "custom")} />}
+              <td>{analysis.quotes.length}</td>
+              <td />
+            </tr>
+          </tbody>
+        </table>
+      </section>
+      <div className="ws-ev-columns">
+        <section aria-labelledby="ev-quotes">
+          <h3 id="ev-quotes">Quotes ({analysis.quotes.length})</h3>
+          {samples.length === 0 ? (
+            <p className="ws-ev-muted">No comments to quote.</p>
+          ) : (
+            samples.map((quote) => (
+              <QuoteText key={quote.id} quote={quote} where={stageName(quote.stageId)} />
+            ))
+          )}
+        </section>
+        <section aria-labelledby="ev-suggested">
+          <h3 id="ev-suggested">Suggested pain points ({analysis.painPoints.length})</h3>
+          {analysis.painPoints.length === 0 ? (
+            <p className="ws-ev-muted">No negative theme is frequent enough.</p>
+          ) : (
+            <ul className="ws-ev-list">
+              {analysis.painPoints.slice(0, 6).map((p) => (
+                <li key={`${p.stageId}/${p.text}`}>
+                  {p.text}{" "}
+                  <small>
+                    · {stageName(p.stageId)} · severity {p.severity} · {p.theme.count} comments
+                  </small>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>Moments of truth ({analysis.moments.length})</h3>
+          {analysis.moments.length === 0 ? (
+            <p className="ws-ev-muted">None: no stage rating drives the overall NPS while scoring low.</p>
+          ) : (
+            <ul className="ws-ev-list">
+              {analysis.moments.map((m) => (
+                <li key={m.stageId}>
+                  {m.title}{" "}
+                  <small>
+                    · {stageName(m.stageId)} · r={m.driver.correlation.toFixed(2)}
+                  </small>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      {analysis.warnings.length > 0 && (
+        <section aria-labelledby="ev-warnings">
+          <h3 id="ev-warnings">Worth knowing ({analysis.warnings.length})</h3>
+          <ul className="ws-ev-warnings">
+            {analysis.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="ws-ev-muted">
+        Margins are 95% intervals (NPS from the promoter/detractor variance, CSAT Wilson, CES Student t). Add
+        to map is one step: Undo (Ctrl+Z) removes all of it.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import type { JourneyMap } from "@journeykit/core";
+import {
+  analyzeEvidence,
+  type ColumnMapping,
+  defaultMentionRules,
+  detectColumns,
+  type EvidenceAnalysis,
+  type EvidenceTable,
+  type ExportShape,
+  type MentionRule,
+  readTable,
+} from "@journeykit/evidence";
+
+/** Rows of the table the dialog shows in its preview. */
+export const PREVIEW_ROWS = 6;
+
+/** What the dialog learns from reading a file: a few rows to show, never the whole table. */
+export interface TableSummary {
+  fileName: string;
+  headers: string[];
+  /** The first rows (`PREVIEW_ROWS`), for the preview. */
+  firstRows: string[][];
+  rowCount: number;
+  shape: ExportShape;
+  headerRows: number;
+  format: "csv" | "xlsx";
+  delimiter?: string;
+  encoding?: string;
+  warnings: string[];
+  /** The detected role of each column. */
+  mapping: ColumnMapping;
+  /** Starting mention rules, from the map's stage and touchpoint names. */
+  rules: MentionRule[];
+}
+
+/** A request to the evidence worker. */
+export type EvidenceRequest =
+  | { id: number; type: "read"; bytes: ArrayBuffer; fileName: string; map: JourneyMap }
+  | {
+      id: number;
+      type: "analyze";
+      map: JourneyMap;
+      mapping: ColumnMapping;
+      rules: MentionRule[];
+      sourceName: string;
+    };
+
+/** What the evidence worker answers (`progress` any number of times, then `table`, `analysis` or `error`). */
+export type EvidenceResponse =
+  | { id: number; type: "progress"; fraction: number; rows: number }
+  | { id: number; type: "table"; summary: TableSummary }
+  | { id: number; type: "analysis"; analysis: EvidenceAnalysis }
+  | { id: number; type: "error"; message: string };
+
+/** A file name's extensions the import reads. */
+export const EVIDENCE_FILE = /\.(csv|tsv|txt|xlsx)$/i;
+
+/**
+ * The evidence import's work, kept off the main thread by `evidence-worker.ts`: reads a file once and
+ * keeps its table here (rows never go back to the page), then analyses it for each mapping the person
+ * tries. Answers by calling `post`; errors become a message that names what is wrong.
+ */
+export function createEvidenceSession(post: (response: EvidenceResponse) => void) {
+  let table: EvidenceTable | undefined;
+  return async (request: EvidenceRequest): Promise<void> => {
+    try {
+      if (request.type === "read") {
+        table = undefined;
+        const read = await readTable(request.bytes, {
+          fileName: request.fileName,
+          // Progress for large files: about 20 reports whatever the size.
+          chunkSize: Math.max(64_000, Math.ceil(request.bytes.byteLength / 20)),
+          onProgress: ({ fraction, rows }) => post({ id: request.id, type: "progress", fraction, rows }),
+        });
+        if (read.rows.length === 0)
+          throw new Error(`${request.fileName}: the table has a header but no answer rows`);
+        table = read;
+        post({
+          id: request.id,
+          type: "table",
+          summary: {
+            fileName: request.fileName,
+            headers: read.headers,
+            firstRows: read.rows.slice(0, PREVIEW_ROWS),
+            rowCount: read.rows.length,
+            shape: read.shape,
+            headerRows: read.headerRows,
+            format: read.format,
+            ...(read.delimiter !== undefined ? { delimiter: read.delimiter } : {}),
+            ...(read.encoding !== undefined ? { encoding: read.encoding } : {}),
+            warnings: read.warnings,
+            mapping: detectColumns(read, request.map),
+            rules: defaultMentionRules(request.map),
+          },
+        });
+        return;
+      }
+      if (!table) throw new Error("no file has been read yet");
+      const analysis = analyzeEvidence(request.map, table, request.mapping, {
+        rules: request.rules,
+        sourceName: request.sourceName,
+      });
+      post({ id: request.id, type: "analysis", analysis });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const named =
+        request.type === "read" && !message.startsWith(request.fileName)
+          ? `${request.fileName}: ${message}`
+          : message;
+      post({ id: request.id, type: "error", message: named });
+    }
+  };
+}
