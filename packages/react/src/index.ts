@@ -2,6 +2,15 @@
 
 export { JourneyCanvas, type JourneyCanvasProps } from "./canvas/JourneyCanvas.js";
 export { PersonaLegend } from "./canvas/PersonaLegend.js";
+export type {
+  CollaborationAdapterLike,
+  CollaborationChangeInfo,
+  CollaborationPatch,
+  CollaborationPeer,
+  CollaborationPoint,
+  CollaborationPresenceApi,
+  CollaborationPresenceState,
+} from "./collaboration/collaboration-adapter.js";
 export { type ErrorCode, errorMessages } from "./editor/errors.js";
 export {
   JourneyMapEditor,

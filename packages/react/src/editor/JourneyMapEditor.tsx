@@ -14,6 +14,8 @@ import {
 } from "react";
 import { JourneyCanvas } from "../canvas/JourneyCanvas.js";
 import { useReadableFit } from "../canvas/use-readable-fit.js";
+import type { CollaborationAdapterLike } from "../collaboration/collaboration-adapter.js";
+import { PeerPresence } from "../collaboration/PeerPresence.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { PersonaStrip } from "../panels/PersonaStrip.js";
 import { usePanelStoreApi } from "../panels/panel-store.js";
@@ -62,6 +64,19 @@ export interface JourneyMapEditorProps {
   readOnly?: boolean;
   /** Workshop dot voting: pain-point and opportunity cards get a +1 button. */
   voting?: boolean;
+  /**
+   * Edit one map together, live: a collaboration adapter (`joinRoom` from
+   * `@journeykit/collab/hocuspocus`, or `createCollabAdapter` with any Yjs provider). The room's map is
+   * shown (`value` / `defaultValue` may be left out when the room already holds one); every edit is
+   * shared; other people's edits arrive like a host's `value` change and reach `onChange`; Undo / Redo
+   * (buttons, Ctrl+Z) undo only this user's edits; everyone's pointers are drawn on the canvas in their
+   * colour. Works controlled and uncontrolled. The host owns the adapter: the editor never destroys it.
+   *
+   * @example
+   * const { adapter } = await joinRoom({ url, room, token, user: { name: "Ana", colour: "#e8590c" }, initialMap: map });
+   * <JourneyMapEditor collaboration={adapter} onChange={saveLocally} />
+   */
+  collaboration?: CollaborationAdapterLike;
   /**
    * `"light"` (default), `"dark"`, `"system"` (follows the operating system's `prefers-color-scheme`,
    * live), or brand colours as `--jk-*` CSS variables.
@@ -169,6 +184,7 @@ function EditorBody({
         <div className="jk-main">
           {showPersonas && <PersonaStrip />}
           <JourneyCanvas minimap={showMinimap ?? true} hideAttribution={hideAttribution ?? false} />
+          <PeerPresence />
         </div>
         {showInspector && (
           <SidePanel
@@ -203,6 +219,7 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
       onError,
       readOnly = false,
       voting = false,
+      collaboration,
       theme = "light",
       className,
       style,
@@ -218,7 +235,7 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
     ref,
   ) {
     const resolvedTheme = useResolvedTheme(theme);
-    const given = value ?? defaultValue;
+    const given = value ?? defaultValue ?? collaboration?.getMap();
     // The map the editor itself emitted comes back as `value`: it is valid already, skip revalidating.
     const emitted = useRef<JourneyMap | null>(null);
     const check = useMemo(
@@ -268,6 +285,7 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
         {...(onError ? { onError } : {})}
         readOnly={readOnly}
         voting={voting}
+        {...(collaboration ? { collaboration } : {})}
         theme={theme}
         {...(className ? { className } : {})}
         {...(style ? { style } : {})}

@@ -1,5 +1,6 @@
 import type { Issue, JourneyMap } from "@journeykit/core";
 import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
+import type { CollaborationAdapterLike } from "../collaboration/collaboration-adapter.js";
 import { PersonaBoard } from "../panels/PersonaBoard.js";
 import { createPanelStore, PanelStoreContext } from "../panels/panel-store.js";
 import { ShortcutSheet } from "../panels/ShortcutSheet.js";
@@ -20,6 +21,12 @@ export interface JourneyMapProviderProps {
   onError?: (issues: Issue[]) => void;
   readOnly?: boolean;
   voting?: boolean;
+  /**
+   * A live room to edit together in (`joinRoom` from `@journeykit/collab/hocuspocus`, or any object of
+   * this shape): the room's map is shown, edits are shared, others' edits arrive through `onChange`,
+   * and Undo / Redo undo only this user's edits. The host owns it: the editor never destroys it.
+   */
+  collaboration?: CollaborationAdapterLike;
   /**
    * `"light"` (default), `"dark"`, `"system"` (follows `prefers-color-scheme`, live), or brand colours
    * as `--jk-*` CSS variables, set on the root element.
@@ -62,6 +69,7 @@ export function JourneyMapProvider({
   onError,
   readOnly = false,
   voting = false,
+  collaboration,
   theme = "light",
   className,
   style,
@@ -76,10 +84,25 @@ export function JourneyMapProvider({
       ...(onError ? { onError } : {}),
     }),
   );
-  store.setCallbacks({ onChange, onError });
+  // Maps this editor reported: one coming back late as `value` (after a newer remote change was
+  // shown) is not a host's change, and while collaborating must not be shared as one (a revert).
+  const [emitted] = useState(() => new WeakSet<JourneyMap>());
+  store.setCallbacks({
+    onChange: (map) => {
+      emitted.add(map);
+      onChange?.(map);
+    },
+    onError,
+  });
   useEffect(() => {
-    if (value) store.getState().setMap(value);
-  }, [store, value]);
+    if (!value) return;
+    if (store.getState().collaboration && emitted.has(value)) return;
+    store.getState().setMap(value);
+  }, [store, value, emitted]);
+  useEffect(
+    () => (collaboration ? store.getState().connect(collaboration) : undefined),
+    [store, collaboration],
+  );
   useEffect(() => store.getState().setReadOnly(readOnly), [store, readOnly]);
   useEffect(() => store.getState().setVoting(voting), [store, voting]);
   const [panels] = useState(createPanelStore);

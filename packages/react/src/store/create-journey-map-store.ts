@@ -9,6 +9,7 @@ import {
   validateJourneyMap,
 } from "@journeykit/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
+import type { CollaborationAdapterLike } from "../collaboration/collaboration-adapter.js";
 import { recordById } from "./record-index.js";
 import { reorderedCollections } from "./reordered-collections.js";
 import type { Cell, Selection } from "./selection.js";
@@ -36,6 +37,8 @@ export interface JourneyMapState {
   focusedPersonaId: string | null;
   canUndo: boolean;
   canRedo: boolean;
+  /** The live room this editor shares its edits with, or null (undo then goes to the editor's own history). */
+  collaboration: CollaborationAdapterLike | null;
   dispatch<A>(operation: Operation<A>, args: A, mode?: DispatchMode): void;
   beginGroup(): void;
   endGroup(): void;
@@ -54,6 +57,13 @@ export interface JourneyMapState {
   startRenaming(target: Renaming | null): void;
   /** Tell the host about a problem no edit produced (a paste with nowhere to go), through `onError`. */
   reportError(issues: Issue[]): void;
+  /**
+   * Share this editor's edits through a collaboration adapter until the returned function is called:
+   * the adapter's map is shown (and reported through `onChange` when it differs), every edit is handed
+   * to `applyLocal`, changes from elsewhere arrive like a host's `value` (never recorded here), and
+   * undo / redo become the adapter's per-user undo. The adapter stays the caller's (never destroyed).
+   */
+  connect(adapter: CollaborationAdapterLike): () => void;
 }
 
 /** A stage or lane being renamed in place. */
@@ -118,20 +128,35 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
     history.dropSteps((change) => change.patches.some(touches) || change.inversePatches.some(touches));
   };
   const store = createStore<JourneyMapState>()((set, get) => {
+    /** Undo state: the adapter's (this user's edits in the room) while collaborating, else the history's. */
+    const undoState = () => {
+      const adapter = get().collaboration;
+      return adapter
+        ? { canUndo: adapter.canUndo(), canRedo: adapter.canRedo() }
+        : { canUndo: history.canUndo(), canRedo: history.canRedo() };
+    };
     const commit = (map: JourneyMap) => {
       const { selection, editingCardId } = get();
       set({
         map,
-        canUndo: history.canUndo(),
-        canRedo: history.canRedo(),
+        ...undoState(),
         ...(exists(map, selection) ? {} : { selection: null }),
         ...(editingCardId && !recordById(map.cards, editingCardId) ? { editingCardId: null } : {}),
       });
       callbacks.onChange?.(map);
     };
+    /** Steps already shared during the open group (a drag): the later ones merge into the first. */
+    let groupDepth = 0;
+    let groupShared = false;
     const travel = (direction: "undo" | "redo") => {
-      const { map, readOnly } = get();
+      const { map, readOnly, collaboration } = get();
       if (readOnly) return;
+      if (collaboration) {
+        // Per-user undo: the adapter reverts this user's last edit; the result arrives through subscribe.
+        if (direction === "undo") collaboration.undo();
+        else collaboration.redo();
+        return;
+      }
       try {
         const next = direction === "undo" ? history.undo(map) : history.redo(map);
         if (next !== map) commit(next);
@@ -161,13 +186,26 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       focusedPersonaId: null,
       canUndo: false,
       canRedo: false,
+      collaboration: null,
       dispatch(operation, args, mode = "record") {
-        const { map, readOnly } = get();
+        const { map, readOnly, collaboration } = get();
         if (readOnly && mode !== "ignore") return;
         const applied = applyOperation(map, operation, args);
         if (applied.map === map) {
           // A refused edit is never silent: the host hears why, with the path of the problem.
           if (applied.refused) callbacks.onError?.(applied.refused);
+          return;
+        }
+        if (collaboration) {
+          // Shared: the room's per-user undo records it (one step; merged inside a group or a drag).
+          const stamped =
+            mode === "ignore"
+              ? applied
+              : applyOperation(applied.map, stampOperation, { at: new Date().toISOString() });
+          const merge = mode === "merge" || (groupDepth > 0 && groupShared);
+          if (groupDepth > 0) groupShared = true;
+          commit(stamped.map);
+          collaboration.applyLocal(map, stamped.map, [...applied.patches, ...stamped.patches], { merge });
           return;
         }
         if (mode === "ignore") {
@@ -187,10 +225,14 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         );
         commit(stamped.map);
       },
-      beginGroup: () => history.beginGroup(),
+      beginGroup() {
+        history.beginGroup();
+        if (groupDepth++ === 0) groupShared = false;
+      },
       endGroup() {
         history.endGroup();
-        set({ canUndo: history.canUndo(), canRedo: history.canRedo() });
+        groupDepth = Math.max(0, groupDepth - 1);
+        set(undoState());
       },
       undo: () => travel("undo"),
       redo: () => travel("redo"),
@@ -205,6 +247,14 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         const result = validateJourneyMap(map);
         if (!result.ok) {
           callbacks.onError?.(result.errors);
+          return;
+        }
+        const { collaboration } = get();
+        if (collaboration) {
+          // The host replaced the map while collaborating (an import, a file opened): shared as an edit.
+          const previous = get().map;
+          set({ map, ...(exists(map, get().selection) ? {} : { selection: null }) });
+          collaboration.applyLocal(previous, map);
           return;
         }
         // A change from outside this editor's history (the host's `value`). The rule: steps that touch
@@ -229,6 +279,31 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       showShortcuts: (shortcutsOpen) => set({ shortcutsOpen }),
       startRenaming: (renaming) => set({ renaming: renaming && get().readOnly ? null : renaming }),
       reportError: (issues) => callbacks.onError?.(issues),
+      connect(adapter) {
+        history.clear();
+        set({ collaboration: adapter });
+        // The room's map is shown. An empty room shows this editor's map until someone seeds it
+        // (`joinRoom`'s `initialMap`, or the server's PUT): its map then arrives through subscribe.
+        const shared = adapter.getMap();
+        if (shared !== undefined && shared !== get().map) commit(shared);
+        set(undoState());
+        const stopChanges = adapter.subscribe((map) => {
+          if (get().collaboration !== adapter || map === get().map) return;
+          // Made elsewhere (another participant, or this user's undo): shown like a host's `value`,
+          // never recorded in this editor's history, and the host hears of it.
+          commit(map);
+        });
+        const stopHistory = adapter.subscribeHistory(() => {
+          if (get().collaboration === adapter) set(undoState());
+        });
+        return () => {
+          stopChanges();
+          stopHistory();
+          if (get().collaboration !== adapter) return;
+          groupDepth = 0;
+          set({ collaboration: null, canUndo: history.canUndo(), canRedo: history.canRedo() });
+        };
+      },
     };
   });
   return Object.assign(store, {

@@ -1,0 +1,72 @@
+import type { CollaborationAdapter } from "@journeykit/collab";
+import { createCollabAdapter } from "@journeykit/collab";
+import { addCard, createCard, getTemplate, updateCard } from "@journeykit/core";
+import { act, render } from "@testing-library/react";
+import { createRef } from "react";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import * as Y from "yjs";
+import { JourneyMapEditor, type JourneyMapEditorHandle } from "../editor/JourneyMapEditor.js";
+import type { CollaborationAdapterLike } from "./collaboration-adapter.js";
+
+const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+
+/** Two Y.Docs relaying every update to each other, as a server would. */
+function twoDocs() {
+  const a = new Y.Doc();
+  const b = new Y.Doc();
+  a.on("update", (update: Uint8Array, origin: unknown) => {
+    if (origin !== "relay") Y.applyUpdate(b, update, "relay");
+  });
+  b.on("update", (update: Uint8Array, origin: unknown) => {
+    if (origin !== "relay") Y.applyUpdate(a, update, "relay");
+  });
+  return { a, b };
+}
+
+describe("@journeykit/collab's adapter in the editor", () => {
+  it("is assignable to the editor's collaboration prop (react declares the shape, never imports collab)", () => {
+    expectTypeOf<CollaborationAdapter>().toExtend<CollaborationAdapterLike>();
+  });
+
+  it("two editors on two Y.Docs: each sees the other's edit, and each Undo reverts only its own", async () => {
+    const { a, b } = twoDocs();
+    const map = getTemplate("restaurant-complaint-recovery")!.create();
+    const ana = createCollabAdapter({ doc: a, initialMap: map, user: { name: "Ana", colour: "#e8590c" } });
+    const bea = createCollabAdapter({ doc: b, user: { name: "Bea", colour: "#1c7ed6" } });
+    const editorA = createRef<JourneyMapEditorHandle>();
+    const editorB = createRef<JourneyMapEditorHandle>();
+    render(
+      <div style={{ width: 1200, height: 800 }}>
+        <JourneyMapEditor ref={editorA} collaboration={ana} />
+        <JourneyMapEditor ref={editorB} collaboration={bea} />
+      </div>,
+    );
+    await flush();
+    expect(editorB.current!.getMap().cards.map((c) => c.id)).toEqual(map.cards.map((c) => c.id));
+
+    const cell = { laneId: map.lanes[0]!.id, stageId: map.stages[0]!.id };
+    act(() =>
+      editorA.current!.apply(addCard, { record: createCard({ id: "by-ana", ...cell, text: "Ana's" }) }),
+    );
+    await flush();
+    expect(editorB.current!.getMap().cards.find((c) => c.id === "by-ana")?.text).toBe("Ana's");
+
+    const first = map.cards[0]!;
+    act(() => editorB.current!.apply(updateCard, { id: first.id, changes: { text: "Bea's edit" } }));
+    await flush();
+    expect(editorA.current!.getMap().cards.find((c) => c.id === first.id)?.text).toBe("Bea's edit");
+
+    act(() => editorA.current!.undo());
+    await flush();
+    for (const editor of [editorA, editorB]) {
+      const cards = editor.current!.getMap().cards;
+      expect(cards.some((c) => c.id === "by-ana")).toBe(false);
+      expect(cards.find((c) => c.id === first.id)?.text).toBe("Bea's edit");
+    }
+    act(() => editorA.current!.redo());
+    await flush();
+    expect(editorB.current!.getMap().cards.some((c) => c.id === "by-ana")).toBe(true);
+    ana.destroy();
+    bea.destroy();
+  });
+});
