@@ -32,14 +32,20 @@ const EXTRA_STOPWORDS = [
   "lot",
 ];
 
+/** A word: letters and digits, with inner apostrophes ("don't"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const NUMBER = /^\p{N}+$/u;
+
 /** Lowercase words of a comment, with `null` where a stopword (or a short or numeric token) stood. */
 function words(text: string, stop: Set<string>): (string | null)[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .filter(Boolean)
-    .map((w) => w.replace(/^['’]+|['’]+$/g, ""))
-    .map((w) => (w.length < 3 || stop.has(w) || /^\p{N}+$/u.test(w) ? null : w));
+  const out: (string | null)[] = [];
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    const w = m[0];
+    out.push(w.length < 3 || stop.has(w) || NUMBER.test(w) ? null : w);
+  }
+  return out;
 }
 
 const stopCache = new Map<string, Set<string>>();
@@ -68,25 +74,27 @@ export function topThemes(
   { language = "en", limit = 5, minCount = 2 }: { language?: string; limit?: number; minCount?: number } = {},
 ): Theme[] {
   const stop = stopwordsFor(language);
-  const counts = new Map<string, { count: number; sentiment: number }>();
-  for (const comment of comments) {
+  // `last`: the comment that counted the term last, so a comment counts each term once.
+  const counts = new Map<string, { count: number; sentiment: number; last: number }>();
+  const bump = (term: string, sentiment: number, comment: number) => {
+    const entry = counts.get(term);
+    if (!entry) counts.set(term, { count: 1, sentiment, last: comment });
+    else if (entry.last !== comment) {
+      entry.count++;
+      entry.sentiment += sentiment;
+      entry.last = comment;
+    }
+  };
+  comments.forEach((comment, c) => {
     const tokens = words(comment.text, stop);
-    const seen = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i];
       if (!word) continue;
-      seen.add(word);
+      bump(word, comment.sentiment, c);
       const next = tokens[i + 1];
-      if (next) seen.add(`${word} ${next}`);
+      if (next) bump(`${word} ${next}`, comment.sentiment, c);
     }
-    for (const term of seen) {
-      const entry = counts.get(term);
-      if (entry) {
-        entry.count++;
-        entry.sentiment += comment.sentiment;
-      } else counts.set(term, { count: 1, sentiment: comment.sentiment });
-    }
-  }
+  });
   const candidates = [...counts.entries()]
     .filter(([, e]) => e.count >= minCount)
     .sort(
@@ -124,10 +132,10 @@ export function topThemes(
 
 /** Whether a comment mentions a theme (the same word split `topThemes` uses). */
 export function mentionsTheme(text: string, term: string): boolean {
-  const lower = ` ${text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .filter(Boolean)
-    .join(" ")} `;
-  return lower.includes(` ${term} `);
+  const lower = text.toLowerCase();
+  // Most comments do not contain the term at all: skip the word split for them.
+  const head = term.split(" ")[0] ?? term;
+  if (!lower.includes(head)) return false;
+  const found = lower.match(WORD) ?? [];
+  return ` ${found.join(" ")} `.includes(` ${term} `);
 }
