@@ -60,12 +60,23 @@ export function MappingStep({
     }
     onMapping(next);
   };
+  // How many rows no stage column or rule places, recounted as the mapping and the rules change.
+  const placement = (
+    <p className="ws-ev-placement" aria-live="polite" data-testid="evidence-unassigned">
+      {analysis
+        ? `${analysis.rows.unassigned.toLocaleString("en-US")} of ${analysis.rows.used.toLocaleString("en-US")} answered rows stay on no stage (they count in the overall figures only).`
+        : analyzing
+          ? "Placing rows on stages…"
+          : ""}
+    </p>
+  );
   return (
     <div className="ws-ev-mapping">
       <p className="ws-ev-muted">
         Check what each column holds. The guess and its reason are shown; change a role if it is wrong. A
         rating about one stage (“How easy was paying?”) counts for that stage only.
       </p>
+      {placesRows && placement}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
       <section className="ws-ev-scroll ws-ev-scroll-tall" tabIndex={0} aria-label="Columns">
         <table className="ws-ev-grid ws-ev-mapping-grid">
@@ -132,14 +143,11 @@ export function MappingStep({
           </tbody>
         </table>
       </section>
-      <p className="ws-ev-placement" aria-live="polite" data-testid="evidence-unassigned">
-        {analysis
-          ? `${analysis.rows.unassigned.toLocaleString("en-US")} of ${analysis.rows.used.toLocaleString("en-US")} answered rows stay on no stage (they count in the overall figures only).`
-          : analyzing
-            ? "Placing rows on stages…"
-            : ""}
-      </p>
-      {!placesRows && <MentionRulesEditor map={map} rules={rules} onRules={onRules} />}
+      {!placesRows && (
+        <MentionRulesEditor map={map} rules={rules} onRules={onRules}>
+          {placement}
+        </MentionRulesEditor>
+      )}
     </div>
   );
 }

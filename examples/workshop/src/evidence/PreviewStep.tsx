@@ -4,6 +4,7 @@ import type { EvidenceAnalysis } from "@journeykit/evidence";
 import { metricMargin } from "./metric-figure";
 import { QuoteText } from "./QuoteText";
 
+/** The rating metrics a stage row shows, when the import has them. */
 const KINDS = ["NPS", "CSAT", "CES"] as const;
 const signed = (n: number) => `${n > 0 ? "+" : n < 0 ? "-" : ""}${Math.abs(n)}`;
 
@@ -25,6 +26,7 @@ export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: Evid
   const personaName = (id: string) => map.personas.find((p) => p.id === id)?.name ?? "Persona";
   const stageMetric = (stageId: string | undefined, kind: string) =>
     analysis.metrics.find((m) => m.stageId === stageId && m.touchpointId === undefined && m.kind === kind);
+  const kinds = KINDS.filter((kind) => analysis.metrics.some((m) => m.kind === kind));
   const stars = analysis.metrics.some((m) => m.kind === "custom" && m.touchpointId === undefined);
   const touchpointMetrics = analysis.metrics.filter((m) => m.touchpointId !== undefined).length;
   const samples = [...analysis.quotes]
@@ -41,12 +43,12 @@ export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: Evid
         quotes · {analysis.emotions.length} measured curve points
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="ws-ev-scroll" tabIndex={0} aria-label="Per stage">
+      <section className="ws-ev-scroll ws-ev-scroll-tall" tabIndex={0} aria-label="Per stage">
         <table className="ws-ev-grid ws-ev-stage-grid" aria-label="What each stage gets">
           <thead>
             <tr>
               <th scope="col">Stage</th>
-              {KINDS.map((kind) => (
+              {kinds.map((kind) => (
                 <th scope="col" key={kind}>
                   {kind}
                 </th>
@@ -63,7 +65,7 @@ export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: Evid
               return (
                 <tr key={stage.id}>
                   <th scope="row">{stage.name}</th>
-                  {KINDS.map((kind) => (
+                  {kinds.map((kind) => (
                     <MetricCell key={kind} metric={stageMetric(stage.id, kind)} />
                   ))}
                   {stars && <MetricCell metric={stageMetric(stage.id, "custom")} />}
@@ -85,7 +87,7 @@ export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: Evid
             })}
             <tr className="ws-ev-overall">
               <th scope="row">Whole journey</th>
-              {KINDS.map((kind) => (
+              {kinds.map((kind) => (
                 <MetricCell key={kind} metric={stageMetric(undefined, kind)} />
               ))}
               {stars && <MetricCell metric={stageMetric(undefined, "custom")} />}

@@ -39,7 +39,11 @@ export function DataDisagreement({
                 {gap.gap < 0 ? "worse" : "better"} by {Math.abs(Number(gap.gap.toFixed(1)))}
               </small>
               {gap.evidence.metrics.length > 0 && (
-                <small>{gap.evidence.metrics.map((m) => metricFigure(m)).join(" · ")}</small>
+                <small className="ws-gap-figures">
+                  {gap.evidence.metrics.map((m) => (
+                    <span key={m.id}>{metricFigure(m)}</span>
+                  ))}
+                </small>
               )}
               {gap.evidence.quotes[0] && (
                 <small className="ws-gap-quote">

@@ -1,0 +1,113 @@
+import { getTemplate } from "@journeykit/core";
+import type { EvidenceAnalysis } from "@journeykit/evidence";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { AddEvidenceDialog } from "./AddEvidenceDialog";
+import { createRunner } from "./evidence-runner";
+import { createEvidenceSession } from "./evidence-session";
+
+/** The worker's session run in the page: the same messages, without a Worker (jsdom has none). */
+const inProcessRunner = () => {
+  let deliver: (response: Parameters<Parameters<typeof createEvidenceSession>[0]>[0]) => void = () => {};
+  const handle = createEvidenceSession((response) => deliver(response));
+  return createRunner(
+    (request) => void handle(structuredClone(request)),
+    (onResponse) => {
+      deliver = onResponse;
+    },
+    () => {},
+  );
+};
+
+const map = () => getTemplate("restaurant-complaint-recovery")!.create();
+
+function survey(): File {
+  const lines = ["Which stage?,How likely are you to recommend us?,Any comments?"];
+  for (let i = 0; i < 12; i++) {
+    lines.push(`Arrive and order,${8 + (i % 3)},Warm welcome and friendly staff`);
+    lines.push(`Pay and leave,${i % 5},The card machine was broken and the bill took ages`);
+  }
+  return new File([lines.join("\n")], "survey.csv", { type: "text/csv" });
+}
+
+function pick(file: File) {
+  fireEvent.change(screen.getByTestId("evidence-file-input"), { target: { files: [file] } });
+}
+
+describe("<AddEvidenceDialog>", () => {
+  it("walks file, table, columns and preview, and hands the analysis to onApply only at Add to map", async () => {
+    const onApply = vi.fn<(analysis: EvidenceAnalysis) => void>();
+    render(
+      <AddEvidenceDialog map={map()} onApply={onApply} onClose={() => {}} createRunner={inProcessRunner} />,
+    );
+    expect(screen.getByRole("dialog", { name: "Add evidence" })).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe("Choose file…");
+
+    pick(survey());
+    await screen.findByText("24 rows");
+    expect(screen.getByTestId("evidence-shape").textContent).toBe("Table");
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+
+    const role = screen.getByRole("combobox", {
+      name: "What column “Which stage?” holds",
+    }) as HTMLSelectElement;
+    expect(role.value).toBe("stage");
+    await waitFor(() =>
+      expect(screen.getByTestId("evidence-unassigned").textContent).toMatch(/^0 of 24 answered rows/),
+    );
+    // Without a stage column the mention rules appear, and the rows they leave out are counted.
+    fireEvent.change(role, { target: { value: "ignore" } });
+    expect(screen.getByRole("heading", { name: "Which stage is a comment about?" })).toBeTruthy();
+    const words = screen.getByRole("textbox", { name: "Words placing a comment on Pay and leave" });
+    fireEvent.change(words, { target: { value: "card machine, bill" } });
+    fireEvent.blur(words);
+    await waitFor(() => expect(screen.getByTestId("evidence-unassigned").textContent).toMatch(/^12 of 24/));
+    fireEvent.change(role, { target: { value: "stage" } });
+
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    const table = await screen.findByRole("table", { name: "What each stage gets" });
+    expect(table.textContent).toMatch(/Pay and leave-\d+ ±\d+n=12/);
+    expect(onApply).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Add to map" }));
+    expect(onApply).toHaveBeenCalledTimes(1);
+    const analysis = onApply.mock.calls[0]![0];
+    expect(analysis.metrics.some((m) => m.kind === "NPS" && m.sampleSize === 12)).toBe(true);
+    expect(analysis.quotes.length).toBeGreaterThan(0);
+  });
+
+  it("shows what is wrong with a broken file and stays on the first step", async () => {
+    const onApply = vi.fn();
+    render(
+      <AddEvidenceDialog map={map()} onApply={onApply} onClose={() => {}} createRunner={inProcessRunner} />,
+    );
+    pick(new File(["Comment\n"], "nothing.csv"));
+    const alert = await screen.findByRole("alert", { name: "File could not be read" });
+    expect(alert.textContent).toContain("nothing.csv: the table has a header but no answer rows");
+    expect(alert.textContent).toContain("Nothing was added to the map.");
+    expect(screen.queryByRole("button", { name: "Next" })).toBeNull();
+    expect(onApply).not.toHaveBeenCalled();
+  });
+
+  it("keeps Tab inside the dialog, closes on Escape and gives focus back to its opener", async () => {
+    const opener = document.createElement("button");
+    document.body.append(opener);
+    opener.focus();
+    const onClose = vi.fn();
+    const { unmount } = render(
+      <AddEvidenceDialog map={map()} onApply={() => {}} onClose={onClose} createRunner={inProcessRunner} />,
+    );
+    const close = screen.getByRole("button", { name: "Close" });
+    const cancel = screen.getByRole("button", { name: "Cancel" });
+    act(() => cancel.focus());
+    // Cancel is the last control: Tab wraps to the first (Close).
+    fireEvent.keyDown(cancel, { key: "Tab" });
+    expect(document.activeElement).toBe(close);
+    fireEvent.keyDown(close, { key: "Tab", shiftKey: true });
+    expect(document.activeElement).toBe(cancel);
+    fireEvent.keyDown(cancel, { key: "Escape" });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    unmount();
+    expect(document.activeElement).toBe(opener);
+    opener.remove();
+  });
+});
