@@ -1,5 +1,8 @@
 import { useEffect, useState } from "react";
 import { MapScreen } from "./editor/MapScreen";
+import { LiveLauncher } from "./live/LiveLauncher";
+import { LiveScreen } from "./live/LiveScreen";
+import { useLiveLink } from "./live/use-live-link";
 import { navigate, useRoute } from "./route";
 import { StartScreen } from "./start/StartScreen";
 import type { WorkshopStart } from "./start/start-workshop";
@@ -13,6 +16,7 @@ import { useThemePreference } from "./theme/theme-preference";
  */
 export function App({ start }: { start: Promise<WorkshopStart> }) {
   const route = useRoute();
+  const live = useLiveLink();
   const [started, setStarted] = useState<WorkshopStart | null>(null);
   const [unsaved] = useState(() => new UnsavedMaps());
   const { resolved } = useThemePreference();
@@ -39,7 +43,16 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
   return (
     <LibraryContext.Provider value={started.library}>
       <UnsavedMapsContext.Provider value={unsaved}>
-        {route.screen === "map" ? <MapScreen id={route.id} /> : <StartScreen />}
+        {live ? (
+          <LiveScreen link={live} />
+        ) : route.screen === "map" ? (
+          <>
+            <MapScreen id={route.id} />
+            <LiveLauncher mapId={route.id} />
+          </>
+        ) : (
+          <StartScreen />
+        )}
       </UnsavedMapsContext.Provider>
     </LibraryContext.Provider>
   );

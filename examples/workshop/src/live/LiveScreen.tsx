@@ -1,0 +1,128 @@
+import type { JoinedRoom } from "@journeykit/collab/hocuspocus";
+import { getTemplate, type JourneyMap } from "@journeykit/core";
+import { JourneyMapEditor } from "@journeykit/react";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { useLibrary } from "../storage/library-context";
+import { ThemeToggle } from "../theme/ThemeToggle";
+import { useThemePreference } from "../theme/theme-preference";
+import { JoinForm } from "./JoinForm";
+import { LiveSessionDialog } from "./LiveSessionDialog";
+import type { LiveLink } from "./live-link";
+import { type LiveStatus, STATUS_TEXT } from "./live-status";
+import { isLocked, setLocked, watchLock } from "./room-lock";
+import { type LiveUser, useLiveRoom } from "./use-live-room";
+import "./live.css";
+
+/** The map a facilitator seeds an empty room with: the stored map they started from, else a sample. */
+function useSeedMap(link: LiveLink): JourneyMap | undefined | "loading" {
+  const library = useLibrary();
+  const [map, setMap] = useState<JourneyMap | undefined | "loading">(
+    link.facilitator ? "loading" : undefined,
+  );
+  useEffect(() => {
+    if (!link.facilitator) return;
+    let live = true;
+    const sample = () => getTemplate("restaurant-complaint-recovery")?.create();
+    (link.map
+      ? library.loadVersion(link.map).then((v) => v?.map ?? sample())
+      : Promise.resolve(sample())
+    ).then(
+      (found) => live && setMap(found),
+      () => live && setMap(sample()),
+    );
+    return () => {
+      live = false;
+    };
+  }, [library, link.facilitator, link.map]);
+  return map;
+}
+
+/** A live session: ask the name, join the room, then the shared editor with the status pill. */
+export function LiveScreen({ link }: { link: LiveLink }) {
+  const [user, setUser] = useState<LiveUser | null>(null);
+  const seed = useSeedMap(link);
+  const state = useLiveRoom(link, seed === "loading" ? null : user, seed === "loading" ? undefined : seed);
+  if (!user) return <JoinForm room={link.room} facilitator={link.facilitator} onJoin={setUser} />;
+  if (state.kind === "refused")
+    return (
+      <main className="ws-start">
+        <div className="ws-alert ws-alert-error" role="alert">
+          <strong>Could not join the live session.</strong> {state.message}
+        </div>
+        <a className="ws-button" href="#/">
+          Back to all maps
+        </a>
+      </main>
+    );
+  if (state.kind === "joining") return <p className="ws-loading">Joining room {link.room}…</p>;
+  return <LiveEditor link={link} room={state.room} status={state.status} />;
+}
+
+function StatusPill({ status }: { status: LiveStatus }) {
+  return (
+    <output className="ws-live-status" data-status={status} aria-live="polite">
+      <span className="ws-live-dot" aria-hidden="true" />
+      {STATUS_TEXT[status]}
+    </output>
+  );
+}
+
+function LiveEditor({ link, room, status }: { link: LiveLink; room: JoinedRoom; status: LiveStatus }) {
+  const { preference } = useThemePreference();
+  const { adapter, doc } = room;
+  const map = useSyncExternalStore(adapter.subscribe, adapter.getMap);
+  const [locked, setLockedState] = useState(() => isLocked(doc));
+  useEffect(() => watchLock(doc, setLockedState), [doc]);
+  const [inviting, setInviting] = useState(false);
+  const readOnly = locked && !link.facilitator;
+  return (
+    <div className="ws-workshop">
+      <header className="ws-topbar">
+        <a className="ws-brand" href="#/" title="Leave the session: all maps">
+          ◐ journeykit
+        </a>
+        <ThemeToggle preference={preference} />
+        <h1 className="ws-map-title">{map?.title || "Live session"}</h1>
+        <StatusPill status={status} />
+        <nav className="ws-topbar-actions" aria-label="Live session">
+          {link.facilitator && (
+            <>
+              <button
+                type="button"
+                className="ws-button"
+                aria-pressed={locked}
+                onClick={() => setLocked(doc, !locked)}
+              >
+                {locked ? "Unlock editing" : "Lock editing"}
+              </button>
+              <button type="button" className="ws-button ws-button-primary" onClick={() => setInviting(true)}>
+                Invite
+              </button>
+            </>
+          )}
+          <a className="ws-button" href="#/">
+            Leave
+          </a>
+        </nav>
+      </header>
+      {readOnly && (
+        <div className="ws-live-locked" role="status">
+          The facilitator has locked editing: you can follow along, pointers stay visible.
+        </div>
+      )}
+      <div className="ws-body">
+        {map ? (
+          <JourneyMapEditor
+            className="ws-editor"
+            collaboration={adapter}
+            readOnly={readOnly}
+            theme={preference}
+          />
+        ) : (
+          <p className="ws-loading">Waiting for the facilitator to share the map…</p>
+        )}
+      </div>
+      {inviting && <LiveSessionDialog mode="invite" current={link} onClose={() => setInviting(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { JoinQrCode } from "./JoinQrCode";
+import { defaultServer, type LiveLink, liveHash, liveUrl, ROOM_NAME } from "./live-link";
+
+/** Set by `pnpm live`: the server, the room and its edit token, and the address phones reach the app at. */
+const env = import.meta.env as Record<string, string | undefined>;
+
+/** Where participants open the app: the address `pnpm live` found on the network, else this page's. */
+export function publicOrigin(): string {
+  return env.VITE_JOURNEYKIT_PUBLIC_ORIGIN || window.location.origin;
+}
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+
+/**
+ * Start a live session (from a map), or invite people to the one running: the server, room and
+ * token (prefilled by `pnpm live`), the join link and its QR code. Participants' links carry the same
+ * edit token (anyone holding the link can edit the room until the token expires).
+ */
+export function LiveSessionDialog({
+  mode,
+  mapId,
+  current,
+  onClose,
+}: {
+  mode: "start" | "invite";
+  mapId?: string;
+  current?: LiveLink;
+  onClose: () => void;
+}) {
+  const id = useId();
+  const [server, setServer] = useState(
+    () => current?.server ?? defaultServer(env.VITE_JOURNEYKIT_SERVER, window.location),
+  );
+  const [room, setRoom] = useState(() => current?.room ?? env.VITE_JOURNEYKIT_ROOM ?? "");
+  const [token, setToken] = useState(() => current?.token ?? env.VITE_JOURNEYKIT_TOKEN ?? "");
+  const [copied, setCopied] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    (mode === "start" ? first.current : close.current)?.focus();
+  }, [mode]);
+  const roomOk = ROOM_NAME.test(room);
+  const serverOk = /^wss?:\/\/[^/\s]+/.test(server);
+  const ready = roomOk && serverOk && token.trim() !== "";
+  const join: LiveLink = { server, room, token: token.trim(), facilitator: false };
+  const joinUrl = ready ? liveUrl(join, publicOrigin(), window.location.pathname) : null;
+  const onLoopback = LOOPBACK.test(new URL(publicOrigin()).hostname);
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready) return;
+    window.location.hash = liveHash({ ...join, facilitator: true, ...(mapId ? { map: mapId } : {}) });
+    onClose();
+  };
+  const copy = async () => {
+    if (!joinUrl) return;
+    await navigator.clipboard?.writeText(joinUrl);
+    setCopied(true);
+  };
+  return (
+    <div className="ws-live-backdrop">
+      <form
+        className="ws-live-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        onSubmit={start}
+        onKeyDown={(event) => event.key === "Escape" && onClose()}
+      >
+        <h2 id={`${id}-title`}>{mode === "start" ? "Start live session" : "Invite people"}</h2>
+        {mode === "start" && (
+          <>
+            <p className="ws-live-hint">
+              Everyone who opens the join link edits this map with you, live. It needs a running{" "}
+              <code>journeykit-server</code>: <code>pnpm live</code> starts one and fills these in.
+            </p>
+            <label className="ws-live-field">
+              <span>Server</span>
+              <input
+                ref={first}
+                value={server}
+                onChange={(e) => setServer(e.target.value)}
+                aria-invalid={!serverOk}
+                placeholder="ws://192.168.1.20:1234"
+                spellCheck={false}
+              />
+            </label>
+            {!serverOk && <p className="ws-live-error">Use a ws:// or wss:// address.</p>}
+            <label className="ws-live-field">
+              <span>Room</span>
+              <input
+                value={room}
+                onChange={(e) => setRoom(e.target.value)}
+                aria-invalid={room !== "" && !roomOk}
+                placeholder="workshop"
+                spellCheck={false}
+              />
+            </label>
+            {room !== "" && !roomOk && (
+              <p className="ws-live-error">Letters, digits, "-" or "_" only (up to 100).</p>
+            )}
+            <label className="ws-live-field">
+              <span>Edit token</span>
+              <input
+                value={token}
+                onChange={(e) => setToken(e.target.value)}
+                placeholder="journeykit-server token --room … --role edit"
+                spellCheck={false}
+              />
+            </label>
+          </>
+        )}
+        {joinUrl && (
+          <section className="ws-live-join" aria-label="Join link">
+            <JoinQrCode url={joinUrl} />
+            <div className="ws-live-join-text">
+              <p>
+                <strong>Participants scan this</strong> or open the link (same Wi-Fi). They choose a name and
+                edit with you.
+              </p>
+              <input className="ws-live-link" readOnly value={joinUrl} aria-label="Join link" />
+              <button type="button" className="ws-button" onClick={() => void copy()}>
+                {copied ? "Copied" : "Copy link"}
+              </button>
+              {onLoopback && (
+                <p className="ws-live-warning">
+                  This page is on {new URL(publicOrigin()).hostname}: other devices cannot open that. Start
+                  with <code>pnpm live</code> (it serves the app on the network address).
+                </p>
+              )}
+              <p className="ws-live-hint">The link holds an edit token: share it only with the room.</p>
+            </div>
+          </section>
+        )}
+        <div className="ws-live-actions">
+          <button ref={close} type="button" className="ws-button" onClick={onClose}>
+            {mode === "start" ? "Cancel" : "Done"}
+          </button>
+          {mode === "start" && (
+            <button type="submit" className="ws-button ws-button-primary" disabled={!ready}>
+              Start live session
+            </button>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

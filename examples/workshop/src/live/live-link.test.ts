@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { defaultServer, liveHash, liveUrl, parseLiveLink } from "./live-link";
+
+describe("live links", () => {
+  it("round-trips any room, server and token through the hash", () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Za-z0-9_-]{1,100}$/),
+        fc.webUrl(),
+        fc.string({ minLength: 1 }),
+        fc.boolean(),
+        fc.option(fc.string({ minLength: 1 }), { nil: undefined }),
+        (room, server, token, facilitator, map) => {
+          const link = { room, server, token, facilitator, ...(facilitator && map ? { map } : {}) };
+          expect(parseLiveLink(liveHash(link))).toEqual(link);
+        },
+      ),
+    );
+  });
+
+  it("is null for other routes and for links missing the server or the token", () => {
+    expect(parseLiveLink("#/map/abc")).toBeNull();
+    expect(parseLiveLink("#/live/room?server=ws%3A%2F%2Fa%3A1")).toBeNull();
+    expect(parseLiveLink("#/live/room?token=t")).toBeNull();
+    expect(parseLiveLink("#/live/?server=ws%3A%2F%2Fa%3A1&token=t")).toBeNull();
+  });
+
+  it("joins on the page's origin; participants' links never say facilitator", () => {
+    const link = { room: "w1", server: "ws://192.168.1.5:1234", token: "abc", facilitator: false };
+    expect(liveUrl(link, "http://192.168.1.5:5173")).toBe(
+      "http://192.168.1.5:5173/#/live/w1?server=ws%3A%2F%2F192.168.1.5%3A1234&token=abc",
+    );
+  });
+
+  it("defaults the server to the configured one, else port 1234 on the page's host", () => {
+    expect(defaultServer("ws://x:9", { protocol: "http:", hostname: "h" })).toBe("ws://x:9");
+    expect(defaultServer(undefined, { protocol: "http:", hostname: "192.168.1.5" })).toBe(
+      "ws://192.168.1.5:1234",
+    );
+    expect(defaultServer(undefined, { protocol: "https:", hostname: "w.example" })).toBe(
+      "wss://w.example:1234",
+    );
+  });
+});

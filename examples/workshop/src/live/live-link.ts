@@ -1,0 +1,64 @@
+/**
+ * A live session's link: which server, which room, the room token, and whether this is the
+ * facilitator's link. It lives in the URL hash (`#/live/<room>?server=...&token=...`), so it never
+ * reaches a web server's logs, and the app's own routes are untouched.
+ */
+export interface LiveLink {
+  /** The journeykit-server's WebSocket URL, e.g. `ws://192.168.1.20:1234`. */
+  server: string;
+  room: string;
+  token: string;
+  facilitator: boolean;
+  /** Facilitator only: the id of the stored map that seeds an empty room. */
+  map?: string;
+}
+
+const PREFIX = "#/live/";
+
+/** The live session a hash points at, or null when it is not a live link (or is missing a part). */
+export function parseLiveLink(hash: string): LiveLink | null {
+  if (!hash.startsWith(PREFIX)) return null;
+  const [room, query = ""] = hash.slice(PREFIX.length).split("?", 2);
+  const params = new URLSearchParams(query);
+  const server = params.get("server");
+  const token = params.get("token");
+  if (!room || !server || !token) return null;
+  const map = params.get("map");
+  return {
+    room: decodeURIComponent(room),
+    server,
+    token,
+    facilitator: params.get("role") === "facilitator",
+    ...(map ? { map } : {}),
+  };
+}
+
+/** The hash of a live link (the facilitator's carries `role=facilitator`). */
+export function liveHash(link: LiveLink): string {
+  const params = new URLSearchParams({ server: link.server, token: link.token });
+  if (link.facilitator) params.set("role", "facilitator");
+  if (link.facilitator && link.map) params.set("map", link.map);
+  return `${PREFIX}${encodeURIComponent(link.room)}?${params.toString()}`;
+}
+
+/** The full URL of a live link on the app at `origin` + `path` (the join link people scan). */
+export function liveUrl(link: LiveLink, origin: string, path = "/"): string {
+  return `${origin}${path}${liveHash(link)}`;
+}
+
+/** Room names the server accepts (its token rule): 1-100 letters, digits, "-" or "_". */
+export const ROOM_NAME = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * The default server for a session started from this page: `VITE_JOURNEYKIT_SERVER` when set (the
+ * `pnpm live` command sets it), else port 1234 on the host the page came from, so phones on the same
+ * network reach it by the same address.
+ */
+export function defaultServer(
+  configured: string | undefined,
+  location: { protocol: string; hostname: string },
+): string {
+  if (configured) return configured;
+  const scheme = location.protocol === "https:" ? "wss" : "ws";
+  return `${scheme}://${location.hostname || "localhost"}:1234`;
+}

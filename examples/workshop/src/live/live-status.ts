@@ -1,0 +1,23 @@
+/** What the status pill says about the connection to the room. */
+export type LiveStatus = "connecting" | "connected" | "reconnecting" | "offline";
+
+/**
+ * The pill's state from the provider's WebSocket status: before the first connection it is
+ * connecting; once connected, a lost connection is offline (edits are kept in this browser) until a
+ * new attempt starts, then reconnecting.
+ */
+export function nextLiveStatus(
+  previous: LiveStatus,
+  socket: "connecting" | "connected" | "disconnected",
+): LiveStatus {
+  if (socket === "connected") return "connected";
+  if (socket === "disconnected") return previous === "connecting" ? "connecting" : "offline";
+  return previous === "connecting" ? "connecting" : "reconnecting";
+}
+
+export const STATUS_TEXT: Record<LiveStatus, string> = {
+  connecting: "Connecting…",
+  connected: "Live · connected",
+  reconnecting: "Reconnecting…",
+  offline: "Offline · edits kept",
+};

@@ -1,0 +1,17 @@
+import { useMemo, useSyncExternalStore } from "react";
+import { type LiveLink, parseLiveLink } from "./live-link";
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+};
+
+/** The live session the URL hash points at (`#/live/<room>?...`), or null on the app's other screens. */
+export function useLiveLink(): LiveLink | null {
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => "",
+  );
+  return useMemo(() => parseLiveLink(hash), [hash]);
+}

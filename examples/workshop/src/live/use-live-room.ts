@@ -1,0 +1,63 @@
+import { type JoinedRoom, joinRoom } from "@journeykit/collab/hocuspocus";
+import type { JourneyMap } from "@journeykit/core";
+import { useEffect, useState } from "react";
+import type { LiveLink } from "./live-link";
+import { type LiveStatus, nextLiveStatus } from "./live-status";
+
+/** A participant joining a live session. */
+export interface LiveUser {
+  name: string;
+  colour: string;
+}
+
+export type LiveRoomState =
+  | { kind: "joining" }
+  | { kind: "joined"; room: JoinedRoom; status: LiveStatus }
+  | { kind: "refused"; message: string };
+
+/**
+ * Joins the room a live link names as `user` (the room is kept in IndexedDB, so edits made offline
+ * survive and merge on reconnect), follows the connection for the status pill, and leaves on unmount.
+ * `initialMap` seeds an empty room (the facilitator's map).
+ */
+export function useLiveRoom(link: LiveLink, user: LiveUser | null, initialMap?: JourneyMap): LiveRoomState {
+  const [state, setState] = useState<LiveRoomState>({ kind: "joining" });
+  const seed = user ? initialMap : undefined;
+  useEffect(() => {
+    if (!user) return;
+    let live = true;
+    let joined: JoinedRoom | undefined;
+    let status: LiveStatus = "connecting";
+    setState({ kind: "joining" });
+    joinRoom({
+      url: link.server,
+      room: link.room,
+      token: link.token,
+      user: { ...user, pointer: null },
+      ...(seed ? { initialMap: seed } : {}),
+      onRefused: (reason) => live && setState({ kind: "refused", message: reason }),
+    }).then(
+      (room) => {
+        joined = room;
+        if (!live) return void room.leave();
+        status = room.provider.isSynced ? "connected" : "connecting";
+        setState({ kind: "joined", room, status });
+        room.provider.on(
+          "status",
+          ({ status: socket }: { status: "connecting" | "connected" | "disconnected" }) => {
+            status = nextLiveStatus(status, socket);
+            if (live) setState({ kind: "joined", room, status });
+          },
+        );
+      },
+      (error: unknown) =>
+        live &&
+        setState({ kind: "refused", message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+      void joined?.leave();
+    };
+  }, [link.server, link.room, link.token, user, seed]);
+  return state;
+}
