@@ -243,6 +243,7 @@ describe("Add evidence", () => {
     await expect
       .poll(() => dialog.getByTestId("evidence-unassigned").textContent(), { timeout: 15_000 })
       .toMatch(/^[1-9][\d,]* of 2,000 answered rows stay on no stage/);
+    await dialog.getByRole("heading", { name: "Which stage is a comment about?" }).scrollIntoViewIfNeeded();
     await shoot("3-columns-rules");
     await stageColumn.selectOption("stage");
     await expect

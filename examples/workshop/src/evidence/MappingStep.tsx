@@ -15,8 +15,14 @@ import { ROLE_NAMES } from "./shape-names";
 const isRating = (role: ColumnRole) =>
   role === "nps" || role === "csat" || role === "ces" || role === "stars";
 
-const confidenceName = (confidence: number | undefined) =>
-  confidence === undefined ? "" : confidence >= 0.8 ? "sure" : confidence >= 0.5 ? "likely" : "a guess";
+const USER_SET = "set by the user";
+
+/** "sure: header asks about recommending", "a guess: answers 1-5", or "you set this". */
+const reasonText = (confidence: number | undefined, reason: string) => {
+  if (reason === USER_SET) return "you set this";
+  if (confidence === undefined) return reason;
+  return `${confidence >= 0.8 ? "sure" : confidence >= 0.5 ? "likely" : "a guess"}: ${reason}`;
+};
 
 /** Step 3: each column's detected role, with a select to correct it; mention rules when no column places rows. */
 export function MappingStep({
@@ -76,7 +82,19 @@ export function MappingStep({
         Check what each column holds. The guess and its reason are shown; change a role if it is wrong. A
         rating about one stage (“How easy was paying?”) counts for that stage only.
       </p>
-      {placesRows && placement}
+      {placement}
+      {!placesRows && (
+        <p className="ws-ev-muted">
+          No column says which stage a row is about, so comments are placed by the words they mention.{" "}
+          <button
+            type="button"
+            className="ws-link-button"
+            onClick={() => document.querySelector<HTMLInputElement>(".ws-ev-rule-list input")?.focus()}
+          >
+            Edit the words
+          </button>
+        </p>
+      )}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
       <section className="ws-ev-scroll ws-ev-scroll-tall" tabIndex={0} aria-label="Columns">
         <table className="ws-ev-grid ws-ev-mapping-grid">
@@ -112,11 +130,7 @@ export function MappingStep({
                       ))}
                     </select>
                     {column.reason && (
-                      <small className="ws-ev-reason">
-                        {confidenceName(column.confidence)}
-                        {column.confidence !== undefined ? ": " : ""}
-                        {column.reason}
-                      </small>
+                      <small className="ws-ev-reason">{reasonText(column.confidence, column.reason)}</small>
                     )}
                   </td>
                   <td>
@@ -143,11 +157,7 @@ export function MappingStep({
           </tbody>
         </table>
       </section>
-      {!placesRows && (
-        <MentionRulesEditor map={map} rules={rules} onRules={onRules}>
-          {placement}
-        </MentionRulesEditor>
-      )}
+      {!placesRows && <MentionRulesEditor map={map} rules={rules} onRules={onRules} />}
     </div>
   );
 }

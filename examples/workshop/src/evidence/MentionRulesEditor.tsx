@@ -1,6 +1,6 @@
 import type { JourneyMap } from "@journeykit/core";
 import type { MentionRule } from "@journeykit/evidence";
-import { type ReactNode, useId } from "react";
+import { useId } from "react";
 
 const keywordsOf = (text: string) =>
   text
@@ -16,13 +16,10 @@ export function MentionRulesEditor({
   map,
   rules,
   onRules,
-  children,
 }: {
   map: JourneyMap;
   rules: MentionRule[];
   onRules: (rules: MentionRule[]) => void;
-  /** Shown under the explanation: how many rows the rules leave on no stage. */
-  children?: ReactNode;
 }) {
   const id = useId();
   const commit = (index: number, text: string) => {
@@ -42,7 +39,6 @@ export function MentionRulesEditor({
         No column names the stage, so comments are placed by the words they mention (a word or its longer
         form: “order” finds “ordering”). Separate words with commas.
       </p>
-      {children}
       <ul className="ws-ev-rule-list">
         {rules.map((rule, i) => {
           const name = placeName(rule);
