@@ -200,7 +200,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         say.out(`${file}: warning: ${formatIssue(warning)}`);
       if (warnings.length > MAX_LISTED_PROBLEMS)
         say.out(`${file}: … and ${warnings.length - MAX_LISTED_PROBLEMS} more warnings`);
-      say.out(`${file}: valid (${result.map.stages.length} stages, ${result.map.cards.length} cards)`);
+      const older =
+        result.migratedFrom === undefined
+          ? ""
+          : `; a version ${result.migratedFrom} file, read as version ${result.map.version}`;
+      say.out(
+        `${file}: valid (${result.map.stages.length} stages, ${result.map.cards.length} cards${older})`,
+      );
     });
 
   program
@@ -244,9 +250,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .argument("<file>", "input map")
     .option("-o, --out <path>", "output file (default: print to stdout)")
     .action(async (file: string, options: { out?: string }) => {
-      const { map, warnings } = await load(file);
-      const migrated = warnings.find((w) => w.path === "version");
-      const what = migrated ? migrated.message : "already at the current version";
+      const { map, migratedFrom } = await load(file);
+      const what =
+        migratedFrom === undefined
+          ? "already at the current version"
+          : `migrated from version ${migratedFrom} to ${map.version}`;
       const json = toJson(map);
       if (options.out) {
         await writeAtomic(options.out, json);

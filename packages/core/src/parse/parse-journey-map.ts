@@ -6,8 +6,14 @@ import { sanitizeJson } from "./sanitize-json.js";
 import { scanJsonText } from "./scan-json-text.js";
 import { type ValidationResult, validateSanitized } from "./validate-journey-map.js";
 
-/** What `parseJourneyMap` returns: a valid current-version map with warnings, or path-specific errors. */
-export type ParseResult = ValidationResult;
+/**
+ * What `parseJourneyMap` returns: a valid current-version map with warnings, or path-specific errors.
+ * A file written by an older version reads as the current one; `migratedFrom` names the version it
+ * had (a clean migration is not a warning: nothing in the file needs the user's attention).
+ */
+export type ParseResult =
+  | (Extract<ValidationResult, { ok: true }> & { migratedFrom?: number })
+  | Extract<ValidationResult, { ok: false }>;
 
 /** Where JSON.parse gave up: V8 names a position, or quotes the text around the unexpected token. */
 function syntaxErrorPosition(text: string, message: string): number | undefined {
@@ -99,10 +105,7 @@ export function parseJourneyMap(input: unknown): ParseResult {
   if (version === CURRENT_VERSION) return validateSanitized(doc, warnings);
   const migrated = migrateJourneyMap(doc);
   if (!migrated.ok) return migrated;
-  warnings.push(...migrated.warnings, {
-    path: "version",
-    message: `migrated from version ${String(version)} to ${CURRENT_VERSION}`,
-  });
+  warnings.push(...migrated.warnings);
   const before = warnings.length;
   const result = validateSanitized(migrated.doc, warnings);
   // What validation finds names paths in the migrated document: point at the file the user has.
@@ -126,5 +129,6 @@ export function parseJourneyMap(input: unknown): ParseResult {
   return {
     ...result,
     warnings: [...result.warnings.slice(0, before), ...result.warnings.slice(before).map(inSource)],
+    migratedFrom: Number(version),
   };
 }
