@@ -47,4 +47,22 @@ describe("stageSlide", () => {
     };
     expect(stageSlide(map, 0)!.emotions[0]!.score).toBe(2);
   });
+
+  it("shows the room's score, never averaging in a point measured from survey data", () => {
+    const base = createJourneyMap();
+    const persona = base.personas[0]!;
+    const stage = base.stages[0]!;
+    const map = {
+      ...base,
+      emotions: [
+        createEmotionPoint({ personaId: persona.id, stageId: stage.id, score: 2 }),
+        {
+          ...createEmotionPoint({ personaId: persona.id, stageId: stage.id, score: -3 }),
+          evidence: "measured" as const,
+        },
+      ],
+    };
+    expect(stageSlide(map, 0)!.emotions[0]!.score).toBe(2);
+    expect(stageSlide({ ...map, emotions: [map.emotions[1]!] }, 0)!.emotions[0]!.score).toBeNull();
+  });
 });

@@ -1,4 +1,13 @@
-import type { Card, JourneyMap, Lane, MomentOfTruth, Persona, Stage, Touchpoint } from "@journeykit/core";
+import {
+  type Card,
+  isMeasuredEmotion,
+  type JourneyMap,
+  type Lane,
+  type MomentOfTruth,
+  type Persona,
+  type Stage,
+  type Touchpoint,
+} from "@journeykit/core";
 
 /** Everything the presenter shows for one stage. */
 export interface StageSlide {
@@ -14,7 +23,10 @@ export function stageSlide(map: JourneyMap, index: number): StageSlide | undefin
   const stage = map.stages[index];
   if (!stage) return undefined;
   const emotions = map.personas.map((persona) => {
-    const points = map.emotions.filter((e) => e.personaId === persona.id && e.stageId === stage.id);
+    // The room's curve: points measured from survey data are shown beside it, never averaged into it.
+    const points = map.emotions.filter(
+      (e) => e.personaId === persona.id && e.stageId === stage.id && !isMeasuredEmotion(e),
+    );
     const stageLevel = points.find((p) => p.touchpointId === undefined);
     const score = stageLevel
       ? stageLevel.score
