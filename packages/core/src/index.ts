@@ -37,6 +37,8 @@ export type {
   JourneyLayout,
   LaneRow,
   LayoutOptions,
+  MeasuredCurveLayout,
+  MeasuredCurvePoint,
   MetricBadge,
   MomentMarker,
   Rect,

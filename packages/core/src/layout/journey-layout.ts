@@ -119,6 +119,27 @@ export interface EmotionLaneLayout {
   /** y of each level, from +3 (top) to -3 (bottom). */
   levels: { score: number; y: number }[];
   curves: EmotionCurveLayout[];
+  /**
+   * The measured curve of each visible persona that has measured points (evidence "measured", from
+   * customer data), at the same x per stage as the assumed curve; empty when the map has none.
+   */
+  measured: MeasuredCurveLayout[];
+}
+
+/** A point of a measured curve: where it came from, when its note says so ("Measured from 140 responses (survey.csv)"). */
+export interface MeasuredCurvePoint extends CurvePoint {
+  /** The number of responses behind the score, when known. */
+  n?: number;
+  /** The source's name (the survey file), when known. */
+  source?: string;
+}
+
+/** A persona's measured emotion curve, drawn dashed beside the curve the room drew. */
+export interface MeasuredCurveLayout {
+  personaId: string;
+  name: string;
+  color: string;
+  points: MeasuredCurvePoint[];
 }
 
 /** A service-blueprint line drawn across the map between two lane groups. */
