@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import {
   CARD_MAX_LINES,
   ELLIPSIS,
+  getTemplate,
   isWellFormedText,
   type JourneyMap,
   LIMITS,
@@ -50,5 +51,49 @@ describe("renderSvg on hostile card text (packages/core/test/hostile)", () => {
       "Cold dish \uFFFD and \uFFFD reversed \uFFFD\uFFFD pair 👍",
     );
     expect(svg).toContain("Order \uFFFD");
+  });
+});
+
+describe("renderSvg: the measured emotion curve", () => {
+  /** A template map whose first persona has a measured point (evidence "measured") at each stage. */
+  const measuredMap = (): JourneyMap => {
+    const map = getTemplate("gym-onboarding")!.create();
+    const persona = map.personas[0]!;
+    return {
+      ...map,
+      emotions: [
+        ...map.emotions,
+        ...map.stages.map((stage, i) => ({
+          id: `measured-${i}`,
+          personaId: persona.id,
+          stageId: stage.id,
+          score: i % 2 === 0 ? -2 : 1,
+          evidence: "measured" as const,
+          note: "Measured from 140 responses (survey.csv)",
+        })),
+      ],
+    };
+  };
+  const dashedPaths = (svg: string) => [...svg.matchAll(/<path [^>]*stroke-dasharray="[^"]*"[^>]*>/g)];
+
+  it("draws the measured curve dashed in the persona's colour, with a legend entry and point titles", () => {
+    const map = measuredMap();
+    const persona = map.personas[0]!;
+    const svg = renderSvg(map);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const dashed = dashedPaths(svg);
+    expect(dashed).toHaveLength(1);
+    expect(dashed[0]![0]).toContain(`stroke="${persona.color}"`);
+    expect(svg).toContain(`>${persona.name} measured</text>`);
+    expect(svg).toContain(
+      `${persona.name}, measured from 140 responses (survey.csv): ${map.stages[0]!.name} −2`,
+    );
+  });
+
+  it("draws no dashed curve and no measured legend for a map without measured points", () => {
+    const map = getTemplate("gym-onboarding")!.create();
+    const svg = renderSvg(map);
+    expect(dashedPaths(svg)).toEqual([]);
+    expect(svg).not.toContain("measured");
   });
 });

@@ -320,6 +320,51 @@ export function renderLayoutSvg(
       out.push(el("rect", { x: padding + 12, y: ly - 9, width: 14, height: 4, rx: 2, fill: curve.color }));
       out.push(text(padding + 32, ly - 3, curve.name, { "font-size": 11, fill: theme.text }));
     });
+    // Measured curves (from customer data): dashed, in the persona's colour, each with its legend entry.
+    e.measured.forEach((curve, i) => {
+      const points = curve.points
+        .map((p) => {
+          const from = p.n === undefined ? "" : ` from ${p.n} responses${p.source ? ` (${p.source})` : ""}`;
+          const stage = layout.stages.find((s) => s.id === p.stageId)?.name ?? p.stageId;
+          return el(
+            "circle",
+            { cx: p.x, cy: p.y, r: 4, fill: curve.color, stroke: theme.background, "stroke-width": 1.5 },
+            el(
+              "title",
+              {},
+              escapeXml(`${curve.name}, measured${from}: ${stage} ${formatEmotionScore(p.score)}`),
+            ),
+          );
+        })
+        .join("");
+      out.push(
+        el(
+          "g",
+          { "data-persona-id": curve.personaId, "data-evidence": "measured" },
+          el("path", {
+            d: smoothPath(curve.points),
+            fill: "none",
+            stroke: curve.color,
+            "stroke-width": 2.5,
+            "stroke-dasharray": "7 5",
+            "stroke-linecap": "round",
+          }) + points,
+        ),
+      );
+      const ly = e.top + 62 + (e.curves.length + i) * 18;
+      out.push(
+        el("line", {
+          x1: padding + 12,
+          y1: ly - 7,
+          x2: padding + 26,
+          y2: ly - 7,
+          stroke: curve.color,
+          "stroke-width": 2.5,
+          "stroke-dasharray": "4 3",
+        }),
+      );
+      out.push(text(padding + 32, ly - 3, `${curve.name} measured`, { "font-size": 11, fill: theme.text }));
+    });
   }
 
   // Service blueprint lines.
