@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
@@ -294,6 +295,65 @@ describe("Add evidence", () => {
     await expect(insights.getByTestId("assumption-gap").count()).resolves.toBe(0);
     await expect(insights.textContent()).resolves.toContain("No quotes yet");
     await expect(page.locator(".ws-map-title").textContent()).resolves.toBe(titleBefore);
+    expect(errors).toEqual([]);
+  });
+
+  test("the evidence reaches the exports: PDF (A4, Letter) pages with n and ±, a 4:3 deck with the quotes in its notes", async () => {
+    await openRestaurant();
+    await page.getByRole("button", { name: "Add evidence…" }).click();
+    await page.getByTestId("evidence-file-input").setInputFiles({
+      name: "bistro-survey.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(surveyMonkeyCsv(400)),
+    });
+    await press("Next");
+    await press("Next");
+    await page.getByRole("table", { name: "What each stage gets" }).waitFor();
+    await press("Add to map");
+    await page.getByTestId("voice-of-customer").waitFor();
+    const quote = (await page.getByTestId("voice-of-customer").locator("blockquote").first().textContent())!;
+
+    const exportItem = async (name: string) => {
+      await page.getByRole("button", { name: /^Export/ }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("menuitem", { name }).click(),
+      ]);
+      return { name: download.suggestedFilename(), path: await download.path() };
+    };
+    for (const [item, width, height] of [
+      ["PDF · A4", 842, 595],
+      ["PDF · Letter", 792, 612],
+    ] as const) {
+      const pdf = await exportItem(item);
+      expect(pdf.name).toMatch(/\.(A4|Letter)\.pdf$/);
+      const info = execFileSync("pdfinfo", [pdf.path], { encoding: "utf8" });
+      const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+      expect([Math.round(Number(size[1])), Math.round(Number(size[2]))]).toEqual([width, height]);
+      const text = execFileSync("pdftotext", ["-layout", pdf.path, "-"], { encoding: "utf8" }).replace(
+        /\s+/g,
+        " ",
+      );
+      expect(text).toMatch(/NPS -\d+ ±\d+ · n=\d+/);
+      // DejaVu Sans is embedded: a negative emotion keeps its minus sign (Helvetica alone shows "?").
+      expect(text).not.toMatch(/Emotion \?/);
+      expect(execFileSync("pdffonts", [pdf.path], { encoding: "utf8" })).toMatch(/JourneykitSans.*yes/);
+      if (item === "PDF · A4") {
+        execFileSync("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "4", pdf.path, join(SHOTS, "pdf-a4")]);
+      }
+    }
+    const deck = await exportItem("PPTX · 4:3 slides");
+    expect(deck.name).toMatch(/\.4x3\.pptx$/);
+    const presentation = execFileSync("unzip", ["-p", deck.path, "ppt/presentation.xml"], {
+      encoding: "utf8",
+    });
+    // 4:3 is 10 × 7.5 inches.
+    expect(presentation).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
+    const notes = execFileSync("sh", ["-c", `unzip -p "${deck.path}" 'ppt/notesSlides/*.xml'`], {
+      encoding: "utf8",
+    });
+    expect(notes).toContain(quote.replace(/^“|”$/g, "").slice(0, 30));
+    expect(readFileSync(deck.path).subarray(0, 2).toString()).toBe("PK");
     expect(errors).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { exportPng, renderSvg, toCsv, toJson, toMermaid, toPdf, toPptx } from "@
 import { useEffect, useRef, useState } from "react";
 import { download, fileNameFor } from "../file/download";
 import "./export-menu.css";
+import { loadPdfFonts } from "./pdf-fonts";
 
 type PngPreset = "16:9" | "4:3" | "A4";
 
@@ -93,7 +94,7 @@ async function runExport(
       return name;
     }
     case "pdf": {
-      const bytes = await toPdf(map, { size: what.size });
+      const bytes = await toPdf(map, { size: what.size, fonts: await loadPdfFonts() });
       const name = fileNameFor(title, `${what.size}.pdf`);
       download(new Blob([bytes as BlobPart], { type: "application/pdf" }), name);
       return name;
