@@ -25,15 +25,21 @@ type Pending = {
 
 /**
  * A runner over anything that takes requests and posts responses: the Web Worker in the app, the
- * session itself in tests. Answers are matched to requests by id; an error response rejects.
+ * session itself in tests. Answers are matched to requests by id; an error response rejects, and so
+ * does every waiting request when the other side fails as a whole (`onFailure`: a worker that crashed
+ * or could not load).
  */
 export function createRunner(
   send: (request: EvidenceRequest, transfer: Transferable[]) => void,
-  listen: (onResponse: (response: EvidenceResponse) => void) => void,
+  listen: (onResponse: (response: EvidenceResponse) => void, onFailure: (message: string) => void) => void,
   dispose: () => void,
 ): EvidenceRunner {
   let next = 1;
   const pending = new Map<number, Pending>();
+  const failAll = (message: string) => {
+    for (const [id, waiting] of pending) waiting.resolve({ id, type: "error", message });
+    pending.clear();
+  };
   listen((response) => {
     const waiting = pending.get(response.id);
     if (!waiting) return;
@@ -43,7 +49,7 @@ export function createRunner(
     }
     pending.delete(response.id);
     waiting.resolve(response);
-  });
+  }, failAll);
   const ask = (
     request: EvidenceRequest,
     transfer: Transferable[],
@@ -79,8 +85,13 @@ export function createWorkerRunner(): EvidenceRunner {
   const worker = new Worker(new URL("./evidence-worker.ts", import.meta.url), { type: "module" });
   return createRunner(
     (request, transfer) => worker.postMessage(request, transfer),
-    (onResponse) => {
+    (onResponse, onFailure) => {
       worker.onmessage = (event: MessageEvent<EvidenceResponse>) => onResponse(event.data);
+      worker.onerror = (event: ErrorEvent) => {
+        event.preventDefault();
+        onFailure(`the import stopped unexpectedly (${event.message || "the background worker failed"})`);
+      };
+      worker.onmessageerror = () => onFailure("the import's answer could not be read");
     },
     () => worker.terminate(),
   );
