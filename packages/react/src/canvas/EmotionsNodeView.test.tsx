@@ -58,3 +58,56 @@ describe("emotion points", () => {
     ]);
   });
 });
+
+describe("the measured curve", () => {
+  it("is drawn dashed in the persona's colour beside the assumed curve, with a legend and labelled points", async () => {
+    const map = createJourneyMap();
+    const claire = createPersona({ name: "Claire", color: "#2f80ed" });
+    map.personas = [claire];
+    const [first, , third] = map.stages;
+    map.emotions = [
+      { id: "a1", personaId: claire.id, stageId: first!.id, score: 1 },
+      { id: "a3", personaId: claire.id, stageId: third!.id, score: 2 },
+      {
+        id: "m3",
+        personaId: claire.id,
+        stageId: third!.id,
+        score: -2,
+        evidence: "measured",
+        note: "Measured from 140 responses (survey.csv)",
+      },
+    ];
+    const { container } = render(<Host initial={map} seen={[]} />);
+    await flush();
+    const group = screen.getByRole("group", { name: "Claire's measured curve" });
+    const path = group.querySelector("path")!;
+    expect(path.getAttribute("stroke")).toBe("#2f80ed");
+    expect(path.getAttribute("stroke-dasharray")).toBe("7 5");
+    expect(
+      screen.getByRole("img", {
+        name: `Claire, measured from 140 responses (survey.csv): ${third!.name} −2`,
+      }),
+    ).toBeTruthy();
+    expect(container.querySelector(".jk-emotion-legend")!.textContent).toContain("measured");
+    // The room's point at that stage is still the room's, +2, and still the one that moves.
+    expect(
+      screen
+        .getByRole("slider", { name: `Claire's emotion at ${third!.name}` })
+        .getAttribute("aria-valuenow"),
+    ).toBe("2");
+    // The assumed curve is solid.
+    const assumed = container.querySelector(`.jk-curve:not(.jk-curve--measured) path`)!;
+    expect(assumed.getAttribute("stroke-dasharray")).toBeNull();
+  });
+
+  it("is absent, legend included, when the map has no measured points", async () => {
+    const map = createJourneyMap();
+    map.personas = [createPersona({ name: "Claire", color: "#2f80ed" })];
+    map.emotions = [{ id: "a1", personaId: map.personas[0]!.id, stageId: map.stages[0]!.id, score: 1 }];
+    const { container } = render(<Host initial={map} seen={[]} />);
+    await flush();
+    expect(screen.queryByRole("group", { name: /measured curve/ })).toBeNull();
+    expect(container.querySelector("path[stroke-dasharray]")).toBeNull();
+    expect(container.querySelector(".jk-emotion-legend")).toBeNull();
+  });
+});

@@ -17,7 +17,8 @@ const clampScore = (score: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX
 
 /**
  * The emotions lane: a -3..+3 scale with faces, one smooth curve per visible persona, and a draggable
- * point per stage (a slider for keyboards). A whole drag is one undo step.
+ * point per stage (a slider for keyboards). A whole drag is one undo step. Each persona's measured
+ * curve (from customer data, `layout.emotion.measured`) is drawn dashed beside it, read-only.
  */
 export const EmotionsNodeView = memo(function EmotionsNodeView({
   data,
@@ -108,6 +109,64 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
           {formatEmotionScore(level.score)}
         </text>
       ))}
+      {emotion.measured.map((curve) => {
+        const dim = focused !== null && focused !== curve.personaId;
+        const points = curve.points.map((p) => ({ x: p.x - origin.x, y: p.y - origin.y }));
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; the group names the curve
+          // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG <g> here is not interactive
+          <g
+            key={`measured-${curve.personaId}`}
+            role="group"
+            aria-label={`${curve.name}'s measured curve`}
+            className={dim ? "jk-curve jk-curve--measured jk-curve--dim" : "jk-curve jk-curve--measured"}
+            data-persona-id={curve.personaId}
+            data-evidence="measured"
+          >
+            <path
+              d={smoothPath(points)}
+              stroke={curve.color}
+              strokeDasharray="7 5"
+              className="jk-curve-line jk-curve-line--measured"
+            />
+            {curve.points.map((point) => {
+              const stage = layout.stages.find((s) => s.id === point.stageId)?.name ?? point.stageId;
+              const from =
+                point.n === undefined
+                  ? ""
+                  : ` from ${point.n} responses${point.source ? ` (${point.source})` : ""}`;
+              const label = `${curve.name}, measured${from}: ${stage} ${formatEmotionScore(point.score)}`;
+              return (
+                // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a read-only point, named for screen readers
+                <circle
+                  key={point.stageId}
+                  cx={point.x - origin.x}
+                  cy={point.y - origin.y}
+                  r={4}
+                  fill={curve.color}
+                  className="jk-point-measured"
+                  role="img"
+                  aria-label={label}
+                >
+                  <title>{label}</title>
+                </circle>
+              );
+            })}
+          </g>
+        );
+      })}
+      {emotion.measured.length > 0 && (
+        <g className="jk-emotion-legend" transform={`translate(${Math.max(0, width - 96)}, 10)`}>
+          <line x1={0} x2={18} y1={0} y2={0} strokeDasharray="4 3" className="jk-emotion-legend-measured" />
+          <text x={24} y={4}>
+            measured
+          </text>
+          <line x1={0} x2={18} y1={16} y2={16} className="jk-emotion-legend-assumed" />
+          <text x={24} y={20}>
+            assumed
+          </text>
+        </g>
+      )}
       {emotion.curves.map((curve) => {
         const persona = map.personas.find((p) => p.id === curve.personaId);
         const dim = focused !== null && focused !== curve.personaId;
