@@ -20,8 +20,8 @@ export function JoinQrCode({ url }: { url: string }) {
       className="ws-live-qr"
       src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
       alt="QR code of the join link"
-      width={184}
-      height={184}
+      width={216}
+      height={216}
     />
   );
 }

@@ -1,0 +1,179 @@
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { signRoomToken } from "../packages/server/dist/index.js";
+import { freePort, killHard, spawnServer } from "../packages/server/test/server-process.js";
+import { launchChromium } from "./chromium";
+
+// A live workshop in real Chromium: journeykit-server (the built bin) on a free loopback port, two
+// browser contexts (two people: separate IndexedDB) in one room through the workshop app's live links.
+const SHOTS = ".e2e-artifacts/live-session";
+const SECRET = "e2e-live-session-secret";
+const ROOM = "e2e-live";
+
+let browser: Browser;
+let server: ChildProcess | undefined;
+let dataDir: string;
+let args: string[];
+let serverUrl: string;
+let token: string;
+const contexts: BrowserContext[] = [];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), "jk-live-e2e-"));
+  const port = await freePort();
+  args = ["--port", String(port), "--host", "127.0.0.1", "--data", dataDir, "--secret", SECRET];
+  server = await spawnServer(args);
+  serverUrl = `ws://127.0.0.1:${port}`;
+  token = await signRoomToken({ room: ROOM, name: "e2e", role: "edit" }, SECRET, "1h");
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  if (server) await killHard(server);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function link(facilitator: boolean): string {
+  const params = new URLSearchParams({ server: serverUrl, token });
+  if (facilitator) params.set("role", "facilitator");
+  return `${inject("workshopUrl")}#/live/${ROOM}?${params}`;
+}
+
+async function person(
+  name: string,
+  facilitator: boolean,
+  options: { width?: number; height?: number; dark?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    colorScheme: options.dark ? "dark" : "light",
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(`${name}: ${error.message}`));
+  await page.goto(link(facilitator));
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("button", { name: facilitator ? "Open" : "Join" }).click();
+  await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 15_000 });
+  await page.locator("[data-card-id]").first().waitFor();
+  return page;
+}
+
+const cardTexts = (page: Page) =>
+  page.locator("[data-card-id]").evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ""));
+
+/** Add a card with N next to the first card of the map, typed and committed with Enter. */
+async function addCard(page: Page, text: string) {
+  await page.locator("[data-card-id]").first().focus();
+  await page.keyboard.press("n");
+  await page.getByRole("textbox", { name: "Card text" }).fill(text);
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: text }).waitFor();
+}
+
+/** Moves the pointer across the canvas's empty area below the lanes, ending at (x, y) of the page. */
+async function hover(page: Page, x: number, y: number) {
+  for (let i = 0; i <= 5; i++) await page.mouse.move(x - 50 + i * 10, y - 20 + i * 4);
+}
+
+describe("live session: two people, one room", () => {
+  test("edits and pointers travel both ways, Undo undoes only one's own edit, and every edit survives a server crash", async () => {
+    const ana = await person("Ana", true);
+    const bea = await person("Bea", false);
+
+    await addCard(ana, "Ana online");
+    await expect
+      .poll(() => cardTexts(bea))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^Ana online/)]));
+    await addCard(bea, "Bea online");
+    await expect
+      .poll(() => cardTexts(ana))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^Bea online/)]));
+
+    // Ana's Ctrl+Z takes back her own card only; Bea's stays, on both pages. Ctrl+Shift+Z brings it back.
+    await ana.getByRole("button", { name: /^Bea online/ }).focus();
+    await ana.keyboard.press("Control+z");
+    for (const page of [ana, bea]) {
+      await expect
+        .poll(() => cardTexts(page))
+        .not.toEqual(expect.arrayContaining([expect.stringMatching(/^Ana online/)]));
+      await expect(cardTexts(page)).resolves.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^Bea online/)]),
+      );
+    }
+    await ana.keyboard.press("Control+Shift+z");
+    await expect
+      .poll(() => cardTexts(bea))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^Ana online/)]));
+
+    // Bea's pointer on Ana's canvas, in Bea's colour, with her name.
+    await hover(bea, 700, 500);
+    const beaOnAna = ana.locator('.jk-presence-pointer[data-peer="Bea"]');
+    await beaOnAna.waitFor();
+    await expect(beaOnAna.textContent()).resolves.toBe("Bea");
+    await hover(ana, 500, 420);
+    await bea.locator('.jk-presence-pointer[data-peer="Ana"]').waitFor();
+    await ana.screenshot({ path: `${SHOTS}/pointers-1440-light.png` });
+    // Bea's pointer leaves her canvas: it disappears from Ana's.
+    await bea.mouse.move(700, 5);
+    await expect.poll(() => beaOnAna.count()).toBe(0);
+    await hover(bea, 760, 540);
+    await beaOnAna.waitFor();
+
+    // The server crashes; both keep editing; their pills say so.
+    await killHard(server!);
+    server = undefined;
+    for (const page of [ana, bea]) await page.locator(".ws-live-status[data-status=offline]").waitFor();
+    await addCard(bea, "Bea offline");
+    await addCard(ana, "Ana offline");
+    await ana.screenshot({ path: `${SHOTS}/offline-1440-light.png` });
+
+    // Back with the same data: every edit from both is on both pages.
+    server = await spawnServer(args);
+    const all = ["Ana online", "Bea online", "Bea offline", "Ana offline"].map((text) =>
+      expect.stringMatching(new RegExp(`^${text}`)),
+    );
+    for (const page of [ana, bea]) {
+      await expect.poll(() => cardTexts(page), { timeout: 25_000 }).toEqual(expect.arrayContaining(all));
+      await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 25_000 });
+    }
+
+    for (const context of contexts.splice(0)) await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  test("the facilitator's invite dialog (join link and QR code) and peers' pointers, light and dark, two sizes", async () => {
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 768],
+    ] as const) {
+      for (const dark of [false, true]) {
+        const theme = dark ? "dark" : "light";
+        const ana = await person("Ana", true, { width, height, dark });
+        const bea = await person("Bea", false, { width, height, dark });
+        await hover(bea, Math.round(width * 0.5), Math.round(height * 0.55));
+        await hover(ana, Math.round(width * 0.4), Math.round(height * 0.5));
+        // Only the people in the room now (those who left are gone from everyone's canvas).
+        await expect.poll(() => ana.locator('.jk-presence-pointer[data-peer="Bea"]').count()).toBe(1);
+        await expect.poll(() => bea.locator('.jk-presence-pointer[data-peer="Ana"]').count()).toBe(1);
+        await ana.screenshot({ path: `${SHOTS}/pointers-${width}-${theme}.png` });
+        await ana.getByRole("button", { name: "Invite" }).click();
+        const dialog = ana.getByRole("dialog", { name: "Invite people" });
+        await dialog.getByRole("img", { name: "QR code of the join link" }).waitFor();
+        await expect(dialog.getByRole("textbox", { name: "Join link" }).inputValue()).resolves.toContain(
+          `#/live/${ROOM}?`,
+        );
+        await ana.screenshot({ path: `${SHOTS}/invite-${width}-${theme}.png` });
+        for (const context of contexts.splice(0)) await context.close();
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
