@@ -95,9 +95,11 @@ export function AddEvidenceDialog({
     if (file) void read(file);
   }, [file, read]);
 
-  // The rows are placed again whenever the mapping or the rules change (the unassigned count, the preview).
+  // The rows are placed again whenever the mapping or the rules change (the unassigned count, the
+  // preview); going from the columns to the preview keeps the analysis already made.
+  const wantsAnalysis = step === "columns" || step === "preview";
   useEffect(() => {
-    if (!summary || !mapping || step === "file" || step === "table") return;
+    if (!summary || !mapping || !wantsAnalysis) return;
     let live = true;
     setAnalyzing(true);
     const timer = setTimeout(() => {
@@ -118,7 +120,7 @@ export function AddEvidenceDialog({
       live = false;
       clearTimeout(timer);
     };
-  }, [map, summary, mapping, rules, step]);
+  }, [map, summary, mapping, rules, wantsAnalysis]);
 
   // Each step starts with its heading focused, so a screen reader says where the person is.
   useEffect(() => {
