@@ -133,10 +133,13 @@ function drawItem(doc: jsPDF, item: SlideItem, deck: SlideDeck, style: PdfTextSt
       for (const s of g.series) {
         doc.setDrawColor(hex(s.color));
         doc.setLineWidth(2.5);
+        // A measured curve (from customer data) is dashed.
+        if (s.dashed) doc.setLineDashPattern([6, 4], 0);
         s.points.forEach((p, i) => {
           const next = s.points[i + 1];
           if (p && next) doc.line(p.x, p.y, next.x, next.y);
         });
+        doc.setLineDashPattern([], 0);
         doc.setLineWidth(2);
         doc.setFillColor(hex(theme.background));
         for (const p of s.points) if (p) doc.circle(p.x, p.y, 4, "FD");
@@ -145,7 +148,9 @@ function drawItem(doc: jsPDF, item: SlideItem, deck: SlideDeck, style: PdfTextSt
       for (const l of g.legend) {
         doc.setDrawColor(hex(l.color));
         doc.setLineWidth(3);
+        if (l.dashed) doc.setLineDashPattern([4, 3], 0);
         doc.line(l.x, l.y + 8, l.x + 18, l.y + 8);
+        doc.setLineDashPattern([], 0);
         doc.setTextColor(hex(theme.text));
         doc.text(style.clean(l.name), l.x + 24, l.y + 12);
       }

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { getTemplate } from "@journeykit/core";
+import { getTemplate, type JourneyMap } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import { buildSlides } from "../slides/build-slides.js";
 import { toPdf } from "./to-pdf.js";
@@ -54,5 +54,28 @@ describe("toPdf", () => {
     await expect(
       toPdf(map, { fonts: { regular: new Uint8Array([0x77, 0x4f, 0x46, 0x32, 0, 0]) } }),
     ).rejects.toThrow("fonts.regular is not a TrueType (.ttf) font");
+  });
+});
+
+describe("toPdf: the measured emotion curve", () => {
+  const map = getTemplate("hotel-check-in-blueprint")!.create();
+  const persona = map.personas[0]!;
+  const measured: JourneyMap = {
+    ...map,
+    emotions: [
+      ...map.emotions,
+      ...map.stages.map((stage, i) => ({
+        id: `measured-${i}`,
+        personaId: persona.id,
+        stageId: stage.id,
+        score: i % 2 === 0 ? -2 : 1,
+        evidence: "measured" as const,
+      })),
+    ],
+  };
+
+  it("names the measured series in the emotion chart's legend, and only when the map has one", async () => {
+    expect(await poppler(await toPdf(measured), "pdftotext")).toContain(`${persona.name} (measured)`);
+    expect(await poppler(await toPdf(map), "pdftotext")).not.toContain("(measured)");
   });
 });

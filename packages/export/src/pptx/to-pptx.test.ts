@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { CARD_MAX_LINES, ELLIPSIS, type JourneyMap, parseJourneyMap } from "@journeykit/core";
-import { XMLValidator } from "fast-xml-parser";
+import { CARD_MAX_LINES, ELLIPSIS, getTemplate, type JourneyMap, parseJourneyMap } from "@journeykit/core";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { toPptx } from "./to-pptx.js";
@@ -69,5 +69,67 @@ describe("toPptx on hostile text (packages/core/test/hostile)", () => {
       ([n, xml]) => /^ppt\/slides\/slide\d+\.xml$/.test(n) && xml.includes(">x<"),
     )![1];
     expect(mapSlide.length).toBeLessThan(shortSlide.length + 8_000);
+  });
+});
+
+describe("toPptx: the measured emotion curve", () => {
+  const map = getTemplate("gym-onboarding")!.create();
+  const persona = map.personas[0]!;
+  const measured: JourneyMap = {
+    ...map,
+    emotions: [
+      ...map.emotions,
+      ...map.stages.map((stage, i) => ({
+        id: `measured-${i}`,
+        personaId: persona.id,
+        stageId: stage.id,
+        score: i % 2 === 0 ? -2 : 1,
+        evidence: "measured" as const,
+      })),
+    ],
+  };
+  type Pt = { "c:v": string | number };
+  type Ser = {
+    "c:tx": { "c:strRef": { "c:strCache": { "c:pt": Pt[] } } };
+    "c:spPr": { "a:ln": { "a:prstDash": { "@_val": string } } };
+    "c:val": { "c:numRef": { "c:numCache": { "c:pt"?: Pt[] } } };
+  };
+  type ChartDoc = { "c:chartSpace": { "c:chart": { "c:plotArea": { "c:lineChart": { "c:ser": Ser[] } } } } };
+  type Series = { name: string; dash: string; values: number[] };
+  /** Each emotion chart of the deck (overview and emotion slide): its series' names, dashes and values. */
+  const chartSeries = async (bytes: Uint8Array): Promise<Series[][]> => {
+    const charts = (await xmlParts(bytes)).filter(
+      ([name, xml]) => /^ppt\/charts\/chart\d+\.xml$/.test(name) && xml.includes("Emotion per stage"),
+    );
+    expect(charts.length).toBeGreaterThan(0);
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => name === "c:ser" || name === "c:pt",
+    });
+    return charts.map(([, xml]) => {
+      const doc = parser.parse(xml) as ChartDoc;
+      const series = doc["c:chartSpace"]["c:chart"]["c:plotArea"]["c:lineChart"]["c:ser"];
+      return series.map((s) => ({
+        name: String(s["c:tx"]["c:strRef"]["c:strCache"]["c:pt"][0]!["c:v"]),
+        dash: String(s["c:spPr"]["a:ln"]["a:prstDash"]["@_val"]),
+        values: (s["c:val"]["c:numRef"]["c:numCache"]["c:pt"] ?? []).map((p) => Number(p["c:v"])),
+      }));
+    });
+  };
+
+  it("adds a dashed series '<name> (measured)' beside the personas' solid ones", async () => {
+    for (const series of await chartSeries(await toPptx(measured))) {
+      expect(series.map((s) => s.name)).toEqual([
+        ...map.personas.map((p) => p.name),
+        `${persona.name} (measured)`,
+      ]);
+      expect(series.map((s) => s.dash)).toEqual([...map.personas.map(() => "solid"), "dash"]);
+      expect(series.at(-1)!.values).toEqual(map.stages.map((_, i) => (i % 2 === 0 ? -2 : 1)));
+    }
+  });
+
+  it("has no measured series for a map without measured points", async () => {
+    for (const series of await chartSeries(await toPptx(map)))
+      expect(series.map((s) => s.name)).toEqual(map.personas.map((p) => p.name));
   });
 });

@@ -1,6 +1,7 @@
 import type { JourneyMap } from "@journeykit/core";
 import { buildSlides } from "../slides/build-slides.js";
 import { addSlideItems } from "./add-slide-items.js";
+import { dashChartSeries } from "./dash-chart-series.js";
 import { pptColor, pptText } from "./pptx-geometry.js";
 import { themeColours } from "./theme-colours.js";
 
@@ -18,7 +19,7 @@ const MASTER = "journeykit";
 /**
  * A PowerPoint deck with native, editable shapes, from the same slide model as the PDF and slide
  * PNGs (`buildSlides`): an overview of the stages, the emotion curve as a native line chart (its data
- * editable in PowerPoint), one slide per group of stages at a readable size (body text 12 pt, nothing
+ * editable in PowerPoint; a persona's measured curve is a dashed series "<name> (measured)"), one slide per group of stages at a readable size (body text 12 pt, nothing
  * under 10 pt) with service-blueprint lines, touchpoints and metric badges and speaker notes per stage,
  * a slide per persona with the empathy map, and the moments at risk with the metrics as tables. Shapes
  * carry names ("Stage 2: Order online", "Line of visibility"); the map's colours are the deck theme's
@@ -59,5 +60,10 @@ export async function toPptx(map: JourneyMap, options: ToPptxOptions = {}): Prom
     if (model.notes) slide.addNotes(pptText(model.notes));
   }
   const bytes = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
-  return themeColours(bytes, deck, map);
+  const dashed = deck.slides.flatMap((slide) =>
+    slide.items.flatMap((item) =>
+      item.type === "chart" ? item.series.filter((s) => s.dashed).map((s) => pptText(s.name)) : [],
+    ),
+  );
+  return themeColours(await dashChartSeries(bytes, dashed), deck, map);
 }

@@ -7,8 +7,8 @@ export interface ChartGeometry {
   title: { x: number; y: number; text: string };
   levels: { y: number; label: string; zero: boolean }[];
   categories: { x: number; y: number; label: string }[];
-  series: { name: string; color: string; points: ({ x: number; y: number } | null)[] }[];
-  legend: { x: number; y: number; name: string; color: string }[];
+  series: { name: string; color: string; dashed: boolean; points: ({ x: number; y: number } | null)[] }[];
+  legend: { x: number; y: number; name: string; color: string; dashed: boolean }[];
 }
 
 /**
@@ -43,7 +43,7 @@ export function chartGeometry(chart: SlideChart): ChartGeometry {
   for (const s of chart.series) {
     const w = 24 + measure(s.name, TYPE.body) + 16;
     if (lx + w > chart.x + chart.w) break;
-    legend.push({ x: lx, y: chart.y + titleH, name: s.name, color: s.color });
+    legend.push({ x: lx, y: chart.y + titleH, name: s.name, color: s.color, dashed: s.dashed === true });
     lx += w;
   }
   return {
@@ -58,6 +58,7 @@ export function chartGeometry(chart: SlideChart): ChartGeometry {
     series: chart.series.map((s) => ({
       name: s.name,
       color: s.color,
+      dashed: s.dashed === true,
       points: s.values.map((v, i) => (v === null ? null : { x: xAt(i), y: yAt(v) })),
     })),
     legend,

@@ -1,11 +1,26 @@
-import { formatEmotionScore, type JourneyMap, stageEmotion } from "@journeykit/core";
+import { formatEmotionScore, isMeasuredEmotion, type JourneyMap, stageEmotion } from "@journeykit/core";
 import type { SvgTheme } from "../svg/svg-theme.js";
 import { CONTENT_TOP, MARGIN, slideTitle } from "./slide-frame.js";
-import type { Slide } from "./slide-model.js";
+import type { Slide, SlideChart } from "./slide-model.js";
+
+/**
+ * A persona's measured score at a stage (points with evidence "measured", from customer data): the
+ * stage-level point, else the mean of its touchpoint-level points, else null. The same rule as the
+ * room's curve (`stageEmotion`) and the layout's measured curve.
+ */
+function measuredStageEmotion(map: JourneyMap, personaId: string, stageId: string): number | null {
+  const points = map.emotions.filter(
+    (e) => e.personaId === personaId && e.stageId === stageId && isMeasuredEmotion(e),
+  );
+  if (points.length === 0) return null;
+  const stageLevel = points.find((p) => p.touchpointId === undefined);
+  return stageLevel ? stageLevel.score : points.reduce((s, p) => s + p.score, 0) / points.length;
+}
 
 /**
  * The emotion curve as a chart: one series per persona over the stages (-3..+3, gaps where a persona
- * has no score); PowerPoint gets a native line chart whose data can be edited.
+ * has no score), plus a dashed series "<name> (measured)" per persona with measured points; PowerPoint
+ * gets a native line chart whose data can be edited.
  */
 export function emotionSlide(
   map: JourneyMap,
@@ -13,11 +28,17 @@ export function emotionSlide(
   theme: SvgTheme,
 ): Slide {
   const title = `${map.title}: emotion curve`;
-  const series = map.personas.map((p) => ({
+  const series: SlideChart["series"] = map.personas.map((p) => ({
+    personaId: p.id,
     name: p.name,
     color: p.color,
     values: map.stages.map((s) => stageEmotion(map, p.id, s.id)),
   }));
+  for (const p of map.personas) {
+    const values = map.stages.map((s) => measuredStageEmotion(map, p.id, s.id));
+    if (values.some((v) => v !== null))
+      series.push({ personaId: p.id, name: `${p.name} (measured)`, color: p.color, values, dashed: true });
+  }
   const notes = map.stages
     .map((s, i) => {
       const scores = series

@@ -100,7 +100,8 @@ export function personaSlides(
           y: top,
           w: page.width - MARGIN - qx,
           h: page.height - MARGIN - top,
-          series: curve.series.filter((_, i) => map.personas[i]?.id === persona.id),
+          // The persona's drawn curve and, when it has one, its measured curve (dashed).
+          series: curve.series.filter((s) => s.personaId === persona.id),
         });
       return {
         kind: "persona",

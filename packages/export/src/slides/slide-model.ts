@@ -74,12 +74,15 @@ export interface SlideLine extends Named {
   dash?: boolean;
 }
 
-/** A line chart of scores per category (the emotion curve: one series per persona, gaps as null). */
+/**
+ * A line chart of scores per category (the emotion curve: one series per persona, gaps as null; a
+ * persona's measured curve is one more series, dashed).
+ */
 export interface SlideChart extends Named, SlideRect {
   type: "chart";
   title: string;
   categories: string[];
-  series: { name: string; color: string; values: (number | null)[] }[];
+  series: { name: string; color: string; values: (number | null)[]; dashed?: boolean; personaId?: string }[];
   min: number;
   max: number;
   /** Axis labels (as many as `max - min + 1`, bottom to top). */

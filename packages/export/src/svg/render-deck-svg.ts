@@ -114,13 +114,13 @@ function itemSvg(item: SlideItem, deck: SlideDeck): string {
         }
         if (run.length) runs.push(run);
         for (const r of runs)
-          out += `<polyline points="${r.join(" ")}" fill="none" stroke="${escapeXml(s.color)}" stroke-width="2.5" stroke-linejoin="round"/>`;
+          out += `<polyline points="${r.join(" ")}" fill="none" stroke="${escapeXml(s.color)}" stroke-width="2.5" stroke-linejoin="round"${s.dashed ? ' stroke-dasharray="6 4"' : ""}/>`;
         for (const p of s.points)
           if (p)
             out += `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="4" fill="${escapeXml(theme.background)}" stroke="${escapeXml(s.color)}" stroke-width="2"/>`;
       }
       for (const l of g.legend)
-        out += `<line x1="${n(l.x)}" y1="${n(l.y + 8)}" x2="${n(l.x + 18)}" y2="${n(l.y + 8)}" stroke="${escapeXml(l.color)}" stroke-width="3"/><text x="${n(l.x + 24)}" y="${n(l.y + 12)}" font-size="${TYPE.body}" fill="${escapeXml(theme.text)}">${escapeXml(l.name)}</text>`;
+        out += `<line x1="${n(l.x)}" y1="${n(l.y + 8)}" x2="${n(l.x + 18)}" y2="${n(l.y + 8)}" stroke="${escapeXml(l.color)}" stroke-width="3"${l.dashed ? ' stroke-dasharray="4 3"' : ""}/><text x="${n(l.x + 24)}" y="${n(l.y + 12)}" font-size="${TYPE.body}" fill="${escapeXml(theme.text)}">${escapeXml(l.name)}</text>`;
       return out;
     }
   }
