@@ -128,15 +128,14 @@ const SIZES = [
   [1024, 768],
 ] as const;
 
-/** Screenshots of what is on screen at both window sizes, light and dark (the app's chrome theme). */
+/** Screenshots of what is on screen at both window sizes, light and dark. */
 async function shoot(name: string) {
   for (const [width, height] of SIZES) {
     await page.setViewportSize({ width, height });
     for (const theme of ["light", "dark"] as const) {
-      await page.evaluate((t) => {
-        document.documentElement.dataset.theme = t;
-        document.documentElement.style.colorScheme = t;
-      }, theme);
+      // The app follows the system theme by default: editor and app chrome switch together.
+      await page.emulateMedia({ colorScheme: theme });
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       await page.screenshot({ path: join(SHOTS, `${name}-${width}x${height}-${theme}.png`) });
       const dialog = page.getByRole("dialog", { name: "Add evidence" });
       if ((await dialog.count()) > 0) {
@@ -150,10 +149,7 @@ async function shoot(name: string) {
     }
   }
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.evaluate(() => {
-    document.documentElement.dataset.theme = "light";
-    document.documentElement.style.colorScheme = "light";
-  });
+  await page.emulateMedia({ colorScheme: "light" });
 }
 
 async function openRestaurant() {

@@ -112,7 +112,7 @@ export function EvidenceImport({
         />
       )}
       {added && (
-        <div className="ws-toast ws-toast-done" role="status" aria-live="polite">
+        <div className="ws-toast ws-toast-done ws-ev-toast" role="status" aria-live="polite">
           {added}
           <button
             type="button"

@@ -118,7 +118,7 @@ export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: Evid
                 <li key={`${p.stageId}/${p.text}`}>
                   {p.text}{" "}
                   <small>
-                    · {stageName(p.stageId)} · severity {p.severity} · {p.theme.count} comments
+                    · {stageName(p.stageId)} · severity {p.severity}
                   </small>
                 </li>
               ))}
