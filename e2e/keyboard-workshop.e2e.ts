@@ -285,10 +285,13 @@ describe("a whole workshop with the keyboard only", () => {
       for (let i = 0; i < scores.length; i++) {
         await tabTo(named(`Add ${persona}'s point in stage ${STAGES[i]}`), `${persona}'s + at ${STAGES[i]}`);
         await press("Enter");
-        await page.waitForTimeout(50);
-        const slider = await focused();
-        expect(slider.role).toBe("slider");
-        expect(slider.name).toBe(`${persona}'s emotion at ${STAGES[i]}`);
+        // Focus moves to the new point's slider once it is drawn: wait for it as a person would.
+        await expect
+          .poll(async () => {
+            const slider = await focused();
+            return `${slider.role} ${slider.name}`;
+          })
+          .toBe(`slider ${persona}'s emotion at ${STAGES[i]}`);
         const score = scores[i]!;
         if (score !== 0) await press(score > 0 ? "ArrowUp" : "ArrowDown", Math.abs(score));
       }
