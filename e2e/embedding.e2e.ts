@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { generateMap } from "../packages/core/bench/generate-map";
 import { launchChromium } from "./chromium";
 
 let browser: Browser;
@@ -111,6 +112,24 @@ describe("the ref of docs/embedding.md", () => {
     ]);
     const png = readFileSync(await download.path());
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    await expect(page.getByRole("status").textContent()).resolves.toBe("PNG exported");
+  });
+
+  test("on a 1,000-card map (the canvas draws only what is in view) Download PNG draws the map from the model and carries all of it", async () => {
+    const page = await open("");
+    const map = generateMap({ stages: 20, lanes: 10, cardsPerCell: 5 });
+    await page.evaluate((text) => localStorage.setItem("embed-example:map", text), JSON.stringify(map));
+    await page.reload();
+    await page.locator(".jk-canvas[data-culled]").waitFor({ state: "attached" });
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.getByRole("button", { name: "Download PNG" }).click(),
+    ]);
+    const png = readFileSync(await download.path());
+    // The PNG carries the map it shows (fromPng reads it back): all 1,000 cards, not the drawn few.
+    const { fromPng } = await import("../packages/export/src/index");
+    const back = fromPng(new Uint8Array(png));
+    expect(back.ok && back.map.cards.length).toBe(1000);
     await expect(page.getByRole("status").textContent()).resolves.toBe("PNG exported");
   });
 });

@@ -168,6 +168,16 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
   await document.fonts?.ready;
   const viewport = element.querySelector<HTMLElement>(".react-flow__viewport") ?? element;
   if (options.source === "model" && !options.map) throw new Error('exportPng: source "model" needs the map');
+  // On a big map the editor draws only what is in view (`data-culled` on its canvas): a capture of the
+  // live element would miss the rest, so the map is drawn from the model instead, or refused.
+  if (options.source !== "model" && element.querySelector(".jk-canvas[data-culled]")) {
+    if (!options.map) {
+      throw new Error(
+        "exportPng: this map is large, so the editor draws only what is in view; pass `map` to export all of it",
+      );
+    }
+    return exportPng(element, { ...options, source: "model" });
+  }
   if (options.preset && options.map && (options.slide !== undefined || options.source === "model"))
     return exportSlidePng(element, options.map, options.preset, options, pixelRatio, report);
   const svg =
