@@ -156,14 +156,15 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
         );
       })}
       {emotion.measured.length > 0 && (
-        <g className="jk-emotion-legend" transform={`translate(${Math.max(0, width - 96)}, 10)`}>
-          <line x1={0} x2={18} y1={0} y2={0} strokeDasharray="4 3" className="jk-emotion-legend-measured" />
+        // Top left, above the +3 level, so it is on screen wherever the lane starts.
+        <g className="jk-emotion-legend" transform="translate(28, 9)">
+          <line x1={0} x2={18} y1={0} y2={0} className="jk-emotion-legend-assumed" />
           <text x={24} y={4}>
-            measured
-          </text>
-          <line x1={0} x2={18} y1={16} y2={16} className="jk-emotion-legend-assumed" />
-          <text x={24} y={20}>
             assumed
+          </text>
+          <line x1={86} x2={104} y1={0} y2={0} strokeDasharray="4 3" className="jk-emotion-legend-measured" />
+          <text x={110} y={4}>
+            measured
           </text>
         </g>
       )}
