@@ -202,7 +202,9 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
             mode === "ignore"
               ? applied
               : applyOperation(applied.map, stampOperation, { at: new Date().toISOString() });
-          const merge = mode === "merge" || (groupDepth > 0 && groupShared);
+          // Inside a group (a drag), its first edit starts a new undo step even when marked "merge" (as
+          // the history's group would); the rest join it.
+          const merge = groupDepth > 0 ? groupShared : mode === "merge";
           if (groupDepth > 0) groupShared = true;
           commit(stamped.map);
           collaboration.applyLocal(map, stamped.map, [...applied.patches, ...stamped.patches], { merge });
