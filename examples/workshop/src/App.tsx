@@ -1,7 +1,6 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { MapScreen } from "./editor/MapScreen";
 import { LiveLauncher } from "./live/LiveLauncher";
-import { LiveScreen } from "./live/LiveScreen";
 import { useLiveLink } from "./live/use-live-link";
 import { navigate, useRoute } from "./route";
 import { StartScreen } from "./start/StartScreen";
@@ -9,6 +8,9 @@ import type { WorkshopStart } from "./start/start-workshop";
 import { LibraryContext, UnsavedMapsContext } from "./storage/library-context";
 import { UnsavedMaps } from "./storage/unsaved-maps";
 import { useThemePreference } from "./theme/theme-preference";
+
+// A live session's screen (Yjs, the Hocuspocus provider) loads only when someone opens a join link.
+const LiveScreen = lazy(() => import("./live/LiveScreen").then((module) => ({ default: module.LiveScreen })));
 
 /**
  * The workshop app: the start screen, or one map in the editor. `start` comes from `startWorkshop()`,
@@ -44,7 +46,9 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
     <LibraryContext.Provider value={started.library}>
       <UnsavedMapsContext.Provider value={unsaved}>
         {live ? (
-          <LiveScreen link={live} />
+          <Suspense fallback={<p className="ws-loading">Joining the live session…</p>}>
+            <LiveScreen link={live} />
+          </Suspense>
         ) : route.screen === "map" ? (
           <>
             <MapScreen id={route.id} />

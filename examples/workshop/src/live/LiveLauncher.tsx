@@ -1,6 +1,10 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import "./live.css";
-import { LiveSessionDialog } from "./LiveSessionDialog";
+
+// The dialog (and its QR code encoder) loads on the first click, not with every map screen.
+const LiveSessionDialog = lazy(() =>
+  import("./LiveSessionDialog").then((module) => ({ default: module.LiveSessionDialog })),
+);
 
 /** The "Start live session" button on a map's screen, and its dialog (the map seeds the room). */
 export function LiveLauncher({ mapId }: { mapId: string }) {
@@ -10,7 +14,11 @@ export function LiveLauncher({ mapId }: { mapId: string }) {
       <button type="button" className="ws-button ws-live-launch" onClick={() => setOpen(true)}>
         <span className="ws-live-dot" aria-hidden="true" /> Start live session
       </button>
-      {open && <LiveSessionDialog mode="start" mapId={mapId} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <LiveSessionDialog mode="start" mapId={mapId} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
