@@ -11,7 +11,7 @@ import {
   toPptx,
 } from "@journeykit/export";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { EvidenceUsageError, runEvidence } from "./evidence-command.js";
+import type { EvidenceOptions } from "./evidence-command.js";
 import { packageVersion } from "./package-version.js";
 import { MAX_LISTED_PROBLEMS, problemReport } from "./problem-report.js";
 import { readInput } from "./read-input.js";
@@ -282,7 +282,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .addOption(
       new Option("--period <period>", "series points per").choices(["month", "week"]).default("month"),
     )
-    .action(async (file: string, data: string, options: Parameters<typeof runEvidence>[2]) => {
+    .action(async (file: string, data: string, options: EvidenceOptions) => {
+      // Loaded on use: the survey readers and sentiment lexicons cost every other command ~170 ms.
+      const { EvidenceUsageError, runEvidence } = await import("./evidence-command.js");
       try {
         for (const line of await runEvidence(file, data, options)) say.out(line);
       } catch (error) {
