@@ -1,8 +1,9 @@
 // The outside-host test: the packages as a stranger gets them. Pack every publishable package, install
 // the tarballs with npm (hoisted node_modules) and with pnpm (strict, symlinked layout) into a fresh
 // Vite + React app outside the workspace, on React 19 and 18.3; type-check the host under nodenext
-// and bundler, build it, open it in Chromium, edit a card, export a PNG through the editor's ref, and
-// run the `journeykit` CLI from its tarball on a template.
+// and bundler, build it, open it in Chromium, edit a card, export a PNG through the editor's ref, run
+// the `journeykit` CLI from its tarball on a template, and start `journeykit-server` from its tarball
+// (health, a room token, a map stored and read back over HTTP).
 import { type ChildProcess, spawn } from "node:child_process";
 import {
   cpSync,
@@ -24,7 +25,7 @@ import { launchChromium } from "../chromium.js";
 
 const repository = fileURLToPath(new URL("../../", import.meta.url));
 const appTemplate = fileURLToPath(new URL("./app/", import.meta.url));
-const publishable = ["core", "react", "export", "evidence", "cli"];
+const publishable = ["core", "react", "export", "evidence", "cli", "collab", "server"];
 const tsc = join(repository, "node_modules/.bin/tsc");
 
 /** The versions the workspace itself builds and tests with, so the host matches what was tested. */
@@ -96,7 +97,7 @@ async function packAll() {
     await mustRun(pnpm, ["pack", "--pack-destination", destination], join(repository, "packages", name));
   }
   for (const file of readdirSync(destination)) {
-    const name = publishable.find((n) => file.startsWith(`journeykit-${n}-`));
+    const name = publishable.find((n) => new RegExp(`^journeykit-${n}-\\d`).test(file));
     if (name) tarballs[`@journeykit/${name}`] = join(destination, file);
   }
   expect(Object.keys(tarballs).sort()).toEqual(publishable.map((n) => `@journeykit/${n}`).sort());
@@ -139,7 +140,9 @@ async function installHost(variant: Variant): Promise<string> {
       .join("\n");
     writeFileSync(
       join(dir, "pnpm-workspace.yaml"),
-      `overrides:\n${overrides}\nallowBuilds:\n  esbuild: true\n`,
+      // pnpm refuses to install while a dependency's build script is neither allowed nor denied: jspdf's
+      // optional core-js (a postinstall banner) is denied, as packages/export's README tells pnpm users.
+      `overrides:\n${overrides}\nallowBuilds:\n  esbuild: true\n  core-js: false\n`,
     );
     await mustRun(pnpm, ["install", "--prefer-offline"], dir);
   }
@@ -252,5 +255,61 @@ describe.each(variants)("outside host: $name", (variant) => {
     const png = readFileSync(join(dir, "gym.png"));
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
     expect(png.length).toBeGreaterThan(10_000);
+  });
+});
+
+describe("outside host: journeykit-server from its tarball", () => {
+  test("starts, answers /health, and stores a map PUT with an edit token", async () => {
+    const dir = await (installs.get(variants[0]!.name) ?? Promise.reject(new Error("not installed")));
+    const bin = join(dir, "node_modules/.bin/journeykit-server");
+    expect(existsSync(bin)).toBe(true);
+    const secret = "host-test-secret-0123456789abcdef";
+    const token = (
+      await mustRun(
+        bin,
+        ["token", "--secret", secret, "--room", "host", "--name", "Host", "--role", "edit"],
+        dir,
+      )
+    ).trim();
+    expect(token.split(".")).toHaveLength(3);
+    const server = spawn(bin, ["--port", "0", "--data", join(dir, "server-data"), "--secret", secret], {
+      cwd: dir,
+      stdio: "pipe",
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = "";
+        const timer = setTimeout(() => reject(new Error(`no listening line:\n${output}`)), 30_000);
+        const read = (chunk: Buffer) => {
+          output += chunk;
+          const match = /listening on (http:\/\/[^\s]+)/.exec(output);
+          if (match?.[1]) {
+            clearTimeout(timer);
+            resolve(match[1]);
+          }
+        };
+        server.stdout?.on("data", read);
+        server.stderr?.on("data", read);
+        server.on("exit", (code) => reject(new Error(`journeykit-server exited ${code}:\n${output}`)));
+      });
+      expect((await fetch(`${url}/health`)).status).toBe(200);
+      const map = await mustRun(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          'import { getTemplate } from "@journeykit/core"; process.stdout.write(JSON.stringify(getTemplate("saas-trial").create()));',
+        ],
+        dir,
+      );
+      const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+      const put = await fetch(`${url}/rooms/host/map`, { method: "PUT", headers, body: map });
+      expect(put.status, await put.clone().text()).toBeLessThan(300);
+      const stored = (await (await fetch(`${url}/rooms/host/map`, { headers })).json()) as { title: string };
+      expect(stored.title).toBe((JSON.parse(map) as { title: string }).title);
+      expect((await fetch(`${url}/rooms/host/map`)).status).toBe(401);
+    } finally {
+      server.kill("SIGTERM");
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Type-level proof that the published declarations resolve: were any of these types `any`, each
 // "expect error" directive below would be unused, and that is itself an error under `tsc`.
+import type { CollaborationAdapter } from "@journeykit/collab";
 import { createJourneyMap, type JourneyMap, parseJourneyMap } from "@journeykit/core";
 import { toCsv } from "@journeykit/export";
 import { JourneyMapEditor, type JourneyMapEditorHandle } from "@journeykit/react";
@@ -21,3 +22,11 @@ export function undoTwice(handle: JourneyMapEditorHandle): void {
   // @ts-expect-error the handle has no such method
   handle.explode();
 }
+
+// A live room: @journeykit/collab's adapter is what the editor's `collaboration` prop takes (react
+// itself never imports yjs), and something that is not an adapter is refused.
+export function LiveEditor({ adapter }: { adapter: CollaborationAdapter }) {
+  return <JourneyMapEditor defaultValue={map} collaboration={adapter} />;
+}
+// @ts-expect-error an object without the adapter's methods is not a collaboration adapter
+export const notAnAdapter = <JourneyMapEditor defaultValue={map} collaboration={{ getMap: () => map }} />;
