@@ -2,8 +2,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { getTemplate, type JourneyMap } from "@journeykit/core";
+import { getTemplate } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
+import { measuredCurveMap } from "../../test/measured-curve-map.js";
 import { buildSlides } from "../slides/build-slides.js";
 import { toPdf } from "./to-pdf.js";
 
@@ -59,20 +60,8 @@ describe("toPdf", () => {
 
 describe("toPdf: the measured emotion curve", () => {
   const map = getTemplate("hotel-check-in-blueprint")!.create();
-  const persona = map.personas[0]!;
-  const measured: JourneyMap = {
-    ...map,
-    emotions: [
-      ...map.emotions,
-      ...map.stages.map((stage, i) => ({
-        id: `measured-${i}`,
-        personaId: persona.id,
-        stageId: stage.id,
-        score: i % 2 === 0 ? -2 : 1,
-        evidence: "measured" as const,
-      })),
-    ],
-  };
+  const measured = measuredCurveMap("hotel-check-in-blueprint");
+  const persona = measured.personas[0]!;
 
   it("names the measured series in the emotion chart's legend, and only when the map has one", async () => {
     expect(await poppler(await toPdf(measured), "pdftotext")).toContain(`${persona.name} (measured)`);

@@ -3,6 +3,7 @@ import { CARD_MAX_LINES, ELLIPSIS, getTemplate, type JourneyMap, parseJourneyMap
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { measuredCurveMap } from "../../test/measured-curve-map.js";
 import { toPptx } from "./to-pptx.js";
 
 function hostile(name: string): JourneyMap {
@@ -74,20 +75,8 @@ describe("toPptx on hostile text (packages/core/test/hostile)", () => {
 
 describe("toPptx: the measured emotion curve", () => {
   const map = getTemplate("gym-onboarding")!.create();
-  const persona = map.personas[0]!;
-  const measured: JourneyMap = {
-    ...map,
-    emotions: [
-      ...map.emotions,
-      ...map.stages.map((stage, i) => ({
-        id: `measured-${i}`,
-        personaId: persona.id,
-        stageId: stage.id,
-        score: i % 2 === 0 ? -2 : 1,
-        evidence: "measured" as const,
-      })),
-    ],
-  };
+  const measured = measuredCurveMap("gym-onboarding");
+  const persona = measured.personas[0]!;
   type Pt = { "c:v": string | number };
   type Ser = {
     "c:tx": { "c:strRef": { "c:strCache": { "c:pt": Pt[] } } };

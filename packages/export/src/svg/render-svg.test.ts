@@ -10,6 +10,7 @@ import {
 } from "@journeykit/core";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { measuredCurveMap } from "../../test/measured-curve-map.js";
 import { renderSvg } from "./render-svg.js";
 
 function hostile(name: string): JourneyMap {
@@ -55,25 +56,7 @@ describe("renderSvg on hostile card text (packages/core/test/hostile)", () => {
 });
 
 describe("renderSvg: the measured emotion curve", () => {
-  /** A template map whose first persona has a measured point (evidence "measured") at each stage. */
-  const measuredMap = (): JourneyMap => {
-    const map = getTemplate("gym-onboarding")!.create();
-    const persona = map.personas[0]!;
-    return {
-      ...map,
-      emotions: [
-        ...map.emotions,
-        ...map.stages.map((stage, i) => ({
-          id: `measured-${i}`,
-          personaId: persona.id,
-          stageId: stage.id,
-          score: i % 2 === 0 ? -2 : 1,
-          evidence: "measured" as const,
-          note: "Measured from 140 responses (survey.csv)",
-        })),
-      ],
-    };
-  };
+  const measuredMap = () => measuredCurveMap("gym-onboarding", "Measured from 140 responses (survey.csv)");
   const dashedPaths = (svg: string) => [...svg.matchAll(/<path [^>]*stroke-dasharray="[^"]*"[^>]*>/g)];
 
   it("draws the measured curve dashed in the persona's colour, with a legend entry and point titles", () => {
