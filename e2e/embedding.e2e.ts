@@ -88,9 +88,9 @@ describe("the custom layout of docs/embedding.md", () => {
     const before = await cards();
     await page.locator("[data-card-id]").first().focus();
     await page.keyboard.press("Delete");
-    await expect(cards()).resolves.toBe(before - 1);
+    await expect.poll(cards).toBe(before - 1);
     await page.keyboard.press("Control+z");
-    await expect(cards()).resolves.toBe(before);
+    await expect.poll(cards).toBe(before);
   });
 
   test("React Flow's attribution is shown (the host did not set hideAttribution)", async () => {
