@@ -36,6 +36,15 @@ export interface PresenceState {
   selection?: string[];
   /** The stage they are looking at (presenter mode, "follow me"). */
   focusedStage?: string | null;
+  /**
+   * The id of the stage they show in presenter mode, or null when they are not presenting. Kept apart
+   * from `focusedStage`, which an editor also rewrites whenever its selection changes.
+   */
+  presenting?: string | null;
+  /** "Follow me" is on while they present: everyone else's screen follows the stage in `presenting`. */
+  followMe?: boolean;
+  /** The client id of the participant whose presentation they follow, or null. */
+  following?: number | null;
 }
 
 /** Another participant in the room. */

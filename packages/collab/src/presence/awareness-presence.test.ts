@@ -39,6 +39,21 @@ describe("awarenessPresence", () => {
     expect(ana.getPeers().map((peer) => peer.name)).toEqual(["Ben"]);
   });
 
+  it("shares a presentation (the stage shown, follow me) and whom a participant follows, field by field", () => {
+    const { a, b } = pair();
+    const ana = awarenessPresence(a, { name: "Ana", colour: "#e8590c" });
+    const ben = awarenessPresence(b, { name: "Ben", colour: "#1971c2" });
+    ana.setLocal({ presenting: "stage-1", followMe: true, focusedStage: "stage-1" });
+    ben.setLocal({ following: a.clientID });
+    ana.setLocal({ presenting: "stage-2", focusedStage: "stage-2" });
+    expect(ben.getPeers()[0]).toMatchObject({ presenting: "stage-2", followMe: true, name: "Ana" });
+    expect(ana.getPeers()[0]).toMatchObject({ following: a.clientID, name: "Ben" });
+    // Ending the presentation clears it for the others; the pointer shared meanwhile is kept.
+    ana.setLocal({ pointer: { x: 1, y: 2 } });
+    ana.setLocal({ presenting: null, followMe: false, focusedStage: null });
+    expect(ben.getPeers()[0]).toMatchObject({ presenting: null, followMe: false, pointer: { x: 1, y: 2 } });
+  });
+
   it("forgets a participant who leaves", () => {
     const { a, b } = pair();
     awarenessPresence(a, { name: "Ana", colour: "#e8590c" });

@@ -8,7 +8,8 @@ function isPresence(state: unknown): state is PresenceState {
 
 /**
  * Presence over a Yjs awareness (the provider's, so it travels with the document's connection): this
- * user's name, colour, pointer in map coordinates, selection and focused stage, and everyone else's.
+ * user's name, colour, pointer in map coordinates, selection and focused stage, the stage they present
+ * (with "follow me" on or off) and whom they follow, and everyone else's.
  *
  * @example
  * const presence = awarenessPresence(provider.awareness, { name: "Ana", colour: "#e8590c" });
