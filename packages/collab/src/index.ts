@@ -19,3 +19,34 @@ export { type Repair, repairMap } from "./doc/repair-map.js";
 export { writeMap } from "./doc/write-map.js";
 export { type OfflineStore, persistOffline } from "./offline/persist-offline.js";
 export { awarenessPresence } from "./presence/awareness-presence.js";
+export {
+  createVotingClient,
+  type StatelessChannel,
+  type Voter,
+  type VotingClient,
+  type VotingClientOptions,
+} from "./voting/voting-client.js";
+export {
+  encodeVotingMessage,
+  type InvalidVotingRequest,
+  MAX_DOTS,
+  parseVotingReply,
+  parseVotingRequest,
+  VOTING_CHANNEL,
+  type VotingRefusal,
+  type VotingReply,
+  type VotingRequest,
+} from "./voting/voting-request.js";
+export {
+  BALLOTS_MAP,
+  type Ballot,
+  DEFAULT_DOTS,
+  dotsUsed,
+  readBallot,
+  readVoting,
+  SESSION_MAP,
+  VOTABLE_LANE_KINDS,
+  VOTING_KEY,
+  type VotingState,
+  watchVoting,
+} from "./voting/voting-state.js";

@@ -16,3 +16,5 @@ export {
   signRoomToken,
   verifyRoomToken,
 } from "./tokens/room-token.js";
+export { applyVotingRequest, type VotingSender } from "./voting/apply-voting-request.js";
+export { handleVotingMessage, VOTING_ORIGIN } from "./voting/handle-voting-message.js";

@@ -6,6 +6,7 @@ import { handleMapRoutes } from "../http/map-routes.js";
 import { writeSnapshot } from "../snapshots/write-snapshot.js";
 import { openSqliteStore } from "../storage/sqlite-store.js";
 import { verifyRoomToken } from "../tokens/room-token.js";
+import { handleVotingMessage } from "../voting/handle-voting-message.js";
 
 /** Options of `startJourneykitServer` (the `journeykit-server` flags). */
 export interface JourneykitServerOptions {
@@ -53,8 +54,9 @@ function redisExtension(url: string, identifier: string | undefined): Extension 
 /**
  * Start a journeykit collaboration server: Hocuspocus (Yjs over WebSocket) with every room kept in one
  * SQLite file, rooms opened only with signed tokens (`view` tokens are read-only: their writes are
- * dropped), JSON snapshots of each room on a schedule and on demand, the map HTTP API on the same port,
- * and optionally Redis to run several instances.
+ * dropped), dot voting counted by the server (stateless messages: see `handleVotingMessage`), JSON
+ * snapshots of each room on a schedule and on demand, the map HTTP API on the same port, and optionally
+ * Redis to run several instances.
  *
  * @example
  * const server = await startJourneykitServer({ port: 4455, dataDir: "data", secret: process.env.JOURNEYKIT_SECRET! });
@@ -83,6 +85,10 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
       const claims = await verifyRoomToken(token, secret, documentName);
       if (claims.role === "view") connectionConfig.readOnly = true;
       return { user: claims };
+    },
+    // Dot voting: the server counts every participant's dots and writes the totals into the room.
+    async onStateless(payload) {
+      await handleVotingMessage(payload);
     },
     async onRequest({ request, response, instance }) {
       const handled = await handleMapRoutes(request, response, { hocuspocus: instance, secret, dataDir });

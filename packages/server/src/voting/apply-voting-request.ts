@@ -1,0 +1,134 @@
+import {
+  BALLOTS_MAP,
+  type Ballot,
+  dotsUsed,
+  readVoting,
+  SESSION_MAP,
+  VOTABLE_LANE_KINDS,
+  VOTING_KEY,
+  type VotingRefusal,
+  type VotingReply,
+  type VotingRequest,
+} from "@journeykit/collab";
+import * as Y from "yjs";
+
+/** Who sent a request, as the server knows it from the connection. */
+export interface VotingSender {
+  /** True for a view token: it may watch, not vote or run the round. */
+  readOnly: boolean;
+  /** The name in the room token, used when a vote carries none. */
+  tokenName: string;
+}
+
+const refuse = (request: string, code: VotingRefusal, message: string): VotingReply => ({
+  request,
+  ok: false,
+  code,
+  message,
+});
+
+const field = (record: unknown, key: string): unknown =>
+  record instanceof Y.Map ? (record as Y.Map<unknown>).get(key) : undefined;
+
+/** Why a card cannot take a dot, or undefined when it can. */
+function cardRefusal(doc: Y.Doc, request: string, cardId: string): VotingReply | undefined {
+  const card = doc.getMap<unknown>("cards").get(cardId);
+  if (!(card instanceof Y.Map)) return refuse(request, "unknown-card", "That card is no longer on the map.");
+  const lane = doc.getMap<unknown>("lanes").get(String(field(card, "laneId")));
+  if (!VOTABLE_LANE_KINDS.includes(String(field(lane, "kind"))))
+    return refuse(request, "not-votable", "Only pain point and opportunity cards take dots.");
+  return undefined;
+}
+
+/** Set a card's `votes` to the sum of every ballot's dots on it (removed at zero, as core does). */
+function writeTotal(doc: Y.Doc, cardId: string, ballots: ReadonlyMap<string, Ballot>) {
+  const card = doc.getMap<unknown>("cards").get(cardId);
+  if (!(card instanceof Y.Map)) return;
+  let total = 0;
+  for (const ballot of ballots.values()) total += ballot.cards[cardId] ?? 0;
+  const record = card as Y.Map<unknown>;
+  if (total > 0) {
+    if (record.get("votes") !== total) record.set("votes", total);
+  } else if (record.has("votes")) record.delete("votes");
+}
+
+/** Every card's `votes` from the ballots (cards nobody voted for lose votes left from before). */
+function writeAllTotals(doc: Y.Doc, ballots: ReadonlyMap<string, Ballot>) {
+  for (const cardId of doc.getMap<unknown>("cards").keys()) writeTotal(doc, cardId, ballots);
+}
+
+function vote(doc: Y.Doc, request: Extract<VotingRequest, { kind: "vote" }>, sender: VotingSender) {
+  const voting = readVoting(doc);
+  if (!voting.open)
+    return refuse(request.request, "closed", "Dot voting is not open: wait for the facilitator to start it.");
+  const notVotable = cardRefusal(doc, request.request, request.cardId);
+  if (notVotable) return notVotable;
+  const cards = doc.getMap<unknown>("cards");
+  const previous = voting.ballots.get(request.participant);
+  const onCard = previous?.cards[request.cardId] ?? 0;
+  if (request.delta === 1) {
+    const used = dotsUsed(previous, (id) => cards.has(id));
+    if (used >= voting.dots)
+      return refuse(
+        request.request,
+        "no-dots-left",
+        `You have used all ${voting.dots} of your dots. Alt-click a dot you gave to take it back.`,
+      );
+  } else if (onCard === 0)
+    return refuse(request.request, "no-dot-to-take-back", "You have no dot on that card to take back.");
+  const count = onCard + request.delta;
+  const kept = Object.fromEntries(
+    Object.entries(previous?.cards ?? {}).filter(([id]) => id !== request.cardId && cards.has(id)),
+  );
+  const ballot: Ballot = {
+    name: request.name || previous?.name || sender.tokenName,
+    cards: count > 0 ? { ...kept, [request.cardId]: count } : kept,
+  };
+  doc.getMap<unknown>(BALLOTS_MAP).set(request.participant, ballot);
+  writeTotal(doc, request.cardId, new Map(voting.ballots).set(request.participant, ballot));
+  return { request: request.request, ok: true } as const;
+}
+
+/**
+ * Apply one voting request to a room's Y.Doc, as the server: check it (a view token may not vote or
+ * run the round; a vote needs an open round, an existing pain point or opportunity card, and a dot
+ * left, or for -1 a dot of the voter's on that card), then write the round (`session.voting`), the
+ * voter's ballot (`ballots`) and the card's `votes` total in one transaction with `origin`, so every
+ * client, the snapshot and `GET /rooms/:room/map` show the server's count. Returns the answer for the
+ * sender.
+ *
+ * @example
+ * const reply = applyVotingRequest(document, request, { readOnly: connection.readOnly, tokenName: "Ana" }, origin);
+ */
+export function applyVotingRequest(
+  doc: Y.Doc,
+  request: VotingRequest,
+  sender: VotingSender,
+  origin: unknown = null,
+): VotingReply {
+  if (sender.readOnly)
+    return refuse(request.request, "view-only", "This is a view-only link: it cannot vote or run voting.");
+  let reply: VotingReply = { request: request.request, ok: true };
+  doc.transact(() => {
+    const session = doc.getMap<unknown>(SESSION_MAP);
+    switch (request.kind) {
+      case "vote":
+        reply = vote(doc, request, sender);
+        break;
+      case "start":
+        session.set(VOTING_KEY, { open: true, dots: request.dots });
+        writeAllTotals(doc, readVoting(doc).ballots);
+        break;
+      case "end":
+        session.set(VOTING_KEY, { open: false, dots: readVoting(doc).dots });
+        break;
+      case "reset": {
+        const ballots = doc.getMap<unknown>(BALLOTS_MAP);
+        for (const id of [...ballots.keys()]) ballots.delete(id);
+        writeAllTotals(doc, new Map());
+        break;
+      }
+    }
+  }, origin);
+  return reply;
+}

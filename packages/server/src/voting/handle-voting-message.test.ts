@@ -1,0 +1,89 @@
+import { createVotingClient, docToMap, mapToDoc, readVoting } from "@journeykit/collab";
+import { createCard, createJourneyMap, createLane } from "@journeykit/core";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  connectClient,
+  type RoomClient,
+  startTestServer,
+  tempDataDir,
+  tokenFor,
+  waitFor,
+} from "../../test/room-client.js";
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function running() {
+  const data = tempDataDir();
+  cleanups.push(data.remove);
+  const server = await startTestServer(data.dir);
+  cleanups.push(() => server.close());
+  return server;
+}
+
+async function join(server: { url: string }, room: string, role: "edit" | "view") {
+  const client: RoomClient = connectClient(server, room, await tokenFor(room, role));
+  cleanups.push(client.close);
+  await client.ready;
+  return client;
+}
+
+function map() {
+  const base = createJourneyMap({ id: "map", title: "Voting", now: new Date("2026-01-01T00:00:00Z") });
+  const stageId = base.stages[0]!.id;
+  return {
+    ...base,
+    lanes: [createLane({ id: "pains", kind: "painPoints" })],
+    cards: [createCard({ id: "pain", laneId: "pains", stageId, text: "Cold dish" })],
+  };
+}
+
+describe("journeykit-server: dot voting over the wire", () => {
+  it("counts votes sent as stateless messages: ballots and totals reach every client and the HTTP map", async () => {
+    const server = await running();
+    const facilitator = await join(server, "vote-room", "edit");
+    mapToDoc(map(), facilitator.doc);
+    await waitFor("the seed at the server", () => facilitator.provider.unsyncedChanges === 0);
+    const bea = await join(server, "vote-room", "edit");
+    const run = createVotingClient(facilitator.provider, { id: "ana-id", name: "Ana" });
+    const beaVotes = createVotingClient(bea.provider, { id: "bea-id", name: "Bea" });
+    cleanups.push(run.destroy, beaVotes.destroy);
+
+    expect(await beaVotes.vote("pain", 1)).toMatchObject({ ok: false, code: "closed" });
+    expect(await run.start(1)).toMatchObject({ ok: true });
+    await waitFor("the open round at Bea's", () => readVoting(bea.doc).open);
+    expect(await beaVotes.vote("pain", 1)).toMatchObject({ ok: true });
+    expect(await beaVotes.vote("pain", 1)).toMatchObject({ ok: false, code: "no-dots-left" });
+    expect(await run.vote("pain", 1)).toMatchObject({ ok: true });
+    await waitFor("the total at the facilitator's", () => docToMap(facilitator.doc)?.cards[0]?.votes === 2);
+    expect(readVoting(facilitator.doc).ballots).toEqual(
+      new Map([
+        ["bea-id", { name: "Bea", cards: { pain: 1 } }],
+        ["ana-id", { name: "Ana", cards: { pain: 1 } }],
+      ]),
+    );
+    const response = await fetch(`${server.url}/rooms/vote-room/map`, {
+      headers: { authorization: `Bearer ${await tokenFor("vote-room", "view")}` },
+    });
+    expect((await response.json()).cards[0].votes).toBe(2);
+  });
+
+  it("refuses a view token's vote, and answers a malformed request with bad-request", async () => {
+    const server = await running();
+    const editor = await join(server, "view-room", "edit");
+    mapToDoc(map(), editor.doc);
+    const run = createVotingClient(editor.provider, { id: "ana-id", name: "Ana" });
+    cleanups.push(run.destroy);
+    expect(await run.start(3)).toMatchObject({ ok: true });
+    const viewer = await join(server, "view-room", "view");
+    const watch = createVotingClient(viewer.provider, { id: "vic-id", name: "Vic" });
+    cleanups.push(watch.destroy);
+    expect(await watch.vote("pain", 1)).toMatchObject({ ok: false, code: "view-only" });
+    expect(await watch.reset()).toMatchObject({ ok: false, code: "view-only" });
+    expect(await run.start(1000)).toMatchObject({ ok: false, code: "bad-request" });
+    expect(readVoting(editor.doc)).toMatchObject({ open: true, dots: 3, ballots: new Map() });
+    expect(docToMap(editor.doc)?.cards[0]?.votes).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+import type { onStatelessPayload } from "@hocuspocus/server";
+import { encodeVotingMessage, parseVotingRequest, type VotingReply } from "@journeykit/collab";
+import type { RoomClaims } from "../tokens/room-token.js";
+import { applyVotingRequest } from "./apply-voting-request.js";
+
+/**
+ * The origin of the server's own voting writes: a Hocuspocus local origin, so they are broadcast to
+ * every client and stored like any change, and clients can tell them from their own edits.
+ */
+export const VOTING_ORIGIN = { source: "local", context: { journeykit: "voting" } } as const;
+
+/**
+ * The `onStateless` hook of dot voting: a payload on the voting channel is checked and applied to the
+ * room (`applyVotingRequest`, with the connection's role and token name) and answered to its sender
+ * only; payloads of other channels are left alone (returns false).
+ *
+ * @example
+ * new Server({ async onStateless(payload) { await handleVotingMessage(payload); } });
+ */
+export async function handleVotingMessage({ connection, document, payload }: onStatelessPayload) {
+  const request = parseVotingRequest(payload);
+  if (!request) return false;
+  let reply: VotingReply;
+  if (request.kind === "invalid") {
+    reply = { request: request.request, ok: false, code: "bad-request", message: request.reason };
+  } else {
+    const claims = (connection.context as { user?: RoomClaims } | undefined)?.user;
+    reply = applyVotingRequest(
+      document,
+      request,
+      { readOnly: connection.readOnly, tokenName: claims?.name ?? "" },
+      VOTING_ORIGIN,
+    );
+  }
+  connection.sendStateless(encodeVotingMessage(reply));
+  return true;
+}
