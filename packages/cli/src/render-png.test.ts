@@ -61,6 +61,15 @@ describe("renderPng", () => {
     ]);
   });
 
+  it("keeps a see-through background see-through, in straight (not premultiplied) alpha", async () => {
+    const map = createJourneyMap({ title: "Glass" });
+    const png = decode(await renderPng(map, { background: "rgba(255, 0, 0, 0.5)", preset: "4:3" }));
+    const [r, g, b, a] = png.data.subarray(0, 4);
+    expect([r, g, b]).toEqual([255, 0, 0]);
+    expect(a).toBeGreaterThan(0);
+    expect(a).toBeLessThan(255);
+  });
+
   it("replaces an earlier embedded map and reports PNGs without one", async () => {
     const plain = await renderPng(createJourneyMap({ title: "A" }), { embedMap: false });
     expect(fromPng(plain)).toEqual({

@@ -106,7 +106,9 @@ export async function renderPng(map: JourneyMap, options: RenderPngOptions = {})
   const context = canvas.getContext("2d");
   context.fillStyle = background;
   context.fillRect(0, 0, width, height);
+  // An opaque background (any CSS colour without transparency) leaves every pixel opaque.
+  const opaque = context.getImageData(0, 0, 1, 1).data[3] === 255;
   context.drawImage(image, 0, 0, width, height);
-  const png = encodePng(canvas.data(), width, height);
+  const png = encodePng(canvas.data(), width, height, { opaque });
   return options.embedMap === false ? png : embedMapInPng(png, valid);
 }
