@@ -5,6 +5,7 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { useLibrary } from "../storage/library-context";
 import { ThemeToggle } from "../theme/ThemeToggle";
 import { useThemePreference } from "../theme/theme-preference";
+import { LivePresentation } from "./follow/LivePresentation";
 import { JoinForm } from "./JoinForm";
 import { LiveSessionDialog } from "./LiveSessionDialog";
 import type { LiveLink } from "./live-link";
@@ -74,6 +75,7 @@ function LiveEditor({ link, room, status }: { link: LiveLink; room: JoinedRoom; 
   const [locked, setLockedState] = useState(() => isLocked(doc));
   useEffect(() => watchLock(doc, setLockedState), [doc]);
   const [inviting, setInviting] = useState(false);
+  const [presenting, setPresenting] = useState(false);
   const readOnly = locked && !link.facilitator;
   return (
     <div className="ws-workshop">
@@ -87,6 +89,9 @@ function LiveEditor({ link, room, status }: { link: LiveLink; room: JoinedRoom; 
         <nav className="ws-topbar-actions" aria-label="Live session">
           {link.facilitator && (
             <>
+              <button type="button" className="ws-button" disabled={!map} onClick={() => setPresenting(true)}>
+                Present
+              </button>
               <button
                 type="button"
                 className="ws-button"
@@ -105,6 +110,15 @@ function LiveEditor({ link, room, status }: { link: LiveLink; room: JoinedRoom; 
           </a>
         </nav>
       </header>
+      {map && (
+        <LivePresentation
+          presence={adapter.presence}
+          selfId={doc.clientID}
+          map={map}
+          presenting={presenting}
+          onPresentEnd={() => setPresenting(false)}
+        />
+      )}
       {readOnly && (
         <div className="ws-live-locked" role="status">
           The facilitator has locked editing: you can follow along, pointers stay visible.

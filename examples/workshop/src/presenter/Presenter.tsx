@@ -1,6 +1,9 @@
 import type { JourneyMap } from "@journeykit/core";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { useFocusTrap } from "../evidence/use-focus-trap";
+import { stageIndex } from "./stage-index";
 import { stageSlide } from "./stage-slide";
+import "./presenter-bar.css";
 
 const FACES = ["😫", "😟", "🙁", "😐", "🙂", "😊", "😍"];
 const face = (score: number) => FACES[Math.round(score) + 3] ?? "😐";
@@ -16,26 +19,67 @@ function useElapsed(): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
+export interface PresenterProps {
+  map: JourneyMap;
+  /** Esc and the Exit button. */
+  onClose: () => void;
+  /** The stage shown, by id (controlled: a live presentation shares it); without it, the first stage. */
+  stageId?: string | undefined;
+  /** Called with the stage to show when the presenter steps (controlled mode). */
+  onStageChange?: (stageId: string) => void;
+  /** False for someone following another's presentation: no stepping, the presenter steps for them. */
+  navigation?: boolean;
+  /** Extra controls in the presenter's bar, before Exit ("Follow me"). */
+  actions?: ReactNode;
+  /** A bar above the presenter's own ("Following Ana · Stop following"). */
+  banner?: ReactNode;
+  /** The Exit button's label; null leaves it out (the banner has its own way out). */
+  exitLabel?: string | null;
+  /** Ask the browser for full screen (it refuses without a click; a follower is pulled in without one). */
+  fullscreen?: boolean;
+}
+
 /**
  * Presenter mode: the map stage by stage, full screen. Arrow keys, Space, Page Up/Down step; Home/End
- * jump; Esc leaves.
+ * jump; Esc leaves, and focus goes back where it was. Controlled by `stageId` / `onStageChange` when a
+ * live session shares the stage shown.
  */
-export function Presenter({ map, onClose }: { map: JourneyMap; onClose: () => void }) {
-  const [index, setIndex] = useState(0);
+export function Presenter({
+  map,
+  onClose,
+  stageId,
+  onStageChange,
+  navigation = true,
+  actions,
+  banner,
+  exitLabel = "Exit (Esc)",
+  fullscreen = true,
+}: PresenterProps) {
+  const [ownIndex, setOwnIndex] = useState(0);
+  const controlled = onStageChange !== undefined || stageId !== undefined;
+  const index = controlled ? stageIndex(map, stageId) : ownIndex;
   const root = useRef<HTMLDivElement>(null);
   const elapsed = useElapsed();
   const count = map.stages.length;
-  const go = useCallback((next: number) => setIndex(Math.max(0, Math.min(count - 1, next))), [count]);
+  const go = useCallback(
+    (next: number) => {
+      const target = Math.max(0, Math.min(count - 1, next));
+      if (!controlled) return setOwnIndex(target);
+      const stage = map.stages[target];
+      if (stage) onStageChange?.(stage.id);
+    },
+    [count, controlled, map.stages, onStageChange],
+  );
 
+  // Focus moves in and back out when it closes; Tab stays inside; Esc closes, wherever focus is.
+  useFocusTrap(root, onClose);
   useEffect(() => {
-    const element = root.current;
-    element?.focus();
     // Full screen is a courtesy: browsers may refuse it (no user gesture, iframes, headless).
-    element?.requestFullscreen?.().catch(() => {});
+    if (fullscreen) root.current?.requestFullscreen?.().catch(() => {});
     return () => {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     };
-  }, []);
+  }, [fullscreen]);
 
   const slide = stageSlide(map, index);
   return (
@@ -47,24 +91,31 @@ export function Presenter({ map, onClose }: { map: JourneyMap; onClose: () => vo
       aria-label={`Presenting ${map.title}`}
       tabIndex={-1}
       onKeyDown={(event) => {
+        if (!navigation) return;
+        // Space and Enter on a button of the bar press it; they step only from the slide.
+        const control = event.target instanceof Element && event.target.closest("button, a, input");
+        if (control && (event.key === " " || event.key === "Enter")) return;
         if (["ArrowRight", "ArrowDown", " ", "PageDown"].includes(event.key)) go(index + 1);
         else if (["ArrowLeft", "ArrowUp", "PageUp"].includes(event.key)) go(index - 1);
         else if (event.key === "Home") go(0);
         else if (event.key === "End") go(count - 1);
-        else if (event.key === "Escape") onClose();
         else return;
         event.preventDefault();
       }}
     >
+      {banner}
       <header className="ws-presenter-bar">
-        <span>{map.title}</span>
+        <span className="ws-presenter-title">{map.title}</span>
         <span aria-live="polite">
           Stage {count === 0 ? 0 : index + 1} of {count}
         </span>
         <span title="Elapsed time">⏱ {elapsed}</span>
-        <button type="button" className="ws-button ws-button-quiet" onClick={onClose}>
-          Exit (Esc)
-        </button>
+        {actions}
+        {exitLabel !== null && (
+          <button type="button" className="ws-button ws-button-quiet" onClick={onClose}>
+            {exitLabel}
+          </button>
+        )}
       </header>
       {slide ? (
         <article className="ws-slide" aria-label={`Stage ${slide.stage.name}`}>
@@ -120,19 +171,21 @@ export function Presenter({ map, onClose }: { map: JourneyMap; onClose: () => vo
       ) : (
         <p className="ws-slide-lead">This map has no stages yet.</p>
       )}
-      <footer className="ws-presenter-nav">
-        <button type="button" className="ws-button" onClick={() => go(index - 1)} disabled={index === 0}>
-          ← Previous
-        </button>
-        <button
-          type="button"
-          className="ws-button"
-          onClick={() => go(index + 1)}
-          disabled={index >= count - 1}
-        >
-          Next →
-        </button>
-      </footer>
+      {navigation && (
+        <footer className="ws-presenter-nav">
+          <button type="button" className="ws-button" onClick={() => go(index - 1)} disabled={index === 0}>
+            ← Previous
+          </button>
+          <button
+            type="button"
+            className="ws-button"
+            onClick={() => go(index + 1)}
+            disabled={index >= count - 1}
+          >
+            Next →
+          </button>
+        </footer>
+      )}
     </div>
   );
 }

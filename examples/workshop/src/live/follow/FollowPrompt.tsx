@@ -1,0 +1,26 @@
+import { type CSSProperties, useEffect, useRef } from "react";
+import type { Leader } from "./whom-to-follow";
+
+/**
+ * In the editor of someone who stopped following: "Ana is presenting · Follow Ana". Takes focus when
+ * it appears (right after Stop following), so Enter follows again.
+ */
+export function FollowPrompt({ leader, onFollow }: { leader: Leader; onFollow: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <div
+      className="ws-follow-prompt"
+      role="status"
+      style={{ "--ws-follow-colour": leader.colour } as CSSProperties}
+    >
+      <span className="ws-follow-dot" aria-hidden="true" />
+      <span>
+        <strong>{leader.name}</strong> is presenting with follow me.
+      </span>
+      <button ref={button} type="button" className="ws-button ws-button-primary" onClick={onFollow}>
+        Follow {leader.name}
+      </button>
+    </div>
+  );
+}
