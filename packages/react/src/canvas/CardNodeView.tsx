@@ -1,4 +1,4 @@
-import { CARD_MAX_LINES, type Card, type CardBox, LANE_KIND_TITLES, voteCard } from "@journeykit/core";
+import { CARD_MAX_LINES, type Card, type CardBox, LANE_KIND_TITLES } from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
 import { memo, useEffect, useRef } from "react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
@@ -34,6 +34,7 @@ function selectCardView(s: JourneyMapState, box: CardBox) {
     editing: s.editingCardId === box.id,
     voting: s.voting,
     readOnly: s.readOnly,
+    hostVotes: s.hostVotes,
     tabIndex: gridTabIndex(s, { kind: "card", id: box.id }),
     instanceId: s.instanceId,
   };
@@ -50,6 +51,7 @@ function sameCardView(a: CardView, b: CardView): boolean {
     a.editing === b.editing &&
     a.voting === b.voting &&
     a.readOnly === b.readOnly &&
+    a.hostVotes === b.hostVotes &&
     a.tabIndex === b.tabIndex &&
     a.instanceId === b.instanceId
   );
@@ -60,10 +62,8 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   const { box } = data;
   const store = useStoreApi();
   const gridItem = { kind: "card", id: box.id } as const;
-  const { card, stageName, selected, editing, voting, readOnly, tabIndex, instanceId } = useJourneyMapStore(
-    (s) => selectCardView(s, box),
-    sameCardView,
-  );
+  const { card, stageName, selected, editing, voting, readOnly, hostVotes, tabIndex, instanceId } =
+    useJourneyMapStore((s) => selectCardView(s, box), sameCardView);
   const { draft, setDraft, finish: finishDraft } = useCardDraft(store, card, editing);
   const input = useRef<HTMLTextAreaElement>(null);
   const finishing = useRef(false);
@@ -92,7 +92,9 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
     } else focusGridItem(root, { kind: "cell", laneId: card.laneId, stageId: card.stageId }, true);
     finishing.current = false;
   };
-  const votable = voting && !readOnly && (box.kind === "painPoints" || box.kind === "opportunities");
+  // A host that counts votes (onVote) gets the button on a read-only map too: votes are not edits there.
+  const votable =
+    voting && (hostVotes || !readOnly) && (box.kind === "painPoints" || box.kind === "opportunities");
 
   // No wrapper: React Flow's node box holds the card and its vote button (few DOM nodes per card).
   return (
@@ -174,9 +176,16 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
           type="button"
           className="jk-vote nodrag"
           aria-label={`+1 vote for "${card.text}" (${card.votes ?? 0} votes)`}
+          title="Give a dot · Alt-click or − takes one back"
           onClick={(event) => {
             event.stopPropagation();
-            store.getState().dispatch(voteCard, { id: card.id, delta: event.altKey ? -1 : 1 });
+            store.getState().vote(card.id, event.altKey ? -1 : 1);
+          }}
+          onKeyDown={(event) => {
+            if (event.key !== "-") return;
+            event.preventDefault();
+            event.stopPropagation();
+            store.getState().vote(card.id, -1);
           }}
         >
           +1

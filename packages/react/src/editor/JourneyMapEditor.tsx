@@ -65,6 +65,17 @@ export interface JourneyMapEditorProps {
   /** Workshop dot voting: pain-point and opportunity cards get a +1 button. */
   voting?: boolean;
   /**
+   * The host counts dot votes (a live session's server, a backend): while `voting` is on, a card's +1
+   * button (click, or Enter / Space on it) calls `onVote(cardId, 1)`, and Alt-click (or `-` on it)
+   * `onVote(cardId, -1)`, instead of changing the map; the button shows even when `readOnly` (votes
+   * usually happen on a locked map). The editor's map shows whatever `votes` the host writes back.
+   * Without it, the button adds to the card's `votes` itself (an edit, hidden when read-only).
+   *
+   * @example
+   * <JourneyMapEditor value={map} readOnly voting onVote={(cardId, delta) => server.vote(cardId, delta)} />
+   */
+  onVote?: (cardId: string, delta: 1 | -1) => void;
+  /**
    * Edit one map together, live: a collaboration adapter (`joinRoom` from
    * `@journeykit/collab/hocuspocus`, or `createCollabAdapter` with any Yjs provider). The room's map is
    * shown (`value` / `defaultValue` may be left out when the room already holds one); every edit is
@@ -219,6 +230,7 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
       onError,
       readOnly = false,
       voting = false,
+      onVote,
       collaboration,
       theme = "light",
       className,
@@ -285,6 +297,7 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
         {...(onError ? { onError } : {})}
         readOnly={readOnly}
         voting={voting}
+        {...(onVote ? { onVote } : {})}
         {...(collaboration ? { collaboration } : {})}
         theme={theme}
         {...(className ? { className } : {})}

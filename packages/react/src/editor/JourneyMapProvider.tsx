@@ -21,6 +21,8 @@ export interface JourneyMapProviderProps {
   onError?: (issues: Issue[]) => void;
   readOnly?: boolean;
   voting?: boolean;
+  /** The host counts dot votes: see `JourneyMapEditorProps.onVote`. */
+  onVote?: (cardId: string, delta: 1 | -1) => void;
   /**
    * A live room to edit together in (`joinRoom` from `@journeykit/collab/hocuspocus`, or any object of
    * this shape): the room's map is shown, edits are shared, others' edits arrive through `onChange`,
@@ -69,6 +71,7 @@ export function JourneyMapProvider({
   onError,
   readOnly = false,
   voting = false,
+  onVote,
   collaboration,
   theme = "light",
   className,
@@ -82,6 +85,7 @@ export function JourneyMapProvider({
       voting,
       ...(onChange ? { onChange } : {}),
       ...(onError ? { onError } : {}),
+      ...(onVote ? { onVote } : {}),
     }),
   );
   // Maps this editor reported: one coming back late as `value` (after a newer remote change was
@@ -93,6 +97,7 @@ export function JourneyMapProvider({
       onChange?.(map);
     },
     onError,
+    onVote,
   });
   useEffect(() => {
     if (!value) return;
@@ -105,6 +110,8 @@ export function JourneyMapProvider({
   );
   useEffect(() => store.getState().setReadOnly(readOnly), [store, readOnly]);
   useEffect(() => store.getState().setVoting(voting), [store, voting]);
+  const hostVotes = onVote !== undefined;
+  useEffect(() => store.getState().setHostVotes(hostVotes), [store, hostVotes]);
   const [panels] = useState(createPanelStore);
   const resolvedTheme = useResolvedTheme(theme);
   const root = useRef<HTMLElement>(null);

@@ -7,6 +7,7 @@ import {
   type JourneyMap,
   type Operation,
   validateJourneyMap,
+  voteCard,
 } from "@journeykit/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { CollaborationAdapterLike } from "../collaboration/collaboration-adapter.js";
@@ -27,6 +28,8 @@ export interface JourneyMapState {
   editingCardId: string | null;
   readOnly: boolean;
   voting: boolean;
+  /** The host counts votes (`onVote`): the vote button calls it, and shows on a read-only map too. */
+  hostVotes: boolean;
   /** The keyboard shortcut sheet (`?`) is open. */
   shortcutsOpen: boolean;
   /** Unique to this editor on the page: a prefix for element ids (the ARIA grid's cells and rows). */
@@ -52,6 +55,9 @@ export interface JourneyMapState {
   focusPersona(id: string | null): void;
   setReadOnly(readOnly: boolean): void;
   setVoting(voting: boolean): void;
+  setHostVotes(hostVotes: boolean): void;
+  /** Give a card a dot (+1) or take one back (-1): the host's `onVote` when given, else core's `voteCard`. */
+  vote(cardId: string, delta: 1 | -1): void;
   showShortcuts(open: boolean): void;
   /** Start (or, with `null`, end) renaming a stage or lane in place. */
   startRenaming(target: Renaming | null): void;
@@ -79,12 +85,14 @@ export interface JourneyMapStoreInit {
   voting?: boolean;
   onChange?: (map: JourneyMap) => void;
   onError?: (issues: Issue[]) => void;
+  /** The host counts votes: the vote button calls this instead of changing the map. */
+  onVote?: (cardId: string, delta: 1 | -1) => void;
 }
 
 /** A per-instance zustand store. */
 export type JourneyMapStore = StoreApi<JourneyMapState> & {
   /** Update the callbacks (they change on every render of the host). */
-  setCallbacks(callbacks: Pick<JourneyMapStoreInit, "onChange" | "onError">): void;
+  setCallbacks(callbacks: Pick<JourneyMapStoreInit, "onChange" | "onError" | "onVote">): void;
   history: History;
 };
 
@@ -116,9 +124,10 @@ let instances = 0;
  */
 export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStore {
   const history = createHistory({ limit: 500 });
-  let callbacks: Pick<JourneyMapStoreInit, "onChange" | "onError"> = {
+  let callbacks: Pick<JourneyMapStoreInit, "onChange" | "onError" | "onVote"> = {
     onChange: init.onChange,
     onError: init.onError,
+    onVote: init.onVote,
   };
   /** Drops the steps that address, by position, a collection reordered between the two maps. */
   const dropStepsAddressing = (before: JourneyMap, after: JourneyMap) => {
@@ -179,6 +188,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       editingCardId: null,
       readOnly: init.readOnly ?? false,
       voting: init.voting ?? false,
+      hostVotes: init.onVote !== undefined,
       shortcutsOpen: false,
       renaming: null,
       instanceId: `jk${++instances}`,
@@ -278,6 +288,11 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       focusPersona: (focusedPersonaId) => set({ focusedPersonaId }),
       setReadOnly: (readOnly) => set({ readOnly, editingCardId: readOnly ? null : get().editingCardId }),
       setVoting: (voting) => set({ voting }),
+      setHostVotes: (hostVotes) => set({ hostVotes }),
+      vote(cardId, delta) {
+        if (callbacks.onVote) callbacks.onVote(cardId, delta);
+        else get().dispatch(voteCard, { id: cardId, delta });
+      },
       showShortcuts: (shortcutsOpen) => set({ shortcutsOpen }),
       startRenaming: (renaming) => set({ renaming: renaming && get().readOnly ? null : renaming }),
       reportError: (issues) => callbacks.onError?.(issues),
@@ -310,7 +325,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
   });
   return Object.assign(store, {
     history,
-    setCallbacks(next: Pick<JourneyMapStoreInit, "onChange" | "onError">) {
+    setCallbacks(next: Pick<JourneyMapStoreInit, "onChange" | "onError" | "onVote">) {
       callbacks = next;
     },
   });

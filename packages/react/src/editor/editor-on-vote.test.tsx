@@ -1,0 +1,81 @@
+import { getTemplate, type JourneyMap } from "@journeykit/core";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { JourneyMapEditor } from "./JourneyMapEditor.js";
+
+const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+const voteButtons = () => screen.queryAllByRole("button", { name: /^\+1 vote for/ });
+
+function template(): JourneyMap {
+  return getTemplate("restaurant-complaint-recovery")!.create();
+}
+
+/** The cards of the lanes that take dots (pain points and opportunities). */
+function votableCards(map: JourneyMap) {
+  const lanes = new Set(
+    map.lanes.filter((l) => l.kind === "painPoints" || l.kind === "opportunities").map((l) => l.id),
+  );
+  return map.cards.filter((card) => lanes.has(card.laneId));
+}
+
+describe("JourneyMapEditor onVote: the host counts the votes", () => {
+  it("on a read-only map the vote buttons show; click, Alt-click and '-' call onVote, the map is untouched", async () => {
+    const map = template();
+    const onVote = vi.fn();
+    const onChange = vi.fn();
+    render(
+      <div style={{ width: 1400, height: 900 }}>
+        <JourneyMapEditor value={map} readOnly voting onVote={onVote} onChange={onChange} />
+      </div>,
+    );
+    await flush();
+    const votable = votableCards(map);
+    expect(voteButtons()).toHaveLength(votable.length);
+    const first = votable[0]!;
+    const button = screen.getByRole("button", {
+      name: `+1 vote for "${first.text}" (${first.votes ?? 0} votes)`,
+    });
+    fireEvent.click(button);
+    fireEvent.click(button, { altKey: true });
+    fireEvent.keyDown(button, { key: "-" });
+    expect(onVote.mock.calls).toEqual([
+      [first.id, 1],
+      [first.id, -1],
+      [first.id, -1],
+    ]);
+    await flush();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it("shows no vote buttons while voting is off, even with onVote", async () => {
+    render(
+      <div style={{ width: 1400, height: 900 }}>
+        <JourneyMapEditor value={template()} readOnly voting={false} onVote={() => {}} />
+      </div>,
+    );
+    await flush();
+    expect(voteButtons()).toHaveLength(0);
+  });
+
+  it("without onVote, a read-only map has no vote buttons and an editable one counts the vote itself", async () => {
+    const map = template();
+    const { rerender } = render(
+      <div style={{ width: 1400, height: 900 }}>
+        <JourneyMapEditor value={map} readOnly voting />
+      </div>,
+    );
+    await flush();
+    expect(voteButtons()).toHaveLength(0);
+    const onChange = vi.fn();
+    rerender(
+      <div style={{ width: 1400, height: 900 }}>
+        <JourneyMapEditor value={map} voting onChange={onChange} />
+      </div>,
+    );
+    await flush();
+    const first = votableCards(map)[0]!;
+    fireEvent.click(screen.getByRole("button", { name: new RegExp(`^\\+1 vote for "${first.text}"`) }));
+    const changed: JourneyMap = onChange.mock.calls.at(-1)![0];
+    expect(changed.cards.find((card) => card.id === first.id)?.votes).toBe((first.votes ?? 0) + 1);
+  });
+});
