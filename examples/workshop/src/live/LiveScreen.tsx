@@ -8,10 +8,14 @@ import { useThemePreference } from "../theme/theme-preference";
 import { LivePresentation } from "./follow/LivePresentation";
 import { JoinForm } from "./JoinForm";
 import { LiveSessionDialog } from "./LiveSessionDialog";
+import { LiveVotingControls } from "./LiveVotingControls";
+import { LiveVotingNotice } from "./LiveVotingNotice";
 import type { LiveLink } from "./live-link";
 import { type LiveStatus, STATUS_TEXT } from "./live-status";
 import { isLocked, setLocked, watchLock } from "./room-lock";
 import { type LiveUser, useLiveRoom } from "./use-live-room";
+import { useLiveVoting } from "./use-live-voting";
+import { useLiveVotingPanels } from "./use-live-voting-panels";
 import "./live.css";
 
 /** The map a facilitator seeds an empty room with: the stored map they started from, else a sample. */
@@ -56,7 +60,7 @@ export function LiveScreen({ link }: { link: LiveLink }) {
       </main>
     );
   if (state.kind === "joining") return <p className="ws-loading">Joining room {link.room}…</p>;
-  return <LiveEditor link={link} room={state.room} status={state.status} />;
+  return <LiveEditor link={link} room={state.room} status={state.status} name={user.name} />;
 }
 
 function StatusPill({ status }: { status: LiveStatus }) {
@@ -68,7 +72,17 @@ function StatusPill({ status }: { status: LiveStatus }) {
   );
 }
 
-function LiveEditor({ link, room, status }: { link: LiveLink; room: JoinedRoom; status: LiveStatus }) {
+function LiveEditor({
+  link,
+  room,
+  status,
+  name,
+}: {
+  link: LiveLink;
+  room: JoinedRoom;
+  status: LiveStatus;
+  name: string;
+}) {
   const { preference } = useThemePreference();
   const { adapter, doc } = room;
   const map = useSyncExternalStore(adapter.subscribe, adapter.getMap);
@@ -77,6 +91,8 @@ function LiveEditor({ link, room, status }: { link: LiveLink; room: JoinedRoom; 
   const [inviting, setInviting] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const readOnly = locked && !link.facilitator;
+  const voting = useLiveVoting(room, name, map);
+  const votingPanels = useLiveVotingPanels(voting, map, link.facilitator);
   return (
     <div className="ws-workshop">
       <header className="ws-topbar">
@@ -87,6 +103,7 @@ function LiveEditor({ link, room, status }: { link: LiveLink; room: JoinedRoom; 
         <h1 className="ws-map-title">{map?.title || "Live session"}</h1>
         <StatusPill status={status} />
         <nav className="ws-topbar-actions" aria-label="Live session">
+          <LiveVotingControls voting={voting} facilitator={link.facilitator} map={map} />
           {link.facilitator && (
             <>
               <button type="button" className="ws-button" disabled={!map} onClick={() => setPresenting(true)}>
@@ -124,6 +141,7 @@ function LiveEditor({ link, room, status }: { link: LiveLink; room: JoinedRoom; 
           The facilitator has locked editing: you can follow along, pointers stay visible.
         </div>
       )}
+      <LiveVotingNotice voting={voting} />
       <div className="ws-body">
         {map ? (
           <JourneyMapEditor
@@ -131,6 +149,9 @@ function LiveEditor({ link, room, status }: { link: LiveLink; room: JoinedRoom; 
             collaboration={adapter}
             readOnly={readOnly}
             theme={preference}
+            voting={voting.state.open}
+            onVote={voting.vote}
+            {...votingPanels}
           />
         ) : (
           <p className="ws-loading">Waiting for the facilitator to share the map…</p>

@@ -1,5 +1,6 @@
 import { type JourneyMap, resetVotes } from "@journeykit/core";
-import { useState } from "react";
+import { RankedCards } from "./RankedCards";
+import { ResetVotes } from "./ResetVotes";
 import { votingTally, withVotingSettings } from "./voting-settings";
 
 /**
@@ -8,9 +9,6 @@ import { votingTally, withVotingSettings } from "./voting-settings";
  */
 export function VotingPanel({ map, onChange }: { map: JourneyMap; onChange: (map: JourneyMap) => void }) {
   const { settings, cast, budget, remaining, ranked } = votingTally(map);
-  const [confirmReset, setConfirmReset] = useState(false);
-  const stageName = (id: string) => map.stages.find((s) => s.id === id)?.name ?? "";
-  const laneTitle = (id: string) => map.lanes.find((l) => l.id === id)?.title ?? "";
   const setNumber = (key: "participants" | "dotsPerParticipant", value: number) => {
     if (Number.isInteger(value) && value > 0 && value <= 1000)
       onChange(withVotingSettings(map, { ...settings, [key]: value }));
@@ -48,48 +46,8 @@ export function VotingPanel({ map, onChange }: { map: JourneyMap; onChange: (map
       </p>
       <meter min={0} max={budget} value={Math.min(cast, budget)} aria-label="Dots used" />
       <h3>Top voted</h3>
-      {ranked.length === 0 ? (
-        <p className="ws-empty">No votes yet.</p>
-      ) : (
-        <ol className="ws-ranked">
-          {ranked.slice(0, 10).map((card) => (
-            <li key={card.id}>
-              <span className="ws-badge">● {card.votes}</span> {card.text}
-              <small>
-                {" "}
-                {laneTitle(card.laneId)} · {stageName(card.stageId)}
-              </small>
-            </li>
-          ))}
-        </ol>
-      )}
-      {confirmReset ? (
-        <div role="alert" className="ws-confirm">
-          Remove all {cast} votes?
-          <button
-            type="button"
-            className="ws-button ws-button-danger"
-            onClick={() => {
-              onChange(resetVotes(map, {}));
-              setConfirmReset(false);
-            }}
-          >
-            Reset votes
-          </button>
-          <button type="button" className="ws-button ws-button-quiet" onClick={() => setConfirmReset(false)}>
-            Cancel
-          </button>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="ws-button"
-          disabled={cast === 0}
-          onClick={() => setConfirmReset(true)}
-        >
-          Reset votes…
-        </button>
-      )}
+      <RankedCards map={map} ranked={ranked} />
+      <ResetVotes count={cast} onReset={() => onChange(resetVotes(map, {}))} />
     </section>
   );
 }
