@@ -37,6 +37,8 @@ export interface PresenterProps {
   exitLabel?: string | null;
   /** Ask the browser for full screen (it refuses without a click; a follower is pulled in without one). */
   fullscreen?: boolean;
+  /** Show the time since the presenter opened (the presenter's clock; a follower's would mislead). */
+  clock?: boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export function Presenter({
   banner,
   exitLabel = "Exit (Esc)",
   fullscreen = true,
+  clock = true,
 }: PresenterProps) {
   const [ownIndex, setOwnIndex] = useState(0);
   const controlled = onStageChange !== undefined || stageId !== undefined;
@@ -109,7 +112,7 @@ export function Presenter({
         <span aria-live="polite">
           Stage {count === 0 ? 0 : index + 1} of {count}
         </span>
-        <span title="Elapsed time">⏱ {elapsed}</span>
+        {clock && <span title="Elapsed time">⏱ {elapsed}</span>}
         {actions}
         {exitLabel !== null && (
           <button type="button" className="ws-button ws-button-quiet" onClick={onClose}>

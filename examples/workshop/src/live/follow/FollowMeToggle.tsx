@@ -2,7 +2,7 @@ import type { Peer } from "@journeykit/collab";
 
 /**
  * The presenter's "Follow me" switch (a toggle button: its pressed state is announced) and, while it
- * is on, how many people's screens follow (their names in the tooltip).
+ * is on, how many people's screens follow (up to three names shown, all in the tooltip, A to Z).
  */
 export function FollowMeToggle({
   on,
@@ -13,7 +13,10 @@ export function FollowMeToggle({
   onToggle: (on: boolean) => void;
   followers: readonly Peer[];
 }) {
-  const names = followers.map((peer) => peer.name).join(", ");
+  const names = followers
+    .map((peer) => peer.name)
+    .sort((a, b) => a.localeCompare(b))
+    .join(", ");
   return (
     <span className="ws-follow-me">
       <button

@@ -16,7 +16,7 @@ export function FollowPrompt({ leader, onFollow }: { leader: Leader; onFollow: (
     >
       <span className="ws-follow-dot" aria-hidden="true" />
       <span>
-        <strong>{leader.name}</strong> is presenting with follow me.
+        <strong>{leader.name}</strong> is presenting.
       </span>
       <button ref={button} type="button" className="ws-button ws-button-primary" onClick={onFollow}>
         Follow {leader.name}

@@ -150,6 +150,13 @@ describe("<LivePresentation> for the presenter", () => {
     expect(screen.getByText("Nobody following yet")).toBeTruthy();
     r.peers([{ clientId: 3, name: "Ben", colour: "#2b8a3e", following: SELF }]);
     expect(screen.getByText("1 following: Ben")).toBeTruthy();
+    r.peers([
+      { clientId: 3, name: "Ben", colour: "#2b8a3e", following: SELF },
+      { clientId: 1, name: "Zoe", colour: "#2b8a3e", following: SELF },
+      { clientId: 2, name: "Abe", colour: "#2b8a3e", following: SELF },
+      { clientId: 4, name: "Cleo", colour: "#2b8a3e", following: 99 },
+    ]);
+    expect(screen.getByText("3 following: Abe, Ben, Zoe")).toBeTruthy();
 
     fireEvent.keyDown(screen.getByRole("dialog"), { key: "ArrowRight" });
     expect(r.local().presenting).toBe(second!.id);

@@ -43,6 +43,7 @@ export function LivePresentation({ presence, selfId, map, presenting, onPresentE
       stageId={follow.leader.stageId}
       navigation={false}
       fullscreen={false}
+      clock={false}
       exitLabel={null}
       banner={<FollowBar leader={follow.leader} onStop={follow.stop} />}
       onClose={follow.stop}
