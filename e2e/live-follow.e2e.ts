@@ -188,6 +188,14 @@ describe("live session: follow me", () => {
       .poll(() => cardTexts(ana))
       .toEqual(expect.arrayContaining([expect.stringMatching(/^Bea, half typed/)]));
     await expect(bea.getByRole("button", { name: "Follow Ana" }).count()).resolves.toBe(0);
+
+    // Ana presents with follow me again and closes her browser mid-presentation: nobody is left on her slide.
+    await ana.getByRole("button", { name: "Present" }).click();
+    await ana.getByRole("button", { name: "Follow me" }).click();
+    for (const page of [bea, cai]) await expect.poll(() => shownStage(page)).toBe(first);
+    await ana.context().close();
+    for (const page of [bea, cai]) await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+    await expect(bea.getByRole("button", { name: "Follow Ana" }).count()).resolves.toBe(0);
     console.log(
       `follow me: action -> follower shows the stage, ms (incl. the test's 10 ms polling): ${latencies.join(", ")}`,
     );
