@@ -12,7 +12,8 @@ function earlierVotes(map: JourneyMap | undefined, voting: LiveVoting): number {
 
 /**
  * The top bar's part of dot voting: everyone's "N of M dots left" while voting is open; for the
- * facilitator "Start dot voting" (dots per participant, default 3) and "End voting".
+ * facilitator "Start dot voting" (dots per participant, default 3) while it is not ("End voting" is in
+ * the notice under the bar, so the bar is no wider while voting).
  */
 export function LiveVotingControls({
   voting,
@@ -44,66 +45,61 @@ export function LiveVotingControls({
           <span aria-hidden="true">●</span> {voting.left} of {dots} dots left
         </output>
       )}
-      {facilitator &&
-        (open ? (
-          <button type="button" className="ws-button" onClick={() => void voting.end()}>
-            End voting
+      {facilitator && !open && (
+        <span className="ws-live-popover-anchor">
+          <button
+            type="button"
+            className="ws-button"
+            aria-expanded={choosing}
+            aria-controls={id}
+            onClick={() => {
+              setCount(dots);
+              setChoosing(!choosing);
+            }}
+          >
+            Start dot voting
           </button>
-        ) : (
-          <span className="ws-live-popover-anchor">
-            <button
-              type="button"
-              className="ws-button"
-              aria-expanded={choosing}
-              aria-controls={id}
-              onClick={() => {
-                setCount(dots);
-                setChoosing(!choosing);
-              }}
-            >
-              Start dot voting
-            </button>
-            {choosing && (
-              <form id={id} className="ws-live-popover" aria-label="Start dot voting" onSubmit={start}>
-                <label className="ws-live-field">
-                  <span>Dots per participant</span>
-                  <input
-                    type="number"
-                    min={1}
-                    max={MAX_DOTS}
-                    value={Number.isNaN(count) ? "" : count}
-                    onChange={(event) => setCount(event.target.valueAsNumber)}
-                  />
-                </label>
-                <p className="ws-live-hint">
-                  Everyone gets their own dots for pain points and opportunities; the server counts them.
+          {choosing && (
+            <form id={id} className="ws-live-popover" aria-label="Start dot voting" onSubmit={start}>
+              <label className="ws-live-field">
+                <span>Dots per participant</span>
+                <input
+                  type="number"
+                  min={1}
+                  max={MAX_DOTS}
+                  value={Number.isNaN(count) ? "" : count}
+                  onChange={(event) => setCount(event.target.valueAsNumber)}
+                />
+              </label>
+              <p className="ws-live-hint">
+                Everyone gets their own dots for pain points and opportunities; the server counts them.
+              </p>
+              {earlier > 0 && (
+                <p className="ws-live-warning">
+                  The map's {earlier} earlier {earlier === 1 ? "vote is" : "votes are"} cleared when voting
+                  starts.
                 </p>
-                {earlier > 0 && (
-                  <p className="ws-live-warning">
-                    The map's {earlier} earlier {earlier === 1 ? "vote is" : "votes are"} cleared when voting
-                    starts.
-                  </p>
-                )}
-                <div className="ws-live-actions">
-                  <button
-                    type="button"
-                    className="ws-button ws-button-quiet"
-                    onClick={() => setChoosing(false)}
-                  >
-                    Cancel
-                  </button>
-                  <button
-                    type="submit"
-                    className="ws-button ws-button-primary"
-                    disabled={!Number.isInteger(count) || count < 1 || count > MAX_DOTS}
-                  >
-                    Start
-                  </button>
-                </div>
-              </form>
-            )}
-          </span>
-        ))}
+              )}
+              <div className="ws-live-actions">
+                <button
+                  type="button"
+                  className="ws-button ws-button-quiet"
+                  onClick={() => setChoosing(false)}
+                >
+                  Cancel
+                </button>
+                <button
+                  type="submit"
+                  className="ws-button ws-button-primary"
+                  disabled={!Number.isInteger(count) || count < 1 || count > MAX_DOTS}
+                >
+                  Start
+                </button>
+              </div>
+            </form>
+          )}
+        </span>
+      )}
     </>
   );
 }

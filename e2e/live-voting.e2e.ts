@@ -1,0 +1,250 @@
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { signRoomToken } from "../packages/server/dist/index.js";
+import { freePort, killHard, spawnServer } from "../packages/server/test/server-process.js";
+import { launchChromium } from "./chromium";
+
+// Dot voting in a live workshop, counted by journeykit-server (the built bin on a free loopback port):
+// a facilitator and two participants, each in their own browser context (own localStorage: own
+// participant id, own dots), on a locked map.
+const SHOTS = ".e2e-artifacts/live-voting";
+const SECRET = "e2e-live-voting-secret";
+
+let browser: Browser;
+let server: ChildProcess | undefined;
+let dataDir: string;
+let serverPort: number;
+const tokens = new Map<string, string>();
+const contexts: BrowserContext[] = [];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), "jk-live-voting-e2e-"));
+  serverPort = await freePort();
+  server = await spawnServer([
+    "--port",
+    String(serverPort),
+    "--host",
+    "127.0.0.1",
+    "--data",
+    dataDir,
+    "--secret",
+    SECRET,
+  ]);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  if (server) await killHard(server);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function tokenFor(room: string) {
+  let token = tokens.get(room);
+  if (!token) {
+    token = await signRoomToken({ room, name: "e2e", role: "edit" }, SECRET, "1h");
+    tokens.set(room, token);
+  }
+  return token;
+}
+
+async function person(
+  name: string,
+  facilitator: boolean,
+  room: string,
+  options: { width?: number; height?: number; dark?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    colorScheme: options.dark ? "dark" : "light",
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(`${name}: ${error.message}`));
+  const params = new URLSearchParams({ server: `ws://127.0.0.1:${serverPort}`, token: await tokenFor(room) });
+  if (facilitator) params.set("role", "facilitator");
+  await page.goto(`${inject("workshopUrl")}#/live/${room}?${params}`);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("button", { name: facilitator ? "Open" : "Join" }).click();
+  await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 15_000 });
+  await page.locator("[data-card-id]").first().waitFor();
+  return page;
+}
+
+/** The facilitator locks editing, then starts dot voting with `dots` each. */
+async function startVoting(page: Page, dots: number) {
+  await page.getByRole("button", { name: "Lock editing" }).click();
+  await page.getByRole("button", { name: "Start dot voting" }).click();
+  await page.getByLabel("Dots per participant").fill(String(dots));
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+}
+
+/** Ids of the cards with a vote button (pain points and opportunities), in the map's order. */
+const votableCardIds = (page: Page) =>
+  page
+    .locator(".jk-vote")
+    .evaluateAll((buttons) =>
+      buttons.map(
+        (button) => button.parentElement?.querySelector("[data-card-id]")?.getAttribute("data-card-id") ?? "",
+      ),
+    );
+
+const voteButton = (page: Page, cardId: string) =>
+  page.locator(".react-flow__node", { has: page.locator(`[data-card-id="${cardId}"]`) }).locator(".jk-vote");
+/** Click a card's vote button as a person would: the canvas pans it into view when it takes focus. */
+async function clickVote(page: Page, cardId: string, modifiers: "Alt"[] = []) {
+  const button = voteButton(page, cardId);
+  await button.focus();
+  await button.click({ modifiers });
+}
+/** The card's "● N" badge text, or "" without votes. */
+const badge = (page: Page, cardId: string) =>
+  page
+    .locator(`[data-card-id="${cardId}"] .jk-votes`)
+    .allTextContents()
+    .then((texts) => texts.join(""));
+const dotsLeft = (page: Page) => page.locator(".ws-live-dots").textContent();
+
+describe("live session: dot voting counted by the server", () => {
+  test("each participant has their own dots; a dot over budget is refused; totals reach every card, the results and the HTTP map", async () => {
+    const room = "e2e-voting";
+    const ana = await person("Ana", true, room);
+    const bea = await person("Bea", false, room);
+    const cy = await person("Cy", false, room);
+    // Nobody votes before the facilitator starts.
+    await expect(bea.locator(".jk-vote").count()).resolves.toBe(0);
+
+    await startVoting(ana, 2);
+    for (const page of [ana, bea, cy]) await expect.poll(() => dotsLeft(page)).toContain("2 of 2 dots left");
+    // The map is locked for participants, yet they vote.
+    await expect(bea.getByText("The facilitator has locked editing")).toBeTruthy();
+    await expect.poll(() => bea.locator(".jk-vote").count()).toBeGreaterThan(1);
+    const [first, second] = await votableCardIds(bea);
+    expect(first && second).toBeTruthy();
+
+    await clickVote(bea, first!);
+    await expect.poll(() => dotsLeft(bea)).toContain("1 of 2 dots left");
+    await clickVote(bea, first!);
+    await expect.poll(() => dotsLeft(bea)).toContain("0 of 2 dots left");
+    // A third dot is refused, with a message, and counts nowhere.
+    await clickVote(bea, second!);
+    await expect
+      .poll(() => bea.getByRole("alert").allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining("You have used all 2 of your dots")]));
+    await bea.screenshot({ path: `${SHOTS}/refused-1440-light.png` });
+
+    await clickVote(cy, first!);
+    await expect.poll(() => dotsLeft(cy)).toContain("1 of 2 dots left");
+    // The keyboard works too: Enter on the focused +1 button gives a dot.
+    await voteButton(cy, second!).focus();
+    await cy.keyboard.press("Enter");
+    await expect.poll(() => dotsLeft(cy)).toContain("0 of 2 dots left");
+
+    for (const page of [ana, bea, cy]) {
+      await expect.poll(() => badge(page, first!)).toBe("● 3");
+      await expect.poll(() => badge(page, second!)).toBe("● 1");
+    }
+
+    // Alt-click takes one of Bea's dots back: her budget and the totals follow.
+    await clickVote(bea, first!, ["Alt"]);
+    await expect.poll(() => dotsLeft(bea)).toContain("1 of 2 dots left");
+    for (const page of [ana, bea, cy]) await expect.poll(() => badge(page, first!)).toBe("● 2");
+    await expect.poll(() => bea.getByRole("alert").count()).toBe(0);
+
+    // The facilitator's results: cards ranked by the server's totals, dots used per participant.
+    await ana.getByRole("tab", { name: "Votes" }).click();
+    const results = ana.locator("section[aria-labelledby=live-voting-heading]");
+    await expect
+      .poll(() => results.locator(".ws-ranked li").allTextContents())
+      .toEqual([expect.stringMatching(/^● 2 /), expect.stringMatching(/^● 1 /)]);
+    await expect
+      .poll(() =>
+        results.getByRole("list", { name: "Dots used per participant" }).locator("li").allTextContents(),
+      )
+      .toEqual(["Cy2 of 2", "Bea1 of 2"]);
+    await expect
+      .poll(() => results.getByTestId("live-vote-tally").textContent())
+      .toBe("3 dots given by 2 people");
+    await ana.screenshot({ path: `${SHOTS}/results-1440-light.png` });
+
+    // The server's map over HTTP (what a snapshot and an export hold) has the same totals.
+    const map = async () => {
+      const response = await fetch(`http://127.0.0.1:${serverPort}/rooms/${room}/map`, {
+        headers: { authorization: `Bearer ${await tokenFor(room)}` },
+      });
+      const body = (await response.json()) as { cards: { id: string; votes?: number }[] };
+      return Object.fromEntries(body.cards.filter((card) => card.votes).map((card) => [card.id, card.votes]));
+    };
+    await expect.poll(map).toEqual({ [first!]: 2, [second!]: 1 });
+
+    // End voting: the buttons go, and nothing more is counted.
+    await ana.getByRole("button", { name: "End voting" }).click();
+    await expect.poll(() => cy.locator(".jk-vote").count()).toBe(0);
+    await expect.poll(() => cy.locator(".ws-live-dots").count()).toBe(0);
+
+    // Reset votes… asks first, then clears every card and ballot.
+    await results.getByRole("button", { name: "Reset votes…" }).click();
+    await results.getByRole("button", { name: "Reset votes", exact: true }).click();
+    for (const page of [ana, bea, cy]) await expect.poll(() => badge(page, first!)).toBe("");
+    await expect.poll(map).toEqual({});
+    expect(errors).toEqual([]);
+  });
+
+  test("screens while voting: the facilitator's results and a participant's dots, light and dark, two sizes", async () => {
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 768],
+    ] as const) {
+      for (const dark of [false, true]) {
+        const theme = dark ? "dark" : "light";
+        const room = `e2e-voting-shots-${width}-${theme}`;
+        const ana = await person("Ana", true, room, { width, height, dark });
+        const bea = await person("Bea Longname-Participant", false, room, { width, height, dark });
+        await startVoting(ana, 3);
+        await expect.poll(() => dotsLeft(bea)).toContain("3 of 3 dots left");
+        const [first, second] = await votableCardIds(bea);
+        for (const cardId of [first!, first!, second!]) await clickVote(bea, cardId);
+        await expect.poll(() => dotsLeft(bea)).toContain("0 of 3 dots left");
+        await clickVote(bea, second!);
+        await bea.getByRole("alert").waitFor();
+        await clickVote(ana, second!);
+        await ana.getByRole("tab", { name: "Votes" }).click();
+        await expect
+          .poll(() => ana.locator(".ws-live-voters li").allTextContents())
+          .toEqual(["Bea Longname-Participant3 of 3", "Ana1 of 3"]);
+        await expect.poll(() => badge(bea, second!)).toBe("● 2");
+        await ana.screenshot({ path: `${SHOTS}/facilitator-${width}-${theme}.png` });
+        await bea.screenshot({ path: `${SHOTS}/participant-${width}-${theme}.png` });
+        // Nothing in the top bars spills out of them or overlaps.
+        for (const page of [ana, bea]) {
+          const clipped = await page.locator(".ws-topbar").evaluate((bar) => {
+            const outer = bar.getBoundingClientRect();
+            const items = [...bar.querySelectorAll(".ws-button, .ws-live-dots, .ws-live-status, h1")];
+            const boxes = items.map((item) => item.getBoundingClientRect());
+            const outside = boxes.filter((b) => b.right > outer.right + 0.5 || b.bottom > outer.bottom + 0.5);
+            const overlapping = boxes.filter((a, i) =>
+              boxes.some(
+                (b, j) =>
+                  j > i &&
+                  a.left < b.right - 1 &&
+                  b.left < a.right - 1 &&
+                  a.top < b.bottom - 1 &&
+                  b.top < a.bottom - 1,
+              ),
+            );
+            return outside.length + overlapping.length;
+          });
+          expect(clipped).toBe(0);
+        }
+        for (const context of contexts.splice(0)) await context.close();
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
