@@ -192,3 +192,89 @@ describe("applyLocal on a map the editor has not updated yet", () => {
     expect(b.getMap()).toEqual(a.getMap());
   });
 });
+
+/** An edit as the editor makes it: the operation, then `updatedAt` stamped, in one step. */
+function stampedEdit<A>(adapter: CollaborationAdapter, operation: Operation<A>, args: A, at: string): void {
+  const before = adapter.getMap()!;
+  const { map, patches } = applyOperation(before, operation, args);
+  const stamped = { ...map, updatedAt: at };
+  adapter.applyLocal(before, stamped, [...patches, { op: "replace", path: ["updatedAt"], value: at }]);
+}
+
+const ids = (adapter: CollaborationAdapter) => adapter.getMap()!.cards.map((c) => c.id);
+
+describe("undo after a reconnect that merged offline edits", () => {
+  // Both stamp `updatedAt` while offline; on reconnect one stamp wins. Whoever's stamp won used to undo
+  // into a map with no `updatedAt` at all: unreadable, so nothing changed on any screen, ever again.
+  for (const [first, second] of [
+    [0, 1],
+    [1, 0],
+  ] as const) {
+    it(`each one's undo takes back only their own offline card, and the map stays readable (${"AB"[first]} first)`, () => {
+      const { adapters, state, sync } = room();
+      const map = adapters[0]!.getMap()!;
+      state.online = false;
+      adapters.forEach((adapter, i) => {
+        const record = createCard({
+          id: `offline-${i}`,
+          laneId: map.lanes[0]!.id,
+          stageId: map.stages[0]!.id,
+          text: `offline ${i}`,
+        });
+        stampedEdit(adapter, addCard, { record }, `2026-02-0${i + 1}T00:00:00Z`);
+      });
+      state.online = true;
+      sync();
+      const merged = adapters[0]!.getMap()!;
+      expect(ids(adapters[1]!)).toEqual(ids(adapters[0]!));
+      expect(merged.cards.map((c) => c.id)).toEqual(expect.arrayContaining(["offline-0", "offline-1"]));
+
+      adapters[first]!.undo();
+      for (const adapter of adapters) {
+        expect(ids(adapter)).not.toContain(`offline-${first}`);
+        expect(ids(adapter)).toContain(`offline-${second}`);
+        expect(validateJourneyMap(adapter.getMap()).ok).toBe(true);
+      }
+      expect(adapters[1]!.getMap()).toEqual(adapters[0]!.getMap());
+
+      adapters[second]!.undo();
+      for (const adapter of adapters) {
+        expect(ids(adapter)).toEqual(["card-0", "card-1", "card-2"]);
+        expect(validateJourneyMap(adapter.getMap()).ok).toBe(true);
+      }
+      expect(adapters[1]!.getMap()).toEqual(adapters[0]!.getMap());
+
+      // Redo brings each card back, on both sides.
+      adapters[first]!.redo();
+      adapters[second]!.redo();
+      for (const adapter of adapters) {
+        expect(ids(adapter)).toEqual(expect.arrayContaining(["offline-0", "offline-1"]));
+      }
+      expect(adapters[1]!.getMap()).toEqual(adapters[0]!.getMap());
+    });
+
+    it(`both retyped one card offline: undo goes back to the text before, never to no text (${"AB"[first]} first)`, () => {
+      const { adapters, state, sync } = room();
+      state.online = false;
+      adapters.forEach((adapter, i) => {
+        edit(adapter, updateCard, { id: "card-0", changes: { text: `typed by ${i}` } });
+      });
+      state.online = true;
+      sync();
+      const shown = card(adapters[0]!, "card-0")?.text;
+      expect(["typed by 0", "typed by 1"]).toContain(shown);
+      adapters[first]!.undo();
+      adapters[second]!.undo();
+      for (const adapter of adapters) expect(card(adapter, "card-0")?.text).toBe("note 0");
+      expect(adapters[1]!.getMap()).toEqual(adapters[0]!.getMap());
+    });
+  }
+
+  it("undoing a field this user set for the first time still removes it", () => {
+    const { adapters } = room(1);
+    const a = adapters[0]!;
+    edit(a, updateCard, { id: "card-0", changes: { severity: 3 } });
+    a.undo();
+    expect(card(a, "card-0")).not.toHaveProperty("severity");
+  });
+});

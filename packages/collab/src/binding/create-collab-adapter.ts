@@ -15,6 +15,7 @@ import type {
   MapPatch,
   PresenceState,
 } from "./collaboration-adapter.js";
+import { keepFieldValued } from "./keep-field-valued.js";
 import { mapPatches } from "./map-patches.js";
 
 /** Options of `createCollabAdapter`. */
@@ -72,7 +73,21 @@ export function createCollabAdapter(options: CollabAdapterOptions): Collaboratio
   current = read();
 
   const scope = [FIELDS_NAME, ...recordCollections()].map((name) => doc.getMap(name));
-  const undoManager = new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout: NEVER });
+  /** The steps the running undo or redo may pop, the top one first (empty otherwise). */
+  let popping: Y.UndoManager["undoStack"] = [];
+  const undoManager = new Y.UndoManager(scope, {
+    trackedOrigins: new Set([origin]),
+    captureTimeout: NEVER,
+    deleteFilter: keepFieldValued(() => popping),
+  });
+  const travel = (stack: Y.UndoManager["undoStack"], move: () => void) => {
+    popping = [...stack].reverse();
+    try {
+      move();
+    } finally {
+      popping = [];
+    }
+  };
   const listeners = new Set<(map: JourneyMap, change: CollaborationChange) => void>();
   const historyListeners = new Set<() => void>();
   const notifyHistory = () => {
@@ -146,10 +161,10 @@ export function createCollabAdapter(options: CollabAdapterOptions): Collaboratio
       }
     },
     undo() {
-      undoManager.undo();
+      travel(undoManager.undoStack, () => undoManager.undo());
     },
     redo() {
-      undoManager.redo();
+      travel(undoManager.redoStack, () => undoManager.redo());
     },
     canUndo: () => undoManager.canUndo(),
     canRedo: () => undoManager.canRedo(),
