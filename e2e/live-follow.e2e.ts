@@ -215,7 +215,12 @@ describe("live session: follow me", () => {
         const room = `e2e-follow-${width}-${theme}`;
         const ana = await person(room, "Ana", true, { width, height, dark });
         const bea = await person(room, "Bea", false, { width, height, dark });
-        await ana.getByRole("button", { name: "Present" }).click();
+        // The facilitator's top bar with Present: every control on screen.
+        const present = ana.getByRole("button", { name: "Present" });
+        const box = await present.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= width && box.y >= 0, `Present ${width}`).toBe(true);
+        await ana.screenshot({ path: `${SHOTS}/facilitator-editor-${width}-${theme}.png` });
+        await present.click();
         await ana.getByRole("button", { name: "Follow me" }).click();
         await ana.keyboard.press("ArrowRight");
         const stage = await shownStage(ana);
