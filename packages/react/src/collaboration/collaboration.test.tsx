@@ -144,3 +144,68 @@ describe("<JourneyMapEditor collaboration>", () => {
     expect(editor.current!.getMap().cards.some((c) => c.id === "from-bea")).toBe(true);
   });
 });
+
+describe("a keyboard user while others edit", () => {
+  const cardElement = (id: string) =>
+    document.querySelector<HTMLElement>(`[data-grid="card"][data-grid-id="${id}"]`);
+  const withCards = () =>
+    ["one", "two", "three"].reduce((map, text) => withCard(map, `k-${text}`, text), template());
+
+  it("keeps focus on the focused card through others' changes, even to that card", async () => {
+    const room = createFakeCollaboration(withCards());
+    render(<Controlled adapter={room.adapter} initial={room.map} seen={[]} editor={createRef()} />);
+    await flush();
+    act(() => cardElement("k-two")!.focus());
+    expect(document.activeElement).toBe(cardElement("k-two"));
+    const retype = (id: string, text: string) =>
+      act(() =>
+        room.remote({ ...room.map, cards: room.map.cards.map((c) => (c.id === id ? { ...c, text } : c)) }),
+      );
+    retype("k-one", "one, by Bea");
+    await flush();
+    retype("k-two", "two, by Bea");
+    await flush();
+    expect(screen.getAllByText("two, by Bea").length).toBeGreaterThan(0);
+    expect(document.activeElement).toBe(cardElement("k-two"));
+  });
+
+  it("moves focus to the next card in the cell when another participant removes the focused card; Ctrl+Z still reaches the editor", async () => {
+    const room = createFakeCollaboration(withCards());
+    render(<Controlled adapter={room.adapter} initial={room.map} seen={[]} editor={createRef()} />);
+    await flush();
+    act(() => cardElement("k-two")!.focus());
+    act(() => room.remote({ ...room.map, cards: room.map.cards.filter((c) => c.id !== "k-two") }));
+    await flush();
+    expect(cardElement("k-two")).toBeNull();
+    expect(document.activeElement).toBe(cardElement("k-three"));
+    fireEvent.keyDown(document.activeElement!, { key: "z", ctrlKey: true });
+    expect(room.calls.undo).toBe(1);
+  });
+
+  it("this user's own undo taking back the focused card (a card they added) leaves focus in the map", async () => {
+    const room = createFakeCollaboration(template());
+    const editor = createRef<JourneyMapEditorHandle>();
+    render(<Controlled adapter={room.adapter} initial={room.map} seen={[]} editor={editor} />);
+    await flush();
+    const before = editor.current!.getMap();
+    const [lane, stage] = [before.lanes[0]!, before.stages[0]!];
+    act(() =>
+      editor.current!.apply(addCard, {
+        record: createCard({ id: "added", laneId: lane.id, stageId: stage.id, text: "Added" }),
+      }),
+    );
+    await flush();
+    act(() => cardElement("added")!.focus());
+    fireEvent.keyDown(document.activeElement!, { key: "z", ctrlKey: true });
+    await flush();
+    expect(cardElement("added")).toBeNull();
+    const place = document.activeElement as HTMLElement;
+    expect(place.closest(".jk-root")).not.toBeNull();
+    expect(place.dataset.grid).toMatch(/^(card|cell)$/);
+    // The next Ctrl+Shift+Z reaches the editor: the card comes back.
+    fireEvent.keyDown(place, { key: "z", ctrlKey: true, shiftKey: true });
+    await flush();
+    expect(room.calls.redo).toBe(1);
+    expect(cardElement("added")).not.toBeNull();
+  });
+});

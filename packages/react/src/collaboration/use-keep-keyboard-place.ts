@@ -1,0 +1,40 @@
+import { useContext, useEffect } from "react";
+import { focusGridItem } from "../canvas/focus-grid-item.js";
+import { activeGridItem, gridItemOf } from "../canvas/grid-item.js";
+import { RootElementContext } from "../editor/root-context.js";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+import { isInMap, placeAfterRemoval } from "./place-after-removal.js";
+
+/**
+ * Keeps a keyboard user in the map while the editor collaborates. A change they did not make (another
+ * participant's, or their own undo through the room) can take away the card, stage or lane they are on:
+ * the browser then drops focus to the page, where Ctrl+Z, N and the arrow keys no longer reach the
+ * editor. Focus goes instead to the nearest place left (`placeAfterRemoval`: the next card in the same
+ * cell, else the cell), or to the map's Tab stop. Changes that leave their place alone leave focus alone.
+ */
+export function useKeepKeyboardPlace(): void {
+  const store = useStoreApi();
+  const root = useContext(RootElementContext);
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.map === previous.map || !state.collaboration) return;
+        const element = root?.current;
+        const page = element?.ownerDocument;
+        const active = page?.activeElement;
+        // Read before React renders the new map: the focused element is still in the page.
+        if (!element || !page || !active || !element.contains(active)) return;
+        const place = gridItemOf(active.closest("[data-grid]"));
+        if (!place || isInMap(state.map, place)) return;
+        const next = placeAfterRemoval(previous.map, state.map, place) ?? activeGridItem(store.getState());
+        if (!next) return;
+        requestAnimationFrame(() => {
+          // Someone (Delete's own handler, the person) already put focus somewhere: leave it there.
+          const now = page.activeElement;
+          if (now && now !== page.body && now.isConnected) return;
+          focusGridItem(element, next, true);
+        });
+      }),
+    [store, root],
+  );
+}
