@@ -17,4 +17,6 @@ export {
   verifyRoomToken,
 } from "./tokens/room-token.js";
 export { applyVotingRequest, type VotingSender } from "./voting/apply-voting-request.js";
+export { writeAllTotals, writeTotal } from "./voting/card-totals.js";
+export { guardVotes } from "./voting/guard-votes.js";
 export { handleVotingMessage, VOTING_ORIGIN } from "./voting/handle-voting-message.js";

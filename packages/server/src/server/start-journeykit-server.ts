@@ -6,7 +6,8 @@ import { handleMapRoutes } from "../http/map-routes.js";
 import { writeSnapshot } from "../snapshots/write-snapshot.js";
 import { openSqliteStore } from "../storage/sqlite-store.js";
 import { verifyRoomToken } from "../tokens/room-token.js";
-import { handleVotingMessage } from "../voting/handle-voting-message.js";
+import { guardVotes } from "../voting/guard-votes.js";
+import { handleVotingMessage, VOTING_ORIGIN } from "../voting/handle-voting-message.js";
 
 /** Options of `startJourneykitServer` (the `journeykit-server` flags). */
 export interface JourneykitServerOptions {
@@ -86,7 +87,11 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
       if (claims.role === "view") connectionConfig.readOnly = true;
       return { user: claims };
     },
-    // Dot voting: the server counts every participant's dots and writes the totals into the room.
+    // Dot voting: the server counts every participant's dots and writes the totals into the room;
+    // what a client writes there itself is put back.
+    async afterLoadDocument({ document }) {
+      guardVotes(document, VOTING_ORIGIN);
+    },
     async onStateless(payload) {
       await handleVotingMessage(payload);
     },

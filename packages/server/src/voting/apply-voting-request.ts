@@ -11,6 +11,7 @@ import {
   type VotingRequest,
 } from "@journeykit/collab";
 import * as Y from "yjs";
+import { writeAllTotals, writeTotal } from "./card-totals.js";
 
 /** Who sent a request, as the server knows it from the connection. */
 export interface VotingSender {
@@ -38,23 +39,6 @@ function cardRefusal(doc: Y.Doc, request: string, cardId: string): VotingReply |
   if (!VOTABLE_LANE_KINDS.includes(String(field(lane, "kind"))))
     return refuse(request, "not-votable", "Only pain point and opportunity cards take dots.");
   return undefined;
-}
-
-/** Set a card's `votes` to the sum of every ballot's dots on it (removed at zero, as core does). */
-function writeTotal(doc: Y.Doc, cardId: string, ballots: ReadonlyMap<string, Ballot>) {
-  const card = doc.getMap<unknown>("cards").get(cardId);
-  if (!(card instanceof Y.Map)) return;
-  let total = 0;
-  for (const ballot of ballots.values()) total += ballot.cards[cardId] ?? 0;
-  const record = card as Y.Map<unknown>;
-  if (total > 0) {
-    if (record.get("votes") !== total) record.set("votes", total);
-  } else if (record.has("votes")) record.delete("votes");
-}
-
-/** Every card's `votes` from the ballots (cards nobody voted for lose votes left from before). */
-function writeAllTotals(doc: Y.Doc, ballots: ReadonlyMap<string, Ballot>) {
-  for (const cardId of doc.getMap<unknown>("cards").keys()) writeTotal(doc, cardId, ballots);
 }
 
 function vote(doc: Y.Doc, request: Extract<VotingRequest, { kind: "vote" }>, sender: VotingSender) {

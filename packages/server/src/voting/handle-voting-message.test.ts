@@ -87,3 +87,24 @@ describe("journeykit-server: dot voting over the wire", () => {
     expect(docToMap(editor.doc)?.cards[0]?.votes).toBeUndefined();
   });
 });
+
+describe("journeykit-server: votes written by a client itself", () => {
+  it("are put back to the server's count, for the writer and everyone else", async () => {
+    const server = await running();
+    const ana = await join(server, "guard-room", "edit");
+    mapToDoc(map(), ana.doc);
+    const run = createVotingClient(ana.provider, { id: "ana-id", name: "Ana" });
+    cleanups.push(run.destroy);
+    expect(await run.start(2)).toMatchObject({ ok: true });
+    expect(await run.vote("pain", 1)).toMatchObject({ ok: true });
+    const bea = await join(server, "guard-room", "edit");
+    await waitFor("Bea's copy of the vote", () => docToMap(bea.doc)?.cards[0]?.votes === 1);
+    const cards = bea.doc.getMap<import("yjs").Map<unknown>>("cards");
+    cards.get("pain")!.set("votes", 50);
+    await waitFor("the server's count back at Bea's", () => docToMap(bea.doc)?.cards[0]?.votes === 1);
+    // What the server holds (and stores) is its count: someone joining now gets 1.
+    const late = await join(server, "guard-room", "view");
+    expect(docToMap(late.doc)?.cards[0]?.votes).toBe(1);
+    await waitFor("and at Ana's", () => docToMap(ana.doc)?.cards[0]?.votes === 1);
+  });
+});
