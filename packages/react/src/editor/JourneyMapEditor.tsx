@@ -68,7 +68,8 @@ export interface JourneyMapEditorProps {
    * The host counts dot votes (a live session's server, a backend): while `voting` is on, a card's +1
    * button (click, or Enter / Space on it) calls `onVote(cardId, 1)`, and Alt-click (or `-` on it)
    * `onVote(cardId, -1)`, instead of changing the map; the button shows even when `readOnly` (votes
-   * usually happen on a locked map). The editor's map shows whatever `votes` the host writes back.
+   * usually happen on a locked map), and the toolbar has no ● Vote toggle (the host's `voting` decides).
+   * The editor's map shows whatever `votes` the host writes back.
    * Without it, the button adds to the card's `votes` itself (an edit, hidden when read-only).
    *
    * @example

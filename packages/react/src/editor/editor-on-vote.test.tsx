@@ -47,6 +47,23 @@ describe("JourneyMapEditor onVote: the host counts the votes", () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it("an editable map with onVote has no toolbar Vote toggle: the host's voting prop decides", async () => {
+    const { rerender } = render(
+      <div style={{ width: 1400, height: 900 }}>
+        <JourneyMapEditor value={template()} voting onVote={() => {}} />
+      </div>,
+    );
+    await flush();
+    expect(screen.queryByRole("button", { name: "● Vote" })).toBeNull();
+    rerender(
+      <div style={{ width: 1400, height: 900 }}>
+        <JourneyMapEditor value={template()} voting />
+      </div>,
+    );
+    await flush();
+    expect(screen.getByRole("button", { name: "● Vote" }).getAttribute("aria-pressed")).toBe("true");
+  });
+
   it("shows no vote buttons while voting is off, even with onVote", async () => {
     render(
       <div style={{ width: 1400, height: 900 }}>

@@ -51,6 +51,8 @@ export function Toolbar() {
   const canRedo = useJourneyMapStore((s) => s.canRedo);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
   const voting = useJourneyMapStore((s) => s.voting);
+  // A host that counts votes (onVote) also decides when voting is on: no toggle of the editor's own.
+  const hostVotes = useJourneyMapStore((s) => s.hostVotes);
   const [laneKind, setLaneKind] = useState<LaneKind>("painPoints");
   const act = (fn: (state: ReturnType<typeof store.getState>) => void) => () => fn(store.getState());
   /** Add a touchpoint, moment of truth or metric to the stage in focus, and select it. */
@@ -187,7 +189,7 @@ export function Toolbar() {
         >
           Fit
         </button>
-        {!readOnly && (
+        {!readOnly && !hostVotes && (
           <button
             type="button"
             className="jk-button"
