@@ -48,11 +48,19 @@ describe("createVotingClient", () => {
     const { channel, listeners } = fakeChannel();
     const client = createVotingClient(channel, { id: "p1", name: "Ana" }, { timeoutMs: 20 });
     const reply = await client.start(3);
-    expect(reply.ok || reply.message).toMatch(/did not answer/);
+    expect(reply).toMatchObject({ ok: false, code: "no-answer", message: /has not answered/ });
     const pending = client.reset();
     client.destroy();
     await expect(pending).resolves.toMatchObject({ ok: false });
     expect(listeners.size).toBe(0);
+  });
+
+  it("refuses at once while the provider is disconnected (it would send the request later)", async () => {
+    const { channel, sent } = fakeChannel(() => ({ ok: true }));
+    const offline = Object.assign(Object.create(null), channel, { isSynced: false }) as StatelessChannel;
+    const reply = await createVotingClient(offline, { id: "p1", name: "Ana" }).vote("card-1", 1);
+    expect(reply).toMatchObject({ ok: false, code: "offline" });
+    expect(sent).toEqual([]);
   });
 });
 

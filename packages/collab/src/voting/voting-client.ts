@@ -10,6 +10,8 @@ import {
  * hear the server's.
  */
 export interface StatelessChannel {
+  /** False while disconnected (a provider queues messages then): requests are refused at once. */
+  readonly isSynced?: boolean;
   sendStateless(payload: string): void;
   on(event: "stateless", listener: (data: { payload: string }) => void): unknown;
   off(event: "stateless", listener: (data: { payload: string }) => void): unknown;
@@ -71,8 +73,9 @@ export function createVotingClient(
   const unanswered = (request: string): VotingReply => ({
     request,
     ok: false,
-    code: "bad-request",
-    message: "The server did not answer (are you offline?): nothing was counted. Try again.",
+    code: "no-answer",
+    message:
+      "The server has not answered yet (a slow or lost connection): check your dots left before trying again.",
   });
   const listener = ({ payload }: { payload: string }) => {
     const reply = parseVotingReply(payload);
@@ -86,6 +89,15 @@ export function createVotingClient(
   const send = (body: Body) =>
     new Promise<VotingReply>((settle) => {
       const request = `${prefix}-${++next}`;
+      if (channel.isSynced === false) {
+        settle({
+          request,
+          ok: false,
+          code: "offline",
+          message: "You are offline: nothing was sent. Try again once the session is connected.",
+        });
+        return;
+      }
       const timer = setTimeout(() => {
         pending.delete(request);
         settle(unanswered(request));

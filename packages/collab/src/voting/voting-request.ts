@@ -34,7 +34,10 @@ export type VotingRefusal =
   | "unknown-card"
   | "not-votable"
   | "view-only"
-  | "bad-request";
+  | "bad-request"
+  /** Client side: not connected, so nothing was sent; or no answer in time. */
+  | "offline"
+  | "no-answer";
 
 /** The server's answer to one request, sent back to the asking connection only. */
 export type VotingReply =
