@@ -1,7 +1,7 @@
+import { SESSION_MAP } from "@journeykit/collab";
 import type { JoinedRoom } from "@journeykit/collab/hocuspocus";
 
-/** The room-level settings of a live session, kept in the room's Y.Doc beside the map. */
-const SESSION_MAP = "session";
+/** The lock, one of the live session's room-level settings (`SESSION_MAP`, beside the map and voting). */
 const LOCKED = "locked";
 
 type RoomDoc = JoinedRoom["doc"];
