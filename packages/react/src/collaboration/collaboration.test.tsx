@@ -182,6 +182,19 @@ describe("a keyboard user while others edit", () => {
     expect(room.calls.undo).toBe(1);
   });
 
+  it("lands on a card still there when the next card goes too before focus moved (two quick removals)", async () => {
+    const room = createFakeCollaboration(withCards());
+    render(<Controlled adapter={room.adapter} initial={room.map} seen={[]} editor={createRef()} />);
+    await flush();
+    act(() => cardElement("k-two")!.focus());
+    const remove = (id: string) =>
+      act(() => room.remote({ ...room.map, cards: room.map.cards.filter((c) => c.id !== id) }));
+    remove("k-two");
+    remove("k-three");
+    await flush();
+    expect(document.activeElement).toBe(cardElement("k-one"));
+  });
+
   it("this user's own undo taking back the focused card (a card they added) leaves focus in the map", async () => {
     const room = createFakeCollaboration(template());
     const editor = createRef<JourneyMapEditorHandle>();

@@ -26,13 +26,15 @@ export function useKeepKeyboardPlace(): void {
         if (!element || !page || !active || !element.contains(active)) return;
         const place = gridItemOf(active.closest("[data-grid]"));
         if (!place || isInMap(state.map, place)) return;
-        const next = placeAfterRemoval(previous.map, state.map, place) ?? activeGridItem(store.getState());
-        if (!next) return;
+        const near = (map: typeof state.map) =>
+          placeAfterRemoval(previous.map, map, place) ?? activeGridItem(store.getState());
         requestAnimationFrame(() => {
           // Someone (Delete's own handler, the person) already put focus somewhere: leave it there.
           const now = page.activeElement;
           if (now && now !== page.body && now.isConnected) return;
-          focusGridItem(element, next, true);
+          // Looked up again: another change may have removed that place meanwhile.
+          const next = near(store.getState().map);
+          if (next) focusGridItem(element, next, true);
         });
       }),
     [store, root],
