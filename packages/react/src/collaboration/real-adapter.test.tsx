@@ -10,17 +10,24 @@ import type { CollaborationAdapterLike } from "./collaboration-adapter.js";
 
 const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 
-/** Two Y.Docs relaying every update to each other, as a server would. */
+/** Two Y.Docs relaying every update to each other, as a server would, unless `link.up` is false. */
 function twoDocs() {
   const a = new Y.Doc();
   const b = new Y.Doc();
+  const link = { up: true };
   a.on("update", (update: Uint8Array, origin: unknown) => {
-    if (origin !== "relay") Y.applyUpdate(b, update, "relay");
+    if (origin !== "relay" && link.up) Y.applyUpdate(b, update, "relay");
   });
   b.on("update", (update: Uint8Array, origin: unknown) => {
-    if (origin !== "relay") Y.applyUpdate(a, update, "relay");
+    if (origin !== "relay" && link.up) Y.applyUpdate(a, update, "relay");
   });
-  return { a, b };
+  /** Back online: each side gets what it missed (a provider's sync on reconnect). */
+  const reconnect = () => {
+    link.up = true;
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), "relay");
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)), "relay");
+  };
+  return { a, b, link, reconnect };
 }
 
 describe("@journeykit/collab's adapter in the editor", () => {
@@ -66,6 +73,45 @@ describe("@journeykit/collab's adapter in the editor", () => {
     act(() => editorA.current!.redo());
     await flush();
     expect(editorB.current!.getMap().cards.some((c) => c.id === "by-ana")).toBe(true);
+    ana.destroy();
+    bea.destroy();
+  });
+
+  it("after a reconnect that merged both editors' offline cards, each one's Undo takes back only their own card, on both screens", async () => {
+    const { a, b, link, reconnect } = twoDocs();
+    const map = getTemplate("restaurant-complaint-recovery")!.create();
+    const ana = createCollabAdapter({ doc: a, initialMap: map, user: { name: "Ana", colour: "#e8590c" } });
+    const bea = createCollabAdapter({ doc: b, user: { name: "Bea", colour: "#1c7ed6" } });
+    const editorA = createRef<JourneyMapEditorHandle>();
+    const editorB = createRef<JourneyMapEditorHandle>();
+    render(
+      <div style={{ width: 1200, height: 800 }}>
+        <JourneyMapEditor ref={editorA} collaboration={ana} />
+        <JourneyMapEditor ref={editorB} collaboration={bea} />
+      </div>,
+    );
+    await flush();
+    const cell = { laneId: map.lanes[0]!.id, stageId: map.stages[0]!.id };
+    // Offline, each adds a card: the editor stamps the map's updatedAt with each edit, so both write it.
+    link.up = false;
+    act(() => editorA.current!.apply(addCard, { record: createCard({ id: "ana-off", ...cell, text: "A" }) }));
+    act(() => editorB.current!.apply(addCard, { record: createCard({ id: "bea-off", ...cell, text: "B" }) }));
+    act(() => reconnect());
+    await flush();
+    const ids = (editor: typeof editorA) => editor.current!.getMap().cards.map((c) => c.id);
+    for (const editor of [editorA, editorB])
+      expect(ids(editor)).toEqual(expect.arrayContaining(["ana-off", "bea-off"]));
+
+    act(() => editorA.current!.undo());
+    await flush();
+    for (const editor of [editorA, editorB]) {
+      expect(ids(editor)).not.toContain("ana-off");
+      expect(ids(editor)).toContain("bea-off");
+    }
+    act(() => editorB.current!.undo());
+    await flush();
+    for (const editor of [editorA, editorB]) expect(ids(editor)).toEqual(map.cards.map((c) => c.id));
+    expect(editorB.current!.getMap()).toEqual(editorA.current!.getMap());
     ana.destroy();
     bea.destroy();
   });
