@@ -20,6 +20,8 @@ let dataDir: string;
 let args: string[];
 let serverUrl: string;
 let token: string;
+/** Tokens of rooms other tests open (a fresh room each: nothing left over from another test). */
+const tokens = new Map<string, string>();
 const contexts: BrowserContext[] = [];
 const errors: string[] = [];
 
@@ -40,16 +42,16 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function link(facilitator: boolean): string {
-  const params = new URLSearchParams({ server: serverUrl, token });
+function link(facilitator: boolean, room = ROOM): string {
+  const params = new URLSearchParams({ server: serverUrl, token: tokens.get(room) ?? token });
   if (facilitator) params.set("role", "facilitator");
-  return `${inject("workshopUrl")}#/live/${ROOM}?${params}`;
+  return `${inject("workshopUrl")}#/live/${room}?${params}`;
 }
 
 async function person(
   name: string,
   facilitator: boolean,
-  options: { width?: number; height?: number; dark?: boolean } = {},
+  options: { width?: number; height?: number; dark?: boolean; room?: string } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
@@ -58,7 +60,7 @@ async function person(
   contexts.push(context);
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(`${name}: ${error.message}`));
-  await page.goto(link(facilitator));
+  await page.goto(link(facilitator, options.room));
   await page.getByLabel("Your name").fill(name);
   await page.getByRole("button", { name: facilitator ? "Open" : "Join" }).click();
   await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 15_000 });
@@ -68,6 +70,17 @@ async function person(
 
 const cardTexts = (page: Page) =>
   page.locator("[data-card-id]").evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ""));
+
+/** The cards these tests add (named "Ana …" / "Bea …"), sorted: the template's own cards left out. */
+const mine = async (page: Page) =>
+  (await cardTexts(page))
+    .map((text) => /^(Ana|Bea) (online|offline)/.exec(text)?.[0])
+    .filter((text): text is string => text !== undefined)
+    .sort();
+
+/** What kind of place in the map's keyboard grid has focus ("card", "cell", ...), or null outside it. */
+const focusedPlace = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest<HTMLElement>("[data-grid]")?.dataset.grid ?? null);
 
 /** Add a card with N next to the first card of the map, typed and committed with Enter. */
 async function addCard(page: Page, text: string) {
@@ -144,6 +157,61 @@ describe("live session: two people, one room", () => {
       await expect.poll(() => cardTexts(page), { timeout: 25_000 }).toEqual(expect.arrayContaining(all));
       await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 25_000 });
     }
+
+    for (const context of contexts.splice(0)) await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  test("after the server restarts, each person's Ctrl+Z and Undo button take back only their own offline edit", async () => {
+    for (const context of contexts.splice(0)) await context.close();
+    if (!server) server = await spawnServer(args);
+    const room = `e2e-undo-${Date.now()}`;
+    tokens.set(room, await signRoomToken({ room, name: "e2e", role: "edit" }, SECRET, "1h"));
+    const ana = await person("Ana", true, { room });
+    const bea = await person("Bea", false, { room });
+    await addCard(ana, "Ana online");
+    await addCard(bea, "Bea online");
+    for (const page of [ana, bea]) {
+      await expect.poll(() => mine(page)).toEqual(["Ana online", "Bea online"]);
+    }
+
+    // The server crashes; each adds a card offline, then it comes back and both reconnect.
+    await killHard(server!);
+    server = undefined;
+    for (const page of [ana, bea]) await page.locator(".ws-live-status[data-status=offline]").waitFor();
+    await addCard(ana, "Ana offline");
+    await addCard(bea, "Bea offline");
+    server = await spawnServer(args);
+    const all = ["Ana offline", "Ana online", "Bea offline", "Bea online"];
+    for (const page of [ana, bea]) {
+      await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 25_000 });
+      await expect.poll(() => mine(page), { timeout: 25_000 }).toEqual(all);
+    }
+
+    // Ana just presses Ctrl+Z (focus is still where her Enter left it): her offline card goes, on
+    // both screens; everything of Bea's stays.
+    await ana.keyboard.press("Control+z");
+    for (const page of [ana, bea]) {
+      await expect.poll(() => mine(page)).toEqual(["Ana online", "Bea offline", "Bea online"]);
+    }
+    // The card she was on is gone: her focus stays in the map (the next card, or its cell), not the page.
+    await expect.poll(() => focusedPlace(ana)).toMatch(/^(card|cell)$/);
+    // Bea clicks the toolbar's Undo: her offline card goes; then Ctrl+Z takes back her online card.
+    await bea.getByRole("button", { name: /Undo/ }).click();
+    for (const page of [ana, bea]) {
+      await expect.poll(() => mine(page)).toEqual(["Ana online", "Bea online"]);
+    }
+    await bea.keyboard.press("Control+z");
+    for (const page of [ana, bea]) await expect.poll(() => mine(page)).toEqual(["Ana online"]);
+    // Bea's undos took away cards next to Ana's place: she is still in the map, so her keys reach it.
+    await expect.poll(() => focusedPlace(ana)).toMatch(/^(card|cell)$/);
+    // Ana's Ctrl+Shift+Z brings her offline card back; both screens end on the same map.
+    await ana.keyboard.press("Control+Shift+z");
+    for (const page of [ana, bea]) {
+      await expect.poll(() => mine(page)).toEqual(["Ana offline", "Ana online"]);
+    }
+    const onAna = (await cardTexts(ana)).sort();
+    await expect.poll(async () => (await cardTexts(bea)).sort()).toEqual(onAna);
 
     for (const context of contexts.splice(0)) await context.close();
     expect(errors).toEqual([]);
