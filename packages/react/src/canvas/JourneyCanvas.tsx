@@ -40,6 +40,7 @@ import { clearOfMap } from "./readable-viewport.js";
 import { StageNodeView } from "./StageNodeView.js";
 import { StickyHeaders } from "./StickyHeaders.js";
 import { TouchpointNodeView } from "./TouchpointNodeView.js";
+import { useKeepKeyboardPlace } from "./use-keep-keyboard-place.js";
 import { type ReadableFit, useReadableFit } from "./use-readable-fit.js";
 import { flowWindowKey, flowWindowOf } from "./visible-nodes.js";
 
@@ -107,6 +108,7 @@ export interface JourneyCanvasProps {
  */
 export function JourneyCanvas({ minimap = true, hideAttribution = false }: JourneyCanvasProps) {
   const store = useStoreApi();
+  useKeepKeyboardPlace();
   const map = useJourneyMapStore((s) => s.map);
   const hidden = useJourneyMapStore((s) => s.hiddenPersonaIds);
   const readOnly = useJourneyMapStore((s) => s.readOnly);

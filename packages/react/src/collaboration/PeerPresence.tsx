@@ -3,7 +3,6 @@ import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import type { CollaborationPeer } from "./collaboration-adapter.js";
-import { useKeepKeyboardPlace } from "./use-keep-keyboard-place.js";
 import { useSharedPresence } from "./use-shared-presence.js";
 
 /** The React Flow node that draws a record someone selected (cards, stages, lanes, touchpoints). */
@@ -38,13 +37,11 @@ function usePeers(): CollaborationPeer[] {
 /**
  * The other participants on the canvas: each one's pointer (an arrow and their name, in their colour)
  * and an outline around what they selected, following pan and zoom. Drawn in a layer over React Flow's
- * pane that never takes the pointer. Shares this user's own pointer and selection too, and keeps a
- * keyboard user's focus in the map when others' changes remove what they were on. Renders nothing
+ * pane that never takes the pointer. Shares this user's own pointer and selection too. Renders nothing
  * unless the editor collaborates; place it inside the editor's ReactFlow provider.
  */
 export function PeerPresence() {
   useSharedPresence();
-  useKeepKeyboardPlace();
   const peers = usePeers();
   const pane = useFlowStore((s) => s.domNode);
   const lookup = useFlowStore((s) => s.nodeLookup);

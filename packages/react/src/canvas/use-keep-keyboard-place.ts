@@ -1,15 +1,15 @@
 import { useContext, useEffect } from "react";
-import { focusGridItem } from "../canvas/focus-grid-item.js";
-import { activeGridItem, gridItemOf } from "../canvas/grid-item.js";
 import { RootElementContext } from "../editor/root-context.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import { focusGridItem } from "./focus-grid-item.js";
+import { activeGridItem, gridItemOf } from "./grid-item.js";
 import { isInMap, placeAfterRemoval } from "./place-after-removal.js";
 
 /**
- * Keeps a keyboard user in the map while the editor collaborates. A change they did not make (another
- * participant's, or their own undo through the room) can take away the card, stage or lane they are on:
- * the browser then drops focus to the page, where Ctrl+Z, N and the arrow keys no longer reach the
- * editor. Focus goes instead to the nearest place left (`placeAfterRemoval`: the next card in the same
+ * Keeps a keyboard user in the map when a change takes away the card, stage or lane they are on: their
+ * own Undo (of the card they just added), a host's `value`, or another participant's edit in a live
+ * session. The browser would drop focus to the page, where Ctrl+Z, N and the arrow keys no longer
+ * reach the editor. Focus goes instead to the nearest place left (`placeAfterRemoval`: the next card in the same
  * cell, else the cell), or to the map's Tab stop. Changes that leave their place alone leave focus alone.
  */
 export function useKeepKeyboardPlace(): void {
@@ -18,7 +18,7 @@ export function useKeepKeyboardPlace(): void {
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (state.map === previous.map || !state.collaboration) return;
+        if (state.map === previous.map) return;
         const element = root?.current;
         const page = element?.ownerDocument;
         const active = page?.activeElement;

@@ -1,5 +1,5 @@
 import type { JourneyMap } from "@journeykit/core";
-import type { GridItem } from "../canvas/grid-item.js";
+import type { GridItem } from "./grid-item.js";
 
 const has = (records: readonly { id: string }[], id: string) => records.some((record) => record.id === id);
 
