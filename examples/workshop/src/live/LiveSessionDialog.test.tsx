@@ -32,4 +32,32 @@ describe("<LiveSessionDialog>", () => {
     });
     expect(onClose).toHaveBeenCalled();
   });
+
+  it("Copy link copies where the clipboard exists, and over plain http (no clipboard) selects the link and says so", async () => {
+    const fill = () => {
+      fireEvent.change(screen.getByLabelText("Server"), { target: { value: "ws://10.0.0.5:1234" } });
+      fireEvent.change(screen.getByLabelText("Room"), { target: { value: "team-7" } });
+      fireEvent.change(screen.getByLabelText("Edit token"), { target: { value: "tok" } });
+    };
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
+    const first = render(<LiveSessionDialog mode="start" onClose={() => {}} />);
+    fill();
+    fireEvent.click(screen.getByRole("button", { name: "Copy link" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Copied" })).toBeTruthy());
+    const join = screen.getByRole("textbox", { name: "Join link" }) as HTMLInputElement;
+    expect(writeText).toHaveBeenCalledWith(join.value);
+    first.unmount();
+
+    vi.stubGlobal("navigator", { ...navigator, clipboard: undefined });
+    render(<LiveSessionDialog mode="start" onClose={() => {}} />);
+    fill();
+    fireEvent.click(screen.getByRole("button", { name: "Copy link" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/press Ctrl\+C/));
+    const link = screen.getByRole("textbox", { name: "Join link" }) as HTMLInputElement;
+    expect(document.activeElement).toBe(link);
+    expect([link.selectionStart, link.selectionEnd]).toEqual([0, link.value.length]);
+    expect(screen.queryByRole("button", { name: "Copied" })).toBeNull();
+    vi.unstubAllGlobals();
+  });
 });

@@ -34,7 +34,7 @@ export function LiveSessionDialog({
   );
   const [room, setRoom] = useState(() => current?.room ?? env.VITE_JOURNEYKIT_ROOM ?? "");
   const [token, setToken] = useState(() => current?.token ?? env.VITE_JOURNEYKIT_TOKEN ?? "");
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<"copied" | "selected" | null>(null);
   const first = useRef<HTMLInputElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -52,10 +52,20 @@ export function LiveSessionDialog({
     window.location.hash = liveHash({ ...join, facilitator: true, ...(mapId ? { map: mapId } : {}) });
     onClose();
   };
+  const linkInput = useRef<HTMLInputElement>(null);
+  // The clipboard API exists only in secure contexts (https, localhost): a facilitator on the network
+  // address over plain http gets the link selected to copy with Ctrl+C / Cmd+C instead.
   const copy = async () => {
     if (!joinUrl) return;
-    await navigator.clipboard?.writeText(joinUrl);
-    setCopied(true);
+    try {
+      if (!navigator.clipboard) throw new Error("no clipboard here");
+      await navigator.clipboard.writeText(joinUrl);
+      setCopied("copied");
+    } catch {
+      linkInput.current?.focus();
+      linkInput.current?.select();
+      setCopied("selected");
+    }
   };
   return (
     <div className="ws-live-backdrop">
@@ -118,10 +128,23 @@ export function LiveSessionDialog({
                 <strong>Participants scan this</strong> or open the link (same Wi-Fi). They choose a name and
                 edit with you.
               </p>
-              <input className="ws-live-link" readOnly value={joinUrl} aria-label="Join link" />
+              <input
+                ref={linkInput}
+                className="ws-live-link"
+                readOnly
+                value={joinUrl}
+                aria-label="Join link"
+                onFocus={(event) => event.currentTarget.select()}
+              />
               <button type="button" className="ws-button" onClick={() => void copy()}>
-                {copied ? "Copied" : "Copy link"}
+                {copied === "copied" ? "Copied" : "Copy link"}
               </button>
+              {copied === "selected" && (
+                <p className="ws-live-hint" role="status">
+                  This browser does not allow copying from here: the link is selected, press Ctrl+C (⌘C on a
+                  Mac).
+                </p>
+              )}
               {onLoopback && (
                 <p className="ws-live-warning">
                   This page is on {new URL(publicOrigin()).hostname}: other devices cannot open that. Start

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { participantId } from "./participant-id";
 
 function memoryStorage() {
@@ -9,11 +9,13 @@ function memoryStorage() {
   };
 }
 
+afterEach(() => vi.restoreAllMocks());
+
 describe("participantId", () => {
   it("is made once and kept: a reload votes with the same ballot", () => {
     const storage = memoryStorage();
     const first = participantId(storage);
-    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first).toMatch(/^participant_[0-9a-z]{10}$/);
     expect(participantId(storage)).toBe(first);
     expect(participantId(memoryStorage())).not.toBe(first);
   });
@@ -25,6 +27,13 @@ describe("participantId", () => {
       },
       setItem: () => {},
     };
-    expect(participantId(blocked)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(participantId(blocked)).toMatch(/^participant_[0-9a-z]{10}$/);
+  });
+
+  it("works outside a secure context (plain http on the local network has no crypto.randomUUID)", () => {
+    vi.spyOn(crypto, "randomUUID").mockImplementation(() => {
+      throw new TypeError("crypto.randomUUID is not a function");
+    });
+    expect(participantId(memoryStorage())).toMatch(/^participant_[0-9a-z]{10}$/);
   });
 });
