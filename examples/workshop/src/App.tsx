@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { MapScreen } from "./editor/MapScreen";
+import { ScreenErrorBoundary } from "./errors/ScreenErrorBoundary";
 import { LiveLauncher } from "./live/LiveLauncher";
 import { useLiveLink } from "./live/use-live-link";
 import { navigate, useRoute } from "./route";
@@ -45,18 +46,20 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
   return (
     <LibraryContext.Provider value={started.library}>
       <UnsavedMapsContext.Provider value={unsaved}>
-        {live ? (
-          <Suspense fallback={<p className="ws-loading">Joining the live session…</p>}>
-            <LiveScreen link={live} />
-          </Suspense>
-        ) : route.screen === "map" ? (
-          <>
-            <MapScreen id={route.id} />
-            <LiveLauncher mapId={route.id} />
-          </>
-        ) : (
-          <StartScreen />
-        )}
+        <ScreenErrorBoundary key={live ? `live:${live.room}` : route.screen === "map" ? route.id : "start"}>
+          {live ? (
+            <Suspense fallback={<p className="ws-loading">Joining the live session…</p>}>
+              <LiveScreen link={live} />
+            </Suspense>
+          ) : route.screen === "map" ? (
+            <>
+              <MapScreen id={route.id} />
+              <LiveLauncher mapId={route.id} />
+            </>
+          ) : (
+            <StartScreen />
+          )}
+        </ScreenErrorBoundary>
       </UnsavedMapsContext.Provider>
     </LibraryContext.Provider>
   );
