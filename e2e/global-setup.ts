@@ -15,7 +15,9 @@ async function serve(app: string): Promise<PreviewServer> {
   return preview({
     root,
     logLevel: "error",
-    preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
+    // `workshop.lan` is how e2e/live-lan reaches the app as a participant on the network would: a
+    // host name that is not localhost, so the page is not a secure context (plain http on a LAN).
+    preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false, allowedHosts: ["workshop.lan"] },
   });
 }
 

@@ -28,10 +28,16 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
     const root = canvas?.closest(".jk-root") ?? canvas;
     if (!canvas || !root) return;
     let pointerInside = false;
+    // True from a press on the canvas until it is released: what the pointer focuses is already in view.
+    let pressing = false;
     const onPointerDown = (event: PointerEvent) => {
       pointerInside = root.contains(event.target as Node);
+      pressing = canvas.contains(event.target as Node);
     };
-    // Pan so the focused element is in view (clear of the sticky lane titles on the left and the zoom
+    const onPointerUp = () => {
+      pressing = false;
+    };
+    // Pan so the element focused by keyboard (or by code) is in view (clear of the sticky lane titles on the left and the zoom
     // controls on the right, with its stage header when both fit); undo any scroll the browser gave
     // the canvas's boxes.
     const onFocusIn = (event: FocusEvent) => {
@@ -45,6 +51,9 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
         if (el.scrollTop) el.scrollTop = 0;
         if (el.scrollLeft) el.scrollLeft = 0;
       }
+      // A click focuses what the person pointed at: panning under the pointer between press and release
+      // would move the button away, and the click (a +1 vote, a card) would be lost.
+      if (pressing) return;
       const view = canvas.getBoundingClientRect();
       if (view.width === 0 || view.height === 0) return;
       const box = target.getBoundingClientRect();
@@ -105,8 +114,15 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
     };
     canvas.addEventListener("focusin", onFocusIn);
     document.addEventListener("pointerdown", onPointerDown, true);
+    document.addEventListener("pointerup", onPointerUp, true);
+    document.addEventListener("pointercancel", onPointerUp, true);
+    // A release the page never saw (outside the window) must not keep keyboard focus from panning.
+    document.addEventListener("keydown", onPointerUp, true);
     document.addEventListener("paste", onPaste);
     return () => {
+      document.removeEventListener("pointerup", onPointerUp, true);
+      document.removeEventListener("pointercancel", onPointerUp, true);
+      document.removeEventListener("keydown", onPointerUp, true);
       canvas.removeEventListener("focusin", onFocusIn);
       document.removeEventListener("pointerdown", onPointerDown, true);
       document.removeEventListener("paste", onPaste);

@@ -1,0 +1,119 @@
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { signRoomToken } from "../packages/server/dist/index.js";
+import { freePort, killHard, spawnServer } from "../packages/server/test/server-process.js";
+import { launchChromium } from "./chromium";
+
+// A participant on the workshop's network: `pnpm live` serves the app over plain http on the LAN
+// address, which is not a secure context (no crypto.randomUUID, no clipboard API). Chromium maps the
+// host name workshop.lan to 127.0.0.1, so the page runs exactly as it would from another laptop.
+const SECRET = "e2e-live-lan-secret";
+const ROOM = "e2e-lan";
+const LAN_HOST = "workshop.lan";
+
+let browser: Browser;
+let server: ChildProcess | undefined;
+let dataDir: string;
+let serverUrl: string;
+let token: string;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "jk-live-lan-"));
+  const port = await freePort();
+  server = await spawnServer([
+    "--port",
+    String(port),
+    "--host",
+    "127.0.0.1",
+    "--data",
+    dataDir,
+    "--secret",
+    SECRET,
+  ]);
+  serverUrl = `ws://127.0.0.1:${port}`;
+  token = await signRoomToken({ room: ROOM, name: "e2e", role: "edit" }, SECRET, "1h");
+  browser = await launchChromium([`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`]);
+});
+afterAll(async () => {
+  await browser?.close();
+  if (server) await killHard(server);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function link(facilitator: boolean, host?: string): string {
+  const params = new URLSearchParams({ server: serverUrl, token });
+  if (facilitator) params.set("role", "facilitator");
+  const app = new URL(inject("workshopUrl"));
+  if (host) app.hostname = host;
+  return `${app.href}#/live/${ROOM}?${params}`;
+}
+
+async function person(name: string, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(`${name}: ${error.message}`));
+  await page.goto(url);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("button", { name: /^(Open|Join)/ }).click();
+  await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 15_000 });
+  await page.locator("[data-card-id]").first().waitFor();
+  return page;
+}
+
+describe("live session from another laptop on the network (plain http)", () => {
+  test("a participant joins, adds a card and votes; Invite's Copy link selects the link where there is no clipboard", async () => {
+    const ana = await person("Ana", link(true));
+    const bea = await person("Bea", link(false, LAN_HOST));
+    await expect(bea.evaluate(() => window.isSecureContext)).resolves.toBe(false);
+
+    await bea.locator("[data-card-id]").first().focus();
+    await bea.keyboard.press("n");
+    await bea.getByRole("textbox", { name: "Card text" }).fill("Bea from her laptop");
+    await bea.keyboard.press("Enter");
+    await expect
+      .poll(() => ana.getByRole("button", { name: /^Bea from her laptop/ }).count())
+      .toBeGreaterThan(0);
+
+    // Dot voting needs Bea's participant id (made without crypto.randomUUID).
+    await ana.getByRole("button", { name: "Start dot voting" }).click();
+    await ana.getByRole("button", { name: "Start", exact: true }).click();
+    await bea.getByText(/3 of 3 dots left/).waitFor({ timeout: 10_000 });
+    // Bea drags the canvas up until the first +1 is just inside its bottom edge, then clicks it.
+    const vote = bea.locator(".jk-vote").first();
+    const canvas = (await bea.locator(".react-flow").boundingBox())!;
+    const box = (await vote.boundingBox())!;
+    const lift = box.y + box.height - (canvas.y + canvas.height - 12);
+    await bea.mouse.move(canvas.x + 8, canvas.y + canvas.height - 20);
+    await bea.mouse.down();
+    for (let step = 1; step <= 5; step++)
+      await bea.mouse.move(canvas.x + 8, canvas.y + canvas.height - 20 - (lift * step) / 5);
+    await bea.mouse.up();
+    await expect
+      .poll(async () => (await vote.boundingBox())!.y + box.height)
+      .toBeLessThan(canvas.y + canvas.height);
+    const viewport = () =>
+      bea.evaluate(() => document.querySelector(".react-flow__viewport")?.getAttribute("style"));
+    const before = await viewport();
+    await vote.click();
+    await bea.getByText(/2 of 3 dots left/).waitFor({ timeout: 10_000 });
+    // A click never pans the canvas under the pointer.
+    await expect(viewport()).resolves.toBe(before);
+
+    // The facilitator on the LAN address too: Copy link cannot use the clipboard API there.
+    const facilitatorOnLan = await person("Ana on the LAN", link(true, LAN_HOST));
+    await facilitatorOnLan.getByRole("button", { name: "Invite" }).click();
+    await facilitatorOnLan.getByRole("button", { name: "Copy link" }).click();
+    await facilitatorOnLan.getByText(/press Ctrl\+C/).waitFor();
+    const selected = await facilitatorOnLan.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement | null;
+      return input?.getAttribute("aria-label") === "Join link" && input.selectionEnd === input.value.length;
+    });
+    expect(selected).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
