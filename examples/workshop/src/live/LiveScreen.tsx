@@ -141,7 +141,7 @@ function LiveEditor({
           The facilitator has locked editing: you can follow along, pointers stay visible.
         </div>
       )}
-      <LiveVotingNotice voting={voting} facilitator={link.facilitator} />
+      <LiveVotingNotice voting={voting} facilitator={link.facilitator} map={map} />
       <div className="ws-body">
         {map ? (
           <JourneyMapEditor

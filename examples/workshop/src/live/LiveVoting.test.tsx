@@ -72,6 +72,22 @@ describe("live dot voting", () => {
     expect(container.textContent).toContain("1 of 2 dots left");
   });
 
+  it("lists this participant's dots, each with a take-back button (the way on a phone, with no Alt-click)", () => {
+    const ballots = new Map<string, Ballot>([
+      ["me", { name: "Cy", cards: { "Slow bill": 2, gone: 1 } }],
+      ["b", { name: "Bea", cards: { "Cold dish": 1 } }],
+    ]);
+    const live = voting({ open: true, ballots }, { used: 2, left: 1 });
+    render(
+      <LiveVotingNotice voting={live} facilitator={false} map={map({ "Slow bill": 2, "Cold dish": 1 })} />,
+    );
+    const mine = screen.getByRole("list", { name: "Your dots" });
+    // Only this participant's cards, and only cards still on the map.
+    expect([...mine.querySelectorAll("li")].map((li) => li.textContent)).toEqual(["Slow bill● 2−"]);
+    fireEvent.click(screen.getByRole("button", { name: 'Take back a dot from "Slow bill"' }));
+    expect(live.vote).toHaveBeenCalledWith("Slow bill", -1);
+  });
+
   it("says what the server refused, instead of the hint; the facilitator can end voting from there", () => {
     const live = voting({ open: true }, { refusal: "You have used all 3 of your dots." });
     render(<LiveVotingNotice voting={live} facilitator />);

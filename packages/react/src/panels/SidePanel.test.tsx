@@ -1,7 +1,7 @@
 import { getTemplate, type JourneyMap } from "@journeykit/core";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { createRef, useState } from "react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { JourneyMapEditor, type JourneyMapEditorHandle } from "../editor/JourneyMapEditor.js";
 import type { EditorPanel, SidePanelState } from "./SidePanel.js";
 
@@ -35,6 +35,7 @@ function Host({
     </div>
   );
 }
+afterEach(() => vi.unstubAllGlobals());
 const tabs = () => screen.getByRole("tablist", { name: "Side panel" });
 const tab = (name: string) => within(tabs()).getByRole("tab", { name });
 const openTab = () =>
@@ -67,6 +68,20 @@ describe("the side panel", () => {
     expect(document.activeElement).toBe(tab("Personas"));
     fireEvent.keyDown(tab("Personas"), { key: "End" });
     expect(openTab()?.textContent).toBe("Notes");
+  });
+
+  it("starts folded on a phone-sized screen, leaving it the map; expands with one press", async () => {
+    vi.stubGlobal("matchMedia", (query: string) => ({
+      matches: query === "(max-width: 720px)",
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+    }));
+    render(<Host />);
+    await flush();
+    expect(screen.queryByRole("tablist", { name: "Side panel" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Expand the side panel" }));
+    expect(openTab()?.textContent).toBe("Inspector");
   });
 
   it("folds to a rail and unfolds on the same tab; the button says whether it is expanded", async () => {

@@ -24,11 +24,22 @@ export interface PanelState {
   closeBoard(): void;
 }
 
-/** One editor's panel store: created with the editor, never shared between editors. */
+/** Below this window width (a phone) the side panel starts folded, leaving the map the screen. */
+export const NARROW_SCREEN_QUERY = "(max-width: 720px)";
+
+const narrowScreen = () =>
+  typeof window !== "undefined" && typeof window.matchMedia === "function"
+    ? window.matchMedia(NARROW_SCREEN_QUERY).matches
+    : false;
+
+/**
+ * One editor's panel store: created with the editor, never shared between editors. On a narrow screen
+ * (a phone) the side panel starts folded to its rail.
+ */
 export function createPanelStore(): StoreApi<PanelState> {
   return createStore<PanelState>()((set) => ({
     tab: INSPECTOR_TAB,
-    collapsed: false,
+    collapsed: narrowScreen(),
     boardPersonaId: null,
     show: (tab) => set({ tab, collapsed: false }),
     setTab: (tab) => set({ tab }),
