@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import { type Browser, devices, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { signRoomToken } from "../packages/server/dist/index.js";
 import { freePort, killHard, spawnServer } from "../packages/server/test/server-process.js";
@@ -53,8 +53,10 @@ function link(facilitator: boolean, host?: string): string {
   return `${app.href}#/live/${ROOM}?${params}`;
 }
 
-async function person(name: string, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+async function person(name: string, url: string, phone = false): Promise<Page> {
+  const context = await browser.newContext(
+    phone ? { ...devices["Pixel 7"], colorScheme: "dark" } : { viewport: { width: 1024, height: 768 } },
+  );
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(`${name}: ${error.message}`));
   await page.goto(url);
@@ -114,6 +116,52 @@ describe("live session from another laptop on the network (plain http)", () => {
       return input?.getAttribute("aria-label") === "Join link" && input.selectionEnd === input.value.length;
     });
     expect(selected).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test("on a phone: nothing wider than the screen, a tap gives a dot and − takes it back, following the presenter fits", async () => {
+    const ana = await person("Ana", link(true));
+    const cy = await person("Cy", link(false, LAN_HOST), true);
+    const widerThanScreen = () => cy.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await expect(cy.evaluate(() => window.innerWidth)).resolves.toBeLessThan(480);
+    await expect.poll(widerThanScreen).toBeLessThanOrEqual(0);
+    // The top bar keeps Leave on screen; the side panel starts folded.
+    const leave = (await cy.getByRole("link", { name: "Leave" }).boundingBox())!;
+    expect(leave.x + leave.width).toBeLessThanOrEqual(await cy.evaluate(() => window.innerWidth));
+    await expect(cy.getByRole("tablist", { name: "Side panel" }).count()).resolves.toBe(0);
+
+    // The first test leaves a round open; when this test runs alone, the facilitator starts one.
+    const start = ana.getByRole("button", { name: "Start dot voting" });
+    if (await start.count()) {
+      await start.click();
+      await ana.getByRole("button", { name: "Start", exact: true }).click();
+    }
+    const dotsLeft = () => cy.locator(".ws-live-dots").textContent();
+    await expect.poll(dotsLeft).toMatch(/of 3 dots left/);
+    const before = (await dotsLeft())!;
+    const vote = cy.locator(".jk-vote").first();
+    await vote.evaluate((button) =>
+      button.parentElement?.querySelector<HTMLElement>("[data-card-id]")?.focus(),
+    );
+    await expect
+      .poll(async () => (await vote.boundingBox())?.y ?? 9999)
+      .toBeLessThan(await cy.evaluate(() => window.innerHeight));
+    const box = (await vote.boundingBox())!;
+    await cy.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    const left = Number(/(\d+) of 3/.exec(before)![1]);
+    await expect.poll(dotsLeft).toContain(`${left - 1} of 3 dots left`);
+    const takeBack = cy.getByRole("button", { name: /^Take back a dot from/ }).first();
+    const back = (await takeBack.boundingBox())!;
+    await cy.touchscreen.tap(back.x + back.width / 2, back.y + back.height / 2);
+    await expect.poll(dotsLeft).toContain(`${left} of 3 dots left`);
+
+    await ana.getByRole("button", { name: "Present" }).click();
+    await ana.getByRole("button", { name: /Follow me/ }).click();
+    await cy.getByText(/Following Ana/).waitFor({ timeout: 10_000 });
+    await expect.poll(widerThanScreen).toBeLessThanOrEqual(0);
+    await cy.screenshot({ path: ".e2e-artifacts/live-lan-phone-following.png" });
+    await ana.keyboard.press("Escape");
+    await cy.getByText(/Following Ana/).waitFor({ state: "detached", timeout: 10_000 });
     expect(errors).toEqual([]);
   });
 });

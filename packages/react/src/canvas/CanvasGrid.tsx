@@ -28,13 +28,24 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
     const root = canvas?.closest(".jk-root") ?? canvas;
     if (!canvas || !root) return;
     let pointerInside = false;
-    // True from a press on the canvas until it is released: what the pointer focuses is already in view.
+    // True from a press on the canvas until its click: what the pointer focuses is already in view. A
+    // touch focuses on the mouse events a browser makes up after the finger lifts, so it holds until
+    // the click, or a moment after the release when no click comes (a drag).
     let pressing = false;
+    let release: ReturnType<typeof setTimeout> | undefined;
     const onPointerDown = (event: PointerEvent) => {
       pointerInside = root.contains(event.target as Node);
       pressing = canvas.contains(event.target as Node);
+      clearTimeout(release);
     };
     const onPointerUp = () => {
+      clearTimeout(release);
+      release = setTimeout(() => {
+        pressing = false;
+      }, 400);
+    };
+    const onPressEnd = () => {
+      clearTimeout(release);
       pressing = false;
     };
     // Pan so the element focused by keyboard (or by code) is in view (clear of the sticky lane titles on the left and the zoom
@@ -116,13 +127,16 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
     document.addEventListener("pointerdown", onPointerDown, true);
     document.addEventListener("pointerup", onPointerUp, true);
     document.addEventListener("pointercancel", onPointerUp, true);
+    document.addEventListener("click", onPressEnd, true);
     // A release the page never saw (outside the window) must not keep keyboard focus from panning.
-    document.addEventListener("keydown", onPointerUp, true);
+    document.addEventListener("keydown", onPressEnd, true);
     document.addEventListener("paste", onPaste);
     return () => {
       document.removeEventListener("pointerup", onPointerUp, true);
       document.removeEventListener("pointercancel", onPointerUp, true);
-      document.removeEventListener("keydown", onPointerUp, true);
+      document.removeEventListener("click", onPressEnd, true);
+      document.removeEventListener("keydown", onPressEnd, true);
+      clearTimeout(release);
       canvas.removeEventListener("focusin", onFocusIn);
       document.removeEventListener("pointerdown", onPointerDown, true);
       document.removeEventListener("paste", onPaste);
