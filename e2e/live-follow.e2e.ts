@@ -1,13 +1,9 @@
-import type { ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { signRoomToken } from "../packages/server/dist/index.js";
-import { freePort, killHard, spawnServer } from "../packages/server/test/server-process.js";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "./chromium";
+import { cardTexts, type JoinOptions, type LiveServer, livePeople, startLiveServer } from "./live-workshop";
 
 // "Follow me" in a live workshop, in real Chromium: journeykit-server (the built bin) on a free
 // loopback port, the facilitator and participants as separate browser contexts in one room.
@@ -16,66 +12,26 @@ const SECRET = "e2e-live-follow-secret";
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 let browser: Browser;
-let server: ChildProcess | undefined;
-let dataDir: string;
-let serverUrl: string;
-const contexts: BrowserContext[] = [];
-const errors: string[] = [];
+let server: LiveServer;
+const people = livePeople(
+  () => browser,
+  () => server,
+);
+const { errors } = people;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), "jk-follow-e2e-"));
-  const port = await freePort();
-  server = await spawnServer([
-    "--port",
-    String(port),
-    "--host",
-    "127.0.0.1",
-    "--data",
-    dataDir,
-    "--secret",
-    SECRET,
-  ]);
-  serverUrl = `ws://127.0.0.1:${port}`;
+  server = await startLiveServer(SECRET);
   browser = await launchChromium();
 });
 afterAll(async () => {
-  for (const context of contexts) await context.close();
+  await people.close();
   await browser?.close();
-  if (server) await killHard(server);
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
-async function link(room: string, facilitator: boolean): Promise<string> {
-  const token = await signRoomToken({ room, name: "e2e", role: "edit" }, SECRET, "1h");
-  const params = new URLSearchParams({ server: serverUrl, token });
-  if (facilitator) params.set("role", "facilitator");
-  return `${inject("workshopUrl")}#/live/${room}?${params}`;
-}
-
-async function person(
-  room: string,
-  name: string,
-  facilitator: boolean,
-  options: { width?: number; height?: number; dark?: boolean } = {},
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
-    colorScheme: options.dark ? "dark" : "light",
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => errors.push(`${name}: ${error.message}`));
-  await page.goto(await link(room, facilitator));
-  await page.getByLabel("Your name").fill(name);
-  await page.getByRole("button", { name: facilitator ? "Open" : "Join" }).click();
-  await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 15_000 });
-  await page.locator("[data-card-id]").first().waitFor();
-  return page;
-}
-
-const cardTexts = (page: Page) =>
-  page.locator("[data-card-id]").evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ""));
+const person = (room: string, name: string, facilitator: boolean, options: JoinOptions = {}): Promise<Page> =>
+  people.join(room, name, { ...options, facilitator });
 
 /** The stage on a page's presenter ("" when it shows none: the editor). */
 const shownStage = (page: Page) =>
@@ -200,12 +156,12 @@ describe("live session: follow me", () => {
       `follow me: action -> follower shows the stage, ms (incl. the test's 10 ms polling): ${latencies.join(", ")}`,
     );
 
-    for (const context of contexts.splice(0)) await context.close();
+    await people.close();
     expect(errors).toEqual([]);
   });
 
   test("screenshots: the facilitator presenting with follow me, the follower's screen and the Follow prompt, light and dark, two sizes", async () => {
-    for (const context of contexts.splice(0)) await context.close();
+    await people.close();
     for (const [width, height] of [
       [1440, 900],
       [1024, 768],
@@ -251,7 +207,7 @@ describe("live session: follow me", () => {
         await bea.getByRole("button", { name: "Follow Ana" }).waitFor();
         await bea.screenshot({ path: `${SHOTS}/follow-prompt-${width}-${theme}.png` });
         if (width === 1440) expect(await axeProblems(bea, ".ws-follow-prompt"), theme).toEqual([]);
-        for (const context of contexts.splice(0)) await context.close();
+        await people.close();
       }
     }
     expect(errors).toEqual([]);

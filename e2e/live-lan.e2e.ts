@@ -1,12 +1,7 @@
-import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Browser, devices, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { signRoomToken } from "../packages/server/dist/index.js";
-import { freePort, killHard, spawnServer } from "../packages/server/test/server-process.js";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "./chromium";
+import { type JoinOptions, type LiveServer, livePeople, startLiveServer } from "./live-workshop";
 
 // A participant on the workshop's network: `pnpm live` serves the app over plain http on the LAN
 // address, which is not a secure context (no crypto.randomUUID, no clipboard API). Chromium maps the
@@ -16,61 +11,30 @@ const ROOM = "e2e-lan";
 const LAN_HOST = "workshop.lan";
 
 let browser: Browser;
-let server: ChildProcess | undefined;
-let dataDir: string;
-let serverUrl: string;
-let token: string;
-const errors: string[] = [];
+let server: LiveServer;
+const people = livePeople(
+  () => browser,
+  () => server,
+);
+const { errors } = people;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "jk-live-lan-"));
-  const port = await freePort();
-  server = await spawnServer([
-    "--port",
-    String(port),
-    "--host",
-    "127.0.0.1",
-    "--data",
-    dataDir,
-    "--secret",
-    SECRET,
-  ]);
-  serverUrl = `ws://127.0.0.1:${port}`;
-  token = await signRoomToken({ room: ROOM, name: "e2e", role: "edit" }, SECRET, "1h");
+  server = await startLiveServer(SECRET);
   browser = await launchChromium([`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`]);
 });
 afterAll(async () => {
+  await people.close();
   await browser?.close();
-  if (server) await killHard(server);
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
-function link(facilitator: boolean, host?: string): string {
-  const params = new URLSearchParams({ server: serverUrl, token });
-  if (facilitator) params.set("role", "facilitator");
-  const app = new URL(inject("workshopUrl"));
-  if (host) app.hostname = host;
-  return `${app.href}#/live/${ROOM}?${params}`;
-}
-
-async function person(name: string, url: string, phone = false): Promise<Page> {
-  const context = await browser.newContext(
-    phone ? { ...devices["Pixel 7"], colorScheme: "dark" } : { viewport: { width: 1024, height: 768 } },
-  );
-  const page = await context.newPage();
-  page.on("pageerror", (error) => errors.push(`${name}: ${error.message}`));
-  await page.goto(url);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByRole("button", { name: /^(Open|Join)/ }).click();
-  await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 15_000 });
-  await page.locator("[data-card-id]").first().waitFor();
-  return page;
-}
+const person = (name: string, options: JoinOptions) =>
+  people.join(ROOM, name, { width: 1024, height: 768, ...options });
 
 describe("live session from another laptop on the network (plain http)", () => {
   test("a participant joins, adds a card and votes; Invite's Copy link selects the link where there is no clipboard", async () => {
-    const ana = await person("Ana", link(true));
-    const bea = await person("Bea", link(false, LAN_HOST));
+    const ana = await person("Ana", { facilitator: true });
+    const bea = await person("Bea", { host: LAN_HOST });
     await expect(bea.evaluate(() => window.isSecureContext)).resolves.toBe(false);
 
     await bea.locator("[data-card-id]").first().focus();
@@ -107,7 +71,7 @@ describe("live session from another laptop on the network (plain http)", () => {
     await expect(viewport()).resolves.toBe(before);
 
     // The facilitator on the LAN address too: Copy link cannot use the clipboard API there.
-    const facilitatorOnLan = await person("Ana on the LAN", link(true, LAN_HOST));
+    const facilitatorOnLan = await person("Ana on the LAN", { facilitator: true, host: LAN_HOST });
     await facilitatorOnLan.getByRole("button", { name: "Invite" }).click();
     await facilitatorOnLan.getByRole("button", { name: "Copy link" }).click();
     await facilitatorOnLan.getByText(/press Ctrl\+C/).waitFor();
@@ -120,8 +84,8 @@ describe("live session from another laptop on the network (plain http)", () => {
   });
 
   test("on a phone: nothing wider than the screen, a tap gives a dot and − takes it back, following the presenter fits", async () => {
-    const ana = await person("Ana", link(true));
-    const cy = await person("Cy", link(false, LAN_HOST), true);
+    const ana = await person("Ana", { facilitator: true });
+    const cy = await person("Cy", { host: LAN_HOST, phone: true, dark: true });
     const widerThanScreen = () => cy.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await expect(cy.evaluate(() => window.innerWidth)).resolves.toBeLessThan(480);
     await expect.poll(widerThanScreen).toBeLessThanOrEqual(0);

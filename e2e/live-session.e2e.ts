@@ -1,12 +1,8 @@
-import type { ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { signRoomToken } from "../packages/server/dist/index.js";
-import { freePort, killHard, spawnServer } from "../packages/server/test/server-process.js";
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "./chromium";
+import { cardTexts, type JoinOptions, type LiveServer, livePeople, startLiveServer } from "./live-workshop";
 
 // A live workshop in real Chromium: journeykit-server (the built bin) on a free loopback port, two
 // browser contexts (two people: separate IndexedDB) in one room through the workshop app's live links.
@@ -15,61 +11,27 @@ const SECRET = "e2e-live-session-secret";
 const ROOM = "e2e-live";
 
 let browser: Browser;
-let server: ChildProcess | undefined;
-let dataDir: string;
-let args: string[];
-let serverUrl: string;
-let token: string;
-/** Tokens of rooms other tests open (a fresh room each: nothing left over from another test). */
-const tokens = new Map<string, string>();
-const contexts: BrowserContext[] = [];
-const errors: string[] = [];
+let server: LiveServer;
+const people = livePeople(
+  () => browser,
+  () => server,
+);
+const { errors } = people;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), "jk-live-e2e-"));
-  const port = await freePort();
-  args = ["--port", String(port), "--host", "127.0.0.1", "--data", dataDir, "--secret", SECRET];
-  server = await spawnServer(args);
-  serverUrl = `ws://127.0.0.1:${port}`;
-  token = await signRoomToken({ room: ROOM, name: "e2e", role: "edit" }, SECRET, "1h");
+  server = await startLiveServer(SECRET);
   browser = await launchChromium();
 });
 afterAll(async () => {
-  for (const context of contexts) await context.close();
+  await people.close();
   await browser?.close();
-  if (server) await killHard(server);
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
-function link(facilitator: boolean, room = ROOM): string {
-  const params = new URLSearchParams({ server: serverUrl, token: tokens.get(room) ?? token });
-  if (facilitator) params.set("role", "facilitator");
-  return `${inject("workshopUrl")}#/live/${room}?${params}`;
-}
-
-async function person(
-  name: string,
-  facilitator: boolean,
-  options: { width?: number; height?: number; dark?: boolean; room?: string } = {},
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
-    colorScheme: options.dark ? "dark" : "light",
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => errors.push(`${name}: ${error.message}`));
-  await page.goto(link(facilitator, options.room));
-  await page.getByLabel("Your name").fill(name);
-  await page.getByRole("button", { name: facilitator ? "Open" : "Join" }).click();
-  await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 15_000 });
-  await page.locator("[data-card-id]").first().waitFor();
-  return page;
-}
-
-const cardTexts = (page: Page) =>
-  page.locator("[data-card-id]").evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ""));
+/** Join the room (`ROOM` unless another is named) as `name`. */
+const person = (name: string, facilitator: boolean, options: JoinOptions & { room?: string } = {}) =>
+  people.join(options.room ?? ROOM, name, { ...options, facilitator });
 
 /** The cards these tests add (named "Ana …" / "Bea …"), sorted: the template's own cards left out. */
 const mine = async (page: Page) =>
@@ -141,15 +103,14 @@ describe("live session: two people, one room", () => {
     await beaOnAna.waitFor();
 
     // The server crashes; both keep editing; their pills say so.
-    await killHard(server!);
-    server = undefined;
+    await server.crash();
     for (const page of [ana, bea]) await page.locator(".ws-live-status[data-status=offline]").waitFor();
     await addCard(bea, "Bea offline");
     await addCard(ana, "Ana offline");
     await ana.screenshot({ path: `${SHOTS}/offline-1440-light.png` });
 
     // Back with the same data: every edit from both is on both pages.
-    server = await spawnServer(args);
+    await server.restart();
     const all = ["Ana online", "Bea online", "Bea offline", "Ana offline"].map((text) =>
       expect.stringMatching(new RegExp(`^${text}`)),
     );
@@ -158,15 +119,14 @@ describe("live session: two people, one room", () => {
       await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 25_000 });
     }
 
-    for (const context of contexts.splice(0)) await context.close();
+    await people.close();
     expect(errors).toEqual([]);
   });
 
   test("after the server restarts, each person's Ctrl+Z and Undo button take back only their own offline edit", async () => {
-    for (const context of contexts.splice(0)) await context.close();
-    if (!server) server = await spawnServer(args);
+    await people.close();
+    await server.restart();
     const room = `e2e-undo-${Date.now()}`;
-    tokens.set(room, await signRoomToken({ room, name: "e2e", role: "edit" }, SECRET, "1h"));
     const ana = await person("Ana", true, { room });
     const bea = await person("Bea", false, { room });
     await addCard(ana, "Ana online");
@@ -176,12 +136,11 @@ describe("live session: two people, one room", () => {
     }
 
     // The server crashes; each adds a card offline, then it comes back and both reconnect.
-    await killHard(server!);
-    server = undefined;
+    await server.crash();
     for (const page of [ana, bea]) await page.locator(".ws-live-status[data-status=offline]").waitFor();
     await addCard(ana, "Ana offline");
     await addCard(bea, "Bea offline");
-    server = await spawnServer(args);
+    await server.restart();
     const all = ["Ana offline", "Ana online", "Bea offline", "Bea online"];
     for (const page of [ana, bea]) {
       await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 25_000 });
@@ -213,13 +172,13 @@ describe("live session: two people, one room", () => {
     const onAna = (await cardTexts(ana)).sort();
     await expect.poll(async () => (await cardTexts(bea)).sort()).toEqual(onAna);
 
-    for (const context of contexts.splice(0)) await context.close();
+    await people.close();
     expect(errors).toEqual([]);
   });
 
   test("the facilitator's invite dialog (join link and QR code) and peers' pointers, light and dark, two sizes", async () => {
     // People left over from a failed test would be drawn too.
-    for (const context of contexts.splice(0)) await context.close();
+    await people.close();
     for (const [width, height] of [
       [1440, 900],
       [1024, 768],
@@ -241,7 +200,7 @@ describe("live session: two people, one room", () => {
           `#/live/${ROOM}?`,
         );
         await ana.screenshot({ path: `${SHOTS}/invite-${width}-${theme}.png` });
-        for (const context of contexts.splice(0)) await context.close();
+        await people.close();
       }
     }
     expect(errors).toEqual([]);

@@ -1,12 +1,8 @@
-import type { ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { signRoomToken } from "../packages/server/dist/index.js";
-import { freePort, killHard, spawnServer } from "../packages/server/test/server-process.js";
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "./chromium";
+import { type JoinOptions, type LiveServer, livePeople, startLiveServer } from "./live-workshop";
 
 // Dot voting in a live workshop, counted by journeykit-server (the built bin on a free loopback port):
 // a facilitator and two participants, each in their own browser context (own localStorage: own
@@ -15,67 +11,26 @@ const SHOTS = ".e2e-artifacts/live-voting";
 const SECRET = "e2e-live-voting-secret";
 
 let browser: Browser;
-let server: ChildProcess | undefined;
-let dataDir: string;
-let serverPort: number;
-const tokens = new Map<string, string>();
-const contexts: BrowserContext[] = [];
-const errors: string[] = [];
+let server: LiveServer;
+const people = livePeople(
+  () => browser,
+  () => server,
+);
+const { errors } = people;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), "jk-live-voting-e2e-"));
-  serverPort = await freePort();
-  server = await spawnServer([
-    "--port",
-    String(serverPort),
-    "--host",
-    "127.0.0.1",
-    "--data",
-    dataDir,
-    "--secret",
-    SECRET,
-  ]);
+  server = await startLiveServer(SECRET);
   browser = await launchChromium();
 });
 afterAll(async () => {
-  for (const context of contexts) await context.close();
+  await people.close();
   await browser?.close();
-  if (server) await killHard(server);
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
-async function tokenFor(room: string) {
-  let token = tokens.get(room);
-  if (!token) {
-    token = await signRoomToken({ room, name: "e2e", role: "edit" }, SECRET, "1h");
-    tokens.set(room, token);
-  }
-  return token;
-}
-
-async function person(
-  name: string,
-  facilitator: boolean,
-  room: string,
-  options: { width?: number; height?: number; dark?: boolean } = {},
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
-    colorScheme: options.dark ? "dark" : "light",
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => errors.push(`${name}: ${error.message}`));
-  const params = new URLSearchParams({ server: `ws://127.0.0.1:${serverPort}`, token: await tokenFor(room) });
-  if (facilitator) params.set("role", "facilitator");
-  await page.goto(`${inject("workshopUrl")}#/live/${room}?${params}`);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByRole("button", { name: facilitator ? "Open" : "Join" }).click();
-  await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 15_000 });
-  await page.locator("[data-card-id]").first().waitFor();
-  return page;
-}
+const person = (name: string, facilitator: boolean, room: string, options: JoinOptions = {}): Promise<Page> =>
+  people.join(room, name, { ...options, facilitator });
 
 /** The facilitator locks editing, then starts dot voting with `dots` each. */
 async function startVoting(page: Page, dots: number) {
@@ -175,8 +130,8 @@ describe("live session: dot voting counted by the server", () => {
 
     // The server's map over HTTP (what a snapshot and an export hold) has the same totals.
     const map = async () => {
-      const response = await fetch(`http://127.0.0.1:${serverPort}/rooms/${room}/map`, {
-        headers: { authorization: `Bearer ${await tokenFor(room)}` },
+      const response = await fetch(`${server.httpUrl}/rooms/${room}/map`, {
+        headers: { authorization: `Bearer ${await server.token(room)}` },
       });
       const body = (await response.json()) as { cards: { id: string; votes?: number }[] };
       return Object.fromEntries(body.cards.filter((card) => card.votes).map((card) => [card.id, card.votes]));
@@ -242,7 +197,7 @@ describe("live session: dot voting counted by the server", () => {
           });
           expect(clipped).toBe(0);
         }
-        for (const context of contexts.splice(0)) await context.close();
+        await people.close();
       }
     }
     expect(errors).toEqual([]);
