@@ -1,9 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "./chromium";
-import { cardTexts, type JoinOptions, type LiveServer, livePeople, startLiveServer } from "./live-workshop";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { cardTexts, type JoinOptions, liveWorkshop } from "./live-workshop";
 
 // "Follow me" in a live workshop, in real Chromium: journeykit-server (the built bin) on a free
 // loopback port, the facilitator and participants as separate browser contexts in one room.
@@ -11,24 +9,8 @@ const SHOTS = ".e2e-artifacts/live-follow";
 const SECRET = "e2e-live-follow-secret";
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-let browser: Browser;
-let server: LiveServer;
-const people = livePeople(
-  () => browser,
-  () => server,
-);
-const { errors } = people;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startLiveServer(SECRET);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await people.close();
-  await browser?.close();
-  await server?.stop();
-});
+const live = liveWorkshop(SECRET, { shots: SHOTS });
+const { people, errors } = live;
 
 const person = (room: string, name: string, facilitator: boolean, options: JoinOptions = {}): Promise<Page> =>
   people.join(room, name, { ...options, facilitator });

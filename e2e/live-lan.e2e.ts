@@ -1,7 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "./chromium";
-import { type JoinOptions, type LiveServer, livePeople, startLiveServer } from "./live-workshop";
+import { describe, expect, test } from "vitest";
+import { type JoinOptions, liveWorkshop } from "./live-workshop";
 
 // A participant on the workshop's network: `pnpm live` serves the app over plain http on the LAN
 // address, which is not a secure context (no crypto.randomUUID, no clipboard API). Chromium maps the
@@ -10,23 +8,8 @@ const SECRET = "e2e-live-lan-secret";
 const ROOM = "e2e-lan";
 const LAN_HOST = "workshop.lan";
 
-let browser: Browser;
-let server: LiveServer;
-const people = livePeople(
-  () => browser,
-  () => server,
-);
-const { errors } = people;
-
-beforeAll(async () => {
-  server = await startLiveServer(SECRET);
-  browser = await launchChromium([`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`]);
-});
-afterAll(async () => {
-  await people.close();
-  await browser?.close();
-  await server?.stop();
-});
+const live = liveWorkshop(SECRET, { chromiumArgs: [`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`] });
+const { people, errors } = live;
 
 const person = (name: string, options: JoinOptions) =>
   people.join(ROOM, name, { width: 1024, height: 768, ...options });

@@ -1,8 +1,6 @@
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "./chromium";
-import { cardTexts, type JoinOptions, type LiveServer, livePeople, startLiveServer } from "./live-workshop";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { cardTexts, type JoinOptions, liveWorkshop } from "./live-workshop";
 
 // A live workshop in real Chromium: journeykit-server (the built bin) on a free loopback port, two
 // browser contexts (two people: separate IndexedDB) in one room through the workshop app's live links.
@@ -10,24 +8,8 @@ const SHOTS = ".e2e-artifacts/live-session";
 const SECRET = "e2e-live-session-secret";
 const ROOM = "e2e-live";
 
-let browser: Browser;
-let server: LiveServer;
-const people = livePeople(
-  () => browser,
-  () => server,
-);
-const { errors } = people;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startLiveServer(SECRET);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await people.close();
-  await browser?.close();
-  await server?.stop();
-});
+const live = liveWorkshop(SECRET, { shots: SHOTS });
+const { people, errors } = live;
 
 /** Join the room (`ROOM` unless another is named) as `name`. */
 const person = (name: string, facilitator: boolean, options: JoinOptions & { room?: string } = {}) =>
@@ -103,14 +85,14 @@ describe("live session: two people, one room", () => {
     await beaOnAna.waitFor();
 
     // The server crashes; both keep editing; their pills say so.
-    await server.crash();
+    await live.server.crash();
     for (const page of [ana, bea]) await page.locator(".ws-live-status[data-status=offline]").waitFor();
     await addCard(bea, "Bea offline");
     await addCard(ana, "Ana offline");
     await ana.screenshot({ path: `${SHOTS}/offline-1440-light.png` });
 
     // Back with the same data: every edit from both is on both pages.
-    await server.restart();
+    await live.server.restart();
     const all = ["Ana online", "Bea online", "Bea offline", "Ana offline"].map((text) =>
       expect.stringMatching(new RegExp(`^${text}`)),
     );
@@ -125,7 +107,7 @@ describe("live session: two people, one room", () => {
 
   test("after the server restarts, each person's Ctrl+Z and Undo button take back only their own offline edit", async () => {
     await people.close();
-    await server.restart();
+    await live.server.restart();
     const room = `e2e-undo-${Date.now()}`;
     const ana = await person("Ana", true, { room });
     const bea = await person("Bea", false, { room });
@@ -136,11 +118,11 @@ describe("live session: two people, one room", () => {
     }
 
     // The server crashes; each adds a card offline, then it comes back and both reconnect.
-    await server.crash();
+    await live.server.crash();
     for (const page of [ana, bea]) await page.locator(".ws-live-status[data-status=offline]").waitFor();
     await addCard(ana, "Ana offline");
     await addCard(bea, "Bea offline");
-    await server.restart();
+    await live.server.restart();
     const all = ["Ana offline", "Ana online", "Bea offline", "Bea online"];
     for (const page of [ana, bea]) {
       await page.locator(".ws-live-status[data-status=connected]").waitFor({ timeout: 25_000 });

@@ -1,8 +1,6 @@
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "./chromium";
-import { type JoinOptions, type LiveServer, livePeople, startLiveServer } from "./live-workshop";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { type JoinOptions, liveWorkshop } from "./live-workshop";
 
 // Dot voting in a live workshop, counted by journeykit-server (the built bin on a free loopback port):
 // a facilitator and two participants, each in their own browser context (own localStorage: own
@@ -10,24 +8,8 @@ import { type JoinOptions, type LiveServer, livePeople, startLiveServer } from "
 const SHOTS = ".e2e-artifacts/live-voting";
 const SECRET = "e2e-live-voting-secret";
 
-let browser: Browser;
-let server: LiveServer;
-const people = livePeople(
-  () => browser,
-  () => server,
-);
-const { errors } = people;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startLiveServer(SECRET);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await people.close();
-  await browser?.close();
-  await server?.stop();
-});
+const live = liveWorkshop(SECRET, { shots: SHOTS });
+const { people, errors } = live;
 
 const person = (name: string, facilitator: boolean, room: string, options: JoinOptions = {}): Promise<Page> =>
   people.join(room, name, { ...options, facilitator });
@@ -130,8 +112,8 @@ describe("live session: dot voting counted by the server", () => {
 
     // The server's map over HTTP (what a snapshot and an export hold) has the same totals.
     const map = async () => {
-      const response = await fetch(`${server.httpUrl}/rooms/${room}/map`, {
-        headers: { authorization: `Bearer ${await server.token(room)}` },
+      const response = await fetch(`${live.server.httpUrl}/rooms/${room}/map`, {
+        headers: { authorization: `Bearer ${await live.server.token(room)}` },
       });
       const body = (await response.json()) as { cards: { id: string; votes?: number }[] };
       return Object.fromEntries(body.cards.filter((card) => card.votes).map((card) => [card.id, card.votes]));

@@ -1,11 +1,12 @@
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, devices, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { signRoomToken } from "../packages/server/dist/index.js";
 import { freePort, killHard, spawnServer } from "../packages/server/test/server-process.js";
+import { launchChromium } from "./chromium";
 
 /**
  * journeykit-server (the built bin, its own process so a test can crash it) on a free loopback port with
@@ -117,3 +118,37 @@ export function livePeople(browser: () => Browser, server: () => LiveServer) {
 /** The text of every card on a page, in the page's order. */
 export const cardTexts = (page: Page) =>
   page.locator("[data-card-id]").evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ""));
+
+/**
+ * One e2e file's live workshop: before its tests, journeykit-server and Chromium (with `chromiumArgs`)
+ * start and the screenshots folder is made; after them, everyone leaves and both stop.
+ */
+export function liveWorkshop(secret: string, options: { shots?: string; chromiumArgs?: string[] } = {}) {
+  let browser: Browser | undefined;
+  let server: LiveServer | undefined;
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (!value) throw new Error(`the live workshop's ${what} has not started (use it inside a test)`);
+    return value;
+  };
+  const people = livePeople(
+    () => started(browser, "browser"),
+    () => started(server, "server"),
+  );
+  beforeAll(async () => {
+    if (options.shots) mkdirSync(options.shots, { recursive: true });
+    server = await startLiveServer(secret);
+    browser = await launchChromium(options.chromiumArgs);
+  });
+  afterAll(async () => {
+    await people.close();
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    people,
+    errors: people.errors,
+    get server(): LiveServer {
+      return started(server, "server");
+    },
+  };
+}
