@@ -240,7 +240,7 @@ describe("a whole workshop with the keyboard only", () => {
 
     // Screenshots of the focused grid (a cell with its focus ring), at two window sizes.
     await press("Escape");
-    expect((await focused()).grid).toBe("cell");
+    await expect.poll(async () => (await focused()).grid).toBe("cell");
     await page.waitForTimeout(300);
     await page.screenshot({ path: new URL("grid-1440x900.png", shots).pathname });
     // A smaller window: the canvas pans to what gets focus next.

@@ -2,8 +2,11 @@ import { useContext, useEffect } from "react";
 import { RootElementContext } from "../editor/root-context.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { focusGridItem } from "./focus-grid-item.js";
-import { activeGridItem, gridItemOf } from "./grid-item.js";
+import { activeGridItem, gridItemOf, gridItemSelector } from "./grid-item.js";
 import { isInMap, placeAfterRemoval } from "./place-after-removal.js";
+
+/** Frames to wait for React to draw a map without the focused place. */
+const FRAMES = 10;
 
 /**
  * Keeps a keyboard user in the map when a change takes away the card, stage or lane they are on: their
@@ -28,14 +31,19 @@ export function useKeepKeyboardPlace(): void {
         if (!place || isInMap(state.map, place)) return;
         const near = (map: typeof state.map) =>
           placeAfterRemoval(previous.map, map, place) ?? activeGridItem(store.getState());
-        requestAnimationFrame(() => {
-          // Someone (Delete's own handler, the person) already put focus somewhere: leave it there.
-          const now = page.activeElement;
-          if (now && now !== page.body && now.isConnected) return;
-          // Looked up again: another change may have removed that place meanwhile.
-          const next = near(store.getState().map);
-          if (next) focusGridItem(element, next, true);
-        });
+        const settle = (frames: number) =>
+          requestAnimationFrame(() => {
+            const now = page.activeElement;
+            // React has not drawn the new map yet (a slow frame): the removed place still has focus.
+            if (now?.isConnected && now.matches(gridItemSelector(place)) && frames > 0)
+              return void settle(frames - 1);
+            // Someone (Delete's own handler, the person) already put focus somewhere: leave it there.
+            if (now && now !== page.body && now.isConnected && !now.matches(gridItemSelector(place))) return;
+            // Looked up again: another change may have removed that place meanwhile.
+            const next = near(store.getState().map);
+            if (next) focusGridItem(element, next, true);
+          });
+        settle(FRAMES);
       }),
     [store, root],
   );
