@@ -40,7 +40,7 @@ export function LiveVotingControls({
           className="ws-live-dots"
           data-left={voting.left}
           aria-live="polite"
-          title="Your dots in this round: Alt-click a dot you gave to take it back"
+          title="Your dots in this round: take one back under the top bar (or Alt-click its +1)"
         >
           <span aria-hidden="true">●</span> {voting.left} of {dots} dots left
         </output>

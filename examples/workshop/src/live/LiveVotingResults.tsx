@@ -1,3 +1,4 @@
+import { dotsUsed } from "@journeykit/collab";
 import type { JourneyMap } from "@journeykit/core";
 import { RankedCards } from "../voting/RankedCards";
 import { ResetVotes } from "../voting/ResetVotes";
@@ -16,7 +17,7 @@ export function LiveVotingResults({ voting, map }: { voting: LiveVoting; map: Jo
     .map(([id, ballot]) => ({
       id,
       name: ballot.name || "Someone",
-      used: Object.entries(ballot.cards).reduce((sum, [card, n]) => sum + (cards.has(card) ? n : 0), 0),
+      used: dotsUsed(ballot, (card) => cards.has(card)),
     }))
     .filter((person) => person.used > 0)
     .sort((a, b) => b.used - a.used || a.name.localeCompare(b.name));

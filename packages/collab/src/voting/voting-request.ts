@@ -50,7 +50,8 @@ export const VOTING_CHANNEL = "journeykit/voting";
 /** The most dots a round may give each participant. */
 export const MAX_DOTS = 100;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** A plain JSON object (what a voting message or a stored ballot must be). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 const shortString = (value: unknown, max: number): value is string =>

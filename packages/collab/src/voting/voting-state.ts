@@ -1,4 +1,5 @@
 import type * as Y from "yjs";
+import { isRecord } from "./voting-request.js";
 
 /**
  * The room-level Y.Map a live session keeps its settings in (`locked`, `voting`), beside the map.
@@ -44,9 +45,6 @@ export const VOTABLE_LANE_KINDS: readonly string[] = ["painPoints", "opportuniti
 
 /** Dots per participant when a round is started without a number. */
 export const DEFAULT_DOTS = 3;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A ballot read loosely: a name string and whole, positive counts; anything else is dropped. */
 export function readBallot(value: unknown): Ballot | undefined {

@@ -48,9 +48,9 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
       clearTimeout(release);
       pressing = false;
     };
-    // Pan so the element focused by keyboard (or by code) is in view (clear of the sticky lane titles on the left and the zoom
-    // controls on the right, with its stage header when both fit); undo any scroll the browser gave
-    // the canvas's boxes.
+    // Pan so the element focused by keyboard (or by code) is in view (clear of the sticky lane titles
+    // on the left and the zoom controls on the right, with its stage header when both fit); undo any
+    // scroll the browser gave the canvas's boxes.
     const onFocusIn = (event: FocusEvent) => {
       const target = event.target as HTMLElement;
       if (!target.closest(".react-flow__nodes")) return;

@@ -12,8 +12,9 @@ const FRAMES = 10;
  * Keeps a keyboard user in the map when a change takes away the card, stage or lane they are on: their
  * own Undo (of the card they just added), a host's `value`, or another participant's edit in a live
  * session. The browser would drop focus to the page, where Ctrl+Z, N and the arrow keys no longer
- * reach the editor. Focus goes instead to the nearest place left (`placeAfterRemoval`: the next card in the same
- * cell, else the cell), or to the map's Tab stop. Changes that leave their place alone leave focus alone.
+ * reach the editor. Focus goes instead to the nearest place left (`placeAfterRemoval`: the next card
+ * in the same cell, else the cell), or to the map's Tab stop. Changes that leave their place alone
+ * leave focus alone.
  */
 export function useKeepKeyboardPlace(): void {
   const store = useStoreApi();
@@ -31,14 +32,15 @@ export function useKeepKeyboardPlace(): void {
         if (!place || isInMap(state.map, place)) return;
         const near = (map: typeof state.map) =>
           placeAfterRemoval(previous.map, map, place) ?? activeGridItem(store.getState());
+        const selector = gridItemSelector(place);
         const settle = (frames: number) =>
           requestAnimationFrame(() => {
             const now = page.activeElement;
+            const onRemoved = !!now?.isConnected && now.matches(selector);
             // React has not drawn the new map yet (a slow frame): the removed place still has focus.
-            if (now?.isConnected && now.matches(gridItemSelector(place)) && frames > 0)
-              return void settle(frames - 1);
+            if (onRemoved && frames > 0) return void settle(frames - 1);
             // Someone (Delete's own handler, the person) already put focus somewhere: leave it there.
-            if (now && now !== page.body && now.isConnected && !now.matches(gridItemSelector(place))) return;
+            if (now && now !== page.body && now.isConnected && !onRemoved) return;
             // Looked up again: another change may have removed that place meanwhile.
             const next = near(store.getState().map);
             if (next) focusGridItem(element, next, true);

@@ -56,7 +56,7 @@ function vote(doc: Y.Doc, request: Extract<VotingRequest, { kind: "vote" }>, sen
       return refuse(
         request.request,
         "no-dots-left",
-        `You have used all ${voting.dots} of your dots. Alt-click a dot you gave to take it back.`,
+        `You have used all ${voting.dots} of your dots. To place one elsewhere, take it back first.`,
       );
   } else if (onCard === 0)
     return refuse(request.request, "no-dot-to-take-back", "You have no dot on that card to take back.");
