@@ -14,6 +14,8 @@ export const REVEAL_EVENT = "jk-reveal-grid-item";
  * Focus a grid item's element inside an editor root, without the browser scrolling the canvas (the
  * canvas pans to it instead). `defer` waits for the next frames, for an item not rendered yet. An item
  * not in the page (off screen on a big map) is asked for (`REVEAL_EVENT`) and focused once drawn.
+ * A deferred focus gives way to the person: once focus has moved on since the call (their next key,
+ * say N right after Enter, opened another card's editor before this frame), it is left there.
  */
 export function focusGridItem(
   root: (ParentNode & EventTarget) | null | undefined,
@@ -25,6 +27,12 @@ export function focusGridItem(
     element?.focus({ preventScroll: true });
     return !!element && element.ownerDocument.activeElement === element;
   };
+  const page = root && "ownerDocument" in root ? ((root as Node).ownerDocument ?? (root as Document)) : null;
+  const before = page?.activeElement ?? null;
+  const movedOn = () => {
+    const now = page?.activeElement;
+    return !!now && now !== before && now !== page.body && now.isConnected;
+  };
   const reveal = () => root?.dispatchEvent(new CustomEvent(REVEAL_EVENT, { bubbles: true, detail: item }));
   if (!defer) {
     if (focus()) return;
@@ -32,7 +40,7 @@ export function focusGridItem(
   }
   let frames = 0;
   const attempt = () => {
-    if (focus() || ++frames >= FRAMES) return;
+    if (movedOn() || focus() || ++frames >= FRAMES) return;
     if (frames === 1 && !root?.querySelector(gridItemSelector(item))) reveal();
     requestAnimationFrame(attempt);
   };

@@ -66,3 +66,33 @@ describe("editor keyboard in the grid", () => {
     expect(seen.at(-1)!.cards.some((c) => c.id === first!.id || c.id === second!.id)).toBe(false);
   });
 });
+
+describe("typing cards quickly", () => {
+  it("N pressed right after Enter commits a card (before the next frame) opens the new card, which keeps focus", async () => {
+    const seen: JourneyMap[] = [];
+    render(<Host seen={seen} />);
+    await flush();
+    const map = getTemplate("restaurant-complaint-recovery")!.create();
+    const first = map.cards[0]!;
+    const element = (id: string) => document.querySelector<HTMLElement>(`[data-card-id="${id}"]`)!;
+    act(() => element(first.id).focus());
+    fireEvent.keyDown(element(first.id), { key: "Enter" });
+    await flush();
+    const editor = screen.getByRole("textbox", { name: "Card text" });
+    fireEvent.change(editor, { target: { value: "Typed fast" } });
+    // Enter commits; N follows at once, as a fast typist (or a loaded machine) delivers both keys
+    // before the browser draws the next frame.
+    act(() => {
+      fireEvent.keyDown(editor, { key: "Enter" });
+      fireEvent.keyDown(document.activeElement!, { key: "n" });
+    });
+    await flush();
+    await flush();
+    const added = seen.at(-1)!.cards.find((c) => !map.cards.some((d) => d.id === c.id));
+    expect(added, "N added a card").toBeDefined();
+    const open = screen.getByRole("textbox", { name: "Card text" });
+    expect(document.activeElement).toBe(open);
+    expect(open.closest("[data-card-id]")?.getAttribute("data-card-id")).toBe(added!.id);
+    expect(seen.at(-1)!.cards.find((c) => c.id === first.id)?.text).toBe("Typed fast");
+  });
+});
