@@ -95,4 +95,28 @@ describe("JourneyMapEditor onVote: the host counts the votes", () => {
     const changed: JourneyMap = onChange.mock.calls.at(-1)![0];
     expect(changed.cards.find((card) => card.id === first.id)?.votes).toBe((first.votes ?? 0) + 1);
   });
+
+  it("the Inspector shows a card's votes without a field to type them in when the host counts them", async () => {
+    const map = template();
+    const first = votableCards(map)[0]!;
+    const { rerender } = render(
+      <div style={{ width: 1400, height: 900 }}>
+        <JourneyMapEditor value={map} voting onVote={() => {}} />
+      </div>,
+    );
+    await flush();
+    act(() => document.querySelector<HTMLElement>(`[data-card-id="${first.id}"]`)!.focus());
+    await flush();
+    const votes = () => screen.getByLabelText("Votes");
+    expect(votes().tagName).toBe("OUTPUT");
+    expect(votes().textContent).toBe(String(first.votes ?? "—"));
+    expect(screen.getByText("Counted by dot voting: give or take dots on the card")).toBeTruthy();
+    rerender(
+      <div style={{ width: 1400, height: 900 }}>
+        <JourneyMapEditor value={map} voting />
+      </div>,
+    );
+    await flush();
+    expect(votes().tagName).toBe("INPUT");
+  });
 });

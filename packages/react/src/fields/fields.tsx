@@ -138,6 +138,7 @@ export function NumberField({
   onCommit,
   readOnly: readOnlyProp,
   optional = false,
+  hint: hintProp,
 }: {
   label: string;
   value: number | undefined;
@@ -147,6 +148,8 @@ export function NumberField({
   onCommit: (value: number | undefined) => void;
   readOnly?: boolean;
   optional?: boolean;
+  /** Shown under the field; defaults to its range. */
+  hint?: string;
 }) {
   const readOnly = useReadOnly(readOnlyProp);
   const [draft, setDraft] = useState(value === undefined ? "" : String(value));
@@ -171,8 +174,9 @@ export function NumberField({
     setError(null);
     if (number !== value) onCommit(number);
   };
+  const hint = hintProp ?? (range ? `Range ${range}` : undefined);
   return (
-    <Field label={label} {...(range ? { hint: `Range ${range}` } : {})}>
+    <Field label={label} {...(hint ? { hint } : {})}>
       {(id) =>
         readOnly ? (
           <output id={id} className="jk-readonly-value">

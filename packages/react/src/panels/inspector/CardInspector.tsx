@@ -1,5 +1,6 @@
 import { type Card, EVIDENCE_LEVELS, removeCard, updateCard } from "@journeykit/core";
 import { NumberField, SelectField, TextField } from "../../fields/fields.js";
+import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
 import { opts, RATING, Section, useInspector } from "./inspector-parts.js";
 
 /** Edits a card: text, persona, touchpoint, severity or impact/effort, evidence, votes, tags. */
@@ -7,6 +8,9 @@ export function CardInspector({ card }: { card: Card }) {
   const { map, dispatch, personaOptions } = useInspector();
   const kind = map.lanes.find((l) => l.id === card.laneId)?.kind;
   const set = (changes: Partial<Card>) => dispatch(updateCard, { id: card.id, changes });
+  // A host that counts votes (a live session's dot voting) owns the total: typing one here would be
+  // put back by the count, so it is shown, not edited.
+  const hostVotes = useJourneyMapStore((s) => s.hostVotes);
   return (
     <Section title="Card" onDelete={() => dispatch(removeCard, { id: card.id })}>
       <TextField label="Text" value={card.text} multiline onCommit={(text) => set({ text })} />
@@ -67,6 +71,9 @@ export function CardInspector({ card }: { card: Card }) {
         max={1_000_000}
         step={1}
         optional
+        {...(hostVotes
+          ? { readOnly: true, hint: "Counted by dot voting: give or take dots on the card" }
+          : {})}
         onCommit={(votes) => set({ votes: votes || undefined })}
       />
       <TextField
