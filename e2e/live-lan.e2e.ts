@@ -97,6 +97,7 @@ describe("live session from another laptop on the network (plain http)", () => {
     await cy.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     const left = Number(/(\d+) of 3/.exec(before)![1]);
     await expect.poll(dotsLeft).toContain(`${left - 1} of 3 dots left`);
+    await cy.screenshot({ path: ".e2e-artifacts/live-lan-phone-voting.png" });
     const takeBack = cy.getByRole("button", { name: /^Take back a dot from/ }).first();
     const back = (await takeBack.boundingBox())!;
     await cy.touchscreen.tap(back.x + back.width / 2, back.y + back.height / 2);
