@@ -4,8 +4,11 @@ import { useState } from "react";
 import { describe, expect, it } from "vitest";
 import { JourneyMapEditor } from "./JourneyMapEditor.js";
 
+const template = () => getTemplate("restaurant-complaint-recovery")!.create();
+const element = (id: string) => document.querySelector<HTMLElement>(`[data-card-id="${id}"]`)!;
+
 function Host({ seen }: { seen: JourneyMap[] }) {
-  const [map, setMap] = useState(() => getTemplate("restaurant-complaint-recovery")!.create());
+  const [map, setMap] = useState(template);
   return (
     <div style={{ width: 1200, height: 800 }}>
       <JourneyMapEditor
@@ -44,13 +47,12 @@ describe("editor keyboard in the grid", () => {
     const seen: JourneyMap[] = [];
     render(<Host seen={seen} />);
     await flush();
-    const map = getTemplate("restaurant-complaint-recovery")!.create();
+    const map = template();
     const cellOf = (id: string) => map.cards.find((c) => c.id === id)!;
     const full = map.cards.find(
       (c) => map.cards.filter((d) => d.laneId === c.laneId && d.stageId === c.stageId).length === 2,
     )!;
     const [first, second] = map.cards.filter((c) => c.laneId === full.laneId && c.stageId === full.stageId);
-    const element = (id: string) => document.querySelector<HTMLElement>(`[data-card-id="${id}"]`)!;
     act(() => element(first!.id).focus());
     fireEvent.keyDown(element(first!.id), { key: "Delete" });
     // Focus moves on the next frame (later on a loaded machine).
@@ -71,9 +73,8 @@ describe("typing cards quickly", () => {
     const seen: JourneyMap[] = [];
     render(<Host seen={seen} />);
     await flush();
-    const map = getTemplate("restaurant-complaint-recovery")!.create();
+    const map = template();
     const first = map.cards[0]!;
-    const element = (id: string) => document.querySelector<HTMLElement>(`[data-card-id="${id}"]`)!;
     act(() => element(first.id).focus());
     fireEvent.keyDown(element(first.id), { key: "Enter" });
     await flush();
