@@ -1,7 +1,7 @@
 import { getTemplate, type JourneyMap } from "@journeykit/core";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { JourneyMapEditor } from "../index.js";
 
 function Editor({ initial }: { initial: JourneyMap }) {
@@ -80,5 +80,46 @@ describe("<JourneyCanvas> draws the layout", () => {
     expect(metric.getAttribute("title")).toBe("Share of guests who would come back next month 0.4");
     const label = container.querySelector(".jk-moment-label");
     if (label) expect(label.getAttribute("title")).toBe(label.textContent);
+  });
+});
+
+describe("<JourneyCanvas> on a phone-narrow canvas", () => {
+  it("gives the lane titles a narrower column (140 instead of 168), so a stage keeps most of the width", async () => {
+    const original = HTMLElement.prototype.getBoundingClientRect;
+    let canvasWidth = 400;
+    const spy = vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.classList.contains("jk-canvas")
+        ? ({
+            x: 0,
+            y: 0,
+            top: 0,
+            left: 0,
+            right: canvasWidth,
+            bottom: 700,
+            width: canvasWidth,
+            height: 700,
+          } as DOMRect)
+        : original.call(this);
+    });
+    try {
+      const map = blueprint();
+      const laneWidth = () =>
+        document.querySelector<HTMLElement>(`.react-flow__node[data-id="lane:${map.lanes[0]!.id}"]`)?.style
+          .width;
+      render(<Editor initial={map} />);
+      await flush();
+      await flush();
+      expect(laneWidth()).toBe("140px");
+      cleanup();
+      canvasWidth = 1200;
+      render(<Editor initial={map} />);
+      await flush();
+      await flush();
+      expect(laneWidth()).toBe("168px");
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -75,6 +75,9 @@ const MINIMAP_MAX_CARDS = 1_500;
 const CULL_MIN_CARDS = 300;
 /** Room the zoom controls take at the bottom-right corner, left of which the minimap sits. */
 const CONTROLS_WIDTH = 44;
+/** Below this canvas width (a phone) the lane titles' column is `NARROW_LANE_HEADER` wide, not 168. */
+const NARROW_CANVAS = 520;
+const NARROW_LANE_HEADER = 140;
 
 /** Props of `JourneyCanvas`. */
 export interface JourneyCanvasProps {
@@ -132,6 +135,8 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   );
   // One memo for this canvas's layouts: an edit re-measures only the cards it changed.
   const [layoutMemo] = useState(createLayoutMemo);
+  // A phone-narrow canvas gives the lane titles a narrower column, so a stage keeps most of the width.
+  const narrow = canvasWidth > 0 && canvasWidth < NARROW_CANVAS;
   const layout = useMemo(
     () =>
       layoutJourneyMap(map, {
@@ -139,8 +144,9 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
         hiddenPersonaIds: hidden,
         measureText: browserTextMeasurer(),
         memo: layoutMemo,
+        ...(narrow ? { laneHeaderWidth: NARROW_LANE_HEADER } : {}),
       }),
-    [map, hidden, layoutMemo],
+    [map, hidden, layoutMemo, narrow],
   );
   // What is drawn: on a big map only the nodes in view and those the keyboard needs get built at all
   // (see DrawnPart); React Flow never sees the rest.
