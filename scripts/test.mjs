@@ -24,6 +24,8 @@ for (const [, , , report] of steps) if (report) rmSync(report, { force: true });
 let passed = 0;
 let failed = 0;
 const failedSteps = [];
+/** "file > test: first line of the error", repeated at the very end so a log's tail names them. */
+const failedNames = [];
 
 /** Counts a vitest JSON report; returns how many failures it holds. */
 function countReport(report) {
@@ -33,10 +35,16 @@ function countReport(report) {
   // A file that failed without a failed test (it did not load, or a hook threw) hides how many tests
   // it holds: count it as one failed test and name it, never as silence.
   for (const file of json.testResults ?? []) {
-    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === "failed").length;
-    if (file.status === "failed" && failedTests === 0) {
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === "failed");
+    for (const test of failedTests) {
+      const why = String(test.failureMessages?.[0] ?? "").split("\n")[0];
+      failedNames.push(`${file.name} > ${test.fullName}: ${why}`);
+    }
+    if (file.status === "failed" && failedTests.length === 0) {
       failures += 1;
-      console.log(`FAILED FILE ${file.name}: ${String(file.message ?? "").split("\n")[0]}`);
+      const line = `${file.name}: ${String(file.message ?? "").split("\n")[0]}`;
+      console.log(`FAILED FILE ${line}`);
+      failedNames.push(line);
     }
   }
   return failures;
@@ -62,5 +70,6 @@ for (const [name, command, args, report] of steps) {
 }
 
 if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(", ")}`);
+for (const name of failedNames) console.log(`FAILED ${name.slice(0, 400)}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length > 0 || failed > 0 ? 1 : 0);

@@ -6,6 +6,8 @@ export default defineProject({
   test: {
     name: "workshop",
     environment: "jsdom",
+    // The editor under jsdom is heavy: a loaded 2-core machine needs more than the default 5 s.
+    testTimeout: 15_000,
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: [noReadsOutsideRepo, "./test/setup.ts"],
   },

@@ -1,7 +1,12 @@
 import "fake-indexeddb/auto";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 import { installLayoutMocks } from "../../../test/react-flow-jsdom.ts";
+
+// findBy* and waitFor give up after 1 s by default, which a loaded 2-core CI machine can exceed while
+// React Flow measures and React commits; they return as soon as the condition holds, so a passing
+// test is no slower.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => cleanup());
 
