@@ -19,6 +19,7 @@ export { type Repair, repairMap } from "./doc/repair-map.js";
 export { writeMap } from "./doc/write-map.js";
 export { type OfflineStore, persistOffline } from "./offline/persist-offline.js";
 export { awarenessPresence } from "./presence/awareness-presence.js";
+export { isLocked, LOCKED_KEY, setLocked, watchLock } from "./room/room-lock.js";
 export {
   createVotingClient,
   type StatelessChannel,

@@ -1,6 +1,7 @@
 // @journeykit/server: the journeykit collaboration server. Every export is listed by name.
 
 export { handleMapRoutes, type MapRoutesContext } from "./http/map-routes.js";
+export { applyLock, enforceLock, LOCK_ORIGIN, mayEdit } from "./lock/enforce-lock.js";
 export {
   type JourneykitServer,
   type JourneykitServerOptions,

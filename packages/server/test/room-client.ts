@@ -27,8 +27,12 @@ export function startTestServer(dataDir: string, extra: { redis?: string; instan
   });
 }
 
-export const tokenFor = (room: string, role: RoomRole, name: string = role) =>
-  signRoomToken({ room, name, role }, SECRET, "1h");
+export const tokenFor = (room: string, role: RoomRole | "facilitator", name: string = role) =>
+  signRoomToken(
+    role === "facilitator" ? { room, name, role: "edit", facilitator: true } : { room, name, role },
+    SECRET,
+    "1h",
+  );
 
 /** Poll until `check` holds; throws with `what` after `ms`. */
 export async function waitFor(what: string, check: () => boolean, ms = 10_000): Promise<void> {

@@ -1,3 +1,4 @@
+import { isLocked, setLocked, watchLock } from "@journeykit/collab";
 import type { JoinedRoom } from "@journeykit/collab/hocuspocus";
 import { getTemplate, type JourneyMap } from "@journeykit/core";
 import { JourneyMapEditor } from "@journeykit/react";
@@ -12,7 +13,6 @@ import { LiveVotingControls } from "./LiveVotingControls";
 import { LiveVotingNotice } from "./LiveVotingNotice";
 import type { LiveLink } from "./live-link";
 import { type LiveStatus, STATUS_TEXT } from "./live-status";
-import { isLocked, setLocked, watchLock } from "./room-lock";
 import { type LiveUser, useLiveRoom } from "./use-live-room";
 import { useLiveVoting } from "./use-live-voting";
 import { useLiveVotingPanels } from "./use-live-voting-panels";

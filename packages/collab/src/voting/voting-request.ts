@@ -34,6 +34,8 @@ export type VotingRefusal =
   | "unknown-card"
   | "not-votable"
   | "view-only"
+  /** Starting, ending or resetting the round from a token that is not the facilitator's. */
+  | "not-facilitator"
   | "bad-request"
   /** Client side: not connected, so nothing was sent; or no answer in time. */
   | "offline"

@@ -36,6 +36,23 @@ describe("journeykit-server CLI", () => {
     expect(exp - iat).toBe(2 * 3600);
   });
 
+  it("token --facilitator prints the facilitator's edit token; with --role view it is refused", async () => {
+    const host = capture();
+    const base = ["token", "--secret", secret, "--room", "w42", "--name", "Ana", "--facilitator"];
+    expect((await runCli([...base, "--role", "edit"], host.io)).code).toBe(0);
+    expect(await verifyRoomToken(host.out[0], secret, "w42")).toEqual({
+      room: "w42",
+      name: "Ana",
+      role: "edit",
+      facilitator: true,
+    });
+    const viewer = capture();
+    expect((await runCli([...base, "--role", "view"], viewer.io)).code).toBe(2);
+    expect(viewer.err[0]).toBe(
+      "journeykit-server: --facilitator needs --role edit: a facilitator edits the map",
+    );
+  });
+
   it("names the flag that is wrong, with the usage, and exits 2", async () => {
     const bad = capture();
     expect(

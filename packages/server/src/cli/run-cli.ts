@@ -10,8 +10,9 @@ export interface CliOutput {
 
 export const USAGE = `Usage:
   journeykit-server --port 4455 --data ./data --secret <secret> [--host 0.0.0.0] [--redis redis://host:6379] [--snapshot-every 300]
-  journeykit-server token --secret <secret> --room <room> --name <name> --role edit|view [--ttl 8h]
+  journeykit-server token --secret <secret> --room <room> --name <name> --role edit|view [--facilitator] [--ttl 8h]
 
+--facilitator makes an edit token the workshop facilitator's: it may lock editing and run dot voting.
 The secret may also come from JOURNEYKIT_SECRET.`;
 
 /** A bad command line: the message says which flag. */
@@ -31,6 +32,7 @@ async function token(args: string[], io: CliOutput): Promise<void> {
       room: { type: "string" },
       name: { type: "string" },
       role: { type: "string" },
+      facilitator: { type: "boolean", default: false },
       ttl: { type: "string", default: "8h" },
     },
   });
@@ -39,7 +41,14 @@ async function token(args: string[], io: CliOutput): Promise<void> {
   }
   if (values.role !== "edit" && values.role !== "view")
     throw new UsageError(`--role ${values.role}: expected edit or view`);
-  const claims = { room: values.room!, name: values.name!, role: values.role as RoomRole };
+  if (values.facilitator && values.role !== "edit")
+    throw new UsageError("--facilitator needs --role edit: a facilitator edits the map");
+  const claims = {
+    room: values.room!,
+    name: values.name!,
+    role: values.role as RoomRole,
+    ...(values.facilitator ? { facilitator: true } : {}),
+  };
   io.out(await signRoomToken(claims, secretFrom(values.secret), values.ttl));
 }
 

@@ -1,9 +1,18 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Hocuspocus } from "@hocuspocus/server";
-import { docToMap, writeMap } from "@journeykit/collab";
+import { docToMap, isLocked, writeMap } from "@journeykit/collab";
 import { formatIssue, parseJourneyMap } from "@journeykit/core";
+import { decodeJwt } from "jose";
+import { mayEdit } from "../lock/enforce-lock.js";
 import { writeSnapshot } from "../snapshots/write-snapshot.js";
-import { ROOM_NAME, type RoomClaims, RoomTokenError, verifyRoomToken } from "../tokens/room-token.js";
+import {
+  ROOM_NAME,
+  type RoomClaims,
+  type RoomRole,
+  RoomTokenError,
+  signRoomToken,
+  verifyRoomToken,
+} from "../tokens/room-token.js";
 
 /** What the HTTP routes need from the running server. */
 export interface MapRoutesContext {
@@ -54,15 +63,36 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function authorize(request: IncomingMessage, secret: string, room: string): Promise<RoomClaims> {
+/** The bearer token of a request, verified for `room`: its claims and when it expires (seconds). */
+async function authorize(
+  request: IncomingMessage,
+  secret: string,
+  room: string,
+): Promise<RoomClaims & { expires: number }> {
   const header = request.headers.authorization ?? "";
   const token = /^Bearer (.+)$/.exec(header)?.[1];
   try {
-    return await verifyRoomToken(token, secret, room);
+    const claims = await verifyRoomToken(token, secret, room);
+    return { ...claims, expires: Number(decodeJwt(token!).exp) };
   } catch (error) {
     if (error instanceof RoomTokenError) throw new HttpError(401, error.message);
     throw error;
   }
+}
+
+/** The role an invite asks for: `{ "role": "view" }` for a view-only link, else an edit link. */
+function inviteRole(body: string): RoomRole {
+  if (body.trim() === "") return "edit";
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new HttpError(400, 'the body is not JSON: send { "role": "edit" } or { "role": "view" }');
+  }
+  const role = (parsed as { role?: unknown } | null)?.role ?? "edit";
+  if (role !== "edit" && role !== "view")
+    throw new HttpError(400, `role "${String(role)}": expected "edit" or "view"`);
+  return role;
 }
 
 async function withRoom<T>(context: MapRoutesContext, room: string, use: (doc: import("yjs").Doc) => T) {
@@ -89,7 +119,7 @@ async function route(request: IncomingMessage, response: ServerResponse, context
     send(response, 200, { ok: true, rooms: context.hocuspocus.getDocumentsCount() });
     return true;
   }
-  const match = /^\/rooms\/([^/]+)\/(map|snapshot)$/.exec(url.pathname);
+  const match = /^\/rooms\/([^/]+)\/(map|snapshot|invite)$/.exec(url.pathname);
   if (!match) return false;
   const room = decodeURIComponent(match[1]!);
   const what = match[2]!;
@@ -102,6 +132,12 @@ async function route(request: IncomingMessage, response: ServerResponse, context
     send(response, 200, map);
   } else if (what === "map" && request.method === "PUT") {
     if (claims.role !== "edit") throw new HttpError(403, "a view token cannot change the map");
+    const locked = await withRoom(context, room, (doc) => isLocked(doc));
+    if (!mayEdit(claims, locked))
+      throw new HttpError(
+        423,
+        "the facilitator has locked editing: only the facilitator's token can change the map",
+      );
     const parsed = parseJourneyMap(await readBody(request));
     if (!parsed.ok) {
       const first = parsed.errors[0];
@@ -114,6 +150,16 @@ async function route(request: IncomingMessage, response: ServerResponse, context
     const file = await withRoom(context, room, (doc) => writeSnapshot(context.dataDir, room, doc));
     if (!file) throw new HttpError(404, `room "${room}" holds no map yet`);
     send(response, 200, { ok: true, room, file });
+  } else if (what === "invite" && request.method === "POST") {
+    if (!claims.facilitator) throw new HttpError(403, "only the facilitator's token can invite people");
+    const role = inviteRole(await readBody(request));
+    // A participant's link ends with the facilitator's: nobody keeps the room longer than its host.
+    const token = await signRoomToken(
+      { room, name: role === "edit" ? "participant" : "viewer", role },
+      context.secret,
+      claims.expires,
+    );
+    send(response, 200, { token, role, expiresAt: new Date(claims.expires * 1000).toISOString() });
   } else {
     throw new HttpError(405, `${request.method} is not allowed on /rooms/${room}/${what}`);
   }
@@ -123,8 +169,11 @@ async function route(request: IncomingMessage, response: ServerResponse, context
 /**
  * Answer the server's HTTP API, or return false for a path it does not own: `GET /health`,
  * `GET /rooms/:room/map` and `PUT /rooms/:room/map` (the `.journey.json`, `Authorization: Bearer
- * <token>`; PUT needs an edit token and a valid map), `POST /rooms/:room/snapshot` (write the room's
- * snapshot file now). Errors answer `{ error, errors? }` with each error's path and message.
+ * <token>`; PUT needs an edit token, the facilitator's while the room is locked, and a valid map),
+ * `POST /rooms/:room/snapshot` (write the room's snapshot file now), and `POST /rooms/:room/invite`
+ * (the facilitator's token only; body `{ "role": "edit" | "view" }`, default edit): a participant's
+ * token for the join link, `{ token, role, expiresAt }`, ending when the facilitator's does. Errors
+ * answer `{ error, errors? }` with each error's path and message.
  *
  * @example
  * // In a Hocuspocus onRequest hook (what startJourneykitServer does):

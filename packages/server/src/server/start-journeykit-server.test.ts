@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createCollabAdapter, docToMap, mapToDoc } from "@journeykit/collab";
 import { createJourneyMap, parseJourneyMap, updateMap, validateJourneyMap } from "@journeykit/core";
+import { decodeJwt } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   connectClient,
@@ -12,6 +13,7 @@ import {
   waitFor,
 } from "../../test/room-client.js";
 import { snapshotFile } from "../snapshots/write-snapshot.js";
+import { signRoomToken, verifyRoomToken } from "../tokens/room-token.js";
 import { type JourneykitServer, startJourneykitServer } from "./start-journeykit-server.js";
 
 const cleanups: (() => unknown)[] = [];
@@ -176,6 +178,46 @@ describe("journeykit-server: HTTP", () => {
       headers: edit,
     });
     expect((await snapshot.json()).file).toMatch(/snapshots\/http-room\.journey\.json$/);
+  });
+});
+
+describe("journeykit-server: invites", () => {
+  it("the facilitator's token gets a participant's edit or view token that ends with its own; nobody else's does", async () => {
+    const { server: running } = await server();
+    const url = `${running.url}/rooms/invite-room/invite`;
+    const host = await signRoomToken(
+      { room: "invite-room", name: "Ana", role: "edit", facilitator: true },
+      SECRET,
+      "2h",
+    );
+    const invite = async (token: string, body?: string) =>
+      fetch(url, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}` },
+        ...(body ? { body } : {}),
+      });
+    const answer = await invite(host);
+    expect(answer.status).toBe(200);
+    const { token, role, expiresAt } = await answer.json();
+    expect(role).toBe("edit");
+    expect(await verifyRoomToken(token, SECRET, "invite-room")).toEqual({
+      room: "invite-room",
+      name: "participant",
+      role: "edit",
+    });
+    expect(expiresAt).toBe(new Date(decodeJwt(host).exp! * 1000).toISOString());
+    expect(decodeJwt(token).exp).toBe(decodeJwt(host).exp);
+    const viewer = await (await invite(host, JSON.stringify({ role: "view" }))).json();
+    expect(await verifyRoomToken(viewer.token, SECRET, "invite-room")).toMatchObject({ role: "view" });
+    // A participant's link cannot mint more links, nor can a bad body.
+    const refused = await invite(token);
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error).toBe("only the facilitator's token can invite people");
+    expect((await invite(host, JSON.stringify({ role: "admin" }))).status).toBe(400);
+    expect((await invite(host, "{")).status).toBe(400);
+    expect((await fetch(url, { method: "POST" })).status).toBe(401);
+    // The participant's token joins the room.
+    await expect(client(running, "invite-room", token).ready).resolves.toBeUndefined();
   });
 });
 

@@ -2,7 +2,9 @@ import { join } from "node:path";
 import { Database } from "@hocuspocus/extension-database";
 import { Redis } from "@hocuspocus/extension-redis";
 import { type Extension, Server } from "@hocuspocus/server";
+import { isLocked } from "@journeykit/collab";
 import { handleMapRoutes } from "../http/map-routes.js";
+import { applyLock, enforceLock } from "../lock/enforce-lock.js";
 import { writeSnapshot } from "../snapshots/write-snapshot.js";
 import { openSqliteStore } from "../storage/sqlite-store.js";
 import { verifyRoomToken } from "../tokens/room-token.js";
@@ -88,9 +90,13 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
       return { user: claims };
     },
     // Dot voting: the server counts every participant's dots and writes the totals into the room;
-    // what a client writes there itself is put back.
+    // what a client writes there itself is put back. The facilitator's lock holds the same way.
     async afterLoadDocument({ document }) {
       guardVotes(document, VOTING_ORIGIN);
+      enforceLock(document);
+    },
+    async connected({ connection }) {
+      applyLock(connection, isLocked(connection.document));
     },
     async onStateless(payload) {
       await handleVotingMessage(payload);

@@ -42,4 +42,30 @@ describe("room tokens", () => {
       'room "../etc"',
     );
   });
+
+  it("carry facilitator only on an edit token; a forged view token that claims it does not facilitate", async () => {
+    const host = await signRoomToken({ room: "r1", name: "Ana", role: "edit", facilitator: true }, secret);
+    expect(await verifyRoomToken(host, secret, "r1")).toEqual({
+      room: "r1",
+      name: "Ana",
+      role: "edit",
+      facilitator: true,
+    });
+    const plain = await signRoomToken({ room: "r1", name: "Ben", role: "edit" }, secret);
+    expect(await verifyRoomToken(plain, secret, "r1")).not.toHaveProperty("facilitator");
+    await expect(
+      signRoomToken({ room: "r1", name: "Ana", role: "view", facilitator: true }, secret),
+    ).rejects.toThrow("must be an edit token");
+    const viewer = await new SignJWT({ room: "r1", name: "Eve", role: "view", facilitator: true })
+      .setProtectedHeader({ alg: "HS256" })
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode(secret));
+    expect(await verifyRoomToken(viewer, secret, "r1")).toEqual({ room: "r1", name: "Eve", role: "view" });
+  });
+
+  it("end at a given time when ttl is seconds since the epoch (a participant's token ends with the host's)", async () => {
+    const exp = Math.floor(Date.now() / 1000) + 3600;
+    const token = await signRoomToken({ room: "r1", name: "Ben", role: "edit" }, secret, exp);
+    expect(JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()).exp).toBe(exp);
+  });
 });

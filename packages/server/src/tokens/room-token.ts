@@ -8,6 +8,11 @@ export interface RoomClaims {
   room: string;
   name: string;
   role: RoomRole;
+  /**
+   * The workshop's facilitator (an edit token only): may lock and unlock editing and start, end or
+   * reset dot voting. Everyone else's attempts are refused by the server.
+   */
+  facilitator?: boolean;
 }
 
 /**
@@ -34,18 +39,27 @@ const key = (secret: string) => {
 };
 
 /**
- * Sign a room token (JWT, HS256) with `{ room, name, role, exp }`. `ttl` is a duration as jose reads it:
- * `"8h"`, `"30m"`, `"2d"`.
+ * Sign a room token (JWT, HS256) with `{ room, name, role, facilitator?, exp }`. `ttl` is a duration as
+ * jose reads it (`"8h"`, `"30m"`, `"2d"`) or an expiry in seconds since the epoch (a participant's
+ * token that ends with the facilitator's).
  *
  * @example
  * const token = await signRoomToken({ room: "workshop-42", name: "Ana", role: "edit" }, secret, "8h");
+ * const host = await signRoomToken({ room: "workshop-42", name: "Ana", role: "edit", facilitator: true }, secret);
  */
-export async function signRoomToken(claims: RoomClaims, secret: string, ttl = "8h"): Promise<string> {
+export async function signRoomToken(
+  claims: RoomClaims,
+  secret: string,
+  ttl: string | number = "8h",
+): Promise<string> {
   if (!ROOM_NAME.test(claims.room))
     throw new RoomTokenError(`room "${claims.room}": use 1-100 letters, digits, "-" or "_"`);
   if (claims.role !== "edit" && claims.role !== "view")
     throw new RoomTokenError(`role "${String(claims.role)}": expected "edit" or "view"`);
-  return new SignJWT({ room: claims.room, name: claims.name, role: claims.role })
+  if (claims.facilitator && claims.role !== "edit")
+    throw new RoomTokenError("a facilitator's token must be an edit token");
+  const payload = { room: claims.room, name: claims.name, role: claims.role };
+  return new SignJWT(claims.facilitator ? { ...payload, facilitator: true } : payload)
     .setProtectedHeader({ alg: "HS256" })
     .setIssuedAt()
     .setExpirationTime(ttl)
@@ -72,9 +86,12 @@ export async function verifyRoomToken(
     if (error instanceof errors.JWTExpired) throw new RoomTokenError("the token has expired");
     throw new RoomTokenError("the token is not valid for this server");
   }
-  const { room: claimed, name, role } = payload;
+  const { room: claimed, name, role, facilitator } = payload;
   if (typeof claimed !== "string" || typeof name !== "string" || (role !== "edit" && role !== "view"))
     throw new RoomTokenError("the token lacks room, name or role");
   if (room !== undefined && claimed !== room) throw new RoomTokenError(`the token is for room "${claimed}"`);
-  return { room: claimed, name, role };
+  // Only an edit token can facilitate (signRoomToken never signs a view token that claims it).
+  return role === "edit" && facilitator === true
+    ? { room: claimed, name, role, facilitator: true }
+    : { room: claimed, name, role };
 }

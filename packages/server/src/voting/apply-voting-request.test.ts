@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { applyVotingRequest } from "./apply-voting-request.js";
 
-const EDIT = { readOnly: false, tokenName: "token name" };
+const EDIT = { viewOnly: false, facilitator: true, tokenName: "token name" };
 
 /** A room holding a map with a pain point, an opportunity and a note (not votable). */
 function room(extra: Partial<JourneyMap> = {}) {
@@ -110,11 +110,28 @@ describe("applyVotingRequest", () => {
   it("refuses everything from a view token: votes and running the round", () => {
     const doc = room();
     apply(doc, start(2));
-    const view = { readOnly: true, tokenName: "viewer" };
+    const view = { viewOnly: true, facilitator: false, tokenName: "viewer" };
     expect(apply(doc, vote("vic", "pain"), view)).toMatchObject({ ok: false, code: "view-only" });
     expect(apply(doc, { kind: "end", request: "e" }, view)).toMatchObject({ ok: false, code: "view-only" });
     expect(apply(doc, { kind: "reset", request: "x" }, view)).toMatchObject({ ok: false, code: "view-only" });
     expect(readVoting(doc)).toMatchObject({ open: true, ballots: new Map() });
+  });
+
+  it("a participant's edit token votes but cannot start, end or reset the round", () => {
+    const doc = room();
+    const participant = { viewOnly: false, facilitator: false, tokenName: "Ben" };
+    expect(apply(doc, start(5), participant)).toMatchObject({ ok: false, code: "not-facilitator" });
+    expect(readVoting(doc).open).toBe(false);
+    apply(doc, start(2));
+    expect(apply(doc, vote("ben", "pain"), participant).ok).toBe(true);
+    for (const kind of ["end", "reset"] as const)
+      expect(apply(doc, { kind, request: kind }, participant)).toMatchObject({
+        ok: false,
+        code: "not-facilitator",
+        message: "Only the facilitator can start, end or reset dot voting.",
+      });
+    expect(readVoting(doc)).toMatchObject({ open: true, dots: 2 });
+    expect(votesOf(doc, "pain")).toBe(1);
   });
 
   it("a dot on a card that was deleted comes back to its voter", () => {

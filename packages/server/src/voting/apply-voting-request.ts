@@ -13,10 +13,12 @@ import {
 import * as Y from "yjs";
 import { writeAllTotals, writeTotal } from "./card-totals.js";
 
-/** Who sent a request, as the server knows it from the connection. */
+/** Who sent a request, as the server knows it from the connection's room token. */
 export interface VotingSender {
   /** True for a view token: it may watch, not vote or run the round. */
-  readOnly: boolean;
+  viewOnly: boolean;
+  /** True for the facilitator's token: only it may start, end or reset the round. */
+  facilitator: boolean;
   /** The name in the room token, used when a vote carries none. */
   tokenName: string;
 }
@@ -74,15 +76,15 @@ function vote(doc: Y.Doc, request: Extract<VotingRequest, { kind: "vote" }>, sen
 }
 
 /**
- * Apply one voting request to a room's Y.Doc, as the server: check it (a view token may not vote or
- * run the round; a vote needs an open round, an existing pain point or opportunity card, and a dot
+ * Apply one voting request to a room's Y.Doc, as the server: check it (a view token may not vote; only
+ * the facilitator's token may start, end or reset the round; a vote needs an open round, an existing pain point or opportunity card, and a dot
  * left, or for -1 a dot of the voter's on that card), then write the round (`session.voting`), the
  * voter's ballot (`ballots`) and the card's `votes` total in one transaction with `origin`, so every
  * client, the snapshot and `GET /rooms/:room/map` show the server's count. Returns the answer for the
  * sender.
  *
  * @example
- * const reply = applyVotingRequest(document, request, { readOnly: connection.readOnly, tokenName: "Ana" }, origin);
+ * const reply = applyVotingRequest(document, request, { viewOnly: false, facilitator: true, tokenName: "Ana" }, origin);
  */
 export function applyVotingRequest(
   doc: Y.Doc,
@@ -90,8 +92,14 @@ export function applyVotingRequest(
   sender: VotingSender,
   origin: unknown = null,
 ): VotingReply {
-  if (sender.readOnly)
+  if (sender.viewOnly)
     return refuse(request.request, "view-only", "This is a view-only link: it cannot vote or run voting.");
+  if (request.kind !== "vote" && !sender.facilitator)
+    return refuse(
+      request.request,
+      "not-facilitator",
+      "Only the facilitator can start, end or reset dot voting.",
+    );
   let reply: VotingReply = { request: request.request, ok: true };
   doc.transact(() => {
     const session = doc.getMap<unknown>(SESSION_MAP);

@@ -31,7 +31,7 @@ const vote = (doc: Y.Doc, participant: string, cardId: string) =>
   applyVotingRequest(
     doc,
     { kind: "vote", request: "r", participant, name: participant, cardId, delta: 1 },
-    { readOnly: false, tokenName: "" },
+    { viewOnly: false, facilitator: true, tokenName: "" },
     SERVER,
   );
 
@@ -48,7 +48,7 @@ describe("guardVotes", () => {
     applyVotingRequest(
       doc,
       { kind: "start", request: "s", dots: 2 },
-      { readOnly: false, tokenName: "" },
+      { viewOnly: false, facilitator: true, tokenName: "" },
       SERVER,
     );
     vote(doc, "ana", "pain");
@@ -74,7 +74,7 @@ describe("guardVotes", () => {
     applyVotingRequest(
       doc,
       { kind: "start", request: "s", dots: 3 },
-      { readOnly: false, tokenName: "" },
+      { viewOnly: false, facilitator: true, tokenName: "" },
       SERVER,
     );
     vote(doc, "ana", "pain");

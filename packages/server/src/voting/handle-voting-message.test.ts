@@ -23,7 +23,7 @@ async function running() {
   return server;
 }
 
-async function join(server: { url: string }, room: string, role: "edit" | "view") {
+async function join(server: { url: string }, room: string, role: "facilitator" | "edit" | "view") {
   const client: RoomClient = connectClient(server, room, await tokenFor(room, role));
   cleanups.push(client.close);
   await client.ready;
@@ -43,7 +43,7 @@ function map() {
 describe("journeykit-server: dot voting over the wire", () => {
   it("counts votes sent as stateless messages: ballots and totals reach every client and the HTTP map", async () => {
     const server = await running();
-    const facilitator = await join(server, "vote-room", "edit");
+    const facilitator = await join(server, "vote-room", "facilitator");
     mapToDoc(map(), facilitator.doc);
     await waitFor("the seed at the server", () => facilitator.provider.unsyncedChanges === 0);
     const bea = await join(server, "vote-room", "edit");
@@ -52,6 +52,8 @@ describe("journeykit-server: dot voting over the wire", () => {
     cleanups.push(run.destroy, beaVotes.destroy);
 
     expect(await beaVotes.vote("pain", 1)).toMatchObject({ ok: false, code: "closed" });
+    // Bea's link is a participant's: the server will not let her open the round.
+    expect(await beaVotes.start(5)).toMatchObject({ ok: false, code: "not-facilitator" });
     expect(await run.start(1)).toMatchObject({ ok: true });
     await waitFor("the open round at Bea's", () => readVoting(bea.doc).open);
     expect(await beaVotes.vote("pain", 1)).toMatchObject({ ok: true });
@@ -72,7 +74,7 @@ describe("journeykit-server: dot voting over the wire", () => {
 
   it("refuses a view token's vote, and answers a malformed request with bad-request", async () => {
     const server = await running();
-    const editor = await join(server, "view-room", "edit");
+    const editor = await join(server, "view-room", "facilitator");
     mapToDoc(map(), editor.doc);
     const run = createVotingClient(editor.provider, { id: "ana-id", name: "Ana" });
     cleanups.push(run.destroy);
@@ -91,7 +93,7 @@ describe("journeykit-server: dot voting over the wire", () => {
 describe("journeykit-server: votes written by a client itself", () => {
   it("are put back to the server's count, for the writer and everyone else", async () => {
     const server = await running();
-    const ana = await join(server, "guard-room", "edit");
+    const ana = await join(server, "guard-room", "facilitator");
     mapToDoc(map(), ana.doc);
     const run = createVotingClient(ana.provider, { id: "ana-id", name: "Ana" });
     cleanups.push(run.destroy);

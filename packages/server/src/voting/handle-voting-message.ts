@@ -11,7 +11,7 @@ export const VOTING_ORIGIN = { source: "local", context: { journeykit: "voting" 
 
 /**
  * The `onStateless` hook of dot voting: a payload on the voting channel is checked and applied to the
- * room (`applyVotingRequest`, with the connection's role and token name) and answered to its sender
+ * room (`applyVotingRequest`, with the connection's token: role, facilitator and name) and answered to its sender
  * only; payloads of other channels are left alone (returns false).
  *
  * @example
@@ -28,7 +28,13 @@ export async function handleVotingMessage({ connection, document, payload }: onS
     reply = applyVotingRequest(
       document,
       request,
-      { readOnly: connection.readOnly, tokenName: claims?.name ?? "" },
+      // From the token, not connection.readOnly: a locked room makes participants read-only, and
+      // dot voting usually runs while the map is locked.
+      {
+        viewOnly: claims?.role !== "edit",
+        facilitator: claims?.facilitator === true,
+        tokenName: claims?.name ?? "",
+      },
       VOTING_ORIGIN,
     );
   }

@@ -1,0 +1,132 @@
+import { createVotingClient, docToMap, isLocked, mapToDoc, setLocked } from "@journeykit/collab";
+import { createCard, createJourneyMap, createLane } from "@journeykit/core";
+import { afterEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import {
+  connectClient,
+  type RoomClient,
+  startTestServer,
+  tempDataDir,
+  tokenFor,
+  waitFor,
+} from "../../test/room-client.js";
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function running() {
+  const data = tempDataDir();
+  cleanups.push(data.remove);
+  const server = await startTestServer(data.dir);
+  cleanups.push(() => server.close());
+  return server;
+}
+
+async function join(server: { url: string }, room: string, role: "facilitator" | "edit") {
+  const client: RoomClient = connectClient(server, room, await tokenFor(room, role));
+  cleanups.push(client.close);
+  await client.ready;
+  return client;
+}
+
+function seed() {
+  const base = createJourneyMap({ id: "map", title: "Lock", now: new Date("2026-01-01T00:00:00Z") });
+  const stageId = base.stages[0]!.id;
+  return {
+    ...base,
+    lanes: [createLane({ id: "pains", kind: "painPoints" })],
+    cards: [createCard({ id: "pain", laneId: "pains", stageId, text: "Cold dish" })],
+  };
+}
+
+/** A card written into the room as the editor's binding writes it (a Y.Map of fields). */
+function addCard(doc: Y.Doc, id: string, text: string) {
+  const template = doc.getMap<Y.Map<unknown>>("cards").get("pain")!;
+  const card = new Y.Map<unknown>();
+  for (const [key, value] of template.entries())
+    card.set(key, key === "id" ? id : key === "text" ? text : value);
+  doc.getMap<Y.Map<unknown>>("cards").set(id, card);
+}
+
+const texts = (doc: Y.Doc) => (docToMap(doc)?.cards ?? []).map((card) => card.text).sort();
+
+describe("journeykit-server: the facilitator's lock", () => {
+  it("only the facilitator's token can lock; a participant's lock is put back", async () => {
+    const server = await running();
+    const host = await join(server, "lock-a", "facilitator");
+    mapToDoc(seed(), host.doc);
+    const ben = await join(server, "lock-a", "edit");
+    await waitFor("the map at Ben's", () => texts(ben.doc).length === 1);
+    setLocked(ben.doc, true);
+    await waitFor("Ben's lock put back", () => !isLocked(ben.doc));
+    expect(isLocked(host.doc)).toBe(false);
+    setLocked(host.doc, true);
+    await waitFor("the lock at Ben's", () => isLocked(ben.doc));
+    setLocked(ben.doc, false);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(isLocked(host.doc)).toBe(true);
+  });
+
+  it("while locked a participant's edit is dropped but their dot counts; at unlock the edit arrives", async () => {
+    const server = await running();
+    const host = await join(server, "lock-b", "facilitator");
+    mapToDoc(seed(), host.doc);
+    const ben = await join(server, "lock-b", "edit");
+    await waitFor("the map at Ben's", () => texts(ben.doc).length === 1);
+    const hostVotes = createVotingClient(host.provider, { id: "ana-id", name: "Ana" });
+    const benVotes = createVotingClient(ben.provider, { id: "ben-id", name: "Ben" });
+    cleanups.push(hostVotes.destroy, benVotes.destroy);
+    expect(await hostVotes.start(2)).toMatchObject({ ok: true });
+
+    setLocked(host.doc, true);
+    await waitFor("the lock at Ben's", () => isLocked(ben.doc));
+    addCard(ben.doc, "late", "Typed as the lock came");
+    expect(await benVotes.vote("pain", 1)).toMatchObject({ ok: true });
+    await waitFor("Ben's dot at the host's", () => docToMap(host.doc)?.cards[0]?.votes === 1);
+    // Someone joining now gets the room as the server holds it: without Ben's card.
+    const late = await join(server, "lock-b", "edit");
+    expect(texts(late.doc)).toEqual(["Cold dish"]);
+    expect(texts(host.doc)).toEqual(["Cold dish"]);
+
+    setLocked(host.doc, false);
+    await waitFor("Ben's card at the host's after unlock", () => texts(host.doc).length === 2);
+    expect(texts(host.doc)).toEqual(["Cold dish", "Typed as the lock came"]);
+    await waitFor("and at the late joiner's", () => texts(late.doc).length === 2);
+  });
+
+  it("a participant joining a locked room is read-only; the facilitator still edits", async () => {
+    const server = await running();
+    const host = await join(server, "lock-c", "facilitator");
+    mapToDoc(seed(), host.doc);
+    setLocked(host.doc, true);
+    await waitFor("the seed at the server", () => host.provider.unsyncedChanges === 0);
+    const cy = await join(server, "lock-c", "edit");
+    addCard(cy.doc, "cy", "Cy's card");
+    addCard(host.doc, "host", "The facilitator's card");
+    await waitFor("the facilitator's card at Cy's", () => texts(cy.doc).includes("The facilitator's card"));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(texts(host.doc)).toEqual(["Cold dish", "The facilitator's card"]);
+  });
+
+  it("PUT of the map needs the facilitator's token while the room is locked", async () => {
+    const server = await running();
+    const host = await join(server, "lock-d", "facilitator");
+    mapToDoc(seed(), host.doc);
+    setLocked(host.doc, true);
+    await waitFor("the lock at the server", () => host.provider.unsyncedChanges === 0);
+    const body = JSON.stringify({ ...seed(), title: "Replaced" });
+    const put = async (role: "facilitator" | "edit") =>
+      fetch(`${server.url}/rooms/lock-d/map`, {
+        method: "PUT",
+        headers: { authorization: `Bearer ${await tokenFor("lock-d", role)}` },
+        body,
+      });
+    const refused = await put("edit");
+    expect(refused.status).toBe(423);
+    expect((await refused.json()).error).toContain("locked editing");
+    expect((await put("facilitator")).status).toBe(200);
+    await waitFor("the new title at the host's", () => docToMap(host.doc)?.title === "Replaced");
+  });
+});
