@@ -133,6 +133,17 @@ describe("live session: dot voting counted by the server", () => {
     expect(errors).toEqual([]);
   });
 
+  test("a participant who adds role=facilitator to their link is still a participant: no lock, no voting controls", async () => {
+    const room = "e2e-voting-forged";
+    const ana = await person("Ana", true, room);
+    await expect.poll(() => ana.getByRole("button", { name: "Lock editing" }).count()).toBe(1);
+    const dan = await person("Dan", false, room, { linkSuffix: "&role=facilitator" });
+    await expect.poll(() => dan.locator(".ws-live-status[data-status=connected]").count()).toBe(1);
+    expect(await dan.getByRole("button", { name: "Lock editing" }).count()).toBe(0);
+    expect(await dan.getByRole("button", { name: "Start dot voting" }).count()).toBe(0);
+    expect(await dan.getByRole("button", { name: "Invite" }).count()).toBe(0);
+  });
+
   test("screens while voting: the facilitator's results and a participant's dots, light and dark, two sizes", async () => {
     for (const [width, height] of [
       [1440, 900],

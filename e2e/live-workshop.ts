@@ -17,8 +17,8 @@ export interface LiveServer {
   url: string;
   /** The same port over HTTP (`/health`, `/rooms/:room/map`). */
   httpUrl: string;
-  /** An edit token for `room` (signed once per room). */
-  token(room: string): Promise<string>;
+  /** An edit token for `room`: a participant's, or the facilitator's (signed once per room and kind). */
+  token(room: string, facilitator?: boolean): Promise<string>;
   /** Kill it as a crash would (SIGKILL); `restart` brings it back on the same port and data. */
   crash(): Promise<void>;
   restart(): Promise<void>;
@@ -35,11 +35,13 @@ export async function startLiveServer(secret: string): Promise<LiveServer> {
   return {
     url: `ws://127.0.0.1:${port}`,
     httpUrl: `http://127.0.0.1:${port}`,
-    token(room) {
-      let token = tokens.get(room);
+    token(room, facilitator = false) {
+      const key = `${room}/${facilitator}`;
+      let token = tokens.get(key);
       if (!token) {
-        token = signRoomToken({ room, name: "e2e", role: "edit" }, secret, "1h");
-        tokens.set(room, token);
+        const claims = { room, name: facilitator ? "facilitator" : "participant", role: "edit" } as const;
+        token = signRoomToken(facilitator ? { ...claims, facilitator: true } : claims, secret, "1h");
+        tokens.set(key, token);
       }
       return token;
     },
@@ -68,15 +70,19 @@ export interface JoinOptions {
   host?: string;
   /** A phone (Pixel 7: touch, 412 px wide) instead of a desktop window. */
   phone?: boolean;
+  /** Appended to the link's query, as someone editing their link would (e.g. `&role=facilitator`). */
+  linkSuffix?: string;
 }
 
 /** The workshop app's live link for `room` on `server`. */
 export async function liveLink(server: LiveServer, room: string, options: JoinOptions = {}): Promise<string> {
-  const params = new URLSearchParams({ server: server.url, token: await server.token(room) });
-  if (options.facilitator) params.set("role", "facilitator");
+  const params = new URLSearchParams({
+    server: server.url,
+    token: await server.token(room, options.facilitator === true),
+  });
   const app = new URL(inject("workshopUrl"));
   if (options.host) app.hostname = options.host;
-  return `${app.href}#/live/${room}?${params}`;
+  return `${app.href}#/live/${room}?${params}${options.linkSuffix ?? ""}`;
 }
 
 /**

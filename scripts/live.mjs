@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm live`: a live workshop on this machine's network. Starts journeykit-server (rooms in
 // .journeykit-live/, a secret generated once and kept there) and the workshop app on every network
-// interface, then prints the facilitator's link (it holds an edit token for the room).
+// interface, then prints the facilitator's link (its token alone locks editing and runs voting) and
+// the participants' link.
 //   pnpm live [--room workshop] [--port 1234] [--app-port 5173]
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -50,16 +51,22 @@ if (!existsSync(serverBin)) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 const { signRoomToken } = await import(join(root, "packages/server/dist/index.js"));
-const token = await signRoomToken({ room: values.room, name: "workshop", role: "edit" }, secret, "12h");
+// The facilitator's token locks editing and runs dot voting; the participants' only edits and votes.
+// Both end at the same time.
+const expires = Math.floor(Date.now() / 1000) + 12 * 3600;
+const room = values.room;
+const facilitatorToken = await signRoomToken(
+  { room, name: "facilitator", role: "edit", facilitator: true },
+  secret,
+  expires,
+);
+const participantToken = await signRoomToken({ room, name: "participant", role: "edit" }, secret, expires);
 
 const host = lanAddress();
 const wsUrl = `ws://${host}:${values.port}`;
 const appOrigin = `http://${host}:${values["app-port"]}`;
-const linkHash = (facilitator) => {
-  const params = new URLSearchParams({ server: wsUrl, token });
-  if (facilitator) params.set("role", "facilitator");
-  return `#/live/${encodeURIComponent(values.room)}?${params}`;
-};
+const linkHash = (token) =>
+  `#/live/${encodeURIComponent(room)}?${new URLSearchParams({ server: wsUrl, token })}`;
 
 const children = [];
 const stop = (code = 0) => {
@@ -100,7 +107,7 @@ const app = spawn(
       ...process.env,
       VITE_JOURNEYKIT_SERVER: wsUrl,
       VITE_JOURNEYKIT_ROOM: values.room,
-      VITE_JOURNEYKIT_TOKEN: token,
+      VITE_JOURNEYKIT_TOKEN: facilitatorToken,
       VITE_JOURNEYKIT_PUBLIC_ORIGIN: appOrigin,
     },
   },
@@ -112,11 +119,12 @@ console.log(`
 journeykit live workshop: room "${values.room}", server ${wsUrl}, rooms kept in ${dataDir}
 
   Facilitator (open this, or open a map and press "Start live session"):
-    ${appOrigin}/${linkHash(true)}
+    ${appOrigin}/${linkHash(facilitatorToken)}
 
   Participants (the facilitator's Invite button shows it as a QR code):
-    ${appOrigin}/${linkHash(false)}
+    ${appOrigin}/${linkHash(participantToken)}
 
-  Both links hold an edit token for this room, valid 12 hours: share them only with the room.
+  Both links are valid 12 hours. Keep the facilitator's to yourself: it alone can lock editing and run
+  dot voting. Share the participants' only with the room.
   Ctrl+C stops the server and the app.
 `);

@@ -1,8 +1,10 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { JoinQrCode } from "./JoinQrCode";
-import { defaultServer, type LiveLink, liveHash, liveUrl, ROOM_NAME } from "./live-link";
+import { defaultServer, liveHash, liveUrl, ROOM_NAME } from "./live-link";
+import { readRoomTokenClaims } from "./room-token-claims";
+import { useInviteToken } from "./use-invite-token";
 
-/** Set by `pnpm live`: the server, the room and its edit token, and the address phones reach the app at. */
+/** Set by `pnpm live`: the server, the room, the facilitator's token, and the address phones reach the app at. */
 const env = import.meta.env as Record<string, string | undefined>;
 
 /** Where participants open the app: the address `pnpm live` found on the network, else this page's. */
@@ -13,9 +15,10 @@ export function publicOrigin(): string {
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
 /**
- * Start a live session (from a map), or invite people to the one running: the server, room and
- * token (prefilled by `pnpm live`), the join link and its QR code. Participants' links carry the same
- * edit token (anyone holding the link can edit the room until the token expires).
+ * Start a live session (from a map), or invite people to the one running: the server, room and the
+ * facilitator's token (prefilled by `pnpm live`), the join link and its QR code. The join link carries a
+ * participant's token the server gives for it (edit and vote, not lock or run voting), which expires
+ * with the facilitator's.
  */
 export function LiveSessionDialog({
   mode,
@@ -42,16 +45,33 @@ export function LiveSessionDialog({
   }, [mode]);
   const roomOk = ROOM_NAME.test(room);
   const serverOk = /^wss?:\/\/[^/\s]+/.test(server);
-  const ready = roomOk && serverOk && token.trim() !== "";
-  const join: LiveLink = { server, room, token: token.trim(), facilitator: false };
-  const joinUrl = ready ? liveUrl(join, publicOrigin(), window.location.pathname) : null;
+  const facilitatorToken = token.trim();
+  const claims = readRoomTokenClaims(facilitatorToken);
+  const tokenOk = claims.facilitator;
+  const ready = roomOk && serverOk && tokenOk;
+  const invite = useInviteToken(ready ? { server, room, token: facilitatorToken } : null);
+  const joinUrl =
+    invite.status === "ready"
+      ? liveUrl(
+          { server, room, token: invite.token, facilitator: false },
+          publicOrigin(),
+          window.location.pathname,
+        )
+      : null;
   const onLoopback = LOOPBACK.test(new URL(publicOrigin()).hostname);
   const start = (event: FormEvent) => {
     event.preventDefault();
-    if (!ready) return;
-    window.location.hash = liveHash({ ...join, facilitator: true, ...(mapId ? { map: mapId } : {}) });
+    if (!ready || invite.status === "error") return;
+    window.location.hash = liveHash({
+      server,
+      room,
+      token: facilitatorToken,
+      facilitator: true,
+      ...(mapId ? { map: mapId } : {}),
+    });
     onClose();
   };
+  const until = claims.expiresAt?.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   const linkInput = useRef<HTMLInputElement>(null);
   // The clipboard API exists only in secure contexts (https, localhost): a facilitator on the network
   // address over plain http gets the link selected to copy with Ctrl+C / Cmd+C instead.
@@ -110,15 +130,33 @@ export function LiveSessionDialog({
               <p className="ws-live-error">Letters, digits, "-" or "_" only (up to 100).</p>
             )}
             <label className="ws-live-field">
-              <span>Edit token</span>
+              <span>Facilitator token</span>
               <input
                 value={token}
                 onChange={(e) => setToken(e.target.value)}
-                placeholder="journeykit-server token --room … --role edit"
+                aria-invalid={facilitatorToken !== "" && !tokenOk}
+                placeholder="journeykit-server token --role edit --facilitator …"
                 spellCheck={false}
               />
             </label>
+            {facilitatorToken !== "" && !tokenOk && (
+              <p className="ws-live-error">
+                This is not a facilitator's token. Make one with{" "}
+                <code>journeykit-server token --room … --name … --role edit --facilitator</code> (
+                <code>pnpm live</code> fills it in).
+              </p>
+            )}
           </>
+        )}
+        {invite.status === "loading" && (
+          <p className="ws-live-hint" role="status">
+            Getting the join link from the server…
+          </p>
+        )}
+        {invite.status === "error" && (
+          <p className="ws-live-error" role="alert">
+            {invite.message}
+          </p>
         )}
         {joinUrl && (
           <section className="ws-live-join" aria-label="Join link">
@@ -151,7 +189,10 @@ export function LiveSessionDialog({
                   with <code>pnpm live</code> (it serves the app on the network address).
                 </p>
               )}
-              <p className="ws-live-hint">The link holds an edit token: share it only with the room.</p>
+              <p className="ws-live-hint">
+                The link lets people edit the map and vote{until ? ` until ${until}` : ""}; only you can lock
+                editing and run voting. Share it only with the room.
+              </p>
             </div>
           </section>
         )}
@@ -160,7 +201,11 @@ export function LiveSessionDialog({
             {mode === "start" ? "Cancel" : "Done"}
           </button>
           {mode === "start" && (
-            <button type="submit" className="ws-button ws-button-primary" disabled={!ready}>
+            <button
+              type="submit"
+              className="ws-button ws-button-primary"
+              disabled={!ready || invite.status === "error"}
+            >
               Start live session
             </button>
           )}

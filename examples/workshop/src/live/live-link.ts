@@ -1,3 +1,5 @@
+import { readRoomTokenClaims } from "./room-token-claims";
+
 /**
  * A live session's link: which server, which room, the room token, and whether this is the
  * facilitator's link. It lives in the URL hash (`#/live/<room>?server=...&token=...`), so it never
@@ -8,6 +10,7 @@ export interface LiveLink {
   server: string;
   room: string;
   token: string;
+  /** Read from the token (its facilitator claim), never from the link: the server enforces it. */
   facilitator: boolean;
   /** Facilitator only: the id of the stored map that seeds an empty room. */
   map?: string;
@@ -28,15 +31,14 @@ export function parseLiveLink(hash: string): LiveLink | null {
     room: decodeURIComponent(room),
     server,
     token,
-    facilitator: params.get("role") === "facilitator",
+    facilitator: readRoomTokenClaims(token).facilitator,
     ...(map ? { map } : {}),
   };
 }
 
-/** The hash of a live link (the facilitator's carries `role=facilitator`). */
+/** The hash of a live link (the facilitator's may name the map that seeds the room). */
 export function liveHash(link: LiveLink): string {
   const params = new URLSearchParams({ server: link.server, token: link.token });
-  if (link.facilitator) params.set("role", "facilitator");
   if (link.facilitator && link.map) params.set("map", link.map);
   return `${PREFIX}${encodeURIComponent(link.room)}?${params.toString()}`;
 }
@@ -61,4 +63,14 @@ export function defaultServer(
   if (configured) return configured;
   const scheme = location.protocol === "https:" ? "wss" : "ws";
   return `${scheme}://${location.hostname || "localhost"}:1234`;
+}
+
+/**
+ * The HTTP address of a journeykit-server from its WebSocket URL (the API is on the same port).
+ *
+ * @example
+ * serverHttpUrl("ws://192.168.1.20:1234"); // "http://192.168.1.20:1234"
+ */
+export function serverHttpUrl(server: string): string {
+  return server.replace(/^ws(s?):\/\//, "http$1://").replace(/\/+$/, "");
 }
