@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { rename } from "../commands/rename.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import { useKeepDraft } from "../store/use-keep-draft.js";
 import { focusGridItem } from "./focus-grid-item.js";
 import type { GridItem } from "./grid-item.js";
 
@@ -27,6 +28,10 @@ export function HeaderRenameInput({
     else store.getState().startRenaming(null);
     focusGridItem(input.current?.closest(".jk-root"), item, true);
   };
+  // A lock arriving while renaming keeps the typed name.
+  useKeepDraft(store, true, () => {
+    if (store.getState().renaming) rename(store, item, input.current?.value ?? current);
+  });
   return (
     <input
       ref={input}

@@ -2,12 +2,14 @@ import { type Card, removeCard, updateCard } from "@journeykit/core";
 import { useEffect, useRef, useState } from "react";
 import type { JourneyMapStore } from "../store/create-journey-map-store.js";
 import { recordById } from "../store/record-index.js";
+import { useKeepDraft } from "../store/use-keep-draft.js";
 
 /**
  * The text being typed into a card: it starts from the card's text the moment editing starts (no empty
  * flash, no old text in front of new), is saved into the map when editing ends and when the page is
  * left or reloaded (pagehide, beforeunload; not on a mere tab switch, which would save a half-typed
- * text under another tab's feet) (before the host's own pagehide handlers: capture phase), as one undo step. A card
+ * text under another tab's feet) (before the host's own pagehide handlers: capture phase), and when the
+ * editor turns read-only (a lock), as one undo step. A card
  * that was empty when editing started and is still empty when it ends is removed, folded into the step
  * that added it.
  */
@@ -53,13 +55,19 @@ export function useCardDraft(store: JourneyMapStore, card: Card | undefined, edi
     };
   }, [editing]);
 
+  /** Saves the draft, or removes a card that never got any text. */
+  const commit = () => {
+    if (card && latest.current.trim() === "" && startedEmpty.current) {
+      store.getState().dispatch(removeCard, { id: card.id }, "merge");
+    } else save(latest.current);
+  };
+  // A lock arriving while typing (the editor turning read-only) saves the text first.
+  useKeepDraft(store, editing, commit);
+
   /** Ends editing: saves the draft, or removes a card that never got any text. */
   const finish = () => {
-    const state = store.getState();
-    if (card && latest.current.trim() === "" && startedEmpty.current) {
-      state.dispatch(removeCard, { id: card.id }, "merge");
-    } else save(latest.current);
-    state.editCard(null);
+    commit();
+    store.getState().editCard(null);
   };
   return { draft, setDraft, finish };
 }

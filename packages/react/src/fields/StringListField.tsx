@@ -1,4 +1,6 @@
 import { type ComponentProps, useId, useLayoutEffect, useRef, useState } from "react";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+import { useKeepDraft } from "../store/use-keep-draft.js";
 import { useReadOnly } from "./use-read-only.js";
 
 /**
@@ -58,6 +60,7 @@ function EntryInput({
     setSeen(value);
     setDraft(value);
   }
+  useKeepDraft(useStoreApi(), draft !== value, () => onCommit(draft));
   if (wrap)
     return (
       <GrowingTextArea

@@ -1,4 +1,6 @@
 import { type ReactNode, useEffect, useId, useState } from "react";
+import { useStoreApi } from "../hooks/useStoreApi.js";
+import { useKeepDraft } from "../store/use-keep-draft.js";
 import { useReadOnly } from "./use-read-only.js";
 
 /** A labelled row of the inspector. */
@@ -43,6 +45,7 @@ export function TextField({
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };
+  useKeepDraft(useStoreApi(), !readOnly && draft !== value, commit);
   return (
     <Field label={label}>
       {(id) =>
@@ -174,6 +177,7 @@ export function NumberField({
     setError(null);
     if (number !== value) onCommit(number);
   };
+  useKeepDraft(useStoreApi(), !readOnly && draft !== (value === undefined ? "" : String(value)), commit);
   const hint = hintProp ?? (range ? `Range ${range}` : undefined);
   return (
     <Field label={label} {...(hint ? { hint } : {})}>

@@ -53,7 +53,13 @@ export interface JourneyMapState {
   setMap(map: JourneyMap): void;
   togglePersona(id: string): void;
   focusPersona(id: string | null): void;
+  /**
+   * Turn editing off or on. Before it turns off, every draft being typed (a card's text, an Inspector
+   * field, a header's name) is saved, so a host's lock never throws away what someone was typing.
+   */
   setReadOnly(readOnly: boolean): void;
+  /** A draft's save, run by `setReadOnly(true)` while the draft is open; returns the unregister. */
+  keepDraft(save: () => void): () => void;
   setVoting(voting: boolean): void;
   setHostVotes(hostVotes: boolean): void;
   /** Give a card a dot (+1) or take one back (-1): the host's `onVote` when given, else core's `voteCard`. */
@@ -136,6 +142,8 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
     const touches = (patch: { path: (string | number)[] }) => reordered.has(String(patch.path[0]));
     history.dropSteps((change) => change.patches.some(touches) || change.inversePatches.some(touches));
   };
+  /** The saves of the drafts open now (see `keepDraft`). */
+  const drafts = new Set<() => void>();
   const store = createStore<JourneyMapState>()((set, get) => {
     /** Undo state: the adapter's (this user's edits in the room) while collaborating, else the history's. */
     const undoState = () => {
@@ -286,7 +294,16 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         set({ hiddenPersonaIds: hidden.includes(id) ? hidden.filter((h) => h !== id) : [...hidden, id] });
       },
       focusPersona: (focusedPersonaId) => set({ focusedPersonaId }),
-      setReadOnly: (readOnly) => set({ readOnly, editingCardId: readOnly ? null : get().editingCardId }),
+      setReadOnly(readOnly) {
+        // Saved while the map still takes edits; each save is one undo step, as if the person had
+        // pressed Enter.
+        if (readOnly && !get().readOnly) for (const save of [...drafts]) save();
+        set({ readOnly, editingCardId: readOnly ? null : get().editingCardId });
+      },
+      keepDraft(save) {
+        drafts.add(save);
+        return () => drafts.delete(save);
+      },
       setVoting: (voting) => set({ voting }),
       setHostVotes: (hostVotes) => set({ hostVotes }),
       vote(cardId, delta) {
