@@ -107,7 +107,9 @@ const app = spawn(
       ...process.env,
       VITE_JOURNEYKIT_SERVER: wsUrl,
       VITE_JOURNEYKIT_ROOM: values.room,
-      VITE_JOURNEYKIT_TOKEN: facilitatorToken,
+      // Not a VITE_ variable: those are written into the JavaScript every participant downloads. The
+      // dev server hands it only to a browser on this machine (examples/workshop/dev/).
+      JOURNEYKIT_LIVE_FACILITATOR_TOKEN: facilitatorToken,
       VITE_JOURNEYKIT_PUBLIC_ORIGIN: appOrigin,
     },
   },

@@ -2,10 +2,11 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { appChunks } from "../../vite.app.ts";
 import { sourceConditions } from "../../vitest.shared.ts";
+import { facilitatorTokenPlugin } from "./dev/facilitator-token-plugin.ts";
 
 export default defineConfig({
   ...sourceConditions,
-  plugins: [react()],
+  plugins: [react(), facilitatorTokenPlugin()],
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
   build: { rolldownOptions: appChunks },

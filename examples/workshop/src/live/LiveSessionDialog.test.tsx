@@ -8,9 +8,14 @@ const token = (payload: unknown) => `${part({ alg: "HS256" })}.${part(payload)}.
 const HOST = token({ room: "team-7", name: "Ana", role: "edit", facilitator: true, exp: 2_000_000_000 });
 const PARTICIPANT = token({ room: "team-7", name: "participant", role: "edit", exp: 2_000_000_000 });
 
-/** journeykit-server's POST /rooms/:room/invite, answering the facilitator's token only. */
+/**
+ * journeykit-server's POST /rooms/:room/invite, answering the facilitator's token only; the app's own
+ * server answers its page for anything else (as Vite does without pnpm live).
+ */
 function stubServer() {
-  const invite = vi.fn(async (url: string, init: RequestInit) => {
+  const invite = vi.fn(async (url: string, init: RequestInit = {}) => {
+    if (url.startsWith("/"))
+      return new Response("<!doctype html>", { headers: { "content-type": "text/html" } });
     const auth = new Headers(init.headers).get("authorization");
     if (auth !== `Bearer ${HOST}`)
       return new Response(JSON.stringify({ error: "only the facilitator's token can invite people" }), {
@@ -43,7 +48,7 @@ describe("<LiveSessionDialog>", () => {
     expect(screen.getByText(/Letters, digits/)).toBeTruthy();
     fill();
     const join = (await screen.findByRole("textbox", { name: "Join link" })) as HTMLInputElement;
-    expect(invite).toHaveBeenCalledTimes(1);
+    expect(invite.mock.calls.filter(([url]) => url.endsWith("/invite"))).toHaveLength(1);
     expect(parseLiveLink(new URL(join.value).hash)).toEqual({
       server: "ws://10.0.0.5:1234",
       room: "team-7",
@@ -72,7 +77,7 @@ describe("<LiveSessionDialog>", () => {
       true,
     );
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(invite).not.toHaveBeenCalled();
+    expect(invite.mock.calls.filter(([url]) => url.endsWith("/invite"))).toHaveLength(0);
     expect(screen.queryByRole("textbox", { name: "Join link" })).toBeNull();
 
     vi.stubGlobal(
@@ -95,6 +100,25 @@ describe("<LiveSessionDialog>", () => {
         "Could not reach the server at http://10.0.0.9:1234: is journeykit-server running there?",
       ),
     );
+  });
+
+  it("under pnpm live, the facilitator's own machine gets the facilitator's token filled in; anything else is ignored", async () => {
+    const answers = new Map([["/__journeykit/facilitator-token", HOST]]);
+    vi.stubGlobal("fetch", async (url: string) =>
+      answers.has(url)
+        ? new Response(answers.get(url))
+        : new Response(JSON.stringify({ token: PARTICIPANT })),
+    );
+    const first = render(<LiveSessionDialog mode="start" onClose={() => {}} />);
+    await waitFor(() =>
+      expect((screen.getByLabelText("Facilitator token") as HTMLInputElement).value).toBe(HOST),
+    );
+    first.unmount();
+    // A participant's token (or the app's page) from that address is not a facilitator's: left empty.
+    answers.set("/__journeykit/facilitator-token", PARTICIPANT);
+    render(<LiveSessionDialog mode="start" onClose={() => {}} />);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((screen.getByLabelText("Facilitator token") as HTMLInputElement).value).toBe("");
   });
 
   it("Copy link copies where the clipboard exists, and over plain http (no clipboard) selects the link and says so", async () => {

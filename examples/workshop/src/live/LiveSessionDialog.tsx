@@ -3,8 +3,12 @@ import { JoinQrCode } from "./JoinQrCode";
 import { defaultServer, liveHash, liveUrl, ROOM_NAME } from "./live-link";
 import { readRoomTokenClaims } from "./room-token-claims";
 import { useInviteToken } from "./use-invite-token";
+import { useLocalFacilitatorToken } from "./use-local-facilitator-token";
 
-/** Set by `pnpm live`: the server, the room, the facilitator's token, and the address phones reach the app at. */
+/**
+ * Set by `pnpm live`: the server, the room, and the address phones reach the app at. (The facilitator's
+ * token is not among them: these are written into the JavaScript everyone downloads.)
+ */
 const env = import.meta.env as Record<string, string | undefined>;
 
 /** Where participants open the app: the address `pnpm live` found on the network, else this page's. */
@@ -36,7 +40,9 @@ export function LiveSessionDialog({
     () => current?.server ?? defaultServer(env.VITE_JOURNEYKIT_SERVER, window.location),
   );
   const [room, setRoom] = useState(() => current?.room ?? env.VITE_JOURNEYKIT_ROOM ?? "");
-  const [token, setToken] = useState(() => current?.token ?? env.VITE_JOURNEYKIT_TOKEN ?? "");
+  const [token, setToken] = useState(() => current?.token ?? "");
+  // pnpm live gives the facilitator's token to a browser on the machine running it, and no other.
+  useLocalFacilitatorToken(mode === "start" && !current, (found) => setToken((typed) => typed || found));
   const [copied, setCopied] = useState<"copied" | "selected" | null>(null);
   const first = useRef<HTMLInputElement>(null);
   const close = useRef<HTMLButtonElement>(null);
