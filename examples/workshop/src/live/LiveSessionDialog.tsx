@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { JoinQrCode } from "./JoinQrCode";
-import { defaultServer, liveHash, liveUrl, ROOM_NAME } from "./live-link";
+import { defaultServer, type LiveLink, liveHash, liveUrl, ROOM_NAME } from "./live-link";
 import { readRoomTokenClaims } from "./room-token-claims";
 import { useInviteToken } from "./use-invite-token";
 import { useLocalFacilitatorToken } from "./use-local-facilitator-token";
