@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HocuspocusProvider } from "@hocuspocus/provider";
+import { createCard, createJourneyMap, createLane } from "@journeykit/core";
+import { afterEach } from "vitest";
 import { WebSocket } from "ws";
 import * as Y from "yjs";
 import { startJourneykitServer } from "../src/index.js";
@@ -72,5 +74,44 @@ export function connectClient(server: { url: string }, room: string, token: stri
     provider,
     ready,
     close: () => provider.destroy(),
+  };
+}
+
+/**
+ * One test file's rooms: `running()` starts a server with its own data folder, `join()` connects a
+ * client with a token of that role and waits until it has synced, `cleanups` takes anything else to
+ * close; all of it is closed after each test, newest first.
+ */
+export function roomsUnderTest() {
+  const cleanups: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  return {
+    cleanups,
+    async running() {
+      const data = tempDataDir();
+      cleanups.push(data.remove);
+      const server = await startTestServer(data.dir);
+      cleanups.push(() => server.close());
+      return server;
+    },
+    async join(server: { url: string }, room: string, role: RoomRole | "facilitator"): Promise<RoomClient> {
+      const client = connectClient(server, room, await tokenFor(room, role));
+      cleanups.push(client.close);
+      await client.ready;
+      return client;
+    },
+  };
+}
+
+/** A one-stage map with a pain point card "pain" ("Cold dish"): what a room votes on. */
+export function painPointMap(title: string) {
+  const base = createJourneyMap({ id: "map", title, now: new Date("2026-01-01T00:00:00Z") });
+  const stageId = base.stages[0]!.id;
+  return {
+    ...base,
+    lanes: [createLane({ id: "pains", kind: "painPoints" })],
+    cards: [createCard({ id: "pain", laneId: "pains", stageId, text: "Cold dish" })],
   };
 }

@@ -1,45 +1,9 @@
 import { createVotingClient, docToMap, isLocked, mapToDoc, setLocked } from "@journeykit/collab";
-import { createCard, createJourneyMap, createLane } from "@journeykit/core";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import {
-  connectClient,
-  type RoomClient,
-  startTestServer,
-  tempDataDir,
-  tokenFor,
-  waitFor,
-} from "../../test/room-client.js";
+import { painPointMap, roomsUnderTest, tokenFor, waitFor } from "../../test/room-client.js";
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function running() {
-  const data = tempDataDir();
-  cleanups.push(data.remove);
-  const server = await startTestServer(data.dir);
-  cleanups.push(() => server.close());
-  return server;
-}
-
-async function join(server: { url: string }, room: string, role: "facilitator" | "edit") {
-  const client: RoomClient = connectClient(server, room, await tokenFor(room, role));
-  cleanups.push(client.close);
-  await client.ready;
-  return client;
-}
-
-function seed() {
-  const base = createJourneyMap({ id: "map", title: "Lock", now: new Date("2026-01-01T00:00:00Z") });
-  const stageId = base.stages[0]!.id;
-  return {
-    ...base,
-    lanes: [createLane({ id: "pains", kind: "painPoints" })],
-    cards: [createCard({ id: "pain", laneId: "pains", stageId, text: "Cold dish" })],
-  };
-}
+const { cleanups, running, join } = roomsUnderTest();
 
 /** A card written into the room as the editor's binding writes it (a Y.Map of fields). */
 function addCard(doc: Y.Doc, id: string, text: string) {
@@ -56,7 +20,7 @@ describe("journeykit-server: the facilitator's lock", () => {
   it("only the facilitator's token can lock; a participant's lock is put back", async () => {
     const server = await running();
     const host = await join(server, "lock-a", "facilitator");
-    mapToDoc(seed(), host.doc);
+    mapToDoc(painPointMap("Lock"), host.doc);
     const ben = await join(server, "lock-a", "edit");
     await waitFor("the map at Ben's", () => texts(ben.doc).length === 1);
     setLocked(ben.doc, true);
@@ -72,7 +36,7 @@ describe("journeykit-server: the facilitator's lock", () => {
   it("while locked a participant's edit is dropped but their dot counts; at unlock the edit arrives", async () => {
     const server = await running();
     const host = await join(server, "lock-b", "facilitator");
-    mapToDoc(seed(), host.doc);
+    mapToDoc(painPointMap("Lock"), host.doc);
     const ben = await join(server, "lock-b", "edit");
     await waitFor("the map at Ben's", () => texts(ben.doc).length === 1);
     const hostVotes = createVotingClient(host.provider, { id: "ana-id", name: "Ana" });
@@ -99,7 +63,7 @@ describe("journeykit-server: the facilitator's lock", () => {
   it("a participant joining a locked room is read-only; the facilitator still edits", async () => {
     const server = await running();
     const host = await join(server, "lock-c", "facilitator");
-    mapToDoc(seed(), host.doc);
+    mapToDoc(painPointMap("Lock"), host.doc);
     setLocked(host.doc, true);
     await waitFor("the seed at the server", () => host.provider.unsyncedChanges === 0);
     const cy = await join(server, "lock-c", "edit");
@@ -113,10 +77,10 @@ describe("journeykit-server: the facilitator's lock", () => {
   it("PUT of the map needs the facilitator's token while the room is locked", async () => {
     const server = await running();
     const host = await join(server, "lock-d", "facilitator");
-    mapToDoc(seed(), host.doc);
+    mapToDoc(painPointMap("Lock"), host.doc);
     setLocked(host.doc, true);
     await waitFor("the lock at the server", () => host.provider.unsyncedChanges === 0);
-    const body = JSON.stringify({ ...seed(), title: "Replaced" });
+    const body = JSON.stringify({ ...painPointMap("Lock"), title: "Replaced" });
     const put = async (role: "facilitator" | "edit") =>
       fetch(`${server.url}/rooms/lock-d/map`, {
         method: "PUT",

@@ -1,50 +1,14 @@
 import { createVotingClient, docToMap, mapToDoc, readVoting } from "@journeykit/collab";
-import { createCard, createJourneyMap, createLane } from "@journeykit/core";
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  connectClient,
-  type RoomClient,
-  startTestServer,
-  tempDataDir,
-  tokenFor,
-  waitFor,
-} from "../../test/room-client.js";
+import { describe, expect, it } from "vitest";
+import { painPointMap, roomsUnderTest, tokenFor, waitFor } from "../../test/room-client.js";
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function running() {
-  const data = tempDataDir();
-  cleanups.push(data.remove);
-  const server = await startTestServer(data.dir);
-  cleanups.push(() => server.close());
-  return server;
-}
-
-async function join(server: { url: string }, room: string, role: "facilitator" | "edit" | "view") {
-  const client: RoomClient = connectClient(server, room, await tokenFor(room, role));
-  cleanups.push(client.close);
-  await client.ready;
-  return client;
-}
-
-function map() {
-  const base = createJourneyMap({ id: "map", title: "Voting", now: new Date("2026-01-01T00:00:00Z") });
-  const stageId = base.stages[0]!.id;
-  return {
-    ...base,
-    lanes: [createLane({ id: "pains", kind: "painPoints" })],
-    cards: [createCard({ id: "pain", laneId: "pains", stageId, text: "Cold dish" })],
-  };
-}
+const { cleanups, running, join } = roomsUnderTest();
 
 describe("journeykit-server: dot voting over the wire", () => {
   it("counts votes sent as stateless messages: ballots and totals reach every client and the HTTP map", async () => {
     const server = await running();
     const facilitator = await join(server, "vote-room", "facilitator");
-    mapToDoc(map(), facilitator.doc);
+    mapToDoc(painPointMap("Voting"), facilitator.doc);
     await waitFor("the seed at the server", () => facilitator.provider.unsyncedChanges === 0);
     const bea = await join(server, "vote-room", "edit");
     const run = createVotingClient(facilitator.provider, { id: "ana-id", name: "Ana" });
@@ -75,7 +39,7 @@ describe("journeykit-server: dot voting over the wire", () => {
   it("refuses a view token's vote, and answers a malformed request with bad-request", async () => {
     const server = await running();
     const editor = await join(server, "view-room", "facilitator");
-    mapToDoc(map(), editor.doc);
+    mapToDoc(painPointMap("Voting"), editor.doc);
     const run = createVotingClient(editor.provider, { id: "ana-id", name: "Ana" });
     cleanups.push(run.destroy);
     expect(await run.start(3)).toMatchObject({ ok: true });
@@ -94,7 +58,7 @@ describe("journeykit-server: votes written by a client itself", () => {
   it("are put back to the server's count, for the writer and everyone else", async () => {
     const server = await running();
     const ana = await join(server, "guard-room", "facilitator");
-    mapToDoc(map(), ana.doc);
+    mapToDoc(painPointMap("Voting"), ana.doc);
     const run = createVotingClient(ana.provider, { id: "ana-id", name: "Ana" });
     cleanups.push(run.destroy);
     expect(await run.start(2)).toMatchObject({ ok: true });
