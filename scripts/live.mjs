@@ -120,7 +120,7 @@ app.once("exit", (code) => stop(code ?? 1));
 console.log(`
 journeykit live workshop: room "${values.room}", server ${wsUrl}, rooms kept in ${dataDir}
 
-  Facilitator (open this, or open a map and press "Start live session"):
+  Facilitator (open this, or open a map and press "● Live" in its top bar):
     ${appOrigin}/${linkHash(facilitatorToken)}
 
   Participants (the facilitator's Invite button shows it as a QR code):

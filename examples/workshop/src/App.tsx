@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { MapScreen } from "./editor/MapScreen";
 import { ScreenErrorBoundary } from "./errors/ScreenErrorBoundary";
-import { LiveLauncher } from "./live/LiveLauncher";
 import { useLiveLink } from "./live/use-live-link";
 import { navigate, useRoute } from "./route";
 import { StartScreen } from "./start/StartScreen";
@@ -52,10 +51,7 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
               <LiveScreen link={live} />
             </Suspense>
           ) : route.screen === "map" ? (
-            <>
-              <MapScreen id={route.id} />
-              <LiveLauncher mapId={route.id} />
-            </>
+            <MapScreen id={route.id} />
           ) : (
             <StartScreen />
           )}

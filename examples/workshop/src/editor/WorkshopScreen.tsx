@@ -14,6 +14,7 @@ import { OpenFileButton } from "../file/OpenFileButton";
 import { saveMapFile } from "../file/save-map-file";
 import { useOpenFile } from "../file/use-open-file";
 import { InsightsPanel } from "../insights/InsightsPanel";
+import { LiveLauncher } from "../live/LiveLauncher";
 import { Presenter } from "../presenter/Presenter";
 import { useLibrary, useUnsavedMaps } from "../storage/library-context";
 import { SaveProblemMessage } from "../storage/SaveProblemMessage";
@@ -114,6 +115,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
             Save file
           </button>
           <ExportMenu map={map} getElement={() => editor.current?.getElement() ?? null} />
+          <LiveLauncher mapId={map.id} />
           <button type="button" className="ws-button ws-button-primary" onClick={() => setPresenting(true)}>
             Present
           </button>

@@ -6,13 +6,19 @@ const LiveSessionDialog = lazy(() =>
   import("./LiveSessionDialog").then((module) => ({ default: module.LiveSessionDialog })),
 );
 
-/** The "Start live session" button on a map's screen, and its dialog (the map seeds the room). */
+/** The "● Live" button in a map's top bar (it starts a live session), and its dialog (the map seeds the room). */
 export function LiveLauncher({ mapId }: { mapId: string }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="ws-button ws-live-launch" onClick={() => setOpen(true)}>
-        <span className="ws-live-dot" aria-hidden="true" /> Start live session
+      <button
+        type="button"
+        className="ws-button"
+        aria-label="Live session…"
+        title="Start live session: everyone edits this map from their own laptop or phone"
+        onClick={() => setOpen(true)}
+      >
+        <span className="ws-live-dot" aria-hidden="true" /> Live
       </button>
       {open && (
         <Suspense fallback={null}>
