@@ -1,5 +1,6 @@
 import { createVotingClient, docToMap, isLocked, mapToDoc, setLocked } from "@journeykit/collab";
 import { describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
 import * as Y from "yjs";
 import { painPointMap, roomsUnderTest, tokenFor, waitFor } from "../../test/room-client.js";
 
@@ -13,6 +14,32 @@ function addCard(doc: Y.Doc, id: string, text: string) {
     card.set(key, key === "id" ? id : key === "text" ? text : value);
   doc.getMap<Y.Map<unknown>>("cards").set(id, card);
 }
+
+/** Hocuspocus's wire format: LEB128 numbers, length-prefixed strings and bytes. */
+function frame(parts: (number | string | Uint8Array)[]): Uint8Array {
+  const bytes: number[] = [];
+  const uint = (value: number) => {
+    let rest = value;
+    while (rest > 0x7f) {
+      bytes.push((rest & 0x7f) | 0x80);
+      rest >>>= 7;
+    }
+    bytes.push(rest);
+  };
+  for (const part of parts) {
+    if (typeof part === "number") {
+      uint(part);
+      continue;
+    }
+    const data = typeof part === "string" ? new TextEncoder().encode(part) : part;
+    uint(data.length);
+    bytes.push(...data);
+  }
+  return Uint8Array.from(bytes);
+}
+const AUTH = 2;
+const SYNC = 0;
+const YJS_UPDATE = 2;
 
 const texts = (doc: Y.Doc) => (docToMap(doc)?.cards ?? []).map((card) => card.text).sort();
 
@@ -72,6 +99,27 @@ describe("journeykit-server: the facilitator's lock", () => {
     await waitFor("the facilitator's card at Cy's", () => texts(cy.doc).includes("The facilitator's card"));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(texts(host.doc)).toEqual(["Cold dish", "The facilitator's card"]);
+  });
+
+  it("a modified client that sends an edit before its token has been checked is held to the lock too", async () => {
+    const server = await running();
+    const host = await join(server, "lock-e", "facilitator");
+    mapToDoc(painPointMap("Lock"), host.doc);
+    setLocked(host.doc, true);
+    await waitFor("the lock at the server", () => host.provider.unsyncedChanges === 0);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(host.doc));
+    addCard(copy, "sneaked", "Sneaked in while locked");
+    const update = Y.encodeStateAsUpdate(copy, Y.encodeStateVector(host.doc));
+    const socket = new WebSocket(server.url.replace(/^http/, "ws"));
+    cleanups.push(() => socket.close());
+    await new Promise((resolve) => socket.once("open", resolve));
+    // The edit goes first: the server queues it until the token behind it has been checked.
+    const token = await tokenFor("lock-e", "edit");
+    socket.send(frame(["lock-e", SYNC, YJS_UPDATE, update]));
+    socket.send(frame(["lock-e", AUTH, 0, token, "4.7.0"]));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(texts(host.doc)).toEqual(["Cold dish"]);
   });
 
   it("PUT of the map needs the facilitator's token while the room is locked", async () => {

@@ -95,8 +95,14 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
       guardVotes(document, VOTING_ORIGIN);
       enforceLock(document);
     },
+    // Whether a connection may write follows its token and the lock: set when it joins, again before
+    // each message it sends (messages queued behind the token included), and by enforceLock when the
+    // lock changes.
     async connected({ connection }) {
       applyLock(connection, isLocked(connection.document));
+    },
+    async beforeHandleMessage({ connection, document }) {
+      applyLock(connection, isLocked(document));
     },
     async onStateless(payload) {
       await handleVotingMessage(payload);
