@@ -1,5 +1,6 @@
 // @journeykit/server: the journeykit collaboration server. Every export is listed by name.
 
+export { FIELDS_ORIGIN, guardMapFields, invalidMapFields } from "./fields/guard-map-fields.js";
 export { handleMapRoutes, type MapRoutesContext } from "./http/map-routes.js";
 export { applyLock, enforceLock, LOCK_ORIGIN, mayEdit } from "./lock/enforce-lock.js";
 export {

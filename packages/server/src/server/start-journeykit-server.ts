@@ -3,6 +3,7 @@ import { Database } from "@hocuspocus/extension-database";
 import { Redis } from "@hocuspocus/extension-redis";
 import { type Extension, Server } from "@hocuspocus/server";
 import { isLocked } from "@journeykit/collab";
+import { guardMapFields } from "../fields/guard-map-fields.js";
 import { handleMapRoutes } from "../http/map-routes.js";
 import { applyLock, enforceLock } from "../lock/enforce-lock.js";
 import { writeSnapshot } from "../snapshots/write-snapshot.js";
@@ -94,6 +95,9 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
     async afterLoadDocument({ document }) {
       guardVotes(document, VOTING_ORIGIN);
       enforceLock(document);
+      // A map field a client breaks (a modified client deleting the title) is put back, so no one
+      // can freeze the room on its last readable map.
+      guardMapFields(document);
     },
     // Whether a connection may write follows its token and the lock: set when it joins, again before
     // each message it sends (messages queued behind the token included), and by enforceLock when the
