@@ -155,9 +155,11 @@ export function NumberField({
   hint?: string;
 }) {
   const readOnly = useReadOnly(readOnlyProp);
-  const [draft, setDraft] = useState(value === undefined ? "" : String(value));
+  /** The value as the box shows it. */
+  const shown = value === undefined ? "" : String(value);
+  const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(value === undefined ? "" : String(value)), [value]);
+  useEffect(() => setDraft(shown), [shown]);
   const range = min !== undefined && max !== undefined ? `${min} to ${max}` : undefined;
   const commit = () => {
     if (draft.trim() === "" && optional) {
@@ -177,7 +179,7 @@ export function NumberField({
     setError(null);
     if (number !== value) onCommit(number);
   };
-  useKeepDraft(useStoreApi(), !readOnly && draft !== (value === undefined ? "" : String(value)), commit);
+  useKeepDraft(useStoreApi(), !readOnly && draft !== shown, commit);
   const hint = hintProp ?? (range ? `Range ${range}` : undefined);
   return (
     <Field label={label} {...(hint ? { hint } : {})}>

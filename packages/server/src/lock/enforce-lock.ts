@@ -36,13 +36,13 @@ export function applyLock(connection: Connection, locked: boolean): void {
  * Hold a room to the facilitator's lock (`session.locked`): only a facilitator's token may change it
  * (anyone else's write is put back, with `origin`), and while it is set every other connection is
  * read-only, so the server drops their map edits (votes still go through: the server writes those).
- * Call it when the room is loaded, and `applyLock` for each connection that joins. Returns the
+ * Call it when the room is loaded, and `applyLock` before each message a connection sends. Returns the
  * function that stops enforcing.
  *
  * @example
  * new Server({
  *   async afterLoadDocument({ document }) { enforceLock(document); },
- *   async connected({ connection }) { applyLock(connection, isLocked(connection.document)); },
+ *   async beforeHandleMessage({ connection, document }) { applyLock(connection, isLocked(document)); },
  * });
  */
 export function enforceLock(document: Document, origin: unknown = LOCK_ORIGIN): () => void {

@@ -99,12 +99,9 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
       // can freeze the room on its last readable map.
       guardMapFields(document);
     },
-    // Whether a connection may write follows its token and the lock: set when it joins, again before
-    // each message it sends (messages queued behind the token included), and by enforceLock when the
-    // lock changes.
-    async connected({ connection }) {
-      applyLock(connection, isLocked(connection.document));
-    },
+    // Whether a connection may write follows its token and the lock: set before each message it sends
+    // (messages queued behind the token included), and by enforceLock for everyone when the lock
+    // changes.
     async beforeHandleMessage({ connection, document }) {
       applyLock(connection, isLocked(document));
     },
