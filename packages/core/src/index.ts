@@ -104,7 +104,11 @@ export {
 } from "./operations/touchpoint-operations.js";
 export { formatIssue, formatPath, type Issue } from "./parse/issue.js";
 export { type ParseResult, parseJourneyMap } from "./parse/parse-journey-map.js";
-export { type ValidationResult, validateJourneyMap } from "./parse/validate-journey-map.js";
+export {
+  type ValidateOptions,
+  type ValidationResult,
+  validateJourneyMap,
+} from "./parse/validate-journey-map.js";
 export { type Card, cardSchema, createCard, EVIDENCE_LEVELS, type EvidenceLevel } from "./records/card.js";
 export {
   createEmotionPoint,

@@ -107,10 +107,12 @@ export const WHOLE_RECORD = /^\w+\[\d+\]$/;
 export function repairMap(input: JourneyMap): { map: JourneyMap; repairs: Repair[] } {
   let map = input;
   const repairs: Repair[] = [];
-  // Each round fixes every issue found; a fix can reveal another (a removed touchpoint leaves a card's
-  // touchpointId dangling), so a few rounds may be needed. Each round removes or shrinks something.
+  // Each round fixes every issue there is (validation lists all of them, not the first 200 a person
+  // reads, so the time is one pass per round at any size the format allows); a fix can reveal another
+  // (a removed touchpoint leaves a card's touchpointId dangling), so a few rounds may be needed: as many
+  // as the chain of references is long. Each round removes or shrinks something.
   for (let round = 0; round < 50; round++) {
-    const result = validateJourneyMap(map);
+    const result = validateJourneyMap(map, { maxErrors: Number.POSITIVE_INFINITY });
     const issues = result.ok
       ? result.warnings.filter((warning) => WHOLE_RECORD.test(warning.path))
       : result.errors;

@@ -9,8 +9,8 @@ import { sanitizeJson } from "./sanitize-json.js";
 
 /**
  * A valid map with what was noticed but kept (unknown fields, repairs), or every error with its path:
- * structural problems and reference problems together. At most 200 errors are listed; `total` is
- * present when there were more, and counts them all.
+ * structural problems and reference problems together. At most `maxErrors` (default 200) errors are
+ * listed; `total` is present when there were more, and counts them all.
  */
 export type ValidationResult =
   | { ok: true; map: JourneyMap; warnings: Issue[] }
@@ -19,6 +19,15 @@ export type ValidationResult =
 /** Fields whose keys are the host's or the author's own: never "unknown". */
 const OPEN_OBJECTS = new Set(["meta", "demographics"]);
 const MAX_ISSUES = 200;
+
+/** Options of `validateJourneyMap`. */
+export interface ValidateOptions {
+  /**
+   * Most errors listed (default 200, enough for a person to read). A program that fixes what it is
+   * told (a repair) asks for all of them (`Infinity`), so one pass sees the whole damage.
+   */
+  maxErrors?: number;
+}
 
 /** Keys in the input that the schema does not know: kept as they are, reported as warnings. */
 function unknownFields(input: unknown, known: unknown, path: PropertyKey[], out: Issue[]): void {
@@ -77,14 +86,18 @@ function setAsideMeta(value: unknown): () => void {
   };
 }
 
-/** Errors capped at `MAX_ISSUES`, with the full count when some were left off. */
-function failure(total: number, found: Issue[]): ValidationResult {
-  const errors = found.slice(0, MAX_ISSUES);
+/** Errors capped at `max`, with the full count when some were left off. */
+function failure(total: number, found: Issue[], max: number): ValidationResult {
+  const errors = found.length > max ? found.slice(0, max) : found;
   return total > errors.length ? { ok: false, errors, total } : { ok: false, errors };
 }
 
 /** Validation of input already copied by `sanitizeJson` (shared with `parseJourneyMap`). */
-export function validateSanitized(value: unknown, warnings: Issue[] = []): ValidationResult {
+export function validateSanitized(
+  value: unknown,
+  warnings: Issue[] = [],
+  { maxErrors = MAX_ISSUES }: ValidateOptions = {},
+): ValidationResult {
   if (value && typeof value === "object" && !Array.isArray(value)) {
     for (const collection of RECORD_COLLECTIONS) {
       const records = (value as Record<string, unknown>)[collection];
@@ -108,13 +121,14 @@ export function validateSanitized(value: unknown, warnings: Issue[] = []): Valid
     // Structure is wrong somewhere; the references that can be read are still checked, so one run
     // lists every problem instead of revealing the dangling ones only after the structure is fixed.
     const references = checkReferences(referenceView(value));
-    return failure(parsed.error.issues.length + references.length, [
-      ...parsed.error.issues.slice(0, MAX_ISSUES).map(fromZod),
-      ...references,
-    ]);
+    return failure(
+      parsed.error.issues.length + references.length,
+      [...parsed.error.issues.slice(0, maxErrors).map(fromZod), ...references],
+      maxErrors,
+    );
   }
   const referenceErrors = checkReferences(parsed.data);
-  if (referenceErrors.length > 0) return failure(referenceErrors.length, referenceErrors);
+  if (referenceErrors.length > 0) return failure(referenceErrors.length, referenceErrors, maxErrors);
   const found = [...warnings, ...checkEmotionDuplicates(parsed.data)];
   unknownFields(value, parsed.data, [], found);
   // The sanitized input, not zod's stripped output: unknown fields written by a newer tool survive.
@@ -128,9 +142,10 @@ export function validateSanitized(value: unknown, warnings: Issue[] = []): Valid
  * @example
  * const result = validateJourneyMap(map);
  * if (!result.ok) console.log(result.errors); // [{ path: "cards[3].stageId", message: 'no stage with id "s9"' }]
+ * const all = validateJourneyMap(map, { maxErrors: Infinity }); // every error, for a program that fixes them
  */
-export function validateJourneyMap(value: unknown): ValidationResult {
+export function validateJourneyMap(value: unknown, options: ValidateOptions = {}): ValidationResult {
   const sanitized = sanitizeJson(value);
   if (!sanitized.ok) return sanitized;
-  return validateSanitized(sanitized.value, sanitized.warnings);
+  return validateSanitized(sanitized.value, sanitized.warnings, options);
 }
