@@ -19,6 +19,8 @@ export interface MapRoutesContext {
   hocuspocus: Hocuspocus;
   secret: string;
   dataDir: string;
+  /** Where errors the routes did not foresee are reported (default `console.error`). */
+  log?: (line: string) => void;
 }
 
 /** The largest `.journey.json` a PUT accepts (bytes). */
@@ -95,6 +97,30 @@ function inviteRole(body: string): RoomRole {
   return role;
 }
 
+/** The room a path segment names; a malformed escape (`%ZZ`) is the caller's mistake, answered 400. */
+function roomName(segment: string): string {
+  let room: string;
+  try {
+    room = decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, `room "${segment}": not a valid URL path segment`);
+  }
+  if (!ROOM_NAME.test(room))
+    throw new HttpError(400, `room "${room}": use 1-100 letters, digits, "-" or "_"`);
+  return room;
+}
+
+/** The room's map, or a 409 saying why it cannot be read (the room and its clients keep working). */
+function readableMap(doc: import("yjs").Doc, room: string) {
+  try {
+    return docToMap(doc);
+  } catch (error) {
+    throw new HttpError(409, `room "${room}": its map cannot be read now (${messageOf(error)})`);
+  }
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 async function withRoom<T>(context: MapRoutesContext, room: string, use: (doc: import("yjs").Doc) => T) {
   const connection = await context.hocuspocus.openDirectConnection(room, { http: true });
   try {
@@ -121,13 +147,11 @@ async function route(request: IncomingMessage, response: ServerResponse, context
   }
   const match = /^\/rooms\/([^/]+)\/(map|snapshot|invite)$/.exec(url.pathname);
   if (!match) return false;
-  const room = decodeURIComponent(match[1]!);
+  const room = roomName(match[1]!);
   const what = match[2]!;
-  if (!ROOM_NAME.test(room))
-    throw new HttpError(400, `room "${room}": use 1-100 letters, digits, "-" or "_"`);
   const claims = await authorize(request, context.secret, room);
   if (what === "map" && request.method === "GET") {
-    const map = await withRoom(context, room, (doc) => docToMap(doc));
+    const map = await withRoom(context, room, (doc) => readableMap(doc, room));
     if (!map) throw new HttpError(404, `room "${room}" holds no map yet`);
     send(response, 200, map);
   } else if (what === "map" && request.method === "PUT") {
@@ -187,8 +211,19 @@ export async function handleMapRoutes(
   try {
     return await route(request, response, context);
   } catch (error) {
-    if (!(error instanceof HttpError)) throw error;
-    send(response, error.status, { error: error.message, ...(error.errors ? { errors: error.errors } : {}) });
+    if (response.headersSent) {
+      response.destroy();
+      return true;
+    }
+    if (error instanceof HttpError) {
+      send(response, error.status, {
+        error: error.message,
+        ...(error.errors ? { errors: error.errors } : {}),
+      });
+      return true;
+    }
+    (context.log ?? console.error)(`${request.method} ${request.url}: ${messageOf(error)}`);
+    send(response, 500, { error: `the server could not answer this request: ${messageOf(error)}` });
     return true;
   }
 }

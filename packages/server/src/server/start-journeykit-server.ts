@@ -116,11 +116,19 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
   });
   await server.listen();
   const { port } = server.address;
+  // One room's map that cannot be read (or a full disk) skips that room's file, reported; the other
+  // rooms are written, and the timer keeps running.
   const snapshotAll = () => {
     const files: string[] = [];
     for (const [room, document] of server.hocuspocus.documents) {
-      const file = writeSnapshot(dataDir, room, document);
-      if (file) files.push(file);
+      try {
+        const file = writeSnapshot(dataDir, room, document);
+        if (file) files.push(file);
+      } catch (error) {
+        console.error(
+          `snapshot of room "${room}" skipped: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
     }
     return files;
   };
