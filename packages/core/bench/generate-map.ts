@@ -16,7 +16,7 @@ export function generateMap({ stages = 20, lanes = 10, cardsPerCell = 50, person
   ] as const;
   const map: JourneyMap = {
     format: "journeykit/map",
-    version: 2,
+    version: 3,
     id: "bench",
     title: "Benchmark map",
     state: "current",

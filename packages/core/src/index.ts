@@ -170,9 +170,17 @@ export { createQuote, QUOTE_SCALES, type Quote, type QuoteScale, quoteSchema } f
 export {
   createSource,
   evidenceDateSchema,
+  SOURCE_COLUMN_ROLES,
   SOURCE_KINDS,
   type Source,
+  type SourceColumn,
+  type SourceColumnRole,
   type SourceKind,
+  type SourceMapping,
+  type SourceRule,
+  sourceColumnSchema,
+  sourceMappingSchema,
+  sourceRuleSchema,
   sourceSchema,
 } from "./records/source.js";
 export { createStage, type Stage, stageSchema } from "./records/stage.js";

@@ -16,7 +16,7 @@ export const journeyMapJsonSchema: Record<string, unknown> = /* @__PURE__ */ gen
 function generateJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(journeyMapSchema, { target: "draft-2020-12", unrepresentable: "any" }),
-    $id: "https://journeykit.dev/schema/journey-map-v2.json",
-    title: "journeykit journey map, version 2",
+    $id: "https://journeykit.dev/schema/journey-map-v3.json",
+    title: "journeykit journey map, version 3",
   };
 }

@@ -139,7 +139,7 @@ export const journeyMapArbitrary: fc.Arbitrary<JourneyMap> = fc
     });
     return {
       format: "journeykit/map",
-      version: 2,
+      version: 3,
       id: "map",
       title: g.title,
       state: g.state,

@@ -126,7 +126,7 @@ describe("0001-flat-stages-to-normalized keeps what version 1 has no field for",
     if (bad.ok) return;
     expect(bad.errors.map((e) => e.path)).toEqual(["stages[1].title", "stages[1].painPoints[0]"]);
     expect(bad.errors[0]?.message).toMatch(
-      /\(in the version 0 file; checked as stages\[1\]\.name after migrating to version 2\)$/,
+      /\(in the version 0 file; checked as stages\[1\]\.name after migrating to version 3\)$/,
     );
   });
 });
@@ -142,7 +142,7 @@ describe("0002-evidence-collections", () => {
     expect(result.ok && result.warnings).toEqual([]);
     expect(result.ok && result.migratedFrom).toBe(1);
     const { version, sources, quotes, ...rest } = map!;
-    expect(version).toBe(2);
+    expect(version).toBe(CURRENT_VERSION);
     expect(sources).toEqual([]);
     expect(quotes).toEqual([]);
     const { version: _v1, ...oldRest } = old;
@@ -179,5 +179,72 @@ describe("0002-evidence-collections", () => {
       ok: false,
       errors: [{ path: "meta" }],
     });
+  });
+});
+
+describe("0003-source-placement", () => {
+  const text = readFileSync(new URL("v2/dental-practice-evidence.json", fixturesDir), "utf8");
+  const old = JSON.parse(text);
+  const result = parseJourneyMap(text);
+  const map = result.ok ? result.map : undefined;
+
+  it("keeps every source, metric and quote as they were: nothing changes meaning", () => {
+    expect(old.version).toBe(2);
+    expect(result.ok && result.warnings).toEqual([]);
+    expect(result.ok && result.migratedFrom).toBe(2);
+    const { version, ...rest } = map!;
+    expect(version).toBe(3);
+    const { version: _v2, ...oldRest } = old;
+    expect(rest).toEqual(oldRest);
+    expect(map?.sources[0]).not.toHaveProperty("mapping");
+    expect(map?.sources[0]).not.toHaveProperty("rules");
+  });
+
+  it("keeps a version-2 host's own mapping and rules fields of a source in its meta.fromV2", () => {
+    const own = structuredClone(old);
+    own.sources[0].rules = "ask Maria";
+    own.sources[0].mapping = { q1: "nps" };
+    own.sources[0].meta = { owner: "front desk" };
+    const migrated = parseJourneyMap(own);
+    if (!migrated.ok) throw new Error(JSON.stringify(migrated.errors));
+    expect(migrated.map.sources[0]).not.toHaveProperty("rules");
+    expect(migrated.map.sources[0]?.meta).toEqual({
+      owner: "front desk",
+      fromV2: { mapping: { q1: "nps" }, rules: "ask Maria" },
+    });
+    expect(migrated.warnings).toContainEqual({
+      path: "sources[0].mapping",
+      message:
+        "kept in sources[0].meta.fromV2 (version 3 uses the name for the import's placement): mapping, rules",
+    });
+  });
+
+  it("refuses a source whose meta is not an object when something must be kept in it", () => {
+    const bad = structuredClone(old);
+    bad.sources[0].rules = [];
+    bad.sources[0].meta = "x";
+    expect(migrateJourneyMap(bad)).toMatchObject({ ok: false, errors: [{ path: "sources[0].meta" }] });
+  });
+
+  it("reads a version-3 source's mapping and rules, and refuses a rule without keywords list", () => {
+    const current = structuredClone(map!);
+    current.sources[0] = {
+      ...current.sources[0]!,
+      kind: "social",
+      mapping: {
+        columns: [
+          { index: 0, header: "How likely…", role: "nps", scale: { min: 0, max: 10 } },
+          { index: 1, header: "Why?", role: "comment" },
+        ],
+      },
+      rules: [{ stageId: "stg_pay", touchpointId: "tp_invoice", keywords: ["bill", "invoice"] }],
+    };
+    const parsed = parseJourneyMap(JSON.stringify(current));
+    expect(parsed.ok && parsed.map.sources[0]).toEqual(current.sources[0]);
+    const broken = JSON.parse(JSON.stringify(current));
+    broken.sources[0].rules[0].keywords = "bill";
+    const refused = parseJourneyMap(broken);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.errors[0]?.path).toBe("sources[0].rules[0].keywords");
   });
 });

@@ -2,10 +2,15 @@ import { formatPath, type Issue } from "../parse/issue.js";
 import { CURRENT_VERSION } from "../records/journey-map.js";
 import { flatStagesToNormalized } from "./0001-flat-stages-to-normalized.js";
 import { evidenceCollections } from "./0002-evidence-collections.js";
+import { sourcePlacement } from "./0003-source-placement.js";
 import type { Doc, Migration } from "./migration.js";
 
 /** Every step, in order; step n turns version n into n + 1. */
-export const migrations: readonly Migration[] = [flatStagesToNormalized, evidenceCollections];
+export const migrations: readonly Migration[] = [
+  flatStagesToNormalized,
+  evidenceCollections,
+  sourcePlacement,
+];
 
 /**
  * The result of migrating: the document at the current version, the steps applied, what the steps

@@ -54,7 +54,7 @@ describe("parseJourneyMap", () => {
     expect(error).toEqual({
       path: "version",
       message:
-        "made by a newer journeykit (version 7); this build reads up to version 2, upgrade journeykit to open it",
+        "made by a newer journeykit (version 7); this build reads up to version 3, upgrade journeykit to open it",
     });
   });
 

@@ -17,13 +17,13 @@ import { touchpointSchema } from "./touchpoint.js";
 export const FORMAT = "journeykit/map" as const;
 
 /** The version of the format this build writes. Older versions are migrated on read. */
-export const CURRENT_VERSION = 2 as const;
+export const CURRENT_VERSION = 3 as const;
 
 const records = <T extends z.ZodMiniType>(schema: T) =>
   z.array(schema).check(z.maxLength(LIMITS.maxRecordsPerKind));
 
 /**
- * The structural schema of a version-2 document (types and value ranges). Referential integrity
+ * The structural schema of a version-3 document (types and value ranges). Referential integrity
  * (every id a reference names exists, ids unique) is checked by `validateJourneyMap` on top of it.
  */
 export const journeyMapSchema = z.object({
@@ -50,7 +50,7 @@ export const journeyMapSchema = z.object({
   meta: z.optional(metaSchema),
 });
 
-/** A journey-map document (format `journeykit/map`, version 2: version 1 plus evidence). */
+/** A journey-map document (format `journeykit/map`, version 3: version 1 plus evidence, and since 3 how each source's rows were read). */
 export type JourneyMap = z.infer<typeof journeyMapSchema>;
 
 /** Whether a map describes the current state or a designed future state. */

@@ -1,5 +1,5 @@
 import type { Card, EvidenceLevel } from "../records/card.js";
-import type { JourneyMap } from "../records/journey-map.js";
+import { CURRENT_VERSION, type JourneyMap } from "../records/journey-map.js";
 import { LANE_KIND_TITLES, type LaneKind } from "../records/lane.js";
 import type { MetricKind } from "../records/metric.js";
 import type { MomentKind, MomentOutcome } from "../records/moment-of-truth.js";
@@ -94,7 +94,7 @@ export function buildTemplate(spec: TemplateSpec): JourneyMap {
   const personaId = (key: string) => `${p}-persona-${key}`;
   const map: JourneyMap = {
     format: "journeykit/map",
-    version: 2,
+    version: CURRENT_VERSION,
     id: `${p}-map`,
     title: spec.title,
     description: spec.description,

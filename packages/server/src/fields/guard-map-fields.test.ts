@@ -30,7 +30,7 @@ describe("guardMapFields", () => {
     doc.transact(() => fields.set("title", 5), CLIENT);
     doc.transact(() => fields.set("version", 99), CLIENT);
     await settle();
-    expect(docToMap(doc)).toMatchObject({ title: "Bakery", version: 2 });
+    expect(docToMap(doc)).toMatchObject({ title: "Bakery", version: 3 });
   });
 
   it("keeps valid edits, and leaves the server's own and other instances' writes alone", async () => {
