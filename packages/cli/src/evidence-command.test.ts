@@ -85,7 +85,9 @@ describe("journeykit evidence", () => {
     expect(lines[1]).toMatch(
       /^.*out\.json: added source "march\.csv", \d+ metrics, \d+ quotes, 1 measured emotion point/,
     );
-    expect(result.stdout).toContain("gap: Pay (Guest): the room assumed 2, the data says -2");
+    expect(result.stdout).toContain(
+      "gap: Pay (Guest): customers feel worse than the room assumed: the room: +2; customers: −3, from NPS −100 ±0, n=5",
+    );
     const map = await readMap(at("out.json"));
     const pay = map.metrics.find((m) => m.kind === "NPS" && m.stageId === "pay")!;
     // 5 answers at Pay, all detractors: NPS -100.

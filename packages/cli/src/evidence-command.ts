@@ -139,7 +139,7 @@ export async function runEvidence(
     ...analysis.warnings.map((w) => `${dataFile}: warning: ${w}`),
     ...assumptionGaps(next).map((g) => {
       const persona = next.personas.find((p) => p.id === g.personaId)?.name ?? g.personaId;
-      return `gap: ${g.stageName} (${persona}): the room assumed ${g.assumed}, the data says ${g.measured}`;
+      return `gap: ${g.stageName} (${persona}): customers feel ${g.gap < 0 ? "worse" : "better"} than the room assumed: ${g.summary}`;
     }),
   ];
   return lines;

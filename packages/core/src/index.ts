@@ -27,7 +27,7 @@ export {
   laneDropIndex,
   stageDropIndex,
 } from "./layout/drop-target.js";
-export { formatMetricValue, metricLabel } from "./layout/format-metric.js";
+export { formatMetricMargin, formatMetricValue, metricLabel } from "./layout/format-metric.js";
 export type {
   BlueprintLine,
   CardBox,

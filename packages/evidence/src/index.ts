@@ -3,7 +3,15 @@
 
 // --- analysis and apply ---
 export { type AnalyzeOptions, analyzeEvidence, MIN_ANSWERS } from "./analysis/analyze-evidence.js";
-export { type EmotionSignals, emotionFromEvidence } from "./analysis/emotion-from-evidence.js";
+export {
+  type EmotionSignals,
+  emotionFromEvidence,
+  type FeelingSignal,
+  type FeelingSource,
+  type MeasuredFeeling,
+  measuredFeeling,
+  onEmotionScale,
+} from "./analysis/emotion-from-evidence.js";
 export type {
   Driver,
   EvidenceAnalysis,
@@ -29,7 +37,14 @@ export { detectColumns } from "./columns/detect-columns.js";
 export { type DateOrder, isMissing, parseAnswer, parseDate } from "./columns/parse-answer.js";
 // --- the measured curve ---
 export { type AssumptionGap, assumptionGaps, GAP_THRESHOLD } from "./measured/assumption-gaps.js";
+export {
+  describeDisagreement,
+  describeFeeling,
+  formatFeeling,
+  formatSignal,
+} from "./measured/describe-feeling.js";
 export { type MeasuredEmotionEntry, measuredEmotion } from "./measured/measured-emotion.js";
+export { type MeasuredMeta, measuredMeta, readMeasuredMeta } from "./measured/measured-meta.js";
 // --- placing rows on the journey ---
 export {
   checkMentionRules,

@@ -1,17 +1,7 @@
-import { formatMetricValue, type Metric, metricLabel } from "@journeykit/core";
+import { formatMetricMargin, formatMetricValue, type Metric, metricLabel } from "@journeykit/core";
 
 /** The 95% margin as people read it beside a value, in the value's unit: `±6` (NPS, %), `±0.3` (means). */
-export function metricMargin(metric: Pick<Metric, "kind" | "marginOfError">): string | undefined {
-  const margin = metric.marginOfError;
-  if (margin === undefined) return undefined;
-  const digits =
-    metric.kind === "sentiment"
-      ? 2
-      : ["NPS", "CSAT", "retention", "conversion"].includes(metric.kind)
-        ? 0
-        : 1;
-  return `±${Number(margin.toFixed(digits))}`;
-}
+export const metricMargin = formatMetricMargin;
 
 /** `NPS +32 ±6 · n=1,412`: a metric's label, value (as the canvas writes it), margin and sample size. */
 export function metricFigure(metric: Metric): string {

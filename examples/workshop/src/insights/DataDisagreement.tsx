@@ -3,9 +3,10 @@ import { assumptionGaps } from "@journeykit/evidence";
 import { useMemo } from "react";
 import { metricFigure } from "../evidence/metric-figure";
 
-const signed = (n: number) => `${n > 0 ? "+" : n < 0 ? "-" : ""}${Math.abs(Number(n.toFixed(1)))}`;
-
-/** "Where the data disagrees": the stages where the room's curve and the measured one differ by 2 or more. */
+/**
+ * "Where the data disagrees": the stages where the room's score lies outside the measured feeling's 95%
+ * interval, each said with its numbers ("the room: +1; customers: −1.2 ±0.7, from NPS −39 ±24, n=51").
+ */
 export function DataDisagreement({
   map,
   onFocusStage,
@@ -23,7 +24,7 @@ export function DataDisagreement({
       {gaps.length === 0 ? (
         <p className="ws-empty">
           {measured
-            ? "The room's curve and the measured one agree within 2 points at every stage."
+            ? "At every measured stage the room's score lies within what customers' ratings allow."
             : "No measured feelings yet: Add evidence from a survey or review export to compare."}
         </p>
       ) : (
@@ -34,9 +35,8 @@ export function DataDisagreement({
                 {gap.stageName}
                 {several ? ` · ${personaName(gap.personaId)}` : ""}
               </button>
-              <small>
-                assumed {signed(gap.assumed)} · measured {signed(gap.measured)} · customers feel{" "}
-                {gap.gap < 0 ? "worse" : "better"} by {Math.abs(Number(gap.gap.toFixed(1)))}
+              <small data-testid="assumption-gap-summary">
+                Customers feel {gap.gap < 0 ? "worse" : "better"} than the room assumed: {gap.summary}
               </small>
               {gap.evidence.metrics.length > 0 && (
                 <small className="ws-gap-figures">

@@ -24,7 +24,9 @@ describe("<InsightsPanel> with evidence", () => {
     render(<InsightsPanel map={map} onFocusStage={onFocusStage} />);
     const gaps = screen.getAllByTestId("assumption-gap");
     const pay = gaps.find((g) => g.textContent?.startsWith("Pay and leave"));
-    expect(pay?.textContent).toMatch(/assumed \+2 · measured -\d · customers feel worse by \d/);
+    expect(pay?.textContent).toMatch(
+      /Customers feel worse than the room assumed: the room: \+2; customers: −\d(\.\d)?( ±\d\.\d)?, from NPS −100/,
+    );
     expect(pay?.textContent).toMatch(/NPS -100 ±0 · n=10/);
     expect(pay?.textContent).toMatch(/“Terrible: the card machine/);
     fireEvent.click(within(pay!).getByRole("button"));

@@ -30,3 +30,22 @@ export function formatMetricValue(metric: Pick<Metric, "kind" | "value">): strin
 export function metricLabel(metric: Pick<Metric, "kind" | "label">): string {
   return metric.label?.trim() || metric.kind;
 }
+
+/**
+ * A metric's 95% margin as people read it beside its value, in the value's unit: `±6` for NPS and
+ * percentages, `±0.08` for sentiment, `±0.3` for means. Undefined without a margin.
+ *
+ * @example
+ * formatMetricMargin({ kind: "NPS", marginOfError: 23.6 }); // "±24"
+ */
+export function formatMetricMargin(metric: Pick<Metric, "kind" | "marginOfError">): string | undefined {
+  const margin = metric.marginOfError;
+  if (margin === undefined) return undefined;
+  const digits =
+    metric.kind === "sentiment"
+      ? 2
+      : ["NPS", "CSAT", "retention", "conversion"].includes(metric.kind)
+        ? 0
+        : 1;
+  return `±${Number(margin.toFixed(digits))}`;
+}

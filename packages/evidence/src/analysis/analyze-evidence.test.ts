@@ -84,9 +84,12 @@ describe("analyzeEvidence", () => {
     for (const id of pain.quoteIds) expect(analysis.quotes.find((q) => q.id === id)?.tags).toContain("cold");
   });
 
-  it("measured emotion: the Eat stage reads negative where the room drew +2", async () => {
+  it("measured emotion: the Eat stage reads negative where the room drew +2, from its ratings", async () => {
     const analysis = await analyze("google-forms.csv");
-    expect(analysis.emotions).toContainEqual({ personaId: "regular", stageId: "eat", score: -1, n: 5 });
+    const eat = analysis.emotions.find((e) => e.personaId === "regular" && e.stageId === "eat");
+    // NPS −50 → −1.5 and CSAT 20% → −1.8 on the emotion scale; their mean −1.65; margins (2.5, 1.8) averaged.
+    expect(eat).toMatchObject({ score: -2, value: -1.6, margin: 2.2, basis: "ratings", n: 5 });
+    expect(eat!.from.map((f) => f.kind)).toEqual(["NPS", "CSAT"]);
   });
 
   it("SurveyMonkey: per-persona curves from the visitor column, and the driver analysis flags paying", async () => {

@@ -19,7 +19,7 @@ import {
 import type { EvidenceTable } from "../table/evidence-table.js";
 import { mentionsTheme, topThemes } from "../themes/top-themes.js";
 import { findDrivers } from "./drivers.js";
-import { type EmotionSignals, emotionFromEvidence } from "./emotion-from-evidence.js";
+import { type FeelingSignal, measuredFeeling } from "./emotion-from-evidence.js";
 import type {
   EvidenceAnalysis,
   MeasuredPoint,
@@ -67,6 +67,15 @@ function estimate(column: RatingColumn, values: number[]): MetricEstimate {
   if (column.role === "ces") return cesEstimate(values, scale);
   return meanEstimate(values);
 }
+
+const FEELING_KIND = { nps: "NPS", csat: "CSAT", ces: "CES" } as const;
+
+/** An estimate as a figure of a measured feeling. */
+const figure = (e: MetricEstimate) => ({
+  value: e.value,
+  n: e.sampleSize,
+  ...(e.marginOfError !== undefined ? { margin: e.marginOfError } : {}),
+});
 
 const mean = (values: readonly number[]) =>
   values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
@@ -282,43 +291,50 @@ export function analyzeEvidence(
     quotes.push(...stageQuotes);
     const sentiment = mean(commented.map((r) => r.sentiment ?? 0));
     const measured = signalsOf(group, stage.id, rows);
-    const measuredScore = measured.n >= MIN_ANSWERS ? emotionFromEvidence(measured.signals) : undefined;
+    const feeling = measured.n >= MIN_ANSWERS ? measuredFeeling(measured.signals) : undefined;
     return {
       stageId: stage.id,
       rows: group.length,
       comments: commented.length,
       ...(sentiment !== undefined ? { meanSentiment: round3(sentiment) } : {}),
-      ...(measuredScore !== undefined ? { measuredScore } : {}),
+      ...(feeling ? { measuredScore: feeling.score, measured: feeling } : {}),
       themes,
       quoteIds: stageQuotes.map((q) => q.id),
     };
   });
 
   /**
-   * The emotion signals at a stage: the comments and overall ratings of the rows placed there
-   * (`group`), and the answers of every row (`everyone`) to ratings about that stage alone; `n` is the
-   * larger count of rows behind them.
+   * The figures a stage's feeling is measured from (see `measuredFeeling`): the comments and overall
+   * ratings of the rows placed there (`group`), and the answers of every row (`everyone`) to ratings
+   * about that stage alone, each with its margin; `n` is the larger count of rows behind them.
    */
   function signalsOf(
     group: PlacedRow[],
     stageId: string,
     everyone: PlacedRow[],
-  ): { signals: EmotionSignals; n: number } {
-    const signals: EmotionSignals = {};
+  ): { signals: FeelingSignal[]; n: number } {
+    const signals: FeelingSignal[] = [];
     let n = group.length;
-    const sentiment = mean(group.map((r) => r.sentiment).filter((v): v is number => v !== undefined));
-    if (sentiment !== undefined) signals.sentiment = sentiment;
+    const sentiments = group.map((r) => r.sentiment).filter((v): v is number => v !== undefined);
+    if (sentiments.length > 0) signals.push({ kind: "sentiment", ...figure(meanEstimate(sentiments)) });
     ratingColumns.forEach((column, i) => {
       if (column.stageId !== undefined && column.stageId !== stageId) return;
       const from = column.stageId === stageId ? everyone : group;
       const values = from.map((r) => r.ratings[i]).filter((v): v is number => v !== undefined);
       if (values.length === 0) return;
       if (column.stageId === stageId) n = Math.max(n, values.length);
-      const e = estimate(column, values);
+      const e = figure(estimate(column, values));
       if (column.role === "stars") {
+        // On 1..5 whatever the column's scale, so 3 is the middle.
         const scale = column.scale ?? DEFAULT_SCALES.stars;
-        signals.stars = 1 + ((e.value - scale.min) * 4) / (scale.max - scale.min || 1);
-      } else signals[column.role] = e.value;
+        const stretch = 4 / (scale.max - scale.min || 1);
+        signals.push({
+          kind: "stars",
+          value: 1 + (e.value - scale.min) * stretch,
+          n: e.n,
+          ...(e.margin !== undefined ? { margin: e.margin * stretch } : {}),
+        });
+      } else signals.push({ kind: FEELING_KIND[column.role], ...e });
     });
     return { signals, n };
   }
@@ -338,8 +354,8 @@ export function analyzeEvidence(
       const group = everyone.filter((r) => r.stageId === stage.id);
       const { signals, n } = signalsOf(group, stage.id, everyone);
       if (n < MIN_ANSWERS) continue;
-      const score = emotionFromEvidence(signals);
-      if (score !== undefined) emotions.push({ personaId, stageId: stage.id, score, n });
+      const feeling = measuredFeeling(signals);
+      if (feeling) emotions.push({ personaId, stageId: stage.id, ...feeling, n });
     }
   }
 

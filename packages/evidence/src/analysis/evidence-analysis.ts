@@ -1,5 +1,6 @@
 import type { Metric, Quote, Source } from "@journeykit/core";
 import type { Theme } from "../themes/top-themes.js";
+import type { MeasuredFeeling } from "./emotion-from-evidence.js";
 
 /** What the data says about one stage: counts, mean sentiment, themes and the quotes chosen. */
 export interface StageEvidence {
@@ -10,8 +11,10 @@ export interface StageEvidence {
   comments: number;
   /** Mean comment sentiment, -1..1 (absent without comments). */
   meanSentiment?: number;
-  /** The measured emotion of the stage over all its rows, -3..3 (see `emotionFromEvidence`). */
+  /** The measured emotion of the stage over all its rows, -3..3 (the rounding of `measured.value`). */
   measuredScore?: number;
+  /** What customers feel at the stage over all its rows, with its interval and figures (see `measuredFeeling`). */
+  measured?: MeasuredFeeling;
   /** The most frequent terms and phrases of its comments. */
   themes: Theme[];
   /** Ids of the quotes chosen for it (in `EvidenceAnalysis.quotes`). */
@@ -50,11 +53,13 @@ export interface SuggestedMoment {
   driver: Driver;
 }
 
-/** A measured emotion point `applyEvidence` would set (evidence "measured"). */
-export interface MeasuredPoint {
+/**
+ * A measured emotion point `applyEvidence` would set (evidence "measured"): the integer `score` the
+ * curve draws, and the feeling it rounds, with its interval and the figures it came from.
+ */
+export interface MeasuredPoint extends MeasuredFeeling {
   personaId: string;
   stageId: string;
-  score: number;
   /** Rows behind it. */
   n: number;
 }

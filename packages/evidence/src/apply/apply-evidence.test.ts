@@ -117,10 +117,11 @@ describe("measuredEmotion and assumptionGaps", () => {
     const map = bistroMap();
     const next = applyEvidence(map, await analysisOf(fixture("google-forms.csv"), map));
     const curve = measuredEmotion(next, "regular");
-    expect(curve.find((e) => e.stageId === "eat")).toMatchObject({ assumed: 2, measured: -1 });
+    expect(curve.find((e) => e.stageId === "eat")).toMatchObject({ assumed: 2, measured: -2 });
     expect(curve.find((e) => e.stageId === "book")).toMatchObject({ assumed: 1, measured: null });
     const gaps = assumptionGaps(next);
-    expect(gaps.map((g) => [g.stageId, g.assumed, g.measured, g.gap])).toEqual([["eat", 2, -1, -3]]);
+    expect(gaps.map((g) => [g.stageId, g.assumed, g.measured, g.gap])).toEqual([["eat", 2, -1.6, -3.6]]);
+    expect(gaps[0]!.summary).toBe("the room: +2; customers: −1.6 ±2.2, from NPS −50 ±85 and CSAT 20% ±29, n=5");
     expect(gaps[0]!.evidence.metrics.every((m) => m.stageId === "eat" && m.sourceId)).toBe(true);
     expect(gaps[0]!.evidence.quotes[0]!.sentiment).toBeLessThan(0);
   });

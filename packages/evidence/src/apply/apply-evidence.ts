@@ -8,6 +8,8 @@ import {
   type Operation,
 } from "@journeykit/core";
 import type { EvidenceAnalysis } from "../analysis/evidence-analysis.js";
+import { describeFeeling } from "../measured/describe-feeling.js";
+import { measuredMeta } from "../measured/measured-meta.js";
 
 /** Where `applyEvidence` marks the cards and moments it made, so a re-import updates them. */
 const MARK = "journeykitEvidence";
@@ -96,7 +98,12 @@ export const applyEvidence: Operation<EvidenceAnalysis> = defineOperation(
 
     for (const point of analysis.emotions) {
       if (!stages.has(point.stageId) || !personas.has(point.personaId)) continue;
-      const note = `Measured from ${point.n} responses (${analysis.source.name})`.slice(0, 20_000);
+      const note =
+        `Measured from ${point.n} responses (${analysis.source.name}): ${describeFeeling(point)}`.slice(
+          0,
+          20_000,
+        );
+      const meta = { measured: measuredMeta(point) };
       const existing = draft.emotions.find(
         (e) =>
           e.personaId === point.personaId &&
@@ -107,6 +114,7 @@ export const applyEvidence: Operation<EvidenceAnalysis> = defineOperation(
       if (existing) {
         existing.score = point.score;
         existing.note = note;
+        existing.meta = { ...existing.meta, ...meta };
       } else {
         draft.emotions.push({
           id: createId("emo"),
@@ -115,6 +123,7 @@ export const applyEvidence: Operation<EvidenceAnalysis> = defineOperation(
           score: point.score,
           evidence: "measured",
           note,
+          meta,
         });
       }
     }

@@ -1,4 +1,5 @@
 import { isMeasuredEmotion, type JourneyMap, stageEmotion } from "@journeykit/core";
+import { type MeasuredMeta, readMeasuredMeta } from "./measured-meta.js";
 
 /** One stage of a persona's measured curve, beside the room's assumed score. */
 export interface MeasuredEmotionEntry {
@@ -8,8 +9,13 @@ export interface MeasuredEmotionEntry {
   measured: number | null;
   /** The score the room drew (its stage point, else the mean of its touchpoint points), or null. */
   assumed: number | null;
-  /** The measured point's note (how many responses, which source). */
+  /** The measured point's note (how many responses, which source, the figures). */
   note?: string;
+  /**
+   * The feeling the stage's measured score rounds, with its 95% interval and the figures it came from
+   * (present for points `applyEvidence` set since the interval was kept).
+   */
+  feeling?: MeasuredMeta;
 }
 
 /**
@@ -30,6 +36,7 @@ export function measuredEmotion(map: JourneyMap, personaId?: string): MeasuredEm
       (e) => e.personaId === persona && e.stageId === stage.id && isMeasuredEmotion(e),
     );
     const stageLevel = points.find((p) => p.touchpointId === undefined);
+    const feeling = stageLevel ? readMeasuredMeta(stageLevel) : undefined;
     const measured = stageLevel
       ? stageLevel.score
       : points.length
@@ -41,6 +48,7 @@ export function measuredEmotion(map: JourneyMap, personaId?: string): MeasuredEm
       measured,
       assumed: stageEmotion(map, persona, stage.id),
       ...(stageLevel?.note ? { note: stageLevel.note } : {}),
+      ...(feeling ? { feeling } : {}),
     };
   });
 }
