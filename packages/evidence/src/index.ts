@@ -45,6 +45,8 @@ export {
 } from "./measured/describe-feeling.js";
 export { type MeasuredEmotionEntry, measuredEmotion } from "./measured/measured-emotion.js";
 export { type MeasuredMeta, measuredMeta, readMeasuredMeta } from "./measured/measured-meta.js";
+export { JOURNEY_SYNONYMS, synonymGroup } from "./mentions/journey-synonyms.js";
+export { type LearnOptions, learnStageWords } from "./mentions/learn-stage-words.js";
 // --- placing rows on the journey ---
 export {
   checkMentionRules,
@@ -52,6 +54,16 @@ export {
   defaultMentionRules,
   type MentionRule,
 } from "./mentions/mention-rules.js";
+export type { PlacementSummary, StagePlacement } from "./mentions/placement-summary.js";
+export {
+  createRulePlacer,
+  type LearnedWord,
+  type PlacementHow,
+  type RulePlacement,
+  type RulePlacerOptions,
+} from "./mentions/rule-placer.js";
+export { type PreviousPlacement, previousPlacement, savedMapping } from "./mentions/saved-placement.js";
+export { type PlacementLanguage, placementLanguage, stemWord, stemWords } from "./mentions/stem-words.js";
 // --- text ---
 export { REDACTIONS, redactPii } from "./privacy/redact-pii.js";
 export {

@@ -4,10 +4,12 @@ import {
   type Metric,
   type MetricKind,
   type Quote,
+  type Source,
   type SourceKind,
 } from "@journeykit/core";
 import { type ColumnMapping, DEFAULT_SCALES, isRatingRole } from "../columns/column-mapping.js";
 import type { MentionRule } from "../mentions/mention-rules.js";
+import { savedMapping } from "../mentions/saved-placement.js";
 import { sentimentLanguage } from "../sentiment/score-sentiment.js";
 import {
   cesEstimate,
@@ -119,7 +121,7 @@ export function analyzeEvidence(
     }
   }
 
-  const { rows, unassigned } = placeRows(map, table, columns, {
+  const { rows, unassigned, placement } = placeRows(map, table, columns, {
     ...(options.rules ? { rules: options.rules } : {}),
     ...(locale ? { locale } : {}),
     period: options.period ?? "month",
@@ -137,7 +139,10 @@ export function analyzeEvidence(
     importedAt: now.toISOString(),
     rowCount: table.rows.length,
     ...(dates.length > 0 ? { period: { from: dates[0]!, to: dates.at(-1)! } } : {}),
-  } as const;
+    // How the rows were read, saved with the source for the next import of the same kind of file.
+    mapping: savedMapping(columns, table.headers),
+    ...(placement.rules.length > 0 ? { rules: placement.rules } : {}),
+  } satisfies Source;
   const importDate = dates.at(-1) ?? now.toISOString().slice(0, 10);
 
   // --- metrics ---
@@ -370,6 +375,7 @@ export function analyzeEvidence(
     moments,
     drivers,
     rows: { total: table.rows.length, used: rows.length, unassigned },
+    placement,
     warnings,
   };
 }

@@ -1,4 +1,5 @@
 import type { Metric, Quote, Source } from "@journeykit/core";
+import type { PlacementSummary } from "../mentions/placement-summary.js";
 import type { Theme } from "../themes/top-themes.js";
 import type { MeasuredFeeling } from "./emotion-from-evidence.js";
 
@@ -86,9 +87,11 @@ export interface EvidenceAnalysis {
     total: number;
     /** Rows with at least one usable answer. */
     used: number;
-    /** Rows with answers that no stage column or mention rule placed on a stage. */
+    /** Rows with answers on no stage: no column value, rule or learned word placed them, or several tied. */
     unassigned: number;
   };
+  /** How the rows were placed: per stage by column, rule or learned word; ties; the rules used. */
+  placement?: PlacementSummary;
   /** What a person should know before applying: unmatched stage names, answers off the scale, ... */
   warnings: string[];
 }

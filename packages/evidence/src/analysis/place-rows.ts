@@ -1,12 +1,11 @@
 import type { JourneyMap } from "@journeykit/core";
 import { type ColumnAssignment, DEFAULT_SCALES, isRatingRole } from "../columns/column-mapping.js";
 import { isMissing, parseAnswer, parseDate, slashDateOrder } from "../columns/parse-answer.js";
-import {
-  compileMentionRules,
-  defaultMentionRules,
-  foldText,
-  type MentionRule,
-} from "../mentions/mention-rules.js";
+import { learnStageWords } from "../mentions/learn-stage-words.js";
+import { defaultMentionRules, foldText, type MentionRule } from "../mentions/mention-rules.js";
+import type { PlacementSummary } from "../mentions/placement-summary.js";
+import { createRulePlacer, type PlacementHow } from "../mentions/rule-placer.js";
+import { placementLanguage } from "../mentions/stem-words.js";
 import { redactPii } from "../privacy/redact-pii.js";
 import { scoreSentiment } from "../sentiment/score-sentiment.js";
 import type { EvidenceTable } from "../table/evidence-table.js";
@@ -29,12 +28,15 @@ export interface PlacedRow {
   sentiment?: number;
   /** One answer per rating column (undefined when missing or unusable). */
   ratings: (number | undefined)[];
+  /** How the row found its stage. */
+  placedBy: PlacementHow;
 }
 
 /**
  * Read every row once: its ratings (off-scale answers left out and counted), its comments joined,
  * redacted and scored for sentiment, its place on the journey (touchpoint column, stage column, else
- * the mention rules), its persona (segment values naming a persona) and its period. Rows with no
+ * the mention rules on stems and synonyms, else words learned from the rows a column placed; a row
+ * matching several stages equally is on none), its persona (segment values naming a persona) and its period. Rows with no
  * usable answer are dropped. Warnings (unmatched stage values, off-scale answers, rows on no stage)
  * are added to `options.warnings`.
  */
@@ -43,7 +45,7 @@ export function placeRows(
   table: EvidenceTable,
   columns: readonly ColumnAssignment[],
   options: { rules?: MentionRule[]; locale?: string; period: Period; warnings: string[] },
-): { rows: PlacedRow[]; unassigned: number } {
+): { rows: PlacedRow[]; unassigned: number; placement: PlacementSummary } {
   const ratingColumns = columns.filter((c): c is RatingColumn => isRatingRole(c.role));
   const commentColumns = columns.filter((c) => c.role === "comment");
   const first = (role: ColumnAssignment["role"]) => columns.find((c) => c.role === role);
@@ -68,10 +70,8 @@ export function placeRows(
   };
   const touchpointByName = new Map(map.touchpoints.map((t) => [foldText(t.name).trim(), t] as const));
   const personaByName = new Map(map.personas.map((p) => [foldText(p.name).trim(), p.id] as const));
-  const mention =
-    stageColumn && !options.rules
-      ? undefined
-      : compileMentionRules(options.rules ?? defaultMentionRules(map));
+  const rules = stageColumn && !options.rules ? [] : (options.rules ?? defaultMentionRules(map));
+  const language = placementLanguage(options.locale ?? map.locale);
   const dateOrder = dateColumn
     ? slashDateOrder(table.rows.slice(0, 2000).map((r) => r[dateColumn.index] ?? ""))
     : "mdy";
@@ -80,7 +80,6 @@ export function placeRows(
   const unmatchedStages = new Map<string, number>();
   const offScale = new Map<number, number>();
   const rows: PlacedRow[] = [];
-  let unassigned = 0;
   for (const cells of table.rows) {
     const ratings = ratingColumns.map((c, i) => {
       const cell = cells[c.index] ?? "";
@@ -99,7 +98,7 @@ export function placeRows(
       return value;
     });
     const texts = commentColumns.map((c) => cells[c.index] ?? "").filter((t) => !isMissing(t));
-    const row: PlacedRow = { ratings };
+    const row: PlacedRow = { ratings, placedBy: "none" };
     if (texts.length > 0) {
       row.comment = redactPii(texts.join(" — ").trim());
       row.sentiment = scoreSentiment(row.comment, locale).sentimentValue;
@@ -118,14 +117,7 @@ export function placeRows(
       if (id) row.stageId = id;
       else if (!isMissing(cell)) unmatchedStages.set(cell, (unmatchedStages.get(cell) ?? 0) + 1);
     }
-    if (row.stageId === undefined && mention && row.comment) {
-      const rule = mention(row.comment);
-      if (rule) {
-        row.stageId = rule.stageId;
-        if (rule.touchpointId) row.touchpointId = rule.touchpointId;
-      }
-    }
-    if (row.stageId === undefined) unassigned++;
+    if (row.stageId !== undefined) row.placedBy = "column";
     if (segmentColumn) {
       const persona = personaByName.get(fold(cells[segmentColumn.index] ?? ""));
       if (persona) row.personaId = persona;
@@ -139,10 +131,61 @@ export function placeRows(
     }
     rows.push(row);
   }
+  // Rows no column placed: by the rules, else by the words learned from the rows a column placed.
+  const labelled = rows.flatMap((r) =>
+    r.placedBy === "column" && r.comment ? [{ text: r.comment, stageId: r.stageId! }] : [],
+  );
+  const learned = labelled.length > 0 ? learnStageWords(labelled, { language }) : {};
+  const placer = createRulePlacer(rules, {
+    language,
+    comments: rows.flatMap((r) => (r.comment ? [r.comment] : [])),
+    learned,
+  });
+  const several = new Map<string, number>();
+  let tiedRows = 0;
+  for (const row of rows) {
+    if (row.stageId !== undefined || !row.comment) continue;
+    const placed = placer.place(row.comment);
+    row.placedBy = placed.how;
+    if (placed.stageId !== undefined) row.stageId = placed.stageId;
+    if (placed.touchpointId !== undefined) row.touchpointId = placed.touchpointId;
+    if (placed.how === "several") {
+      tiedRows++;
+      for (const s of placed.tied ?? []) several.set(s, (several.get(s) ?? 0) + 1);
+    }
+  }
+  const unassigned = rows.filter((r) => r.stageId === undefined).length;
+  const placement: PlacementSummary = {
+    stages: map.stages.map((stage) => {
+      const at = rows.filter((r) => r.stageId === stage.id);
+      const count = (how: PlacementHow) => at.filter((r) => r.placedBy === how).length;
+      return {
+        stageId: stage.id,
+        byColumn: count("column"),
+        byRule: count("rule"),
+        byLearned: count("learned"),
+        several: several.get(stage.id) ?? 0,
+      };
+    }),
+    several: tiedRows,
+    unplaced: unassigned - tiedRows,
+    rules: rules.map((r) => ({ ...r, keywords: [...r.keywords] })),
+    ignoredWords: placer.ignored,
+    learned,
+    language,
+  };
+  if (placer.ignored.length > 0)
+    warnings.push(
+      `placing comments: ${placer.ignored.map((w) => `“${w}”`).join(", ")} left out of the rules (in most stages' rules or most comments, so it tells no stage apart)`,
+    );
+  if (tiedRows > 0)
+    warnings.push(
+      `${tiedRows} comment${tiedRows === 1 ? "" : "s"} matched several stages equally: on no stage (counted once, in the overall figures only); add a word to a rule to decide`,
+    );
   if (unmatchedStages.size > 0) {
     const names = [...unmatchedStages.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
     warnings.push(
-      `stage column: ${unmatchedStages.size} value${unmatchedStages.size === 1 ? "" : "s"} match no stage of the map (${names.map(([n, c]) => `"${n}" ×${c}`).join(", ")})${mention ? "; those rows were placed by the mention rules where possible" : ""}`,
+      `stage column: ${unmatchedStages.size} value${unmatchedStages.size === 1 ? "" : "s"} match no stage of the map (${names.map(([n, c]) => `"${n}" ×${c}`).join(", ")})${rules.length > 0 || Object.keys(learned).length > 0 ? "; those rows were placed by their words where possible" : ""}`,
     );
   }
   for (const [i, count] of offScale) {
@@ -157,5 +200,5 @@ export function placeRows(
       `${unassigned} of ${rows.length} rows placed on no stage (they count in the overall figures only)`,
     );
 
-  return { rows, unassigned };
+  return { rows, unassigned, placement };
 }

@@ -1,10 +1,14 @@
 import type { JourneyMap } from "@journeykit/core";
 import { eng, removeStopwords } from "stopword";
+import { createRulePlacer } from "./rule-placer.js";
+import { foldText, type PlacementLanguage } from "./stem-words.js";
 
 /**
- * A keyword rule placing a feedback row on the journey when the table has no stage column: a row whose
- * comment mentions any keyword (a whole word, or the word with up to four more letters: "order" matches
- * "ordering"; case and accents ignored) goes to the rule's stage (and touchpoint). Editable: the CLI reads them from `--rules rules.json`.
+ * A keyword rule placing a feedback row on the journey when no column says where it belongs: a row
+ * whose comment mentions a keyword (a word or phrase, compared on word stems with journey synonyms:
+ * "pay" finds "the bill was wrong"; case and accents ignored) goes to the rule's stage (and
+ * touchpoint). Editable: the dialog's words, the CLI's `--rules rules.json`, and saved with the source
+ * in the map (`Source.rules`) for the next import.
  */
 export interface MentionRule {
   stageId: string;
@@ -12,19 +16,15 @@ export interface MentionRule {
   keywords: string[];
 }
 
-/** Lowercase, accents removed: how keywords and text are compared. */
-export const foldText = (text: string): string =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
+export { foldText };
 
 const significantWords = (name: string): string[] =>
   removeStopwords(foldText(name).split(/[^\p{L}\p{N}]+/u), eng).filter((w) => w.length >= 4);
 
 /**
  * Starting rules from the map itself: each touchpoint's name and its significant words (4 letters or
- * more, stopwords left out), then each stage's. A starting point to edit, not a classifier.
+ * more, stopwords left out), then each stage's. A starting point to edit, not a classifier; synonyms
+ * widen each word at matching time (`JOURNEY_SYNONYMS`).
  *
  * @example
  * defaultMentionRules(map); // [{ stageId, touchpointId, keywords: ["booking app", "booking"] }, ...]
@@ -38,46 +38,19 @@ export function defaultMentionRules(map: JourneyMap): MentionRule[] {
   ].filter((r) => r.keywords.length > 0);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
- * A matcher for the rules: the rule with the most keyword hits in the text wins (the earlier rule on a
- * tie), `undefined` when none matches.
+ * A matcher for the rules (see `createRulePlacer`): the rule that places the text, `undefined` when
+ * none matches or two stages match equally.
  *
  * @example
  * compileMentionRules(rules)("The booking app crashed"); // the booking app's rule
  */
 export function compileMentionRules(
   rules: readonly MentionRule[],
+  options: { language?: PlacementLanguage } = {},
 ): (text: string) => MentionRule | undefined {
-  const compiled = rules
-    .map((rule) => {
-      const keywords = rule.keywords.map((k) => foldText(k).trim()).filter(Boolean);
-      if (keywords.length === 0) return undefined;
-      // Whole words, or a keyword's word with up to four more letters ("order" matches "ordering").
-      const pattern = new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${keywords.map(escapeRegExp).join("|")})\\p{L}{0,4}(?![\\p{L}\\p{N}])`,
-        "gu",
-      );
-      return { rule, pattern };
-    })
-    .filter((c) => c !== undefined);
-  return (text) => {
-    if (!text) return undefined;
-    const folded = foldText(text);
-    let best: MentionRule | undefined;
-    let bestHits = 0;
-    for (const { rule, pattern } of compiled) {
-      pattern.lastIndex = 0;
-      let hits = 0;
-      while (pattern.exec(folded)) hits++;
-      if (hits > bestHits) {
-        best = rule;
-        bestHits = hits;
-      }
-    }
-    return best;
-  };
+  const { place } = createRulePlacer(rules, options);
+  return (text) => place(text).rule;
 }
 
 /**
