@@ -148,6 +148,59 @@ describe("journeykit evidence", () => {
     });
   });
 
+  it("next month's export reuses the placement saved with the first import; --print-rules prints it; --fresh does not reuse", async () => {
+    const reviews = (month: string, texts: string[]) =>
+      `date,stars,review\n${texts.map((t, i) => `2026-${month}-0${i + 1},${(i % 3) + 1},${t}`).join("\n")}\n`;
+    await writeFile(
+      at("m1.csv"),
+      reviews("03", [
+        "The till was broken",
+        "Tip jar was pushy",
+        "Lovely soup",
+        "Till again",
+        "Tip jar rude",
+      ]),
+    );
+    await writeFile(
+      at("m2.csv"),
+      reviews("04", [
+        "Till queue",
+        "tip jar annoying",
+        "till broken",
+        "Great soup",
+        "Tip jar is too much",
+        "Tills slow",
+      ]),
+    );
+    await writeFile(at("till.json"), JSON.stringify([{ stageId: "Pay", keywords: ["till", "tip jar"] }]));
+    const first = await exec(
+      "evidence",
+      at("map.journey.json"),
+      at("m1.csv"),
+      "--rules",
+      at("till.json"),
+      "-o",
+      at("m1.json"),
+    );
+    expect(first.code).toBe(EXIT.ok);
+    expect(first.stdout).toContain("placement: Pay: 4 by rule");
+
+    const second = await exec("evidence", at("m1.json"), at("m2.csv"), "--print-rules", "-o", at("m2.json"));
+    expect(second.code).toBe(EXIT.ok);
+    expect(second.stdout).toMatch(/placement: reused from "m1\.csv" \(imported \d{4}-\d\d-\d\d\)/);
+    expect(second.stdout).toContain("placement: Pay: 5 by rule");
+    const printed = second.stdout.split("rules used (JSON, as --rules reads it):\n")[1]?.split("\n")[0];
+    expect(JSON.parse(printed ?? "")).toEqual({
+      rules: [{ stageId: "pay", keywords: ["till", "tip jar"] }],
+    });
+    const map = await readMap(at("m2.json"));
+    expect(map.sources.at(-1)?.rules).toEqual([{ stageId: "pay", keywords: ["till", "tip jar"] }]);
+
+    const fresh = await exec("evidence", at("m1.json"), at("m2.csv"), "--fresh", "-o", at("m2-fresh.json"));
+    expect(fresh.stdout).not.toContain("reused from");
+    expect(fresh.stdout).not.toContain("placement: Pay: 5 by rule");
+  });
+
   it("exit 1 with one line naming the file: a data file that is not there, rules naming no stage, a broken map", async () => {
     const missing = await exec("evidence", at("map.journey.json"), at("nope.csv"), "-o", at("x.json"));
     expect(missing).toMatchObject({ code: EXIT.invalidInput, stdout: "" });

@@ -9,7 +9,10 @@ import {
   checkMentionRules,
   correctMapping,
   detectColumns,
+  type MentionRule,
   type Period,
+  type PlacementSummary,
+  previousPlacement,
   readTable,
 } from "@journeykit/evidence";
 import { toJson } from "@journeykit/export";
@@ -27,6 +30,10 @@ export interface EvidenceOptions {
   period?: Period;
   /** The source's name in the map (default: the data file's name). */
   source?: string;
+  /** Print the placement rules used, as JSON `--rules` reads. */
+  printRules?: boolean;
+  /** Detect the columns and start from the default rules even when the map has a source of the same kind of file. */
+  fresh?: boolean;
 }
 
 /** A mistake in how the command was called (exit 2), as opposed to bad input files (exit 1). */
@@ -62,7 +69,9 @@ const count = (n: number, word: string, plural = `${word}s`) => `${n} ${n === 1 
 /**
  * `journeykit evidence <map> <data> -o <out>`: read the map and a survey or review export, detect the
  * columns (corrected by `--mapping`), place rows by stage column or `--rules`, and write the map with
- * the evidence applied. Returns the lines to print: what was added, the warnings, and where the room
+ * the evidence applied. When the map already has a source read from the same kind of file (the same
+ * headers), its mapping and rules are reused (the monthly series compares like with like) unless
+ * `--fresh`; `--mapping` corrects the reused mapping, `--rules` replaces the reused rules. Returns the lines to print: what was added, the warnings, and where the room
  * and the data disagree. Bad files throw an Error naming the file (exit 1).
  */
 export async function runEvidence(
@@ -96,7 +105,8 @@ export async function runEvidence(
   } catch (error) {
     throw new Error(`${dataFile}: ${(error as Error).message}`);
   }
-  let mapping = detectColumns(table, map);
+  const previous = options.fresh ? undefined : previousPlacement(map, table.headers);
+  let mapping = previous?.mapping ?? detectColumns(table, map);
   if (options.mapping) {
     try {
       mapping = correctMapping(mapping, await readCorrections(options.mapping));
@@ -104,7 +114,7 @@ export async function runEvidence(
       throw new Error(`${options.mapping}: ${(error as Error).message.replace(`${options.mapping}: `, "")}`);
     }
   }
-  let rules: ReturnType<typeof checkMentionRules> | undefined;
+  let rules: MentionRule[] | undefined = previous?.rules;
   if (options.rules) {
     const json = await readJson(options.rules, "rules");
     try {
@@ -135,12 +145,42 @@ export async function runEvidence(
   const lines = [
     `${dataFile}: ${count(table.rows.length, "row")} read (${table.shape}, ${table.format}); columns: ${roles.join(", ") || "none"}`,
     `${options.out}: added source "${analysis.source.name}", ${count(added, "metric")}${extended ? ` (${extended} series extended with dated points)` : ""}, ${count(next.quotes.length - map.quotes.length, "quote")}, ${count(analysis.emotions.length, "measured emotion point")}, ${count(next.cards.length - map.cards.length, "pain-point card")}, ${count(next.momentsOfTruth.length - map.momentsOfTruth.length, "moment of truth", "moments of truth")}; ${count(analysis.rows.unassigned, "row")} on no stage`,
+    ...(previous
+      ? [
+          `placement: reused from "${previous.source.name}" (imported ${previous.source.importedAt.slice(0, 10)})${options.mapping ? ", columns corrected by --mapping" : ""}${options.rules ? ", rules from --rules" : ""}; --fresh to detect again`,
+        ]
+      : []),
+    ...placementLines(map, analysis.placement),
     ...table.warnings.map((w) => `${dataFile}: warning: ${w}`),
     ...analysis.warnings.map((w) => `${dataFile}: warning: ${w}`),
     ...assumptionGaps(next).map((g) => {
       const persona = next.personas.find((p) => p.id === g.personaId)?.name ?? g.personaId;
       return `gap: ${g.stageName} (${persona}): customers feel ${g.gap < 0 ? "worse" : "better"} than the room assumed: ${g.summary}`;
     }),
+    ...(options.printRules
+      ? [
+          "rules used (JSON, as --rules reads it):",
+          JSON.stringify({ rules: analysis.placement?.rules ?? [] }),
+        ]
+      : []),
   ];
+  return lines;
+}
+
+/** One line per stage that got rows: how many, and how they were placed. */
+function placementLines(map: JourneyMap, placement: PlacementSummary | undefined): string[] {
+  if (!placement) return [];
+  const lines = placement.stages.flatMap((s) => {
+    const parts = [
+      s.byColumn ? `${s.byColumn} by column` : "",
+      s.byRule ? `${s.byRule} by rule` : "",
+      s.byLearned ? `${s.byLearned} by learned word` : "",
+      s.several ? `${s.several} tied with another stage` : "",
+    ].filter(Boolean);
+    const name = map.stages.find((stage) => stage.id === s.stageId)?.name ?? s.stageId;
+    return parts.length ? [`placement: ${name}: ${parts.join(", ")}`] : [];
+  });
+  if (placement.several > 0)
+    lines.push(`placement: ${count(placement.several, "row")} matched several stages equally (on none)`);
   return lines;
 }

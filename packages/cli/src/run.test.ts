@@ -60,9 +60,9 @@ describe("journeykit validate", () => {
     expect(result.stdout).toMatch(/map\.journey\.json: valid \(5 stages, \d+ cards\)/);
     const sample = await exec("validate", at("restaurant.journey.json"));
     expect(sample).toMatchObject({ code: EXIT.ok, stderr: "" });
-    // The sample is a version-1 file: no warnings, and the summary says it reads as version 2.
+    // The sample is a version-1 file: no warnings, and the summary says it reads as version 3.
     expect(sample.stdout).not.toMatch(/warning/);
-    expect(sample.stdout).toMatch(/valid \(\d+ stages, \d+ cards; a version 1 file, read as version 2\)/);
+    expect(sample.stdout).toMatch(/valid \(\d+ stages, \d+ cards; a version 1 file, read as version 3\)/);
   });
 
   it("lists schema problems and reference problems together, with the count", async () => {
@@ -255,15 +255,15 @@ describe("journeykit migrate", () => {
     const out = at("migrated.json");
     const result = await exec("migrate", at("old.json"), "-o", out);
     expect(result.code).toBe(EXIT.ok);
-    expect(result.stdout).toBe(`${at("old.json")}: migrated from version 0 to 2; written to ${out}\n`);
-    expect(JSON.parse(await readFile(out, "utf8")).version).toBe(2);
+    expect(result.stdout).toBe(`${at("old.json")}: migrated from version 0 to 3; written to ${out}\n`);
+    expect(JSON.parse(await readFile(out, "utf8")).version).toBe(3);
   });
 
   it("migrates to stdout when no output is given, the note naming the input on stderr", async () => {
     const result = await exec("migrate", at("old.json"));
     expect(result.code).toBe(EXIT.ok);
-    expect(JSON.parse(result.stdout).version).toBe(2);
-    expect(result.stderr).toBe(`${at("old.json")}: migrated from version 0 to 2\n`);
+    expect(JSON.parse(result.stdout).version).toBe(3);
+    expect(result.stderr).toBe(`${at("old.json")}: migrated from version 0 to 3\n`);
     const current = await exec("migrate", at("map.journey.json"));
     expect(current.stderr).toBe(`${at("map.journey.json")}: already at the current version\n`);
   });

@@ -277,7 +277,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       "--mapping <file>",
       'column corrections (JSON): [{ "header" or "index", "role", "scale"?, "stageId"? }]',
     )
-    .option("--rules <file>", 'mention rules (JSON): [{ "stageId", "touchpointId"?, "keywords": [...] }]')
+    .option(
+      "--rules <file>",
+      'placement rules (JSON): [{ "stageId", "touchpointId"?, "keywords": [...] }] (default: the map\'s latest source of the same kind of file, else from the stage names)',
+    )
+    .option("--print-rules", "print the placement rules used, as JSON --rules reads")
+    .option(
+      "--fresh",
+      "detect the columns and rules again instead of reusing the map's latest source of the same kind of file",
+    )
     .option("--source <name>", "the source's name in the map (default: the data file's name)")
     .addOption(
       new Option("--period <period>", "series points per").choices(["month", "week"]).default("month"),
