@@ -55,8 +55,60 @@ describe("sentiment: sign on clear sentences, negation, languages", () => {
     expect(Math.sign(score.sentimentValue)).toBe(sign);
   });
 
-  it("a locale without a lexicon of its own reads English", () => {
-    expect(scoreSentiment("great", "fr-FR").language).toBe("en");
+  it("a locale without rules of its own reads English; a comment with no sign of a language keeps the map's", () => {
+    expect(scoreSentiment("great", "fr-FR")).toMatchObject({
+      language: "fr",
+      rules: "en",
+      label: "positive",
+    });
     expect(scoreSentiment("great").sentimentValue).toBeGreaterThan(0);
+  });
+});
+
+describe("sentiment of customer feedback: what word lists miss", () => {
+  it.each([
+    ["Waited 25 minutes past my appointment time", "negative"],
+    ["Food was cold and the waiter never came back", "negative"],
+    ["My card was declined twice and nobody helped", "negative"],
+    ["Wouldn't recommend.", "negative"],
+    ["Absolutely no complaints, 10/10", "positive"],
+    ["Oh great, another forty minute wait 🙄", "negative"],
+    ["The cheesecake is to die for", "positive"],
+    ["Expensive, but worth every penny", "positive"],
+    ["Nice staff but the wait was ridiculous", "negative"],
+    ["Would be nice to have oat milk", "neutral"],
+    ["Ordered the set menu.", "neutral"],
+    ["Esperé 40 minutos pasada la hora de mi cita", "negative"],
+    ["Seit 6 Wochen keine Rückerstattung", "negative"],
+    ["Nichts zu meckern, gerne wieder", "positive"],
+  ] as const)("%s → %s", (text, label) => {
+    expect(scoreSentiment(text, "en").label).toBe(label);
+  });
+
+  it("detects the comment's language, whatever the map's", () => {
+    expect(scoreSentiment("La comida estaba fría y el camarero fue grosero", "en")).toMatchObject({
+      language: "es",
+      rules: "es",
+      label: "negative",
+    });
+    expect(scoreSentiment("Das Essen war kalt und der Kellner unfreundlich", "en").language).toBe("de");
+  });
+
+  it("a clear rating from the same person anchors a comment the text leaves unclear", () => {
+    const text = "Booked online, got an appointment two weeks later";
+    expect(scoreSentiment(text, "en", { rating: { value: 2, min: 0, max: 10 } }).label).toBe("negative");
+    expect(scoreSentiment(text, "en", { rating: { value: 10, min: 0, max: 10 } }).label).toBe("positive");
+    // A text that clearly says the opposite keeps its own sign.
+    const praise = "Absolutely wonderful staff, best dentist ever!";
+    expect(scoreSentiment(praise, "en", { rating: { value: 1, min: 0, max: 10 } }).label).toBe("positive");
+  });
+
+  it("labels by the documented thresholds", () => {
+    for (const text of ["great", "rude", "ok", "Ordered a latte", "never again", "🙂"]) {
+      const s = scoreSentiment(text);
+      const expected =
+        s.sentimentValue >= 0.3 ? "positive" : s.sentimentValue <= -0.3 ? "negative" : "neutral";
+      expect(s.label).toBe(expected);
+    }
   });
 });

@@ -8,7 +8,6 @@ export type SenticonLanguage = "es" | "de";
 interface Lexicon {
   stem(text: string): string[];
   scores: Record<string, number>;
-  negations: Set<string>;
 }
 
 const lexicons: Partial<Record<SenticonLanguage, Lexicon>> = {};
@@ -18,36 +17,20 @@ function lexicon(language: SenticonLanguage): Lexicon {
   if (made) return made;
   const [stemmer, data] = language === "es" ? [new StemmerEs(), SentimentEs] : [new StemmerDe(), SentimentDe];
   const stem = (text: string) => stemmer.tokenizeAndStem(text, true);
-  const created = {
-    stem,
-    scores: data.senticon,
-    // The words and their stems ("nunca" is stemmed "nunc").
-    negations: new Set(data.negations.words.flatMap((word) => [word, ...stem(word)])),
-  };
+  const created = { stem, scores: data.senticon };
   lexicons[language] = created;
   return created;
 }
 
-/** How many tokens after a negation word ("no", "nicht", "kein") have their score flipped. */
-const NEGATION_REACH = 3;
-
 /**
- * Spanish or German text scored with the SentiCon lexicon of nlp.js (`@nlpjs/lang-es`, `-de`): the
- * text is tokenized and stemmed by nlp.js, each stem found in the lexicon adds its score (-1..1), and
- * a negation word flips the scores of the next three tokens. Returns the sum and the token count.
+ * The SentiCon valence of one word (its nlp.js stem's score, −1..1), or undefined when the lexicon does
+ * not know it.
+ *
+ * @example
+ * senticonValence("horrible", "es"); // about -0.9
  */
-export function senticonScore(text: string, language: SenticonLanguage): { sum: number; tokens: number } {
-  const { stem, scores, negations } = lexicon(language);
-  const tokens = stem(text);
-  let sum = 0;
-  let negatedUntil = -1;
-  tokens.forEach((token, i) => {
-    if (negations.has(token)) {
-      negatedUntil = i + NEGATION_REACH;
-      return;
-    }
-    const score = scores[token];
-    if (score !== undefined) sum += i <= negatedUntil ? -score : score;
-  });
-  return { sum, tokens: tokens.length };
+export function senticonValence(word: string, language: SenticonLanguage): number | undefined {
+  const { stem, scores } = lexicon(language);
+  const stems = stem(word);
+  return stems.length === 1 ? scores[stems[0]!] : undefined;
 }
