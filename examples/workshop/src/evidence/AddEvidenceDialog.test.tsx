@@ -1,6 +1,6 @@
 import { getTemplate } from "@journeykit/core";
 import type { EvidenceAnalysis } from "@journeykit/evidence";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { AddEvidenceDialog } from "./AddEvidenceDialog";
 import { createRunner } from "./evidence-runner";
@@ -66,13 +66,103 @@ describe("<AddEvidenceDialog>", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Next" }));
     const table = await screen.findByRole("table", { name: "What each stage gets" });
-    expect(table.textContent).toMatch(/Pay and leave-\d+ ±\d+n=12/);
+    expect(table.textContent).toMatch(/Pay and leave1212 by column-\d+ ±\d+n=12/);
     expect(onApply).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole("button", { name: "Add to map" }));
     expect(onApply).toHaveBeenCalledTimes(1);
     const analysis = onApply.mock.calls[0]![0];
     expect(analysis.metrics.some((m) => m.kind === "NPS" && m.sampleSize === 12)).toBe(true);
     expect(analysis.quotes.length).toBeGreaterThan(0);
+  });
+
+  it("reuses the placement saved with the map's last import of the same kind of file, with a way to edit it", async () => {
+    const withMarch = map();
+    const pay = withMarch.stages.find((stage) => stage.name === "Pay and leave")!;
+    withMarch.sources.push({
+      id: "src-march",
+      kind: "survey",
+      name: "march-survey.csv",
+      importedAt: "2026-04-02T10:00:00.000Z",
+      mapping: {
+        columns: [
+          {
+            index: 0,
+            header: "How likely are you to recommend us?",
+            role: "nps",
+            scale: { min: 0, max: 10 },
+          },
+          { index: 1, header: "Any comments?", role: "comment" },
+        ],
+      },
+      rules: [{ stageId: pay.id, keywords: ["card machine", "bill"] }],
+    });
+    const lines = ["How likely are you to recommend us?,Any comments?"];
+    for (let i = 0; i < 12; i++)
+      lines.push(`${8 + (i % 3)},Warm welcome`, `${i % 5},The card machine was broken`);
+    const onApply = vi.fn<(analysis: EvidenceAnalysis) => void>();
+    render(
+      <AddEvidenceDialog
+        map={withMarch}
+        onApply={onApply}
+        onClose={() => {}}
+        createRunner={inProcessRunner}
+      />,
+    );
+    pick(new File([lines.join("\n")], "april-survey.csv", { type: "text/csv" }));
+    await screen.findByText("24 rows");
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+
+    expect(screen.getByTestId("evidence-reused").textContent).toContain(
+      "Using the placement from “march-survey.csv”, 2 Apr 2026",
+    );
+    const words = screen.getByRole("textbox", {
+      name: "Words placing a comment on Pay and leave",
+    }) as HTMLInputElement;
+    expect(words.value).toBe("card machine, bill");
+    // Nobody retyped the words: the card machine comments go to Pay and leave as in March.
+    await waitFor(() => expect(screen.getByTestId("evidence-unassigned").textContent).toMatch(/^12 of 24/));
+    fireEvent.click(screen.getByRole("button", { name: "Edit the words" }));
+    expect(document.activeElement?.tagName).toBe("INPUT");
+
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    const table = await screen.findByRole("table", { name: "What each stage gets" });
+    const payRow = within(table).getByRole("rowheader", { name: "Pay and leave" }).closest("tr")!;
+    expect(payRow.textContent).toContain("12 by rule");
+    fireEvent.click(screen.getByRole("button", { name: "Add to map" }));
+    expect(onApply.mock.calls[0]![0].source.rules).toEqual([
+      { stageId: pay.id, keywords: ["card machine", "bill"] },
+    ]);
+  });
+
+  it("Detect again leaves the reused placement for the detected columns and the stage names' words", async () => {
+    const withMarch = map();
+    withMarch.sources.push({
+      id: "src-march",
+      kind: "survey",
+      name: "march-survey.csv",
+      importedAt: "2026-04-02T10:00:00.000Z",
+      mapping: { columns: [{ index: 0, header: "Any comments?", role: "comment" }] },
+      rules: [{ stageId: withMarch.stages[4]!.id, keywords: ["card machine"] }],
+    });
+    render(
+      <AddEvidenceDialog
+        map={withMarch}
+        onApply={() => {}}
+        onClose={() => {}}
+        createRunner={inProcessRunner}
+      />,
+    );
+    pick(
+      new File(["Any comments?\nThe card machine was broken\nLovely\n"], "april.csv", { type: "text/csv" }),
+    );
+    await screen.findByText("2 rows");
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    fireEvent.click(screen.getByRole("button", { name: "Detect again" }));
+    expect(screen.queryByTestId("evidence-reused")).toBeNull();
+    const words = screen.getByRole("textbox", {
+      name: "Words placing a comment on Pay and leave",
+    }) as HTMLInputElement;
+    expect(words.value).not.toContain("card machine");
   });
 
   it("shows what is wrong with a broken file and stays on the first step", async () => {

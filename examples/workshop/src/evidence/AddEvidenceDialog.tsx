@@ -52,6 +52,9 @@ export function AddEvidenceDialog({
   const [summary, setSummary] = useState<TableSummary | undefined>();
   const [mapping, setMapping] = useState<ColumnMapping | undefined>();
   const [rules, setRules] = useState<MentionRule[]>([]);
+  // The earlier import whose placement is in use (until "Detect again"); bumped to refill the rule fields.
+  const [reused, setReused] = useState<TableSummary["reused"]>();
+  const [rulesVersion, setRulesVersion] = useState(0);
   const [analysis, setAnalysis] = useState<EvidenceAnalysis | undefined>();
   const [analyzing, setAnalyzing] = useState(false);
   const [analysisError, setAnalysisError] = useState<string | undefined>();
@@ -81,6 +84,8 @@ export function AddEvidenceDialog({
         setSummary(read);
         setMapping(read.mapping);
         setRules(read.rules);
+        setReused(read.reused);
+        setRulesVersion((v) => v + 1);
         setStep("table");
       } catch (error) {
         setReadError(error instanceof Error ? error.message : String(error));
@@ -188,6 +193,15 @@ export function AddEvidenceDialog({
               analyzing={analyzing}
               onMapping={setMapping}
               onRules={setRules}
+              reused={reused}
+              rulesVersion={rulesVersion}
+              onDetectAgain={() => {
+                if (!summary.detected) return;
+                setMapping(summary.detected.mapping);
+                setRules(summary.detected.rules);
+                setReused(undefined);
+                setRulesVersion((v) => v + 1);
+              }}
             />
           )}
           {step === "preview" &&

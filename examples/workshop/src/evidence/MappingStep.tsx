@@ -24,7 +24,20 @@ const reasonText = (confidence: number | undefined, reason: string) => {
   return `${confidence >= 0.8 ? "sure" : confidence >= 0.5 ? "likely" : "a guess"}: ${reason}`;
 };
 
-/** Step 3: each column's detected role, with a select to correct it; mention rules when no column places rows. */
+/** "2 Apr 2026": the day an earlier import was made. */
+const importDay = (iso: string) =>
+  new Date(iso).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+
+/**
+ * Step 3: each column's detected role, with a select to correct it; mention rules when no column places
+ * rows. When the map has an earlier import of the same kind of file, its columns and words are in use,
+ * said at the top with a way to edit them or detect again.
+ */
 export function MappingStep({
   map,
   summary,
@@ -34,6 +47,9 @@ export function MappingStep({
   analyzing,
   onMapping,
   onRules,
+  reused,
+  rulesVersion = 0,
+  onDetectAgain,
 }: {
   map: JourneyMap;
   summary: TableSummary;
@@ -43,6 +59,11 @@ export function MappingStep({
   analyzing: boolean;
   onMapping: (mapping: ColumnMapping) => void;
   onRules: (rules: MentionRule[]) => void;
+  /** The earlier import whose placement is in use. */
+  reused?: TableSummary["reused"] | undefined;
+  /** Changes when the rules are replaced as a whole (the rule fields are refilled). */
+  rulesVersion?: number;
+  onDetectAgain?: () => void;
 }) {
   const placesRows = mapping.columns.some((c) => c.role === "stage" || c.role === "touchpoint");
   const sample = (index: number) =>
@@ -66,11 +87,13 @@ export function MappingStep({
     }
     onMapping(next);
   };
+  const several = analysis?.placement?.several ?? 0;
+  const focusRules = () => document.querySelector<HTMLInputElement>(".ws-ev-rule-list input")?.focus();
   // How many rows no stage column or rule places, recounted as the mapping and the rules change.
   const placement = (
     <p className="ws-ev-placement" aria-live="polite" data-testid="evidence-unassigned">
       {analysis
-        ? `${analysis.rows.unassigned.toLocaleString("en-US")} of ${analysis.rows.used.toLocaleString("en-US")} answered rows stay on no stage (they count in the overall figures only).`
+        ? `${analysis.rows.unassigned.toLocaleString("en-US")} of ${analysis.rows.used.toLocaleString("en-US")} answered rows stay on no stage${several ? ` (${several.toLocaleString("en-US")} of them name several stages equally)` : ""} (they count in the overall figures only).`
         : analyzing
           ? "Placing rows on stages…"
           : ""}
@@ -82,17 +105,31 @@ export function MappingStep({
         Check what each column holds. The guess and its reason are shown; change a role if it is wrong. A
         rating about one stage (“How easy was paying?”) counts for that stage only.
       </p>
+      {reused && (
+        <p className="ws-ev-reused" data-testid="evidence-reused">
+          Using the placement from “{reused.sourceName}”, {importDay(reused.importedAt)}: the same columns and
+          words as then, so the figures compare like with like.{" "}
+          {!placesRows && (
+            <button type="button" className="ws-link-button" onClick={focusRules}>
+              Edit the words
+            </button>
+          )}{" "}
+          {onDetectAgain && (
+            <button type="button" className="ws-link-button" onClick={onDetectAgain}>
+              Detect again
+            </button>
+          )}
+        </p>
+      )}
       {placement}
       {!placesRows && (
         <p className="ws-ev-muted">
           No column says which stage a row is about, so comments are placed by the words they mention.{" "}
-          <button
-            type="button"
-            className="ws-link-button"
-            onClick={() => document.querySelector<HTMLInputElement>(".ws-ev-rule-list input")?.focus()}
-          >
-            Edit the words
-          </button>
+          {!reused && (
+            <button type="button" className="ws-link-button" onClick={focusRules}>
+              Edit the words
+            </button>
+          )}
         </p>
       )}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
@@ -157,7 +194,7 @@ export function MappingStep({
           </tbody>
         </table>
       </section>
-      {!placesRows && <MentionRulesEditor map={map} rules={rules} onRules={onRules} />}
+      {!placesRows && <MentionRulesEditor key={rulesVersion} map={map} rules={rules} onRules={onRules} />}
     </div>
   );
 }

@@ -36,8 +36,9 @@ export function MentionRulesEditor({
     <section className="ws-ev-rules" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Which stage is a comment about?</h3>
       <p className="ws-ev-muted">
-        No column names the stage, so comments are placed by the words they mention (a word or its longer
-        form: “order” finds “ordering”). Separate words with commas.
+        No column names the stage, so comments are placed by the words they mention: a word finds its other
+        forms (“order”, “ordering”) and common synonyms (“pay” finds “bill” and “invoice”). A comment naming
+        two stages equally goes on neither. Separate words with commas.
       </p>
       <ul className="ws-ev-rule-list">
         {rules.map((rule, i) => {

@@ -1,6 +1,6 @@
 import type { JourneyMap, Metric } from "@journeykit/core";
 import { formatMetricValue } from "@journeykit/core";
-import type { EvidenceAnalysis } from "@journeykit/evidence";
+import type { EvidenceAnalysis, StagePlacement } from "@journeykit/evidence";
 import { metricMargin } from "./metric-figure";
 import { QuoteText } from "./QuoteText";
 
@@ -20,6 +20,24 @@ function MetricCell({ metric }: { metric: Metric | undefined }) {
   );
 }
 
+/** "14 · 9 by rule, 5 by learned word": the rows a stage got and how sure their placement is. */
+function PlacedCell({ placement }: { placement: StagePlacement | undefined }) {
+  if (!placement) return <td className="ws-ev-muted">—</td>;
+  const total = placement.byColumn + placement.byRule + placement.byLearned;
+  const how = [
+    placement.byColumn ? `${placement.byColumn} by column` : "",
+    placement.byRule ? `${placement.byRule} by rule` : "",
+    placement.byLearned ? `${placement.byLearned} by learned word` : "",
+    placement.several ? `${placement.several} tied with another stage (on neither)` : "",
+  ].filter(Boolean);
+  return (
+    <td className="ws-ev-placed">
+      <strong>{total.toLocaleString("en-US")}</strong>
+      {how.length > 0 && <small>{how.join(", ")}</small>}
+    </td>
+  );
+}
+
 /** Step 4: everything the import will add, before anything is added. */
 export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: EvidenceAnalysis }) {
   const stageName = (id: string | undefined) => map.stages.find((s) => s.id === id)?.name ?? "No stage";
@@ -33,6 +51,7 @@ export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: Evid
     .sort((a, b) => (a.sentiment ?? 0) - (b.sentiment ?? 0))
     .filter((_, i, all) => i === 0 || i === all.length - 1 || i === Math.floor(all.length / 2));
   const personas = new Set(analysis.emotions.map((e) => e.personaId));
+  const placement = analysis.placement;
   return (
     <div className="ws-ev-preview">
       <p className="ws-ev-summary" data-testid="evidence-summary">
@@ -48,6 +67,7 @@ export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: Evid
           <thead>
             <tr>
               <th scope="col">Stage</th>
+              {placement && <th scope="col">Rows placed</th>}
               {kinds.map((kind) => (
                 <th scope="col" key={kind}>
                   {kind}
@@ -65,6 +85,9 @@ export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: Evid
               return (
                 <tr key={stage.id}>
                   <th scope="row">{stage.name}</th>
+                  {placement && (
+                    <PlacedCell placement={placement.stages.find((p) => p.stageId === stage.id)} />
+                  )}
                   {kinds.map((kind) => (
                     <MetricCell key={kind} metric={stageMetric(stage.id, kind)} />
                   ))}
@@ -87,6 +110,14 @@ export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: Evid
             })}
             <tr className="ws-ev-overall">
               <th scope="row">Whole journey</th>
+              {placement && (
+                <td className="ws-ev-placed">
+                  <strong>{analysis.rows.used.toLocaleString("en-US")}</strong>
+                  {placement.several > 0 && (
+                    <small>{placement.several.toLocaleString("en-US")} name several stages equally</small>
+                  )}
+                </td>
+              )}
               {kinds.map((kind) => (
                 <MetricCell key={kind} metric={stageMetric(undefined, kind)} />
               ))}

@@ -8,6 +8,7 @@ import {
   type EvidenceTable,
   type ExportShape,
   type MentionRule,
+  previousPlacement,
   readTable,
 } from "@journeykit/evidence";
 
@@ -27,10 +28,14 @@ export interface TableSummary {
   delimiter?: string;
   encoding?: string;
   warnings: string[];
-  /** The detected role of each column. */
+  /** The role of each column: reused from an earlier import of the same kind of file, else detected. */
   mapping: ColumnMapping;
-  /** Starting mention rules, from the map's stage and touchpoint names. */
+  /** The placement rules: reused likewise, else from the map's stage and touchpoint names. */
   rules: MentionRule[];
+  /** The earlier import (the map's latest source with the same headers) whose mapping and rules are reused. */
+  reused?: { sourceName: string; importedAt: string };
+  /** What detection proposes, for "Detect again" when a placement was reused. */
+  detected?: { mapping: ColumnMapping; rules: MentionRule[] };
 }
 
 /** A request to the evidence worker. */
@@ -75,6 +80,12 @@ export function createEvidenceSession(post: (response: EvidenceResponse) => void
         if (read.rows.length === 0)
           throw new Error(`${request.fileName}: the table has a header but no answer rows`);
         table = read;
+        const detected = {
+          mapping: detectColumns(read, request.map),
+          rules: defaultMentionRules(request.map),
+        };
+        // Next month's export of the same survey is read as this month's was: like with like.
+        const previous = previousPlacement(request.map, read.headers);
         post({
           id: request.id,
           type: "table",
@@ -89,8 +100,14 @@ export function createEvidenceSession(post: (response: EvidenceResponse) => void
             ...(read.delimiter !== undefined ? { delimiter: read.delimiter } : {}),
             ...(read.encoding !== undefined ? { encoding: read.encoding } : {}),
             warnings: read.warnings,
-            mapping: detectColumns(read, request.map),
-            rules: defaultMentionRules(request.map),
+            mapping: previous?.mapping ?? detected.mapping,
+            rules: previous?.rules ?? detected.rules,
+            ...(previous
+              ? {
+                  reused: { sourceName: previous.source.name, importedAt: previous.source.importedAt },
+                  detected,
+                }
+              : {}),
           },
         });
         return;
