@@ -1,5 +1,6 @@
 import { synonymGroup } from "./journey-synonyms.js";
 import type { LearnedWord } from "./rule-placer.js";
+import { spread } from "./spread.js";
 import { foldText, type PlacementLanguage, stemWords } from "./stem-words.js";
 
 /** Options of `learnStageWords`. */
@@ -11,6 +12,8 @@ export interface LearnOptions {
   minShare?: number;
   /** Most words kept per stage (default 12). */
   perStage?: number;
+  /** Most comments read, evenly spread over the list (default 20,000: plenty to learn from, fast). */
+  sample?: number;
 }
 
 /**
@@ -19,6 +22,7 @@ export interface LearnOptions {
  * is learned for a stage when at least `minCount` of the stage's comments use it and at least
  * `minShare` of all the comments using it are the stage's; words in more than half of all the comments
  * and numbers are left out. Ranked by count × share. Simple on purpose: the preview lists the words.
+ * Reads at most `sample` comments (20,000), evenly spread over the list.
  *
  * @example
  * learnStageWords([{ text: "Parking was full", stageId: "arrive" }, ...]);
@@ -35,7 +39,8 @@ export function learnStageWords(
   const total = new Map<string, number>();
   const byStage = new Map<string, Map<string, number>>();
   const forms = new Map<string, Map<string, number>>();
-  for (const { text, stageId } of labelled) {
+  const read = spread(labelled, options.sample ?? 20_000);
+  for (const { text, stageId } of read) {
     const seen = new Set<string>();
     for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
       if (word.length < 3 || /\d/.test(word)) continue;
@@ -60,7 +65,7 @@ export function learnStageWords(
     for (const [concept, count] of counts) {
       const all = total.get(concept) ?? count;
       const share = count / all;
-      if (count < minCount || share < minShare || all * 2 > labelled.length) continue;
+      if (count < minCount || share < minShare || all * 2 > read.length) continue;
       const word = [...(forms.get(concept) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? concept;
       words.push({ word, concept, count, share: Math.round(share * 100) / 100 });
     }

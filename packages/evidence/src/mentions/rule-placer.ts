@@ -1,5 +1,6 @@
 import { synonymGroup } from "./journey-synonyms.js";
 import type { MentionRule } from "./mention-rules.js";
+import { spread } from "./spread.js";
 import { type PlacementLanguage, stemWords } from "./stem-words.js";
 
 /**
@@ -52,20 +53,28 @@ interface Term {
   rule: MentionRule;
 }
 
-/** The word positions of `text` that one of `terms` covers (a phrase covers each of its words). */
-function covered(text: readonly string[], terms: readonly Term[]): Map<MentionRule, Set<number>> {
+/** The word positions of `text` that one of the terms covers (a phrase covers each of its words). */
+function covered(
+  text: readonly string[],
+  termsByFirst: ReadonlyMap<string, readonly Term[]>,
+): Map<MentionRule, Set<number>> {
   const hits = new Map<MentionRule, Set<number>>();
-  for (const term of terms) {
-    const [first, ...rest] = term.concepts;
-    for (let i = text.indexOf(first!); i >= 0; i = text.indexOf(first!, i + 1)) {
-      if (!rest.every((c, k) => text[i + 1 + k] === c)) continue;
+  text.forEach((concept, i) => {
+    for (const term of termsByFirst.get(concept) ?? []) {
+      const { concepts } = term;
+      let k = 1;
+      while (k < concepts.length && text[i + k] === concepts[k]) k++;
+      if (k < concepts.length) continue;
       const set = hits.get(term.rule) ?? new Set<number>();
       hits.set(term.rule, set);
-      for (let k = 0; k <= rest.length; k++) set.add(i + k);
+      for (let j = 0; j < concepts.length; j++) set.add(i + j);
     }
-  }
+  });
   return hits;
 }
+
+/** Comments read to find words in most of them: a sample of this many, spread over the file. */
+const FREQUENCY_SAMPLE = 5_000;
 
 /** The one best key of a score table, `several` keys on a tie, none when every score is 0. */
 function best(scores: ReadonlyMap<string, number>): string[] {
@@ -88,7 +97,8 @@ function best(scores: ReadonlyMap<string, number>): string[] {
  * bill a shock"): `several`, on no stage (never counted twice). Words that tell no stage apart place
  * nothing: a word matching in the rules of several stages counts for none of them ("dentist" in
  * "Find a dentist" and "Treatment with the dentist"), and one in the rules of at least half the stages (two or more),
- * or in more than half of the comments, is left out of the rules (`ignored` lists them).
+ * or in more than half of the comments (counted on up to 5,000 spread over the file), is left out of
+ * the rules (`ignored` lists them).
  * When no rule matches, the `learned` words decide the same way (score: the sum of their shares).
  *
  * @example
@@ -124,7 +134,7 @@ export function createRulePlacer(
   const ignored = new Set<string>();
   for (const [concept, stages] of stagesOf)
     if (stages.size >= 2 && stages.size * 2 >= stageCount) ignored.add(concept);
-  const comments = options.comments ?? [];
+  const comments = spread(options.comments ?? [], FREQUENCY_SAMPLE);
   if (comments.length >= 10) {
     const inComments = new Map<string, number>();
     for (const comment of comments)
@@ -133,6 +143,12 @@ export function createRulePlacer(
     for (const [concept, n] of inComments) if (n * 2 > comments.length) ignored.add(concept);
   }
   terms = terms.filter((t) => !(t.concepts.length === 1 && ignored.has(t.concepts[0]!)));
+  const termsByFirst = new Map<string, Term[]>();
+  for (const term of terms) {
+    const list = termsByFirst.get(term.concepts[0]!) ?? [];
+    list.push(term);
+    termsByFirst.set(term.concepts[0]!, list);
+  }
   const learned = Object.entries(options.learned ?? {}).map(([stageId, words]) => ({
     stageId,
     words: new Map(words.map((w) => [w.concept, w.share] as const)),
@@ -141,7 +157,7 @@ export function createRulePlacer(
   const place = (text: string): RulePlacement => {
     if (!text) return { how: "none" };
     const concepts = conceptsOf(text, language);
-    const hits = covered(concepts, terms);
+    const hits = covered(concepts, termsByFirst);
     if (hits.size > 0) {
       const byStage = new Map<string, Set<number>>();
       for (const [rule, positions] of hits) {

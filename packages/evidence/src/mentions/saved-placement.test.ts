@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dentalMap } from "../../test/dental-map.js";
 import { analyzeEvidence } from "../analysis/analyze-evidence.js";
+import type { EvidenceAnalysis } from "../analysis/evidence-analysis.js";
 import { applyEvidence } from "../apply/apply-evidence.js";
 import { detectColumns } from "../columns/detect-columns.js";
 import { readTable } from "../table/read-table.js";
@@ -36,7 +37,7 @@ const edited = (defaults: MentionRule[]): MentionRule[] => [
   { stageId: "treat", keywords: ["x-ray", "hygienist"] },
 ];
 
-const placedOn = (analysis: ReturnType<typeof analyzeEvidence>) =>
+const placedOn = (analysis: EvidenceAnalysis) =>
   Object.fromEntries(analysis.stages.map((s) => [s.stageId, s.rows]));
 
 describe("a monthly re-import reuses the first import's placement", () => {

@@ -44,8 +44,12 @@ const STOPWORDS: Record<PlacementLanguage, ReadonlySet<string>> = {
   de: new Set(deu.map(foldText)),
 };
 
-// A text's words repeat across thousands of comments: each distinct word is stemmed once.
-const cache = new Map<string, string>();
+// A text's words repeat across thousands of comments: each distinct word is stemmed once per language.
+const caches: Record<PlacementLanguage, Map<string, string>> = {
+  en: new Map(),
+  es: new Map(),
+  de: new Map(),
+};
 
 /**
  * The stem of one folded word (Snowball/Porter2 of nlp.js: "invoices", "invoiced" -> "invoic").
@@ -54,12 +58,12 @@ const cache = new Map<string, string>();
  * stemWord("waiting", "en"); // "wait"
  */
 export function stemWord(word: string, language: PlacementLanguage): string {
-  const key = `${language}:${word}`;
-  let stem = cache.get(key);
+  const cache = caches[language];
+  let stem = cache.get(word);
   if (stem === undefined) {
     stem = stemmerOf(language).stemWord(word);
     if (cache.size > 50_000) cache.clear();
-    cache.set(key, stem);
+    cache.set(word, stem);
   }
   return stem;
 }
