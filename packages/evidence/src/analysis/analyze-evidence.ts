@@ -9,7 +9,7 @@ import {
 } from "@journeykit/core";
 import { type ColumnMapping, DEFAULT_SCALES, isRatingRole } from "../columns/column-mapping.js";
 import type { MentionRule } from "../mentions/mention-rules.js";
-import { savedMapping } from "../mentions/saved-placement.js";
+import { savedMapping, savedRules } from "../mentions/saved-placement.js";
 import { sentimentLanguage } from "../sentiment/score-sentiment.js";
 import {
   cesEstimate,
@@ -141,7 +141,7 @@ export function analyzeEvidence(
     ...(dates.length > 0 ? { period: { from: dates[0]!, to: dates.at(-1)! } } : {}),
     // How the rows were read, saved with the source for the next import of the same kind of file.
     mapping: savedMapping(columns, table.headers),
-    ...(placement.rules.length > 0 ? { rules: placement.rules } : {}),
+    ...(placement.rules.length > 0 ? { rules: savedRules(placement.rules) } : {}),
   } satisfies Source;
   const importDate = dates.at(-1) ?? now.toISOString().slice(0, 10);
 

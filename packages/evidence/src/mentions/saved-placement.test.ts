@@ -1,3 +1,4 @@
+import { validateJourneyMap } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import { dentalMap } from "../../test/dental-map.js";
 import { analyzeEvidence } from "../analysis/analyze-evidence.js";
@@ -92,6 +93,29 @@ describe("a monthly re-import reuses the first import's placement", () => {
       [0, "comment"],
     ]);
     expect(moved?.mapping.columns[0]?.reason).toBe("reused from Survey import");
+  });
+
+  it("keeps the saved placement within the format's limits: a 1,200-column table, a 600-letter keyword", () => {
+    const map = dentalMap();
+    const headers = Array.from({ length: 1200 }, (_, i) => `Q${i}`);
+    const table = {
+      headers,
+      rows: [headers.map((_, i) => (i === 0 ? "9" : "x"))],
+      shape: "generic" as const,
+      headerRows: 1,
+      format: "csv" as const,
+      warnings: [],
+    };
+    const columns = headers.map((_, i) => ({
+      index: i,
+      role: i === 0 ? ("nps" as const) : ("ignore" as const),
+    }));
+    const rules = [{ stageId: "pay", keywords: ["y".repeat(600)] }];
+    const next = applyEvidence(map, analyzeEvidence(map, table, { columns }, { rules }));
+    expect(validateJourneyMap(next).ok).toBe(true);
+    expect(next.sources[0]?.mapping?.columns).toHaveLength(1000);
+    expect(next.sources[0]?.rules?.[0]?.keywords[0]).toHaveLength(500);
+    expect(previousPlacement(next, headers)?.mapping.columns[0]?.role).toBe("nps");
   });
 
   it("the latest matching source wins, and rules naming a deleted stage are left out", async () => {

@@ -1,4 +1,4 @@
-import type { JourneyMap, Source, SourceMapping } from "@journeykit/core";
+import { type JourneyMap, LIMITS, type Source, type SourceMapping, type SourceRule } from "@journeykit/core";
 import type { ColumnAssignment, ColumnMapping } from "../columns/column-mapping.js";
 import type { MentionRule } from "./mention-rules.js";
 
@@ -14,7 +14,8 @@ export function savedMapping(
   headers: readonly string[],
 ): SourceMapping {
   return {
-    columns: columns.map((c) => {
+    // The format keeps at most 1,000 columns (LIMITS.maxListLength): the first ones of a wider table.
+    columns: columns.slice(0, LIMITS.maxListLength).map((c) => {
       const header = (headers[c.index] ?? c.header ?? "").slice(0, 500);
       return {
         index: c.index,
@@ -26,6 +27,21 @@ export function savedMapping(
       };
     }),
   };
+}
+
+/**
+ * The rules as the map keeps them with its source (`Source.rules`), within the format's limits: at
+ * most 1,000 rules of 1,000 keywords, each keyword at most 500 characters.
+ *
+ * @example
+ * savedRules([{ stageId: "pay", keywords: ["bill"] }]); // the same, copied
+ */
+export function savedRules(rules: readonly MentionRule[]): SourceRule[] {
+  return rules.slice(0, LIMITS.maxListLength).map((r) => ({
+    stageId: r.stageId,
+    ...(r.touchpointId !== undefined ? { touchpointId: r.touchpointId } : {}),
+    keywords: r.keywords.slice(0, LIMITS.maxListLength).map((k) => k.slice(0, LIMITS.maxNameLength)),
+  }));
 }
 
 /** How an earlier import of the same kind of file was read, ready to reuse. */
@@ -58,7 +74,7 @@ export function previousPlacement(
 ): PreviousPlacement | undefined {
   const stages = new Set(map.stages.map((s) => s.id));
   const touchpoints = new Map(map.touchpoints.map((t) => [t.id, t.stageId] as const));
-  const named = headers.filter((h) => h.trim() !== "");
+  const named = headers.slice(0, LIMITS.maxListLength).filter((h) => h.trim() !== "");
   const latest = [...map.sources]
     .filter((s) => s.mapping !== undefined && s.mapping.columns.length > 0)
     .sort((a, b) => Date.parse(b.importedAt) - Date.parse(a.importedAt));
