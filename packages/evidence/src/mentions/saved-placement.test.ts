@@ -1,9 +1,10 @@
-import { validateJourneyMap } from "@journeykit/core";
+import { SOURCE_COLUMN_ROLES, validateJourneyMap } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import { dentalMap } from "../../test/dental-map.js";
 import { analyzeEvidence } from "../analysis/analyze-evidence.js";
 import type { EvidenceAnalysis } from "../analysis/evidence-analysis.js";
 import { applyEvidence } from "../apply/apply-evidence.js";
+import { COLUMN_ROLES } from "../columns/column-mapping.js";
 import { detectColumns } from "../columns/detect-columns.js";
 import { readTable } from "../table/read-table.js";
 import { defaultMentionRules, type MentionRule } from "./mention-rules.js";
@@ -42,6 +43,10 @@ const placedOn = (analysis: EvidenceAnalysis) =>
   Object.fromEntries(analysis.stages.map((s) => [s.stageId, s.rows]));
 
 describe("a monthly re-import reuses the first import's placement", () => {
+  it("every column role the evidence package knows can be saved with a source (core's SOURCE_COLUMN_ROLES)", () => {
+    expect([...SOURCE_COLUMN_ROLES].sort()).toEqual([...COLUMN_ROLES].sort());
+  });
+
   it("writes the mapping and rules used into the source it adds", async () => {
     const map = dentalMap();
     const table = await readTable(march);
