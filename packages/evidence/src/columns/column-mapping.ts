@@ -1,3 +1,5 @@
+import type { PersonalData } from "../privacy/personal-data.js";
+
 /** What a column of a survey table holds. */
 export type ColumnRole =
   | "nps"
@@ -48,6 +50,8 @@ export interface ColumnAssignment {
   confidence?: number;
   /** Why the detection chose this role, in words a person can check. */
   reason?: string;
+  /** The personal data the column holds (role "ignore"): never read as text, masked on screen. */
+  personal?: PersonalData;
 }
 
 /** The role of every column: what `detectColumns` proposes and the user may correct. */

@@ -1,7 +1,15 @@
 import type { JourneyMap } from "@journeykit/core";
 import { foldText } from "../mentions/mention-rules.js";
+import {
+  PERSONAL_DATA_NAMES,
+  type PersonalData,
+  personalDataOfHeader,
+  personalDataOfValues,
+  valuesFit,
+} from "../privacy/personal-data.js";
 import type { EvidenceTable } from "../table/evidence-table.js";
 import type { AnswerScale, ColumnAssignment, ColumnMapping, ColumnRole } from "./column-mapping.js";
+import { nonTextReason } from "./non-text-columns.js";
 import { isMissing, parseAnswer, parseDate, slashDateOrder } from "./parse-answer.js";
 
 /** Rows looked at per column: enough to judge, fast on 100,000 rows. */
@@ -22,7 +30,10 @@ const HINTS: { role: ColumnRole; pattern: RegExp }[] = [
     pattern:
       /^(rating|stars?|overall rating|review rating|score|bewertung|sterne|puntuacion|valoracion|note)$|\bstars?\b|\brating\b/,
   },
-  { role: "date", pattern: /date|time|timestamp|submitted|created|recorded|datum|fecha|zeit|horodat/ },
+  {
+    role: "date",
+    pattern: /date|time|timestamp|submitted|created|recorded|published|posted|datum|fecha|zeit|horodat|marca temporal/,
+  },
   { role: "stage", pattern: /\bstage\b|\bstep\b|\bphase\b|journey|etapa|schritt|\bfase\b/ },
   { role: "touchpoint", pattern: /touchpoint|channel|kanal|canal|contact point/ },
   {
@@ -36,8 +47,22 @@ const HINTS: { role: ColumnRole; pattern: RegExp }[] = [
       /comment|feedback|\bwhy\b|reason|review|tell us|anything else|suggest|improve|kommentar|comentario|verbatim|\btext\b|open-ended|remarks|what could/,
   },
 ];
-const METADATA =
-  /^(respondent id|collector id|response ?id|ip ?address|email( address)?|e-mail|first name|last name|name|network id|#|id|recipient.*|externalreference|externaldatareference|locationlatitude|locationlongitude|distributionchannel|userlanguage|status|progress|duration.*|finished|custom data.*|response type|token|ending)$/;
+/** The title of a review or ticket: read with the text beside it as one quote ("title — text"). */
+const TITLE =
+  /\btitle\b|headline|subject|\bbetreff\b|uberschrift|\btitulo\b|\basunto\b|\btitre\b|\bobjet\b|\btitolo\b|\boggetto\b|\bassunto\b|\bonderwerp\b|\bsummary\b/;
+
+/** A column of personal data: ignored, with the kind kept so the preview can mask it. */
+const personalColumn = (
+  base: { index: number; header: string },
+  kind: PersonalData,
+  from: "header" | "answers",
+): ColumnAssignment => ({
+  ...base,
+  role: "ignore",
+  personal: kind,
+  confidence: from === "header" ? 0.95 : 0.85,
+  reason: `personal data: ${PERSONAL_DATA_NAMES[kind].plural}${from === "answers" ? " (judged by the answers)" : ""} — never read as text`,
+});
 
 const hint = (header: string) => HINTS.filter((h) => h.pattern.test(header)).map((h) => h.role);
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
@@ -82,9 +107,16 @@ function ratingScale(role: "nps" | "csat" | "ces" | "stars", min: number, max: n
 /**
  * Guess what each column holds, with a confidence (0..1) and a reason a person can check: NPS (0-10
  * "recommend"), CSAT (1-5 "satisfied"), CES (1-7 "effort"/"easy"), star ratings, free-text comments,
- * stage / touchpoint / segment (values matching the map's names, or the header), dates, and respondent
- * metadata to ignore. Reads at most 2,000 rows per column. Pass the map to match stage, touchpoint and
- * persona names. Never throws; the result is a starting point the user corrects (`correctMapping`).
+ * (a review's or ticket's title too: joined with its text as one quote), stage / touchpoint / segment
+ * (values matching the map's names, or the header), dates. Never read as text (role "ignore"):
+ * - personal data, by header in seven languages or by answers (e-mails, phones, IPs, ids, short
+ *   capitalised names): marked with `personal`, so a preview masks it;
+ * - how a response was collected (`Finished`, `Progress`, `Status`, `Duration`), columns an export
+ *   computes from another (`Q1_NPS_GROUP`, Text iQ sentiment, `_DO`, "Other" text), language codes,
+ *   links, the business's replies, counts and respondent metadata.
+ *
+ * Reads at most 2,000 rows per column. Pass the map to match stage, touchpoint and persona names. Never
+ * throws; the result is a starting point the user corrects (`correctMapping`).
  *
  * @example
  * const mapping = detectColumns(table, map);
@@ -97,9 +129,14 @@ export function detectColumns(table: EvidenceTable, map?: JourneyMap): ColumnMap
     const base = { index, header: rawHeader };
     const values = rows.map((r) => r[index] ?? "").filter((v) => !isMissing(v));
     if (values.length === 0) return { ...base, role: "ignore", confidence: 0.9, reason: "no answers" };
-    if (METADATA.test(header))
-      return { ...base, role: "ignore", confidence: 0.9, reason: "respondent metadata (never stored)" };
+    // People first: a "Reviewer" or "Consumer Email" column is never read as a comment.
+    const personalHeader = personalDataOfHeader(rawHeader);
+    if (personalHeader && valuesFit(personalHeader, values))
+      return personalColumn(base, personalHeader, "header");
+    const notText = nonTextReason(rawHeader, values);
+    if (notText) return { ...base, role: "ignore", confidence: 0.9, reason: notText };
     const hints = hint(header);
+    const title = TITLE.test(header);
     const numbers = values.map(parseAnswer).filter((n): n is number => n !== undefined);
     const order = slashDateOrder(values);
     const dates = values.filter((v) => parseDate(v, order) !== undefined).length;
@@ -113,6 +150,8 @@ export function detectColumns(table: EvidenceTable, map?: JourneyMap): ColumnMap
         confidence: hints.includes("date") ? 0.95 : 0.8,
         reason: `${Math.round(share(dates, values.length) * 100)}% of answers are dates`,
       };
+    const personalAnswers = personalDataOfValues(values, { names: !title && !hints.includes("comment") });
+    if (personalAnswers) return personalColumn(base, personalAnswers, "answers");
     if (share(numbers.length, values.length) >= 0.8) {
       const min = Math.min(...numbers);
       const max = Math.max(...numbers);
@@ -203,6 +242,13 @@ export function detectColumns(table: EvidenceTable, map?: JourneyMap): ColumnMap
         role: "segment",
         confidence: 0.75,
         reason: "header names a segment; few distinct answers",
+      };
+    if (title && varied)
+      return {
+        ...base,
+        role: "comment",
+        confidence: 0.8,
+        reason: "a title: read with the text beside it as one quote (title — text)",
       };
     if (hints.includes("comment") || (meanLength >= 15 && varied))
       return {

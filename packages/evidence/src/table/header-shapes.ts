@@ -25,13 +25,17 @@ const TYPEFORM_MARKERS = [
   "response type",
   "stage date (utc)",
 ];
+/** Qualtrics' ids of columns computed from a question: `Q1_NPS_GROUP`, `Q2_DO`, `Q4_5_TEXT`, `Q3_TEXT - Sentiment`. */
+const QUALTRICS_DERIVED_ID = /_NPS_GROUP$|_DO$|_\d+_TEXT$|_TEXT\s*-\s*\S|_RECODE$/i;
 const REVIEW_RATING =
   /^(rating|stars?|score|review rating|overall rating|bewertung|sterne|puntuaci[oó]n|note)$/;
 const REVIEW_TEXT = /(review|text|comment|body|content|kommentar|rese[nñ]a|avis)/;
 
 /**
  * Recognise the header rows of the exports people actually have:
- * - Qualtrics: three header rows (question ids, question text, `{"ImportId":...}`): headers are the question text.
+ * - Qualtrics: three header rows (question ids, question text, `{"ImportId":...}`): headers are the
+ *   question text; a column computed from a question, or repeating another's text, keeps its id beside
+ *   it: "How likely…? (Q1_NPS_GROUP)".
  * - SurveyMonkey: two header rows (question, then "Response" / "Open-Ended Response" / an option per
  *   column under a question spanning several): a blank question cell continues the one before it.
  * - Google Forms (first column "Timestamp"), Typeform ("Submit Date (UTC)", "Network ID"), review
@@ -42,11 +46,15 @@ export function detectHeaderShape(rows: readonly (readonly string[])[]): HeaderS
   const second = rows[1] ?? [];
   const third = rows[2] ?? [];
   if (third.some((cell) => cell.trim().startsWith('{"ImportId"'))) {
-    return {
-      shape: "qualtrics",
-      headerRows: 3,
-      headers: first.map((id, i) => (second[i]?.trim() ? second[i]!.trim() : id.trim())),
-    };
+    const texts = first.map((id, i) => (second[i]?.trim() ? second[i]!.trim() : id.trim()));
+    // A column computed from a question (its NPS group, Text iQ sentiment, display order, "Other"
+    // text) repeats the question's text: its id stays beside it, so no one reads it as the question.
+    const headers = texts.map((text, i) => {
+      const id = first[i]?.trim() ?? "";
+      const repeated = texts.indexOf(text) < i;
+      return id && id !== text && (repeated || QUALTRICS_DERIVED_ID.test(id)) ? `${text} (${id})` : text;
+    });
+    return { shape: "qualtrics", headerRows: 3, headers };
   }
   const subheaders = second.filter((cell) => SURVEYMONKEY_SUBHEADERS.has(normal(cell))).length;
   if (subheaders > 0 && (first.some((c) => normal(c) === "respondent id") || subheaders >= 2)) {
