@@ -119,6 +119,11 @@ describe("<AddEvidenceDialog>", () => {
       name: "Words placing a comment on Pay and leave",
     }) as HTMLInputElement;
     expect(words.value).toBe("card machine, bill");
+    // The reused rules cover Pay and leave only; every other stage still has a field to give it words.
+    const arrive = screen.getByRole("textbox", {
+      name: "Words placing a comment on Arrive and order",
+    }) as HTMLInputElement;
+    expect(arrive.value).toBe("");
     // Nobody retyped the words: the card machine comments go to Pay and leave as in March.
     await waitFor(() => expect(screen.getByTestId("evidence-unassigned").textContent).toMatch(/^12 of 24/));
     fireEvent.click(screen.getByRole("button", { name: "Edit the words" }));

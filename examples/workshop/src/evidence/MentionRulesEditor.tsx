@@ -22,10 +22,27 @@ export function MentionRulesEditor({
   onRules: (rules: MentionRule[]) => void;
 }) {
   const id = useId();
+  // Every touchpoint and stage has a field, with its rule's words when it has a rule (reused rules may
+  // cover only some places); a rule left without words is dropped.
+  const samePlace = (a: MentionRule, b: MentionRule) =>
+    a.stageId === b.stageId && a.touchpointId === b.touchpointId;
+  const everyPlace: MentionRule[] = [
+    ...map.touchpoints.map((t) => ({ stageId: t.stageId, touchpointId: t.id, keywords: [] })),
+    ...map.stages.map((s) => ({ stageId: s.id, keywords: [] })),
+  ];
+  const places: MentionRule[] = [
+    ...everyPlace.map((place) => rules.find((r) => samePlace(r, place)) ?? place),
+    ...rules.filter((r) => !everyPlace.some((place) => samePlace(r, place))),
+  ];
   const commit = (index: number, text: string) => {
+    const place = places[index];
+    if (!place) return;
     const keywords = keywordsOf(text);
-    if (keywords.join("\n") === rules[index]?.keywords.join("\n")) return;
-    onRules(rules.map((r, j) => (j === index ? { ...r, keywords } : r)));
+    if (keywords.join("\n") === place.keywords.join("\n")) return;
+    const next = rules.some((r) => samePlace(r, place))
+      ? rules.map((r) => (samePlace(r, place) ? { ...r, keywords } : r))
+      : [...rules, { ...place, keywords }];
+    onRules(next.filter((r) => r.keywords.length > 0));
   };
   const placeName = (rule: MentionRule) => {
     const stage = map.stages.find((s) => s.id === rule.stageId)?.name ?? rule.stageId;
@@ -41,7 +58,7 @@ export function MentionRulesEditor({
         two stages equally goes on neither. Separate words with commas.
       </p>
       <ul className="ws-ev-rule-list">
-        {rules.map((rule, i) => {
+        {places.map((rule, i) => {
           const name = placeName(rule);
           return (
             <li key={`${rule.stageId}/${rule.touchpointId ?? ""}`}>
