@@ -57,13 +57,13 @@ export const ZENDESK = `Id,Subject,Description,Requester,Requester email,Assigne
 10235,Allergy question,"Can the kitchen cook without nuts for my son?",Sam Okafor,sam@okafor.example,Jo Brandt,Front desk,2026-03-08 11:20,solved
 `;
 
-/** A Spanish Google Forms export: e-mail, name, phone and postal address columns, NPS and a comment. */
-export const SPANISH_GOOGLE_FORMS = `Marca temporal,Dirección de correo electrónico,Nombre,Teléfono,Dirección,Código postal,¿Qué probabilidad hay de que nos recomiende a un amigo?,¿Algún comentario?
-2026-03-02 09:23:00,ana.lopez@gmail.example,Ana López,+34 612 345 678,Calle Mayor 12,28013,9,"La comida estaba deliciosa y el camarero fue muy amable"
-2026-03-02 10:01:00,carlos@ruiz.example,Carlos Ruiz,+34 699 111 222,Calle Toledo 4,28005,3,"Esperamos cuarenta minutos y la cuenta estaba mal"
-2026-03-03 12:45:00,maria.garcia@example.es,Maria García,+34 600 222 333,Gran Vía 1,28013,10,"Todo perfecto, volveremos pronto"
-2026-03-04 20:10:00,john.d@example.co.uk,John Doherty,+44 20 7946 0958,Calle Mayor 12,28013,6,"La comida llegó fría"
-2026-03-05 21:30:00,lena@vogel.consulting,Lena Vogel,+49 176 1234 5678,Calle Alcalá 99,28009,8,"Buen servicio, escribidme a lena@vogel.consulting"
+/** A Spanish Google Forms export: e-mail, name, phone and postal address columns, a stage, NPS and a comment. */
+export const SPANISH_GOOGLE_FORMS = `Marca temporal,Etapa,Dirección de correo electrónico,Nombre,Teléfono,Dirección,Código postal,¿Qué probabilidad hay de que nos recomiende a un amigo?,¿Algún comentario?
+2026-03-02 09:23:00,Eat,ana.lopez@gmail.example,Ana López,+34 612 345 678,Calle Mayor 12,28013,9,"La comida estaba deliciosa y el camarero fue muy amable"
+2026-03-02 10:01:00,Pay,carlos@ruiz.example,Carlos Ruiz,+34 699 111 222,Calle Toledo 4,28005,3,"Esperamos cuarenta minutos y la cuenta estaba mal"
+2026-03-03 12:45:00,Eat,maria.garcia@example.es,Maria García,+34 600 222 333,Gran Vía 1,28013,10,"Todo perfecto, volveremos pronto"
+2026-03-04 20:10:00,Eat,john.d@example.co.uk,John Doherty,+44 20 7946 0958,Calle Mayor 12,28013,6,"La comida llegó fría"
+2026-03-05 21:30:00,Pay,lena@vogel.consulting,Lena Vogel,+49 176 1234 5678,Calle Alcalá 99,28009,8,"Buen servicio, escribidme a lena@vogel.consulting"
 `;
 
 const QUALTRICS_IDS =

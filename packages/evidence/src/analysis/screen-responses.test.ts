@@ -46,7 +46,7 @@ describe("screenResponses", () => {
     expect(screenResponses(table)).toMatchObject({ unfinished: 0, duplicates: 0, warnings: [] });
   });
 
-  it("without an id column, identical rows with a timestamp or a comment are one submission sent twice", async () => {
+  it("without an id column, identical rows with the same timestamp are one submission sent twice", async () => {
     const table = await readTable(
       [
         "Timestamp,Score,Comment",
@@ -58,12 +58,14 @@ describe("screenResponses", () => {
     const screened = screenResponses(table);
     expect(screened.duplicates).toBe(1);
     expect(screened.warnings).toEqual([
-      "1 repeated submission left out (identical to an earlier row, timestamp and text included)",
+      "1 repeated submission left out (identical to an earlier row, timestamp included)",
     ]);
   });
 
-  it("short identical rows (two people answering 9) are both kept", async () => {
-    const table = await readTable("Score,Visitor\n9,Regular\n9,Regular\n");
+  it("identical rows without a timestamp (two people giving the same answers) are both kept", async () => {
+    const table = await readTable(
+      "Stage,Score,Comment\nArrive,4,Waited 25 minutes past my time\nArrive,4,Waited 25 minutes past my time\n",
+    );
     expect(screenResponses(table)).toMatchObject({ duplicates: 0, warnings: [] });
     expect(screenResponses(table).table).toBe(table);
   });

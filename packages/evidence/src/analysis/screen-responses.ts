@@ -8,8 +8,12 @@ const SAMPLE = 2000;
 /** Headers naming the id of one response (not of a customer, who may answer again next month). */
 const RESPONSE_ID =
   /^(response ?id|responseid|_?record ?id|respondent ?id|respondentid|submission ?id|#|token|review ?id|ticket ?id|id|id de respuesta|antwort-?id|id de reponse|id da resposta|id risposta|antwoord-?id)$/;
-/** A cell at least this long (a timestamp, a comment) makes two identical rows one submission twice. */
-const DISTINCT_CELL = 10;
+/**
+ * A timestamp with a time of day (`2026-03-02 09:23:00`, `3/2/2026 9:23`): two rows identical in every
+ * cell, this one included, are one submission sent twice. Without one, identical rows can be two
+ * people giving the same answers ("Arrive, 4, Waited too long").
+ */
+const TIMESTAMP = /\d[./-]\d{1,2}[./-]\d.*\b\d{1,2}:\d{2}\b/;
 
 /** The rows an analysis reads, and what was left out and why. */
 export interface ScreenedResponses {
@@ -31,9 +35,9 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en
  *   below 100; a `Status` column saying partial, incomplete, disqualified, preview, test or spam.
  *   Blank cells count the response in.
  * - **duplicates**: a row whose response id (`ResponseId`, `Respondent ID`, `#`, `Review Id`, `Ticket
- *   Id`, ...) was seen before; without such a column, a row identical in every cell to an earlier one
- *   and holding a cell of 10 or more characters (a timestamp, a comment: short rating rows can repeat).
- *   The first copy is kept.
+ *   Id`, ...) was seen before; without such a column, a row identical in every cell to an earlier one,
+ *   its timestamp to the minute included (identical rows without a timestamp can be two people giving
+ *   the same answers). The first copy is kept.
  *
  * Each rule that leaves rows out adds a warning with the count. The table's other fields are kept.
  *
@@ -76,7 +80,7 @@ export function screenResponses(table: EvidenceTable): ScreenedResponses {
         ? isMissing(id)
           ? undefined
           : id
-        : row.some((cell) => cell.length >= DISTINCT_CELL)
+        : row.some((cell) => TIMESTAMP.test(cell))
           ? row.join("\u0000")
           : undefined;
     if (key !== undefined) {
@@ -104,7 +108,7 @@ export function screenResponses(table: EvidenceTable): ScreenedResponses {
     warnings.push(
       idColumn >= 0
         ? `${plural(duplicates, "repeated submission", "repeated submissions")} left out (the same "${table.headers[idColumn]}" as an earlier row)`
-        : `${plural(duplicates, "repeated submission", "repeated submissions")} left out (identical to an earlier row, timestamp and text included)`,
+        : `${plural(duplicates, "repeated submission", "repeated submissions")} left out (identical to an earlier row, timestamp included)`,
     );
   if (unfinished === 0 && duplicates === 0) return { table, unfinished, duplicates, warnings };
   return { table: { ...table, rows: kept }, unfinished, duplicates, warnings };

@@ -211,6 +211,7 @@ describe("detectColumns", () => {
     it("a Spanish Google Forms export: e-mail, name, phone, address and postal code by their Spanish headers", async () => {
       const columns = await detect(SPANISH_GOOGLE_FORMS);
       expect(columns.slice(1).map((c) => c.personal ?? c.role)).toEqual([
+        "stage",
         "email",
         "name",
         "phone",
@@ -219,7 +220,7 @@ describe("detectColumns", () => {
         "nps",
         "comment",
       ]);
-      expect(columns[1]?.reason).toBe("personal data: e-mail addresses — never read as text");
+      expect(columns[2]?.reason).toBe("personal data: e-mail addresses — never read as text");
     });
 
     it("a Qualtrics export: metadata, recipient, NPS group, display order, Text iQ and Other-text columns are neither ratings nor comments", async () => {
