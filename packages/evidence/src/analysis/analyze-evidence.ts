@@ -30,6 +30,7 @@ import type {
 } from "./evidence-analysis.js";
 import type { Period } from "./period.js";
 import { pickQuotes } from "./pick-quotes.js";
+import { screenResponses } from "./screen-responses.js";
 import { type PlacedRow, placeRows, type RatingColumn, SCALE_OF_ROLE } from "./place-rows.js";
 
 /** Options of `analyzeEvidence`. */
@@ -105,6 +106,9 @@ export function analyzeEvidence(
   const now = options.now ?? new Date();
   const locale = options.locale ?? map.locale;
   const warnings: string[] = [];
+  // Unfinished responses and repeated submissions are left out, with a warning (rule in screenResponses).
+  const screened = screenResponses(table);
+  warnings.push(...screened.warnings);
   // Copies: the caller's mapping is never changed.
   const columns = mapping.columns
     .filter((c) => c.index >= 0 && c.index < table.headers.length)
@@ -121,7 +125,7 @@ export function analyzeEvidence(
     }
   }
 
-  const { rows, unassigned, placement } = placeRows(map, table, columns, {
+  const { rows, unassigned, placement } = placeRows(map, screened.table, columns, {
     ...(options.rules ? { rules: options.rules } : {}),
     ...(locale ? { locale } : {}),
     period: options.period ?? "month",
@@ -364,7 +368,7 @@ export function analyzeEvidence(
     }
   }
 
-  const { drivers, moments } = findDrivers(map, table, ratingColumns, rows);
+  const { drivers, moments } = findDrivers(map, screened.table, ratingColumns, rows);
   return {
     source,
     metrics,
