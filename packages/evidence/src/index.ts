@@ -21,6 +21,7 @@ export type {
   SuggestedPainPoint,
 } from "./analysis/evidence-analysis.js";
 export { type Period, periodStart } from "./analysis/period.js";
+export { type ScreenedResponses, screenResponses } from "./analysis/screen-responses.js";
 export { applyEvidence } from "./apply/apply-evidence.js";
 // --- columns ---
 export {
@@ -35,6 +36,7 @@ export {
 } from "./columns/column-mapping.js";
 export { detectColumns } from "./columns/detect-columns.js";
 export { type DateOrder, isMissing, parseAnswer, parseDate } from "./columns/parse-answer.js";
+export { isUnfinished, type ResponseStatus, responseStatusOf } from "./columns/response-status.js";
 // --- the measured curve ---
 export { type AssumptionGap, assumptionGaps, GAP_THRESHOLD } from "./measured/assumption-gaps.js";
 export {
@@ -65,6 +67,13 @@ export {
 export { type PreviousPlacement, previousPlacement, savedMapping } from "./mentions/saved-placement.js";
 export { type PlacementLanguage, placementLanguage, stemWord, stemWords } from "./mentions/stem-words.js";
 // --- text ---
+export { maskedCell, maskPersonalCells } from "./privacy/mask-personal-cells.js";
+export {
+  PERSONAL_DATA_NAMES,
+  type PersonalData,
+  personalDataOfHeader,
+  personalDataOfValues,
+} from "./privacy/personal-data.js";
 export { REDACTIONS, redactPii } from "./privacy/redact-pii.js";
 export {
   type SentimentScore,

@@ -1,8 +1,18 @@
+import { maskPersonalCells } from "@journeykit/evidence";
+import { useMemo } from "react";
 import type { TableSummary } from "./evidence-session";
 import { delimiterName, SHAPE_NAMES } from "./shape-names";
 
-/** Step 2: what was read: its export shape, size, format and first rows. */
+/**
+ * Step 2: what was read: its export shape, size, format and first rows. The rows are shown fit for a
+ * projector: columns of personal data (names, e-mails, phones, addresses, ids) masked, other cells
+ * redacted.
+ */
 export function TableStep({ summary }: { summary: TableSummary }) {
+  const rows = useMemo(
+    () => maskPersonalCells(summary.firstRows, summary.mapping),
+    [summary.firstRows, summary.mapping],
+  );
   const format =
     summary.format === "xlsx"
       ? "Excel workbook"
@@ -59,7 +69,7 @@ export function TableStep({ summary }: { summary: TableSummary }) {
             </tr>
           </thead>
           <tbody>
-            {summary.firstRows.map((row, r) => (
+            {rows.map((row, r) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional
               <tr key={r}>
                 {row.map((cell, c) => (
