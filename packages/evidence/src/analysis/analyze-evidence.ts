@@ -10,6 +10,7 @@ import {
 import { type ColumnMapping, DEFAULT_SCALES, isRatingRole } from "../columns/column-mapping.js";
 import type { MentionRule } from "../mentions/mention-rules.js";
 import { savedMapping, savedRules } from "../mentions/saved-placement.js";
+import { detectLanguage } from "../sentiment/detect-language.js";
 import { sentimentLanguage } from "../sentiment/score-sentiment.js";
 import {
   cesEstimate,
@@ -30,8 +31,8 @@ import type {
 } from "./evidence-analysis.js";
 import type { Period } from "./period.js";
 import { pickQuotes } from "./pick-quotes.js";
-import { screenResponses } from "./screen-responses.js";
 import { type PlacedRow, placeRows, type RatingColumn, SCALE_OF_ROLE } from "./place-rows.js";
+import { screenResponses } from "./screen-responses.js";
 
 /** Options of `analyzeEvidence`. */
 export interface AnalyzeOptions {
@@ -51,6 +52,11 @@ export interface AnalyzeOptions {
   locale?: string;
   /** The import's time (default: now). */
   now?: Date;
+  /**
+   * A host's own sentiment model instead of journeykit's rules: `(texts, language) => Promise<number[]>`
+   * (−1..1 per text). With it, `analyzeEvidence` returns a promise.
+   */
+  sentiment?: HostSentimentScorer;
 }
 
 /** Fewest answers for a stage or touchpoint metric, a measured emotion or a theme-based pain point. */
@@ -101,7 +107,84 @@ export function analyzeEvidence(
   map: JourneyMap,
   table: EvidenceTable,
   mapping: ColumnMapping,
+  options?: AnalyzeOptions & { sentiment?: undefined },
+): EvidenceAnalysis;
+/**
+ * With a host's own sentiment scorer (`options.sentiment`): every comment, redacted, grouped by its
+ * detected language, is sent to the scorer (`(texts, language) => Promise<number[]>`, one score −1..1
+ * per text, in order), and the analysis uses those scores; the result is a promise. A scorer that
+ * answers the wrong number of scores, or anything but numbers, is refused with an error saying so.
+ *
+ * @example
+ * const analysis = await analyzeEvidence(map, table, mapping, {
+ *   sentiment: async (texts, language) => (await fetch("/my-model", { method: "POST", body: JSON.stringify({ texts, language }) })).json(),
+ * });
+ */
+export function analyzeEvidence(
+  map: JourneyMap,
+  table: EvidenceTable,
+  mapping: ColumnMapping,
+  options: AnalyzeOptions & { sentiment: HostSentimentScorer },
+): Promise<EvidenceAnalysis>;
+export function analyzeEvidence(
+  map: JourneyMap,
+  table: EvidenceTable,
+  mapping: ColumnMapping,
   options: AnalyzeOptions = {},
+): EvidenceAnalysis | Promise<EvidenceAnalysis> {
+  const host = options.sentiment;
+  if (!host) return analyze(map, table, mapping, options);
+  return scoreWithHost(host, map, table, mapping, options).then((scores) =>
+    analyze(map, table, mapping, options, (comment) => scores.get(comment) ?? 0),
+  );
+}
+
+/** A host's own sentiment model: one score −1..1 per text, in order, for texts in `language`. */
+export type HostSentimentScorer = (texts: string[], language: string) => Promise<number[]>;
+
+/** Every comment of the table as the analysis reads it, scored by the host, by language. */
+async function scoreWithHost(
+  host: HostSentimentScorer,
+  map: JourneyMap,
+  table: EvidenceTable,
+  mapping: ColumnMapping,
+  options: AnalyzeOptions,
+): Promise<Map<string, number>> {
+  const comments = new Set<string>();
+  analyze(map, table, mapping, options, (comment) => {
+    comments.add(comment);
+    return 0;
+  });
+  const fallback = (options.locale ?? map.locale ?? "en").toLowerCase().split(/[-_]/)[0] || "en";
+  const byLanguage = new Map<string, string[]>();
+  for (const comment of comments) {
+    const language = detectLanguage(comment, fallback);
+    byLanguage.set(language, [...(byLanguage.get(language) ?? []), comment]);
+  }
+  const scores = new Map<string, number>();
+  for (const [language, texts] of byLanguage) {
+    const answer: unknown = await host(texts, language);
+    if (!Array.isArray(answer) || answer.length !== texts.length)
+      throw new Error(
+        `the sentiment scorer answered ${Array.isArray(answer) ? `${answer.length} scores` : typeof answer} for ${texts.length} ${language} texts: expected one number per text`,
+      );
+    answer.forEach((score, i) => {
+      if (typeof score !== "number" || !Number.isFinite(score))
+        throw new Error(
+          `the sentiment scorer's score ${i} for ${language} texts is ${String(score)}: expected a number from -1 to 1`,
+        );
+      scores.set(texts[i]!, Math.max(-1, Math.min(1, score)));
+    });
+  }
+  return scores;
+}
+
+function analyze(
+  map: JourneyMap,
+  table: EvidenceTable,
+  mapping: ColumnMapping,
+  options: AnalyzeOptions,
+  scoreComment?: (comment: string) => number,
 ): EvidenceAnalysis {
   const now = options.now ?? new Date();
   const locale = options.locale ?? map.locale;
@@ -130,6 +213,7 @@ export function analyzeEvidence(
     ...(locale ? { locale } : {}),
     period: options.period ?? "month",
     warnings,
+    ...(scoreComment ? { scoreComment } : {}),
   });
 
   const dates = rows

@@ -7,7 +7,7 @@ import type { PlacementSummary } from "../mentions/placement-summary.js";
 import { createRulePlacer, type PlacementHow } from "../mentions/rule-placer.js";
 import { placementLanguage } from "../mentions/stem-words.js";
 import { redactPii } from "../privacy/redact-pii.js";
-import { scoreSentiment } from "../sentiment/score-sentiment.js";
+import { type RespondentRating, scoreSentiment } from "../sentiment/score-sentiment.js";
 import type { EvidenceTable } from "../table/evidence-table.js";
 import { type Period, periodStart } from "./period.js";
 
@@ -44,7 +44,14 @@ export function placeRows(
   map: JourneyMap,
   table: EvidenceTable,
   columns: readonly ColumnAssignment[],
-  options: { rules?: MentionRule[]; locale?: string; period: Period; warnings: string[] },
+  options: {
+    rules?: MentionRule[];
+    locale?: string;
+    period: Period;
+    warnings: string[];
+    /** The sentiment of a (redacted) comment, −1..1, given the same person's overall rating if any. */
+    scoreComment?: (comment: string, rating: RespondentRating | undefined) => number;
+  },
 ): { rows: PlacedRow[]; unassigned: number; placement: PlacementSummary } {
   const ratingColumns = columns.filter((c): c is RatingColumn => isRatingRole(c.role));
   const commentColumns = columns.filter((c) => c.role === "comment");
@@ -76,6 +83,12 @@ export function placeRows(
     ? slashDateOrder(table.rows.slice(0, 2000).map((r) => r[dateColumn.index] ?? ""))
     : "mdy";
   const { period, warnings, locale } = options;
+  const scoreComment =
+    options.scoreComment ??
+    ((comment: string, rating: RespondentRating | undefined) =>
+      scoreSentiment(comment, locale, rating ? { rating } : {}).sentimentValue);
+  // The respondent's overall rating (the first rating column about no one stage) anchors an unclear comment.
+  const overall = ratingColumns.findIndex((c) => c.stageId === undefined);
 
   const unmatchedStages = new Map<string, number>();
   const offScale = new Map<number, number>();
@@ -101,7 +114,13 @@ export function placeRows(
     const row: PlacedRow = { ratings, placedBy: "none" };
     if (texts.length > 0) {
       row.comment = redactPii(texts.join(" — ").trim());
-      row.sentiment = scoreSentiment(row.comment, locale).sentimentValue;
+      const column = ratingColumns[overall];
+      const value = ratings[overall];
+      const scale = column ? (column.scale ?? DEFAULT_SCALES[SCALE_OF_ROLE[column.role]]) : undefined;
+      row.sentiment = scoreComment(
+        row.comment,
+        scale && value !== undefined ? { value, ...scale } : undefined,
+      );
     }
     if (row.comment === undefined && ratings.every((r) => r === undefined)) continue;
     if (touchpointColumn) {

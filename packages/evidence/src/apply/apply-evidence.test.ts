@@ -121,7 +121,9 @@ describe("measuredEmotion and assumptionGaps", () => {
     expect(curve.find((e) => e.stageId === "book")).toMatchObject({ assumed: 1, measured: null });
     const gaps = assumptionGaps(next);
     expect(gaps.map((g) => [g.stageId, g.assumed, g.measured, g.gap])).toEqual([["eat", 2, -1.6, -3.6]]);
-    expect(gaps[0]!.summary).toBe("the room: +2; customers: −1.6 ±2.2, from NPS −50 ±85 and CSAT 20% ±29, n=5");
+    expect(gaps[0]!.summary).toBe(
+      "the room: +2; customers: −1.6 ±2.2, from NPS −50 ±85 and CSAT 20% ±29, n=5",
+    );
     expect(gaps[0]!.evidence.metrics.every((m) => m.stageId === "eat" && m.sourceId)).toBe(true);
     expect(gaps[0]!.evidence.quotes[0]!.sentiment).toBeLessThan(0);
   });

@@ -32,7 +32,8 @@ const HINTS: { role: ColumnRole; pattern: RegExp }[] = [
   },
   {
     role: "date",
-    pattern: /date|time|timestamp|submitted|created|recorded|published|posted|datum|fecha|zeit|horodat|marca temporal/,
+    pattern:
+      /date|time|timestamp|submitted|created|recorded|published|posted|datum|fecha|zeit|horodat|marca temporal/,
   },
   { role: "stage", pattern: /\bstage\b|\bstep\b|\bphase\b|journey|etapa|schritt|\bfase\b/ },
   { role: "touchpoint", pattern: /touchpoint|channel|kanal|canal|contact point/ },

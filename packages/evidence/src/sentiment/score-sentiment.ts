@@ -5,6 +5,18 @@ import { english } from "./languages/english.js";
 import { german } from "./languages/german.js";
 import { spanish } from "./languages/spanish.js";
 import { type CompiledRules, compileRules, scoreText } from "./score-text.js";
+import {
+  type ModelLabel,
+  type SentimentModel,
+  type TrainingSet,
+  trainSentimentModel,
+} from "./sentiment-model.js";
+// biome-ignore lint/correctness/useImportExtensions: a JSON module keeps its extension
+import deTraining from "./training/de.json" with { type: "json" };
+// biome-ignore lint/correctness/useImportExtensions: a JSON module keeps its extension
+import enTraining from "./training/en.json" with { type: "json" };
+// biome-ignore lint/correctness/useImportExtensions: a JSON module keeps its extension
+import esTraining from "./training/es.json" with { type: "json" };
 
 /** How a comment reads: for, against, or neither. */
 export type SentimentLabel = "positive" | "negative" | "neutral";
@@ -46,6 +58,33 @@ const compiled: Partial<Record<SentimentRulesLanguage, CompiledRules>> = {};
 // Compiled on first use, never at import: a host that never scores text does not build them.
 const rulesFor = (language: SentimentRulesLanguage) => (compiled[language] ??= compileRules(RULES[language]));
 
+const TRAINING: Record<SentimentRulesLanguage, TrainingSet> = {
+  en: enTraining as unknown as TrainingSet,
+  es: esTraining as unknown as TrainingSet,
+  de: deTraining as unknown as TrainingSet,
+};
+const models: Partial<Record<SentimentRulesLanguage, SentimentModel>> = {};
+
+/** The label of a value on −1..1, by `SENTIMENT_THRESHOLDS`. */
+function labelOf(value: number): SentimentLabel {
+  return value >= SENTIMENT_THRESHOLDS.positive
+    ? "positive"
+    : value <= SENTIMENT_THRESHOLDS.negative
+      ? "negative"
+      : "neutral";
+}
+
+// Trained on first use from the comments in ./training (a few thousand: tens of milliseconds).
+function modelFor(language: SentimentRulesLanguage): SentimentModel {
+  const rules = rulesFor(language);
+  models[language] ??= trainSentimentModel(
+    TRAINING[language],
+    rules.negators,
+    (text) => scoreText(text, rules).value,
+  );
+  return models[language];
+}
+
 /** The rules language for a BCP 47 locale: Spanish and German have their own, everything else English. */
 export function sentimentLanguage(locale: string | undefined): SentimentRulesLanguage {
   const language = (locale ?? "en").toLowerCase().split(/[-_]/)[0];
@@ -70,6 +109,14 @@ export interface ScoreSentimentOptions {
 }
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value));
+
+/** `value` moved just inside the band of `label` when it lies outside it. */
+function inBand(value: number, label: SentimentLabel): number {
+  const { positive, negative } = SENTIMENT_THRESHOLDS;
+  if (label === "positive") return Math.max(value, positive);
+  if (label === "negative") return Math.min(value, negative);
+  return clamp(value, negative + 0.01, positive - 0.01);
+}
 
 /** The sign a clear rating gives, or 0 for a middling one. */
 function ratingSign(rating: RespondentRating): number {
@@ -105,10 +152,17 @@ export function scoreSentiment(
   const language = detectLanguage(text, (locale ?? "en").toLowerCase().split(/[-_]/)[0] || "en");
   const rules = sentimentLanguage(language);
   const result = scoreText(text, rulesFor(rules));
-  let value = result.value;
+  // The model reads the words the rules do not know, with the rules' verdict as one of its features;
+  // the value is the mean of the rules' and the model's (P(positive) − P(negative)), kept in the band
+  // of the label the model chose.
+  const posterior = modelFor(rules).classify(text, result.value);
+  const label = (Object.keys(posterior) as ModelLabel[]).reduce((a, b) =>
+    posterior[b] > posterior[a] ? b : a,
+  );
+  let value = inBand((result.value + posterior.positive - posterior.negative) / 2, label);
   const anchor = options.rating ? ratingSign(options.rating) : 0;
-  if (anchor !== 0 && Math.sign(value) !== anchor && Math.abs(value) < 0.6)
-    value = anchor * Math.max(Math.abs(value), SENTIMENT_THRESHOLDS.positive + 0.05);
+  if (anchor !== 0 && labelOf(value) !== (anchor > 0 ? "positive" : "negative") && Math.abs(value) < 0.6)
+    value = anchor * (SENTIMENT_THRESHOLDS.positive + 0.05);
   const sentimentValue = Number(value.toFixed(3)) + 0;
   const words = text.split(/\s+/).filter(Boolean).length;
   return {
@@ -116,12 +170,7 @@ export function scoreSentiment(
     comparative: words > 0 ? Number((result.sum / words).toFixed(4)) + 0 : 0,
     emotionScore: clamp(Math.round(sentimentValue * 3), -3, 3) + 0,
     sentimentValue,
-    label:
-      sentimentValue >= SENTIMENT_THRESHOLDS.positive
-        ? "positive"
-        : sentimentValue <= SENTIMENT_THRESHOLDS.negative
-          ? "negative"
-          : "neutral",
+    label: labelOf(sentimentValue),
     language,
     rules,
     positive: result.positive,
