@@ -2,7 +2,12 @@
 // map holds. Pure: no DOM, no React, no network. Every export is listed by name.
 
 // --- analysis and apply ---
-export { type AnalyzeOptions, analyzeEvidence, MIN_ANSWERS } from "./analysis/analyze-evidence.js";
+export {
+  type AnalyzeOptions,
+  analyzeEvidence,
+  type HostSentimentScorer,
+  MIN_ANSWERS,
+} from "./analysis/analyze-evidence.js";
 export {
   type EmotionSignals,
   emotionFromEvidence,
@@ -76,6 +81,16 @@ export {
 } from "./privacy/personal-data.js";
 export { REDACTIONS, redactPii } from "./privacy/redact-pii.js";
 export {
+  DETECTABLE_LANGUAGES,
+  type DetectableLanguage,
+  detectLanguage,
+} from "./sentiment/detect-language.js";
+export {
+  type RespondentRating,
+  type ScoreSentimentOptions,
+  SENTIMENT_THRESHOLDS,
+  type SentimentLabel,
+  type SentimentRulesLanguage,
   type SentimentScore,
   scoreSentiment,
   sentimentLanguage,
