@@ -83,10 +83,22 @@ export function placeRows(
     ? slashDateOrder(table.rows.slice(0, 2000).map((r) => r[dateColumn.index] ?? ""))
     : "mdy";
   const { period, warnings, locale } = options;
-  const scoreComment =
+  const score =
     options.scoreComment ??
     ((comment: string, rating: RespondentRating | undefined) =>
       scoreSentiment(comment, locale, rating ? { rating } : {}).sentimentValue);
+  // Exports repeat short comments ("Good", "Great service", "n/a"): each, with its rating, is scored once.
+  const scored = new Map<string, number>();
+  const scoreComment = (comment: string, rating: RespondentRating | undefined) => {
+    if (comment.length > 120) return score(comment, rating);
+    const key = `${rating?.value ?? ""}\u0000${comment}`;
+    let value = scored.get(key);
+    if (value === undefined) {
+      value = score(comment, rating);
+      if (scored.size < 50_000) scored.set(key, value);
+    }
+    return value;
+  };
   // The respondent's overall rating (the first rating column about no one stage) anchors an unclear comment.
   const overall = ratingColumns.findIndex((c) => c.stageId === undefined);
 

@@ -89,6 +89,7 @@ interface Token {
 const EMOTICON = String.raw`<3|[:;=8xX][-'^]?[)(DPpO/\\|*]|\^\^|\^_\^`;
 const EMOJI = String.raw`\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{EMod})*`;
 const WORD = String.raw`[\p{L}\p{N}]+(?:['.:,/*-][\p{L}\p{N}]+)*\*?`;
+const CAPITALS = /\p{Lu}{3}/u;
 const TOKEN = new RegExp(`(${EMOTICON})|(${EMOJI})|(${WORD})|([!?.;,:()"])`, "gu");
 
 /**
@@ -97,8 +98,9 @@ const TOKEN = new RegExp(`(${EMOTICON})|(${EMOJI})|(${WORD})|([!?.;,:()"])`, "gu
  */
 function tokenize(text: string): { folded: string; tokens: Token[] } {
   const folded = fold(text);
-  const written = [...text.matchAll(TOKEN)].map((m) => m[0]);
   const matches = [...folded.matchAll(TOKEN)];
+  // The written tokens matter only for a word in capitals: most comments have none.
+  const written = CAPITALS.test(text) ? [...text.matchAll(TOKEN)].map((m) => m[0]) : [];
   const aligned = written.length === matches.length;
   const tokens = matches.map((match, i): Token => {
     const kind = match[1] || match[2] ? "emoji" : match[3] ? "word" : "mark";
