@@ -268,7 +268,11 @@ describe("Add evidence", () => {
     const gaps = insights.getByTestId("assumption-gap");
     await expect(gaps.count()).resolves.toBeGreaterThan(0);
     await expect(gaps.allTextContents()).resolves.toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Pay and leave.*assumed \+2 · measured -\d/)]),
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^Pay and leave.*Customers feel worse than the room assumed: the room: \+2; customers: −\d(\.\d)?( ±\d\.\d)?, from NPS −\d+ ±\d+/,
+        ),
+      ]),
     );
     const voice = insights.getByTestId("voice-of-customer");
     await expect(voice.locator(".ws-quote").count()).resolves.toBeGreaterThan(5);
