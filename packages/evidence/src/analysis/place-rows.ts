@@ -1,6 +1,6 @@
 import type { JourneyMap } from "@journeykit/core";
 import { type ColumnAssignment, DEFAULT_SCALES, isRatingRole } from "../columns/column-mapping.js";
-import { isMissing, parseAnswer, parseDate, slashDateOrder } from "../columns/parse-answer.js";
+import { columnAnswers, dateOrder, isMissing, parseDate } from "../columns/parse-answer.js";
 import { learnStageWords } from "../mentions/learn-stage-words.js";
 import { defaultMentionRules, foldText, type MentionRule } from "../mentions/mention-rules.js";
 import type { PlacementSummary } from "../mentions/placement-summary.js";
@@ -79,9 +79,20 @@ export function placeRows(
   const personaByName = new Map(map.personas.map((p) => [foldText(p.name).trim(), p.id] as const));
   const rules = stageColumn && !options.rules ? [] : (options.rules ?? defaultMentionRules(map));
   const language = placementLanguage(options.locale ?? map.locale);
-  const dateOrder = dateColumn
-    ? slashDateOrder(table.rows.slice(0, 2000).map((r) => r[dateColumn.index] ?? ""))
+  const sample = (index: number) => table.rows.slice(0, 2000).map((r) => r[index] ?? "");
+  // Day or month first from the whole column's dates, else its header's language and the locale.
+  const order = dateColumn
+    ? dateOrder(
+        table.rows.map((r) => r[dateColumn.index] ?? ""),
+        {
+          header: table.headers[dateColumn.index] ?? "",
+          ...((options.locale ?? map.locale) ? { locale: options.locale ?? map.locale } : {}),
+        },
+      )
     : "mdy";
+  const serialDates = table.format === "xlsx";
+  // Labelled answers ("Muy satisfecho", "Good") on the scale each column's answers imply.
+  const answers = ratingColumns.map((c) => columnAnswers(sample(c.index)));
   const { period, warnings, locale } = options;
   const score =
     options.scoreComment ??
@@ -109,8 +120,8 @@ export function placeRows(
     const ratings = ratingColumns.map((c, i) => {
       const cell = cells[c.index] ?? "";
       if (isMissing(cell)) return undefined;
-      const value = parseAnswer(cell);
       const scale = c.scale ?? DEFAULT_SCALES[SCALE_OF_ROLE[c.role]];
+      const value = answers[i]!.read(cell, scale, { whole: c.role === "nps" });
       const bad =
         value === undefined ||
         value < scale.min ||
@@ -154,7 +165,7 @@ export function placeRows(
       if (persona) row.personaId = persona;
     }
     if (dateColumn) {
-      const date = parseDate(cells[dateColumn.index] ?? "", dateOrder);
+      const date = parseDate(cells[dateColumn.index] ?? "", order, { serial: serialDates });
       if (date) {
         row.date = date;
         row.period = periodStart(date, period);

@@ -10,7 +10,7 @@ import {
 import type { EvidenceTable } from "../table/evidence-table.js";
 import type { AnswerScale, ColumnAssignment, ColumnMapping, ColumnRole } from "./column-mapping.js";
 import { nonTextReason } from "./non-text-columns.js";
-import { isMissing, parseAnswer, parseDate, slashDateOrder } from "./parse-answer.js";
+import { columnAnswers, dateOrder, isMissing, labelledScale, parseDate } from "./parse-answer.js";
 
 /** Rows looked at per column: enough to judge, fast on 100,000 rows. */
 const SAMPLE = 2000;
@@ -138,9 +138,12 @@ export function detectColumns(table: EvidenceTable, map?: JourneyMap): ColumnMap
     if (notText) return { ...base, role: "ignore", confidence: 0.9, reason: notText };
     const hints = hint(header);
     const title = TITLE.test(header);
-    const numbers = values.map(parseAnswer).filter((n): n is number => n !== undefined);
-    const order = slashDateOrder(values);
-    const dates = values.filter((v) => parseDate(v, order) !== undefined).length;
+    // Labels ("Muy satisfecho", "Good") on the scale the column's answers imply; dates never as numbers.
+    const answers = columnAnswers(values);
+    const numbers = values.map((v) => answers.read(v)).filter((n): n is number => n !== undefined);
+    const order = dateOrder(values, { header: rawHeader, ...(map?.locale ? { locale: map.locale } : {}) });
+    const serial = table.format === "xlsx" && hints.includes("date");
+    const dates = values.filter((v) => parseDate(v, order, { serial }) !== undefined).length;
     if (
       share(dates, values.length) >= 0.9 &&
       (hints.includes("date") || share(numbers.length, values.length) < 0.5)
@@ -156,7 +159,10 @@ export function detectColumns(table: EvidenceTable, map?: JourneyMap): ColumnMap
     if (share(numbers.length, values.length) >= 0.8) {
       const min = Math.min(...numbers);
       const max = Math.max(...numbers);
-      const range = `answers ${min}-${max}`;
+      const labels = answers.labels;
+      const range = labels
+        ? `${labels.kind === "rating" ? "Good/Bad ratings (good = satisfied)" : `${labels.kind} labels`} on ${labels.points} points`
+        : `answers ${min}-${max}`;
       const small = share(numbers.filter((n) => n <= 5).length, numbers.length);
       // Most answers 1-5 and a few up to 10: a 1-5 question with some answers from a 1-10 version of it.
       const mixed = max > 5 && max <= 10 && small >= 0.8;
@@ -170,15 +176,25 @@ export function detectColumns(table: EvidenceTable, map?: JourneyMap): ColumnMap
       ): ColumnAssignment => ({
         ...base,
         role,
-        scale: mixed && role !== "nps" ? ratingScale(role, min, 5) : ratingScale(role, min, max),
+        scale: labels
+          ? labelledScale(labels)
+          : mixed && role !== "nps"
+            ? ratingScale(role, min, 5)
+            : ratingScale(role, min, max),
         ...stageOfHeader(rawHeader, map),
         confidence,
         reason: `${why}; ${range}${note}`,
       });
       const said = (role: ColumnRole) => hints.includes(role);
-      if (said("nps") && min >= 0 && max <= 10) return rating("nps", 0.95, "header asks about recommending");
+      // Labelled likelihood is no 0-10 answer: rated on its own scale below, never as NPS.
+      if (said("nps") && !labels && min >= 0 && max <= 10)
+        return rating("nps", 0.95, "header asks about recommending");
       if (said("ces") && min >= 1 && max <= 7) return rating("ces", 0.9, "header asks about effort or ease");
       if (said("csat") && min >= 0 && max <= 10) return rating("csat", 0.9, "header asks about satisfaction");
+      if (labels)
+        return labels.kind === "effort"
+          ? rating("ces", 0.7, "answers say how easy")
+          : rating("csat", 0.7, "labelled answers (top of the scale = satisfied)");
       if (said("stars") && min >= 0 && max <= 5) return rating("stars", 0.85, "header names a rating");
       if (min >= 0 && max <= 10 && max > 7 && min < 1) return rating("nps", 0.5, "0-10 answers");
       if (min >= 1 && max <= 5)

@@ -1,3 +1,6 @@
+import { isUnrated, type LabelScale, labelLevel, labelScaleOf } from "./answer-labels.js";
+import type { AnswerScale } from "./column-mapping.js";
+
 /** Cells that mean "no answer" in survey exports. */
 const MISSING = new Set([
   "",
@@ -18,43 +21,19 @@ const MISSING = new Set([
   "#n/a",
 ]);
 
-/** Answer labels of the usual 5-point satisfaction scale (exports that write labels, not numbers). */
-const SATISFACTION_LABELS: Record<string, number> = {
-  "very dissatisfied": 1,
-  dissatisfied: 2,
-  "neither satisfied nor dissatisfied": 3,
-  neutral: 3,
-  satisfied: 4,
-  "very satisfied": 5,
-  "extremely dissatisfied": 1,
-  "extremely satisfied": 5,
-  "strongly disagree": 1,
-  disagree: 2,
-  "somewhat disagree": 3,
-  "neither agree nor disagree": 4,
-  "somewhat agree": 5,
-  agree: 6,
-  "strongly agree": 7,
-};
-
-/** Whether a cell holds no answer ("", "N/A", "-", ...). */
+/** Whether a cell holds no answer ("", "N/A", "-", a help desk's "Offered" or "Unoffered", ...). */
 export function isMissing(cell: string): boolean {
-  return MISSING.has(cell.trim().toLowerCase());
+  return MISSING.has(cell.trim().toLowerCase()) || isUnrated(cell);
 }
 
-/**
- * A numeric answer from a cell: "7", "7.5", European "7,5", "9 - Extremely likely", "4 stars", "★★★★",
- * and the labels of the usual satisfaction and agreement scales ("Very satisfied" 5 of 5, "Strongly
- * agree" 7 of 7). `undefined` for a missing or unreadable answer.
- *
- * @example
- * parseAnswer("8,5"); // 8.5
- */
-export function parseAnswer(cell: string): number | undefined {
-  const text = cell.trim();
-  if (isMissing(text)) return undefined;
+/** A cell that starts like a date ("2/3/2026 9:23:00", "14.03.2026"): never the number 2 or 14. */
+const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[T\s,]|$)/;
+
+/** The number written in a cell ("7", "8,5", "9 - Extremely likely", "4 stars", "★★★★"), labels aside. */
+function parseNumber(text: string): number | undefined {
   const direct = Number(text);
   if (text !== "" && Number.isFinite(direct)) return direct;
+  if (DATE_LIKE.test(text)) return undefined;
   const decimalComma = /^(-?\d+),(\d+)$/.exec(text);
   if (decimalComma) return Number(`${decimalComma[1]}.${decimalComma[2]}`);
   const leading =
@@ -63,38 +42,158 @@ export function parseAnswer(cell: string): number | undefined {
     );
   if (leading) return Number(leading[1]!.replace(",", "."));
   if (/^★+☆*$/.test(text)) return text.replace(/☆/g, "").length;
-  return SATISFACTION_LABELS[text.toLowerCase()];
+  return undefined;
 }
 
-/** Order of day and month in slash dates, decided per column (`3/14/2026` can only be month first). */
-export type DateOrder = "mdy" | "dmy";
+/** A level 1..points of a labelled scale, stretched linearly onto a column's scale. */
+const onScale = (level: number, labels: LabelScale, scale: AnswerScale) =>
+  scale.min + ((level - 1) * (scale.max - scale.min)) / (labels.points - 1);
+
+/** The scale of a labelled column on its own: 1..points (1-2 for Good/Bad, 1-5, 1-7). */
+export const labelledScale = (labels: LabelScale): AnswerScale => ({ min: 1, max: labels.points });
 
 /**
- * A calendar date `YYYY-MM-DD` from a cell: ISO 8601 (with time), `YYYY/MM/DD`, `DD.MM.YYYY`, and
- * slash dates in the column's order (Google Forms in the US writes `3/14/2026 10:22:31`). `undefined`
- * when the cell is not a date.
+ * A numeric answer from a cell: "7", "7.5", European "7,5", "9 - Extremely likely", "4 stars", "★★★★",
+ * and labelled answers in seven languages (see `answer-labels.ts`), read on their own scale (5 points,
+ * 2 for a help desk's Good/Bad) and stretched onto `scale` (default 1..5): "Very satisfied" 5,
+ * "Muy insatisfecho" 1, "Good" 5 of 1..5. `undefined` for a missing or unreadable answer, a date, or a
+ * help desk's "Offered"/"Unoffered". A column's labels are better read with `columnAnswers`, which
+ * tells 5- from 7-point scales by all the column's answers.
+ *
+ * @example
+ * parseAnswer("8,5"); // 8.5
+ * parseAnswer("Muy satisfecho"); // 5
  */
-export function parseDate(cell: string, order: DateOrder = "mdy"): string | undefined {
+export function parseAnswer(cell: string, scale: AnswerScale = { min: 1, max: 5 }): number | undefined {
   const text = cell.trim();
-  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]|$)/.exec(text);
-  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{2,4})(?:\s|,|$)/.exec(text);
-  if (m) return isoDate(year(+m[3]!), +m[2]!, +m[1]!);
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})(?:\s|,|$)/.exec(text);
+  if (isMissing(text)) return undefined;
+  const number = parseNumber(text);
+  if (number !== undefined) return number;
+  const labels = labelScaleOf([text]);
+  const level = labels && labelLevel(text, labels);
+  return labels && level !== undefined ? onScale(level, labels, scale) : undefined;
+}
+
+/** How the answers of one column are read: numbers as written, labels on the scale the column implies. */
+export interface ColumnAnswers {
+  /** The labelled scale the column's answers imply (undefined when they are numbers). */
+  labels?: LabelScale;
+  /**
+   * One answer: a number as written; a label at its level on `labels`, stretched linearly onto `scale`
+   * (default: the labels' own 1..points) and rounded when `whole` (an NPS column: "Very likely" 8 of
+   * 0..10). `undefined` when missing, unrated or unreadable.
+   */
+  read(cell: string, scale?: AnswerScale, options?: { whole?: boolean }): number | undefined;
+}
+
+/**
+ * The reader of one column's answers, its labelled scale decided once from its cells (see
+ * `labelScaleOf`): "Muy satisfecho"… "Muy insatisfecho" on 1..5, "Strongly agree" on 1..7 when the
+ * column also says "Somewhat agree", a help desk's "Good"/"Bad" on 1..2 (good = satisfied).
+ *
+ * @example
+ * const answers = columnAnswers(["Good", "Bad", "Offered"]);
+ * answers.labels; // { kind: "rating", points: 2 }
+ * answers.read("Good"); // 2
+ * answers.read("Bad", { min: 1, max: 5 }); // 1
+ */
+export function columnAnswers(cells: readonly string[]): ColumnAnswers {
+  const labels = labelScaleOf(cells.filter((c) => !isMissing(c)));
+  return {
+    ...(labels ? { labels } : {}),
+    read(cell, scale, options) {
+      const text = cell.trim();
+      if (isMissing(text)) return undefined;
+      const number = parseNumber(text);
+      if (number !== undefined) return number;
+      if (!labels) return parseAnswer(text, scale);
+      const level = labelLevel(text, labels);
+      if (level === undefined) return undefined;
+      const value = onScale(level, labels, scale ?? labelledScale(labels));
+      return options?.whole ? Math.round(value) : value;
+    },
+  };
+}
+
+/** Order of day and month in dates like `2/3/2026`, decided per column (`3/14/2026` can only be month first). */
+export type DateOrder = "mdy" | "dmy";
+
+/** Excel's day 0 (1899-12-30, after its 1900 leap-year bug) in ms; serials 20000..80000 are 1954..2119. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A calendar date `YYYY-MM-DD` from a cell, with or without a time: ISO 8601 (`2026-03-14T19:04:11Z`),
+ * `YYYY/MM/DD`, `YYYY.MM.DD`, and day and month with `/`, `.` or `-` (`2/3/2026 9:23:00`,
+ * `02.03.2026`, `02-03-26`) in the column's `order` (see `dateOrder`). A cell whose first part is above
+ * 12 is read day first, whose second part is above 12 month first, whatever the order. With
+ * `serial: true` (an .xlsx date column), Excel serial day numbers (`46083.39` is 2026-03-02) too.
+ * `undefined` when the cell is not a date.
+ *
+ * @example
+ * parseDate("2/3/2026 9:23:00", "dmy"); // "2026-03-02"
+ * parseDate("46083.39", "mdy", { serial: true }); // "2026-03-02"
+ */
+export function parseDate(
+  cell: string,
+  order: DateOrder = "mdy",
+  options: { serial?: boolean } = {},
+): string | undefined {
+  const text = cell.trim();
+  let m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T\s,]|$)/.exec(text);
+  if (m) return isoDate(+m[1]!, +m[3]!, +m[4]!);
+  m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})(?:[T\s,]|$)/.exec(text);
   if (m) {
-    const [a, b] = [+m[1]!, +m[2]!];
-    return order === "mdy" ? isoDate(year(+m[3]!), a, b) : isoDate(year(+m[3]!), b, a);
+    const [a, b, y] = [+m[1]!, +m[3]!, year(+m[4]!)];
+    const dayFirst = a > 12 || (b <= 12 && order === "dmy");
+    return dayFirst ? isoDate(y, b, a) : isoDate(y, a, b);
+  }
+  if (options.serial && /^\d{5}(?:\.\d+)?$/.test(text)) {
+    const serial = Math.floor(Number(text));
+    if (serial >= 20_000 && serial <= 80_000)
+      return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10);
   }
   return undefined;
 }
 
-/** The slash-date order of a column's cells: day first as soon as one first part is above 12. */
-export function slashDateOrder(cells: readonly string[]): DateOrder {
+/** Languages whose date headers say the export was written day first ("Marca temporal", "Zeitstempel"). */
+const DAY_FIRST_HEADER =
+  /marca temporal|fecha|zeitstempel|datum|horodat|\bdate de\b|informazioni cronologiche|\bdata\b|carimbo|tijdstempel|tijd|\bheure\b/i;
+
+/** Locales that write the month first: the US and the Philippines (others write the day first). */
+const MONTH_FIRST_LOCALE = /^(en(-us|-ph)?|fil)$/i;
+
+/**
+ * The order of day and month in a column of dates, from all its values: day first as soon as one
+ * date's first part is above 12 (`14/3/2026`), month first as soon as one's second part is (`3/14/2026`).
+ * When every date could be read either way (`2/3/2026`, `5/3/2026`), in this order:
+ * 1. the header's language: a date header in Spanish, German, French, Italian, Portuguese or Dutch
+ *    ("Marca temporal", "Zeitstempel", "Horodateur", "Informazioni cronologiche", "Carimbo de
+ *    data/hora", "Tijdstempel") means a day-first export;
+ * 2. dates written with `.` or `-` (`02.03.2026`, `02-03-2026`) are day first;
+ * 3. the locale of the export or map: month first for `en`, `en-US`, `en-PH` and `fil`; day first
+ *    for every other locale (`en-GB`, `es`, `de`, ...);
+ * 4. month first (Google Forms' and Excel's US default).
+ *
+ * @example
+ * dateOrder(["2/3/2026 9:23:00", "14/3/2026 10:01:00"]); // "dmy"
+ * dateOrder(["2/3/2026 9:23:00"], { header: "Marca temporal" }); // "dmy"
+ */
+export function dateOrder(
+  cells: readonly string[],
+  hints: { header?: string; locale?: string } = {},
+): DateOrder {
+  let dotOrDash = false;
   for (const cell of cells) {
-    const m = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}/.exec(cell.trim());
-    if (m && +m[1]! > 12) return "dmy";
-    if (m && +m[2]! > 12) return "mdy";
+    const m = /^(\d{1,2})([./-])(\d{1,2})\2\d{2,4}/.exec(cell.trim());
+    if (!m) continue;
+    if (+m[1]! > 12) return "dmy";
+    if (+m[3]! > 12) return "mdy";
+    if (m[2] !== "/") dotOrDash = true;
   }
+  if (hints.header && DAY_FIRST_HEADER.test(hints.header.normalize("NFKD").replace(/\p{M}/gu, "")))
+    return "dmy";
+  if (dotOrDash) return "dmy";
+  if (hints.locale) return MONTH_FIRST_LOCALE.test(hints.locale.replace("_", "-")) ? "mdy" : "dmy";
   return "mdy";
 }
 
