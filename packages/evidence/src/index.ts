@@ -25,6 +25,14 @@ export type {
   SuggestedMoment,
   SuggestedPainPoint,
 } from "./analysis/evidence-analysis.js";
+export {
+  findingName,
+  type PainPointEvidence,
+  type PainPointSeverity,
+  painPointSeverity,
+  painPointText,
+  ratingText,
+} from "./analysis/pain-point-finding.js";
 export { type Period, periodStart } from "./analysis/period.js";
 export { type ScreenedResponses, screenResponses } from "./analysis/screen-responses.js";
 export { applyEvidence } from "./apply/apply-evidence.js";
@@ -109,4 +117,11 @@ export {
 // --- reading tables ---
 export type { EvidenceTable, ExportShape } from "./table/evidence-table.js";
 export { type ReadTableOptions, readTable, type TableInput } from "./table/read-table.js";
-export { type Theme, topThemes } from "./themes/top-themes.js";
+export {
+  type FoundTheme,
+  findThemes,
+  type ScoredComment,
+  type Theme,
+  type ThemeOptions,
+  topThemes,
+} from "./themes/top-themes.js";

@@ -20,7 +20,7 @@ import {
   npsEstimate,
 } from "../stats/survey-metrics.js";
 import type { EvidenceTable } from "../table/evidence-table.js";
-import { mentionsTheme, topThemes } from "../themes/top-themes.js";
+import { findThemes, type Theme } from "../themes/top-themes.js";
 import { findDrivers } from "./drivers.js";
 import { type FeelingSignal, measuredFeeling } from "./emotion-from-evidence.js";
 import type {
@@ -29,8 +29,9 @@ import type {
   StageEvidence,
   SuggestedPainPoint,
 } from "./evidence-analysis.js";
+import { painPointSeverity, painPointText, ratingText } from "./pain-point-finding.js";
 import type { Period } from "./period.js";
-import { pickQuotes } from "./pick-quotes.js";
+import { pickQuotes, readableQuote } from "./pick-quotes.js";
 import { type PlacedRow, placeRows, type RatingColumn, SCALE_OF_ROLE } from "./place-rows.js";
 import { screenResponses } from "./screen-responses.js";
 
@@ -78,6 +79,15 @@ function estimate(column: RatingColumn, values: number[]): MetricEstimate {
 }
 
 const FEELING_KIND = { nps: "NPS", csat: "CSAT", ces: "CES" } as const;
+
+/** Themes kept per stage in the analysis, themes weighed for pain points, pain points proposed per stage. */
+const THEMES_KEPT = 5;
+const THEMES_WEIGHED = 10;
+const PAIN_POINTS_PER_STAGE = 4;
+/** Quotes linked to each suggested pain point. */
+const QUOTES_PER_PAIN_POINT = 2;
+/** A stage's rating cited in a pain point: the first of these it has. */
+const RATING_KINDS: readonly MetricKind[] = ["NPS", "CSAT", "CES", "custom"];
 
 /** An estimate as a figure of a measured feeling. */
 const figure = (e: MetricEstimate) => ({
@@ -340,50 +350,83 @@ function analyze(
       ...(tags.length ? { tags } : {}),
     };
   };
+  // Every stage's and touchpoint's name: their words are no theme (a theme made only of them is left out).
+  const stageWords = [...map.stages.map((s) => s.name), ...map.touchpoints.map((t) => t.name)];
   const stages: StageEvidence[] = map.stages.map((stage) => {
     const group = rows.filter((r) => r.stageId === stage.id);
     const commented = group.filter((r) => r.comment !== undefined);
-    const themes = topThemes(
+    const measured = signalsOf(group, stage.id, rows);
+    const found = findThemes(
       commented.map((r) => ({ text: r.comment!, sentiment: r.sentiment ?? 0 })),
-      { language, minCount: Math.max(2, Math.ceil(commented.length * 0.02)) },
+      {
+        language,
+        stageWords,
+        limit: THEMES_WEIGHED,
+        minCount: Math.max(2, Math.ceil(commented.length * 0.02)),
+      },
     );
-    const tagsOf = (text: string) => themes.filter((t) => mentionsTheme(text, t.term)).map((t) => t.term);
+    const themes: Theme[] = found.slice(0, THEMES_KEPT).map(({ comments: _, ...theme }) => theme);
+    const members = found.map((t) => new Set(t.comments));
+    const tagsOf = (row: number) => found.filter((_, i) => members[i]!.has(row)).map((t) => t.term);
     const picked = pickQuotes(
       commented.map((r, row) => ({ text: r.comment!, sentiment: r.sentiment ?? 0, row })),
       limit,
     );
-    const stageQuotes = picked.map((c) => quoteOf(commented[c.row]!, stage.id, tagsOf(c.text)));
-    for (const theme of themes) {
+    const quoteOfRow = new Map<number, Quote>();
+    for (const c of picked) quoteOfRow.set(c.row, quoteOf(commented[c.row]!, stage.id, tagsOf(c.row)));
+    // The stage's rating, cited beside each finding, and where it sits on the emotion scale.
+    const rating = RATING_KINDS.map((kind) =>
+      metrics.find((m) => m.stageId === stage.id && m.touchpointId === undefined && m.kind === kind),
+    ).find((m) => m !== undefined);
+    const ratingFeeling = measuredFeeling(measured.signals.filter((s) => s.kind !== "sentiment"))?.value;
+    let proposed = 0;
+    for (const theme of found) {
+      if (proposed >= PAIN_POINTS_PER_STAGE) break;
       if (theme.meanSentiment > -0.1 || theme.count < Math.max(3, MIN_ANSWERS * 0.6)) continue;
-      let linked = stageQuotes.filter((q) => q.tags?.includes(theme.term));
-      if (linked.length === 0 && limit > 0) {
-        const example = commented
-          .filter((r) => mentionsTheme(r.comment!, theme.term))
-          .sort((a, b) => (a.sentiment ?? 0) - (b.sentiment ?? 0))[0];
-        if (example) {
-          const quote = quoteOf(example, stage.id, tagsOf(example.comment!));
-          stageQuotes.push(quote);
-          linked = [quote];
+      proposed++;
+      // Two quotes: the most negative readable comments that mention it, quoted once per stage.
+      const examples: { row: number; text: string }[] = [];
+      if (limit > 0) {
+        const byTelling = theme.comments
+          .map((row) => ({ row, text: commented[row]!.comment!, sentiment: commented[row]!.sentiment ?? 0 }))
+          .sort(
+            (a, b) =>
+              Number(readableQuote(b.text)) - Number(readableQuote(a.text)) || a.sentiment - b.sentiment,
+          );
+        for (const c of byTelling) {
+          if (examples.length >= QUOTES_PER_PAIN_POINT) break;
+          if (!examples.some((e) => e.text === c.text)) examples.push(c);
         }
       }
-      const share = theme.count / Math.max(1, commented.length);
-      const severity = Math.max(1, Math.min(5, Math.round(1 + share * 8 + -theme.meanSentiment * 2))) as
-        | 1
-        | 2
-        | 3
-        | 4
-        | 5;
+      const linked = examples.map((c) => {
+        let quote = quoteOfRow.get(c.row);
+        if (!quote) {
+          quote = quoteOf(commented[c.row]!, stage.id, tagsOf(c.row));
+          quoteOfRow.set(c.row, quote);
+        }
+        return quote;
+      });
+      const evidence = {
+        term: theme.term,
+        count: theme.count,
+        comments: commented.length,
+        meanSentiment: theme.meanSentiment,
+        ...(rating ? { rating } : {}),
+        ...(ratingFeeling !== undefined ? { ratingFeeling } : {}),
+      };
+      const { severity, ...basis } = painPointSeverity(evidence);
       painPoints.push({
         stageId: stage.id,
-        text: `Customers mention “${theme.term}” (${theme.count} of ${commented.length} comments, mean sentiment ${theme.meanSentiment.toFixed(2)})`,
+        text: painPointText(evidence),
         severity,
-        theme,
+        basis: { ...basis, ...(rating ? { rating: ratingText(rating) } : {}) },
+        theme: themes.find((t) => t.term === theme.term) ?? (({ comments: _, ...t }) => t)(theme),
         quoteIds: linked.map((q) => q.id),
       });
     }
+    const stageQuotes = [...quoteOfRow.values()];
     quotes.push(...stageQuotes);
     const sentiment = mean(commented.map((r) => r.sentiment ?? 0));
-    const measured = signalsOf(group, stage.id, rows);
     const feeling = measured.n >= MIN_ANSWERS ? measuredFeeling(measured.signals) : undefined;
     return {
       stageId: stage.id,

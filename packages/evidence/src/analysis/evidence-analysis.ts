@@ -22,11 +22,26 @@ export interface StageEvidence {
   quoteIds: string[];
 }
 
-/** A pain-point card `applyEvidence` would add: a negative theme of a stage, linked to its quotes. */
+/**
+ * A pain point the import proposes from a negative theme of a stage, linked to two of its quotes.
+ * `applyEvidence` adds every one it is given: a host lets a person choose which (the workshop's
+ * checklist; `journeykit evidence --pain-points`) and applies the analysis with only those.
+ */
 export interface SuggestedPainPoint {
   stageId: string;
+  /** The finding: "Waiting room: 28 of 51 comments, NPS −39" (see `painPointText`). */
   text: string;
+  /** From the evidence (see `painPointSeverity`), with the parts it adds up in `basis`. */
   severity: 1 | 2 | 3 | 4 | 5;
+  basis: {
+    /** Share of the stage's comments that mention the theme. */
+    share: number;
+    spread: number;
+    negativity: number;
+    rated: number;
+    /** The stage's rating cited ("NPS −39"), when it has one. */
+    rating?: string;
+  };
   theme: Theme;
   quoteIds: string[];
 }

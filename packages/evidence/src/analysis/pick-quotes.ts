@@ -5,7 +5,14 @@ export interface QuoteCandidate {
   row: number;
 }
 
-const readable = (c: QuoteCandidate) => c.text.length >= 12 && c.text.length <= 400;
+/**
+ * Whether a comment reads well as a quote: 12 to 400 characters.
+ *
+ * @example
+ * readableQuote("ok"); // false
+ */
+export const readableQuote = (text: string): boolean => text.length >= 12 && text.length <= 400;
+const readable = (c: QuoteCandidate) => readableQuote(c.text);
 
 /**
  * A few representative comments, never thousands: the most negative, the most positive and the most
