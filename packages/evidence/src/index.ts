@@ -38,6 +38,17 @@ export { type ScreenedResponses, screenResponses } from "./analysis/screen-respo
 export { applyEvidence } from "./apply/apply-evidence.js";
 // --- columns ---
 export {
+  foldLabel,
+  isUnrated,
+  type LabelKind,
+  type LabelLanguage,
+  type LabelReading,
+  type LabelScale,
+  labelLevel,
+  labelReadings,
+  labelScaleOf,
+} from "./columns/answer-labels.js";
+export {
   type AnswerScale,
   COLUMN_ROLES,
   type ColumnAssignment,
@@ -48,7 +59,15 @@ export {
   DEFAULT_SCALES,
 } from "./columns/column-mapping.js";
 export { detectColumns } from "./columns/detect-columns.js";
-export { type DateOrder, isMissing, parseAnswer, parseDate } from "./columns/parse-answer.js";
+export {
+  type ColumnAnswers,
+  columnAnswers,
+  type DateOrder,
+  dateOrder,
+  isMissing,
+  parseAnswer,
+  parseDate,
+} from "./columns/parse-answer.js";
 export { isUnfinished, type ResponseStatus, responseStatusOf } from "./columns/response-status.js";
 // --- the measured curve ---
 export { type AssumptionGap, assumptionGaps, GAP_THRESHOLD } from "./measured/assumption-gaps.js";

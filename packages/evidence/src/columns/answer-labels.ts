@@ -575,7 +575,7 @@ const READINGS: ReadonlyMap<string, readonly LabelReading[]> = (() => {
   return readings;
 })();
 
-const NO_RATING = new Set<string>(RATINGS.none.map(foldLabel));
+const NO_RATING = new Set<string>(RATINGS.none);
 
 /** Kinds in the order a tie between them is decided (a help desk's Good/Bad first: fewest levels). */
 const KIND_ORDER: readonly LabelKind[] = [
@@ -605,8 +605,8 @@ export function labelReadings(cell: string): readonly LabelReading[] {
  * isUnrated("Offered"); // true
  */
 export function isUnrated(cell: string): boolean {
-  // Short cells only: every cell of a table is asked, long comments never fold.
-  return cell.length <= 24 && NO_RATING.has(foldLabel(cell));
+  // Asked of every cell of a table: a set lookup, no folding.
+  return cell.length <= 24 && NO_RATING.has(cell.trim().toLowerCase());
 }
 
 /** The labelled scale of a column: what its answers are about and how many points it has. */

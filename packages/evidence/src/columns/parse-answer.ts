@@ -49,7 +49,12 @@ function parseNumber(text: string): number | undefined {
 const onScale = (level: number, labels: LabelScale, scale: AnswerScale) =>
   scale.min + ((level - 1) * (scale.max - scale.min)) / (labels.points - 1);
 
-/** The scale of a labelled column on its own: 1..points (1-2 for Good/Bad, 1-5, 1-7). */
+/**
+ * The scale of a labelled column on its own: 1..points (1-2 for Good/Bad, 1-5, 1-7).
+ *
+ * @example
+ * labelledScale({ kind: "rating", points: 2 }); // { min: 1, max: 2 }
+ */
 export const labelledScale = (labels: LabelScale): AnswerScale => ({ min: 1, max: labels.points });
 
 /**
@@ -99,6 +104,14 @@ export interface ColumnAnswers {
  */
 export function columnAnswers(cells: readonly string[]): ColumnAnswers {
   const labels = labelScaleOf(cells.filter((c) => !isMissing(c)));
+  // Answers repeat ("Good", "Muy satisfecho"): each distinct label is looked up once.
+  const levels = new Map<string, number | undefined>();
+  const levelOf = (text: string, scale: LabelScale) => {
+    if (levels.has(text)) return levels.get(text);
+    const level = labelLevel(text, scale);
+    if (levels.size < 1000) levels.set(text, level);
+    return level;
+  };
   return {
     ...(labels ? { labels } : {}),
     read(cell, scale, options) {
@@ -107,7 +120,7 @@ export function columnAnswers(cells: readonly string[]): ColumnAnswers {
       const number = parseNumber(text);
       if (number !== undefined) return number;
       if (!labels) return parseAnswer(text, scale);
-      const level = labelLevel(text, labels);
+      const level = levelOf(text, labels);
       if (level === undefined) return undefined;
       const value = onScale(level, labels, scale ?? labelledScale(labels));
       return options?.whole ? Math.round(value) : value;

@@ -52,6 +52,17 @@ describe("survey metrics with 95% margins", () => {
     expect(csatEstimate([0, 8, 10, 2], { min: 0, max: 10 }).value).toBe(50);
   });
 
+  it("CSAT of a help desk's Good/Bad on 1-2: good is satisfied, Wilson margin", () => {
+    expect(satisfiedFrom({ min: 1, max: 2 })).toBe(2);
+    // 6 good of 11: 54.5%; 1.96·√(6/11·5/11/11 + 1.96²/484) / (1 + 1.96²/11) = 25.4.
+    const answers = [2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1];
+    expect(csatEstimate(answers, { min: 1, max: 2 })).toEqual({
+      value: 54.5,
+      sampleSize: 11,
+      marginOfError: 25.4,
+    });
+  });
+
   it("Wilson stays inside 0..100 where Wald would collapse: all satisfied", () => {
     const e = csatEstimate([5, 5, 5, 5, 5]);
     expect(e.value).toBe(100);

@@ -42,12 +42,16 @@ export const satisfiedFrom = (scale: AnswerScale): number =>
   Math.ceil(scale.min + 0.75 * (scale.max - scale.min));
 
 /**
- * CSAT (% satisfied, 0..100) with its 95% margin from the Wilson score interval of the satisfied share:
+ * CSAT (% satisfied, 0..100) with its 95% margin from the Wilson score interval of the satisfied share
+ * (satisfied: `satisfiedFrom(scale)` and above). A help desk's two-point Good/Bad rating is the scale
+ * 1..2: good (2) is satisfied, so CSAT = good / (good + bad), n = the tickets rated good or bad
+ * ("Offered" and "Unoffered" are no answer), the same Wilson margin.
  * margin = half the interval's width, i.e. 1.96 * sqrt(p(1-p)/n + 1.96^2/(4n^2)) / (1 + 1.96^2/n) * 100.
  * Wilson, not Wald: it stays sensible for shares near 0% or 100% and for small n.
  *
  * @example
  * csatEstimate([5, 4, 3, 2]).value; // 50
+ * csatEstimate([2, 2, 1], { min: 1, max: 2 }).value; // 66.7 (two good, one bad)
  */
 export function csatEstimate(
   answers: readonly number[],
