@@ -1,5 +1,5 @@
-import { getTemplate } from "@journeykit/core";
-import type { EvidenceAnalysis } from "@journeykit/evidence";
+import { applyOperation, getTemplate } from "@journeykit/core";
+import { applyEvidence, type EvidenceAnalysis } from "@journeykit/evidence";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { AddEvidenceDialog } from "./AddEvidenceDialog";
@@ -73,6 +73,61 @@ describe("<AddEvidenceDialog>", () => {
     const analysis = onApply.mock.calls[0]![0];
     expect(analysis.metrics.some((m) => m.kind === "NPS" && m.sampleSize === 12)).toBe(true);
     expect(analysis.quotes.length).toBeGreaterThan(0);
+  });
+
+  it("shows suggested pain points as a checklist with none ticked, and adds none unticked", async () => {
+    const onApply = vi.fn<(analysis: EvidenceAnalysis) => void>();
+    const opened = map();
+    render(
+      <AddEvidenceDialog map={opened} onApply={onApply} onClose={() => {}} createRunner={inProcessRunner} />,
+    );
+    pick(survey());
+    await screen.findByText("24 rows");
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    const proposal = await screen.findByRole("checkbox", {
+      name: /^Card machine: 12 of 12 comments, NPS −100/,
+    });
+    expect((proposal as HTMLInputElement).checked).toBe(false);
+    const boxes = screen.getAllByRole("checkbox") as HTMLInputElement[];
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(boxes.every((box) => !box.checked)).toBe(true);
+    // Each proposal shows why its severity, and the quotes that say it.
+    const item = proposal.closest("li")!;
+    expect(item.textContent).toMatch(/severity [1-5]: 100% of the stage's comments/);
+    expect(item.textContent).toContain("“The card machine was broken and the bill took ages”");
+
+    fireEvent.click(screen.getByRole("button", { name: "Add to map" }));
+    const analysis = onApply.mock.calls[0]![0];
+    expect(analysis.painPoints).toEqual([]);
+    const next = applyOperation(opened, applyEvidence, analysis).map;
+    expect(next.cards.length).toBe(opened.cards.length);
+  });
+
+  it("adds a ticked proposal, and only that one, as a pain-point card", async () => {
+    const onApply = vi.fn<(analysis: EvidenceAnalysis) => void>();
+    const opened = map();
+    render(
+      <AddEvidenceDialog map={opened} onApply={onApply} onClose={() => {}} createRunner={inProcessRunner} />,
+    );
+    pick(survey());
+    await screen.findByText("24 rows");
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    const proposal = await screen.findByRole("checkbox", { name: /^Card machine: 12 of 12 comments/ });
+    fireEvent.click(proposal);
+    expect((proposal as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText(/\(1 ticked\)/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Add to map" }));
+    const analysis = onApply.mock.calls[0]![0];
+    expect(analysis.painPoints.map((p) => p.text)).toEqual([
+      expect.stringMatching(/^Card machine: 12 of 12/),
+    ]);
+    const next = applyOperation(opened, applyEvidence, analysis).map;
+    const added = next.cards.filter((c) => !opened.cards.some((o) => o.id === c.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ text: analysis.painPoints[0]!.text, evidence: "measured" });
   });
 
   it("reuses the placement saved with the map's last import of the same kind of file, with a way to edit it", async () => {

@@ -6,6 +6,7 @@ import type { TableSummary } from "./evidence-session";
 import { FileStep, type ReadState } from "./FileStep";
 import { MappingStep } from "./MappingStep";
 import { PreviewStep } from "./PreviewStep";
+import { withChosenPainPoints } from "./pain-point-choice";
 import { TableStep } from "./TableStep";
 import { useFocusTrap } from "./use-focus-trap";
 import "./evidence.css";
@@ -24,7 +25,8 @@ const ANALYZE_DELAY_MS = 200;
 /**
  * "Add evidence": a survey or feedback export into the map in four steps (file, table, columns,
  * preview). Reading and analysis run in a Web Worker (`createRunner`); nothing touches the map until
- * Add to map, which hands the analysis to `onApply` (one undo step).
+ * Add to map, which hands the analysis to `onApply` (one undo step) with only the suggested pain points
+ * the consultant ticked in the preview (none by default).
  */
 export function AddEvidenceDialog({
   map: opened,
@@ -58,6 +60,8 @@ export function AddEvidenceDialog({
   const [analysis, setAnalysis] = useState<EvidenceAnalysis | undefined>();
   const [analyzing, setAnalyzing] = useState(false);
   const [analysisError, setAnalysisError] = useState<string | undefined>();
+  // Suggested pain points the consultant ticked (`painPointKey`): none until ticked.
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   useFocusTrap(root, onClose);
 
   useEffect(() => {
@@ -76,6 +80,7 @@ export function AddEvidenceDialog({
       setReadError(undefined);
       setSummary(undefined);
       setAnalysis(undefined);
+      setChosen(new Set());
       setReading({ fileName: picked.name, fraction: 0, rows: 0 });
       try {
         const read = await current.read(picked, map, (fraction, rows) =>
@@ -139,7 +144,7 @@ export function AddEvidenceDialog({
   const next = () => {
     if (step === "table") setStep("columns");
     else if (step === "columns") setStep("preview");
-    else if (step === "preview" && analysis) onApply(analysis);
+    else if (step === "preview" && analysis) onApply(withChosenPainPoints(analysis, chosen));
   };
   const back = () => setStep(STEPS[Math.max(0, index - 1)]?.id ?? "file");
 
@@ -206,7 +211,19 @@ export function AddEvidenceDialog({
           )}
           {step === "preview" &&
             (analysis && !analyzing ? (
-              <PreviewStep map={map} analysis={analysis} />
+              <PreviewStep
+                map={map}
+                analysis={analysis}
+                chosen={chosen}
+                onChoose={(key, ticked) =>
+                  setChosen((before) => {
+                    const next = new Set(before);
+                    if (ticked) next.add(key);
+                    else next.delete(key);
+                    return next;
+                  })
+                }
+              />
             ) : (
               !analysisError && (
                 <p className="ws-ev-muted" role="status">

@@ -2,6 +2,7 @@ import type { JourneyMap, Metric } from "@journeykit/core";
 import { formatMetricValue } from "@journeykit/core";
 import type { EvidenceAnalysis, StagePlacement } from "@journeykit/evidence";
 import { metricMargin } from "./metric-figure";
+import { painPointKey } from "./pain-point-choice";
 import { QuoteText } from "./QuoteText";
 
 /** The rating metrics a stage row shows, when the import has them. */
@@ -38,8 +39,25 @@ function PlacedCell({ placement }: { placement: StagePlacement | undefined }) {
   );
 }
 
-/** Step 4: everything the import will add, before anything is added. */
-export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: EvidenceAnalysis }) {
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const signedNumber = (x: number) => (x < 0 ? `\u2212${Math.abs(x).toFixed(2)}` : x.toFixed(2));
+
+/**
+ * Step 4: everything the import will add, before anything is added. Suggested pain points are
+ * proposals: a checklist, none ticked until the consultant ticks it (`chosen`, `onChoose`).
+ */
+export function PreviewStep({
+  map,
+  analysis,
+  chosen,
+  onChoose,
+}: {
+  map: JourneyMap;
+  analysis: EvidenceAnalysis;
+  /** Keys (`painPointKey`) of the suggested pain points ticked to be added. */
+  chosen: ReadonlySet<string>;
+  onChoose: (key: string, ticked: boolean) => void;
+}) {
   const stageName = (id: string | undefined) => map.stages.find((s) => s.id === id)?.name ?? "No stage";
   const personaName = (id: string) => map.personas.find((p) => p.id === id)?.name ?? "Persona";
   const stageMetric = (stageId: string | undefined, kind: string) =>
@@ -144,16 +162,42 @@ export function PreviewStep({ map, analysis }: { map: JourneyMap; analysis: Evid
           {analysis.painPoints.length === 0 ? (
             <p className="ws-ev-muted">No negative theme is frequent enough.</p>
           ) : (
-            <ul className="ws-ev-list">
-              {analysis.painPoints.slice(0, 6).map((p) => (
-                <li key={`${p.stageId}/${p.text}`}>
-                  {p.text}{" "}
-                  <small>
-                    · {stageName(p.stageId)} · severity {p.severity}
-                  </small>
-                </li>
-              ))}
-            </ul>
+            <>
+              <p className="ws-ev-muted" id="ev-suggested-help">
+                Proposals from what customers wrote. Tick the ones to put on the map: none is added unless
+                ticked ({chosen.size} ticked).
+              </p>
+              <ul className="ws-ev-list ws-ev-proposals" aria-describedby="ev-suggested-help">
+                {analysis.painPoints.map((p) => {
+                  const key = painPointKey(p);
+                  const quotes = p.quoteIds
+                    .map((id) => analysis.quotes.find((q) => q.id === id))
+                    .filter((q) => q !== undefined);
+                  return (
+                    <li key={key}>
+                      <label className="ws-ev-proposal">
+                        <input
+                          type="checkbox"
+                          checked={chosen.has(key)}
+                          onChange={(event) => onChoose(key, event.target.checked)}
+                        />
+                        <span>
+                          {p.text}{" "}
+                          <small>
+                            · {stageName(p.stageId)} · severity {p.severity}: {percent(p.basis.share)} of the
+                            stage's comments, mean sentiment {signedNumber(p.theme.meanSentiment)}
+                            {p.basis.rating ? `, ${p.basis.rating}` : ""}
+                          </small>
+                        </span>
+                      </label>
+                      {quotes.map((quote) => (
+                        <QuoteText key={quote.id} quote={quote} />
+                      ))}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
           )}
           <h3>Moments of truth ({analysis.moments.length})</h3>
           {analysis.moments.length === 0 ? (
