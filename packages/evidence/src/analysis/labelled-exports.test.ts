@@ -247,3 +247,24 @@ describe("an .xlsx export with Excel serial dates and labelled answers", () => {
     expect(csat(analysis)).toMatchObject({ value: 66.7, sampleSize: 3 });
   });
 });
+
+describe("labelled columns are found in every language", () => {
+  it.each([
+    ["How easy was it to book?", ["Very easy", "Easy", "Difficult"], "ces", 5],
+    ["¿Qué tan fácil fue reservar?", ["Muy fácil", "Fácil", "Muy difícil"], "ces", 5],
+    ["Wie zufrieden sind Sie?", ["Sehr zufrieden", "Eher zufrieden", "Zufrieden", "Unzufrieden"], "csat", 7],
+    ["Dans quelle mesure était-ce facile ?", ["Très facile", "Facile", "Difficile"], "ces", 5],
+    ["Quão satisfeito ficou?", ["Muito satisfeito", "Satisfeito", "Insatisfeito"], "csat", 5],
+    ["Quanto è soddisfatto?", ["Molto soddisfatto", "Soddisfatto", "Insoddisfatto"], "csat", 5],
+    ["Hoe tevreden bent u?", ["Zeer tevreden", "Tevreden", "Ontevreden"], "csat", 5],
+    ["The staff were friendly", ["Strongly agree", "Agree", "Somewhat agree", "Disagree"], "csat", 7],
+    ["Rating", ["Good", "Bad", "Offered", "Good"], "csat", 2],
+    // Likelihood in words is no 0-10 answer: a 5-point rating, never NPS.
+    ["How likely are you to recommend us?", ["Extremely likely", "Very likely", "Not so likely"], "csat", 5],
+  ])("%s", async (header, answers, role, points) => {
+    const csv = [header, ...answers.map((a) => `"${a}"`)].join("\n");
+    const table = await readTable(csv);
+    const [column] = detectColumns(table, bistroMap()).columns;
+    expect(column).toMatchObject({ role, scale: { min: 1, max: points } });
+  });
+});
