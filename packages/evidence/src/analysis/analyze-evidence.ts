@@ -335,7 +335,12 @@ function analyze(
   const scoreColumn = ratingColumns.findIndex((c) => c.stageId === undefined);
   const quoteOf = (r: PlacedRow, stageId: string, tags: string[]): Quote => {
     const column = ratingColumns[scoreColumn];
-    const score = column ? r.ratings[scoreColumn] : undefined;
+    const answer = column ? r.ratings[scoreColumn] : undefined;
+    // A help desk's Good/Bad (1-2) shown on the role's usual scale: good 5, bad 1, never "CSAT 2".
+    const two = column?.scale && column.scale.max - column.scale.min === 1 ? column.scale : undefined;
+    const usual = column ? DEFAULT_SCALES[column.role] : undefined;
+    const score =
+      two && usual && answer !== undefined ? (answer === two.max ? usual.max : usual.min) : answer;
     const text = r.comment!.length > 1000 ? `${r.comment!.slice(0, 999)}…` : r.comment!;
     return {
       id: createId("quote"),

@@ -220,6 +220,13 @@ describe("a help-desk export: Good/Bad ratings as a 2-point CSAT", () => {
     expect(texts).toContain("Wrong bill — The bill had two desserts we never ordered, call me on [phone]");
     expect(texts).toContain("Booking given away — Our booking was given to someone else");
     expect(texts.some((t) => /^1\d{4}/.test(t))).toBe(false);
+    // The requester's own rating beside a quote, on CSAT's usual 1-5: bad 1, good 5 (never "CSAT 2").
+    const wrongBill = analysis.quotes.find((q) => q.text.startsWith("Wrong bill"));
+    const quickBill = analysis.quotes.find((q) => q.text.startsWith("Quick bill"));
+    expect([wrongBill, quickBill].map((q) => [q?.score, q?.scale])).toEqual([
+      [1, "csat"],
+      [5, "csat"],
+    ]);
     for (const person of PEOPLE) expect(everyText(analysis)).not.toContain(person);
   });
 });
