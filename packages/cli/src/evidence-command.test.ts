@@ -201,6 +201,61 @@ describe("journeykit evidence", () => {
     expect(fresh.stdout).not.toContain("placement: Pay: 5 by rule");
   });
 
+  it("prints the suggested pain points, numbered, and adds them only when --pain-points chooses them", async () => {
+    const PAINS: [number, string, string][] = [
+      [1, "Pay", "The card machine was broken again"],
+      [2, "Pay", "Card machine broken, had to find cash"],
+      [0, "Pay", "The card machine did not work, awful"],
+      [3, "Pay", "Card machine failed twice, terrible"],
+      [2, "Pay", "Slow and the card machine was down"],
+      [10, "Order", "Lovely staff"],
+    ];
+    await writeFile(at("pains.csv"), surveyMonkey(5, PAINS));
+    const cards = async (file: string) =>
+      (await readMap(file)).cards.filter((c) => c.text.startsWith("Card machine")).map((c) => c.text);
+
+    const none = await exec("evidence", at("map.journey.json"), at("pains.csv"), "-o", at("pains-none.json"));
+    expect(none.code).toBe(EXIT.ok);
+    expect(none.stdout).toContain("pain point 1: Pay: Card machine: 5 of 5 comments, NPS −100 (severity 5)");
+    expect(none.stdout).toMatch(/pain points: none added \(\d+ suggestions?\); --pain-points adds them all/);
+    expect(await cards(at("pains-none.json"))).toEqual([]);
+
+    const one = await exec(
+      "evidence",
+      at("map.journey.json"),
+      at("pains.csv"),
+      "--pain-points",
+      "1",
+      "-o",
+      at("pains-one.json"),
+    );
+    expect(one.stdout).toContain("pain point 1 (added): Pay: Card machine: 5 of 5 comments, NPS −100");
+    expect(await cards(at("pains-one.json"))).toEqual(["Card machine: 5 of 5 comments, NPS −100"]);
+
+    const all = await exec(
+      "evidence",
+      at("map.journey.json"),
+      at("pains.csv"),
+      "--pain-points",
+      "-o",
+      at("pains-all.json"),
+    );
+    expect(all.stdout).not.toContain("none added");
+    expect(await cards(at("pains-all.json"))).toHaveLength(1);
+
+    const wrong = await exec(
+      "evidence",
+      at("map.journey.json"),
+      at("pains.csv"),
+      "--pain-points",
+      "9",
+      "-o",
+      at("x.json"),
+    );
+    expect(wrong.code).toBe(EXIT.usage);
+    expect(wrong.stderr).toContain('--pain-points 9: "9" is not the number of a suggested pain point');
+  });
+
   it("exit 1 with one line naming the file: a data file that is not there, rules naming no stage, a broken map", async () => {
     const missing = await exec("evidence", at("map.journey.json"), at("nope.csv"), "-o", at("x.json"));
     expect(missing).toMatchObject({ code: EXIT.invalidInput, stdout: "" });

@@ -34,6 +34,11 @@ export interface EvidenceOptions {
   printRules?: boolean;
   /** Detect the columns and start from the default rules even when the map has a source of the same kind of file. */
   fresh?: boolean;
+  /**
+   * Which suggested pain points to put on the map: none by default (they are printed, numbered);
+   * `true` or "all" adds them all, "1,3" the ones numbered so.
+   */
+  painPoints?: boolean | string;
 }
 
 /** A mistake in how the command was called (exit 2), as opposed to bad input files (exit 1). */
@@ -66,13 +71,33 @@ async function readCorrections(file: string): Promise<ColumnCorrection[]> {
 
 const count = (n: number, word: string, plural = `${word}s`) => `${n} ${n === 1 ? word : plural}`;
 
+/** The numbers (1-based) of the suggested pain points `--pain-points` chose: none, all, or a list. */
+function chosenPainPoints(which: boolean | string | undefined, suggested: number): Set<number> {
+  if (which === undefined || which === false) return new Set();
+  if (which === true || which.trim().toLowerCase() === "all")
+    return new Set(Array.from({ length: suggested }, (_, i) => i + 1));
+  const numbers = which.split(",").map((part) => part.trim());
+  const chosen = new Set<number>();
+  for (const part of numbers) {
+    const n = Number(part);
+    if (!/^\d+$/.test(part) || n < 1 || n > suggested)
+      throw new EvidenceUsageError(
+        `--pain-points ${which}: "${part}" is not the number of a suggested pain point (${suggested ? `1-${suggested}` : "none suggested"}; or "all")`,
+      );
+    chosen.add(n);
+  }
+  return chosen;
+}
+
 /**
  * `journeykit evidence <map> <data> -o <out>`: read the map and a survey or review export, detect the
  * columns (corrected by `--mapping`), place rows by stage column or `--rules`, and write the map with
  * the evidence applied. When the map already has a source read from the same kind of file (the same
  * headers), its mapping and rules are reused (the monthly series compares like with like) unless
- * `--fresh`; `--mapping` corrects the reused mapping, `--rules` replaces the reused rules. Returns the lines to print: what was added, the warnings, and where the room
- * and the data disagree. Bad files throw an Error naming the file (exit 1).
+ * `--fresh`; `--mapping` corrects the reused mapping, `--rules` replaces the reused rules. Suggested
+ * pain points are printed, numbered, and put on the map only when `--pain-points` chooses them (all,
+ * or "1,3"). Returns the lines to print: what was added, the suggested pain points, the warnings, and
+ * where the room and the data disagree. Bad files throw an Error naming the file (exit 1).
  */
 export async function runEvidence(
   mapFile: string,
@@ -131,7 +156,12 @@ export async function runEvidence(
     ...(rules ? { rules } : {}),
     ...(options.period ? { period: options.period } : {}),
   });
-  const next = applyEvidence(map, analysis);
+  // Suggested pain points are proposals: only the ones --pain-points chooses go onto the map.
+  const chosen = chosenPainPoints(options.painPoints, analysis.painPoints.length);
+  const next = applyEvidence(map, {
+    ...analysis,
+    painPoints: analysis.painPoints.filter((_, i) => chosen.has(i + 1)),
+  });
   await writeAtomic(options.out, toJson(next));
 
   const added = next.metrics.length - map.metrics.length;
@@ -151,6 +181,15 @@ export async function runEvidence(
         ]
       : []),
     ...placementLines(map, analysis.placement),
+    ...analysis.painPoints.map((p, i) => {
+      const stage = map.stages.find((s) => s.id === p.stageId)?.name ?? p.stageId;
+      return `pain point ${i + 1}${chosen.has(i + 1) ? " (added)" : ""}: ${stage}: ${p.text} (severity ${p.severity})`;
+    }),
+    ...(analysis.painPoints.length > 0 && chosen.size === 0
+      ? [
+          `pain points: none added (${count(analysis.painPoints.length, "suggestion")}); --pain-points adds them all, --pain-points 1,3 the ones numbered`,
+        ]
+      : []),
     ...table.warnings.map((w) => `${dataFile}: warning: ${w}`),
     ...analysis.warnings.map((w) => `${dataFile}: warning: ${w}`),
     ...assumptionGaps(next).map((g) => {

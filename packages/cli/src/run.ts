@@ -286,6 +286,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       "--fresh",
       "detect the columns and rules again instead of reusing the map's latest source of the same kind of file",
     )
+    .option(
+      "--pain-points [which]",
+      'put suggested pain points on the map: all of them, or the numbers printed ("1,3"); default none',
+    )
     .option("--source <name>", "the source's name in the map (default: the data file's name)")
     .addOption(
       new Option("--period <period>", "series points per").choices(["month", "week"]).default("month"),
