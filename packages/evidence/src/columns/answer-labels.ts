@@ -627,7 +627,9 @@ export interface LabelScale {
  * labelScaleOf(["Muy satisfecho", "Insatisfecho"]); // { kind: "satisfaction", points: 5 }
  */
 export function labelScaleOf(cells: readonly string[]): LabelScale | undefined {
-  const distinct = [...new Set(cells.map(foldLabel))].filter((c) => c !== "" && READINGS.has(c));
+  // Distinct short cells only: a comment column's sentences are never folded.
+  const short = [...new Set(cells)].filter((c) => c.length <= 60);
+  const distinct = [...new Set(short.map(foldLabel))].filter((c) => c !== "" && READINGS.has(c));
   if (distinct.length === 0) return undefined;
   const known = (kind: LabelKind) =>
     distinct.filter((c) => READINGS.get(c)!.some((r) => r.kind === kind)).length;
