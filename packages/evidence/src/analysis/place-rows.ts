@@ -7,7 +7,7 @@ import type { PlacementSummary } from "../mentions/placement-summary.js";
 import { createRulePlacer, type PlacementHow } from "../mentions/rule-placer.js";
 import { placementLanguage } from "../mentions/stem-words.js";
 import { redactPii } from "../privacy/redact-pii.js";
-import { type RespondentRating, scoreSentiment } from "../sentiment/score-sentiment.js";
+import { type RespondentRating, ratingAnchor, scoreSentiment } from "../sentiment/score-sentiment.js";
 import type { EvidenceTable } from "../table/evidence-table.js";
 import { type Period, periodStart } from "./period.js";
 
@@ -98,11 +98,12 @@ export function placeRows(
     options.scoreComment ??
     ((comment: string, rating: RespondentRating | undefined) =>
       scoreSentiment(comment, locale, rating ? { rating } : {}).sentimentValue);
-  // Exports repeat short comments ("Good", "Great service", "n/a"): each, with its rating, is scored once.
+  // Exports repeat short comments ("Good", "Great service", "n/a"): each, with the polarity its rating
+  // gives it, is scored once (a host's scorer is called once per comment anyway).
   const scored = new Map<string, number>();
   const scoreComment = (comment: string, rating: RespondentRating | undefined) => {
     if (comment.length > 120) return score(comment, rating);
-    const key = `${rating?.value ?? ""}\u0000${comment}`;
+    const key = `${rating ? ratingAnchor(rating) : 0}\u0000${comment}`;
     let value = scored.get(key);
     if (value === undefined) {
       value = score(comment, rating);

@@ -118,8 +118,14 @@ function inBand(value: number, label: SentimentLabel): number {
   return clamp(value, negative + 0.01, positive - 0.01);
 }
 
-/** The sign a clear rating gives, or 0 for a middling one. */
-function ratingSign(rating: RespondentRating): number {
+/**
+ * The polarity a respondent's rating gives their comment: 1 (the top fifth of its scale), −1 (its
+ * bottom 40 %) or 0 (a middling rating, which anchors nothing).
+ *
+ * @example
+ * ratingAnchor({ value: 9, min: 0, max: 10 }); // 1
+ */
+export function ratingAnchor(rating: RespondentRating): -1 | 0 | 1 {
   const span = rating.max - rating.min;
   if (!(span > 0) || !Number.isFinite(rating.value)) return 0;
   const share = (rating.value - rating.min) / span;
@@ -160,7 +166,7 @@ export function scoreSentiment(
     posterior[b] > posterior[a] ? b : a,
   );
   let value = inBand((result.value + posterior.positive - posterior.negative) / 2, label);
-  const anchor = options.rating ? ratingSign(options.rating) : 0;
+  const anchor = options.rating ? ratingAnchor(options.rating) : 0;
   if (anchor !== 0 && labelOf(value) !== (anchor > 0 ? "positive" : "negative") && Math.abs(value) < 0.6)
     value = anchor * (SENTIMENT_THRESHOLDS.positive + 0.05);
   const sentimentValue = Number(value.toFixed(3)) + 0;
