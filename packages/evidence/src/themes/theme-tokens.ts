@@ -15,13 +15,32 @@ export interface ThemeTokens {
   isConnector: boolean[];
 }
 
-/**
- * A redaction token ("[email]", "[card number]", "[name]"), a word (letters and digits, inner
- * apostrophes), or punctuation that ends a phrase.
- */
-const TOKEN =
-  /(\[[\p{L} ]{1,24}\])|([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)|([.,;:!?()[\]{}"“”«»…—–\n\r/|]+|\s-\s)/gu;
+/** Characters that end a phrase. */
+const BREAKS = new Set('.,;:!?()[]{}"“”«»…—–\n\r/|');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
+// Per UTF-16 unit: 0 not looked at yet, 1 letter or digit, 2 anything else (astral letters are rare).
+const wordUnit = new Uint8Array(65536);
+const isWordUnit = (code: number): boolean => {
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return true;
+  if (code < 128) return false;
+  let kind = wordUnit[code]!;
+  if (kind === 0) {
+    kind = code >= 0xd800 && code <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnit[code] = kind;
+  }
+  return kind === 1;
+};
+const APOSTROPHE = (code: number) => code === 39 || code === 0x2019;
+/** A redaction token such as "[card number]" at `at`: where it ends, else -1. */
+function redactionEnd(text: string, at: number): number {
+  for (let i = at + 1; i < text.length && i <= at + 25; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 93) return i > at + 1 ? i + 1 : -1;
+    if (code !== 32 && !isWordUnit(code)) return -1;
+  }
+  return -1;
+}
 
 /**
  * Comments as word ids, each distinct word looked up (stopword, stem) once: boilerplate removed
@@ -65,13 +84,37 @@ export function tokenizeComments(texts: readonly string[], language: PlacementLa
     ids.set(word, id);
     return id;
   };
+  const out: number[] = [];
   const tokens = texts.map((text) => {
-    const out: number[] = [];
-    const lower = withoutBoilerplate(text).toLowerCase();
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
-      const word = m[2];
-      out.push(word === undefined ? -1 : idOf(word));
+    out.length = 0;
+    const lower = withoutBoilerplate(text.toLowerCase());
+    const push = (id: number) => {
+      if (id >= 0 || out.at(-1) !== -1) out.push(id);
+    };
+    let i = 0;
+    while (i < lower.length) {
+      const code = lower.charCodeAt(i);
+      if (isWordUnit(code)) {
+        let end = i + 1;
+        while (end < lower.length) {
+          const next = lower.charCodeAt(end);
+          if (isWordUnit(next)) end++;
+          else if (APOSTROPHE(next) && end + 1 < lower.length && isWordUnit(lower.charCodeAt(end + 1)))
+            end += 2;
+          else break;
+        }
+        push(idOf(lower.slice(i, end)));
+        i = end;
+      } else if (code === 91) {
+        // A redaction token ends a phrase and is no word.
+        const end = redactionEnd(lower, i);
+        push(-1);
+        i = end > 0 ? end : i + 1;
+      } else {
+        const ch = lower[i]!;
+        if (BREAKS.has(ch) || (code === 45 && lower[i - 1] === " " && lower[i + 1] === " ")) push(-1);
+        i++;
+      }
     }
     return Int32Array.from(out);
   });

@@ -10,7 +10,7 @@ const EXTRA_STOPWORDS: Record<PlacementLanguage, readonly string[]> = {
   en: [
     ...["also", "really", "just", "get", "got", "getting", "would", "could", "should", "one", "even"],
     ...["still", "much", "lot", "lots", "again", "very", "quite", "bit", "every", "ever", "well", "like"],
-    ...["thing", "things", "something", "anything", "everything", "way", "make", "made", "go", "went"],
+    ...["so", "thing", "things", "something", "anything", "everything", "way", "make", "made", "go", "went"],
     ...["going", "gone", "us", "im", "i'm", "it's", "didn't", "don't", "wasn't", "can't", "won't", "isn't"],
     ...["i've", "we've", "they're", "you're", "there's", "that's", "ok", "okay", "yes", "etc", "will"],
     ...["hi", "hello", "hey", "dear", "thanks", "thank", "thx", "cheers", "regards", "please", "pls"],
@@ -72,17 +72,22 @@ const BOILERPLATE = new RegExp(
     String.raw`(?:kind regards|best regards|warm regards|many thanks|thanks in advance|best wishes|regards|saludos cordiales|un saludo|atentamente|mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en|viele gr(?:ü|ue|u)(?:ß|ss)e|beste gr(?:ü|ue|u)(?:ß|ss)e|liebe gr(?:ü|ue|u)(?:ß|ss)e)[\s\S]{0,120}$`,
     String.raw`\n--\s*\n[\s\S]*$`,
   ].join("|"),
-  "giu",
+  // Matched on lowercase text: no case folding, no Unicode mode (both made it ~6x slower).
+  "g",
 );
+/** Cheap test first: most comments hold none of the words any boilerplate starts with. */
+const MAYBE_BOILERPLATE =
+  /sent |outlook|enviado|gesendet|regards|saludo|atentamente|gr(?:ü|ue|u)(?:ß|ss)|thanks in|many thanks|best wishes|\n--|^\s*(?:hi|hello|hey|dear|hola|buen|estimad|hallo|guten|liebe|sehr)\b/;
 
 /**
- * A comment without its boilerplate (see `BOILERPLATE`): each piece becomes a line break, so no
- * phrase spans it.
+ * A lowercase comment without its boilerplate (see `BOILERPLATE`): each piece becomes a line break,
+ * so no phrase spans it.
  *
  * @example
- * withoutBoilerplate("The form was lost again.\nSent from my iPhone"); // "The form was lost again.\n\n"
+ * withoutBoilerplate("the form was lost again.\nsent from my iphone"); // "the form was lost again.\n\n"
  */
-export function withoutBoilerplate(text: string): string {
+export function withoutBoilerplate(lower: string): string {
+  if (!MAYBE_BOILERPLATE.test(lower)) return lower;
   BOILERPLATE.lastIndex = 0;
-  return text.replace(BOILERPLATE, "\n");
+  return lower.replace(BOILERPLATE, "\n");
 }
