@@ -255,6 +255,10 @@ describe("Add evidence", () => {
     await expect(dialog.getByTestId("evidence-summary").textContent()).resolves.toMatch(
       /2,000 of 2,000 rows have answers · 0 on no stage · \d+ metrics · \d+ quotes · \d+ measured curve points/,
     );
+    // Each stage's measured feeling with its interval, from what customers rated.
+    await expect(dialog.locator(".ws-ev-point").first().textContent()).resolves.toMatch(
+      /^[+−]?\d(\.\d)?( ±\d\.\d)? from ratings · n=\d+$/,
+    );
     await shoot("4-preview");
 
     await press("Add to map");

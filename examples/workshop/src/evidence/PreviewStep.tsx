@@ -1,14 +1,17 @@
 import type { JourneyMap, Metric } from "@journeykit/core";
 import { formatMetricValue } from "@journeykit/core";
-import type { EvidenceAnalysis, StagePlacement } from "@journeykit/evidence";
+import {
+  describeFeeling,
+  type EvidenceAnalysis,
+  formatFeeling,
+  type StagePlacement,
+} from "@journeykit/evidence";
 import { metricMargin } from "./metric-figure";
 import { painPointKey } from "./pain-point-choice";
 import { QuoteText } from "./QuoteText";
 
 /** The rating metrics a stage row shows, when the import has them. */
 const KINDS = ["NPS", "CSAT", "CES"] as const;
-const signed = (n: number) => `${n > 0 ? "+" : n < 0 ? "-" : ""}${Math.abs(n)}`;
-
 function MetricCell({ metric }: { metric: Metric | undefined }) {
   if (!metric) return <td className="ws-ev-muted">—</td>;
   const margin = metricMargin(metric);
@@ -118,7 +121,13 @@ export function PreviewStep({
                       points.map((p) => (
                         <span key={p.personaId} className="ws-ev-point">
                           {personas.size > 1 ? `${personaName(p.personaId)} ` : ""}
-                          {signed(p.score)} <small>n={p.n}</small>
+                          <span title={describeFeeling(p)}>
+                            {formatFeeling(p.value)}
+                            {p.margin > 0 ? ` ±${p.margin.toFixed(1)}` : ""}
+                          </span>{" "}
+                          <small>
+                            {p.basis === "ratings" ? "from ratings" : "from comments"} · n={p.n}
+                          </small>
                         </span>
                       ))
                     )}
