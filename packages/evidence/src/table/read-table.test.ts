@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "../../test/bistro-map.js";
+import { zipBombWorkbook } from "../../test/crafted-zip.js";
 import { readTable } from "./read-table.js";
 
 describe("readTable: the header shapes of real exports", () => {
@@ -112,6 +113,12 @@ describe("readTable: the header shapes of real exports", () => {
     expect(table).toMatchObject({ format: "xlsx", shape: "generic" });
     expect(table.rows[0]?.[0]).toMatch(/^2026-03-01T/);
     expect(table.rows.map((r) => r[1])).toEqual(["9", "4"]);
+  });
+
+  it("should refuse a zip-bomb .xlsx (0.2 MB holding one 200 MB string) before inflating it", async () => {
+    await expect(readTable(zipBombWorkbook(200), { fileName: "survey.xlsx" })).rejects.toThrow(
+      "survey.xlsx: xl/sharedStrings.xml would inflate to 200 MB (limit 100 MB): export fewer rows or as CSV",
+    );
   });
 
   it("refuses an empty file and a broken workbook with a clear message", async () => {

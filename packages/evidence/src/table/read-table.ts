@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { decodeText } from "./decode-text.js";
 import type { EvidenceTable } from "./evidence-table.js";
 import { detectHeaderShape } from "./header-shapes.js";
+import { checkWorkbookSize } from "./workbook-size-limit.js";
 
 /** What `readTable` reads: the file's bytes (any encoding, or .xlsx), or text already decoded. */
 export type TableInput = string | ArrayBuffer | Uint8Array;
@@ -30,7 +31,7 @@ const isZip = (bytes: Uint8Array) =>
  * Read a survey or feedback export: CSV in any of the encodings and delimiters spreadsheet tools write
  * (UTF-8 with or without BOM, UTF-16 LE/BE as Excel's "Unicode text", Windows-1252; comma, semicolon,
  * tab) via papaparse, or the first sheet of an `.xlsx` workbook (the SheetJS reader, loaded only when
- * an .xlsx is read). The header rows of Google Forms, Typeform, SurveyMonkey (two rows), Qualtrics
+ * an .xlsx is read; a workbook that would inflate past `XLSX_SIZE_LIMITS` is refused first). The header rows of Google Forms, Typeform, SurveyMonkey (two rows), Qualtrics
  * (three rows) and review exports are recognised. Blank rows are skipped; short rows are padded. Pure
  * and DOM-free: runs in a Web Worker as well as in Node. Rejects with a clear message when nothing
  * tabular is found.
@@ -92,6 +93,8 @@ function parseCsv(source: string, options: ReadTableOptions): ParsedCsv {
 }
 
 async function readWorkbook(bytes: Uint8Array, options: ReadTableOptions): Promise<EvidenceTable> {
+  // Refused by the size it would inflate to before the reader inflates it all (XLSX_SIZE_LIMITS).
+  await checkWorkbookSize(bytes, options.fileName);
   // Loaded on demand: CSV readers never download the spreadsheet reader.
   const XLSX = await import("@e965/xlsx");
   let workbook: ReturnType<typeof XLSX.read>;
