@@ -255,6 +255,29 @@ describe.each(variants)("outside host: $name", (variant) => {
     const png = readFileSync(join(dir, "gym.png"));
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
     expect(png.length).toBeGreaterThan(10_000);
+    // Evidence from the published packages in plain Node (its lexicons and training data load there).
+    const survey = [
+      "How likely are you to recommend us? (0-10),What could we do better?",
+      ...Array.from({ length: 12 }, (_, i) =>
+        i % 2
+          ? "3,Waited 25 minutes at reception and nobody told us why"
+          : "9,Friendly trainer and a great first session",
+      ),
+    ].join("\n");
+    writeFileSync(join(dir, "survey.csv"), `${survey}\n`);
+    const added = await mustRun(
+      bin,
+      ["evidence", "gym.journey.json", "survey.csv", "-o", "gym-evidence.json"],
+      dir,
+    );
+    expect(added).toMatch(/12 rows read/);
+    const withEvidence = JSON.parse(readFileSync(join(dir, "gym-evidence.json"), "utf8")) as {
+      metrics: { kind: string; value: number; stageId?: string; sampleSize?: number }[];
+    };
+    const overall = (kind: string) => withEvidence.metrics.find((m) => m.kind === kind && !m.stageId);
+    expect(overall("NPS")).toMatchObject({ value: 0, sampleSize: 12 });
+    // Half the comments praise, half are a factual complaint: their mean sentiment is read, near 0.
+    expect(overall("sentiment")?.sampleSize).toBe(12);
   });
 });
 

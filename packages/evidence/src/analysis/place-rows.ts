@@ -102,12 +102,12 @@ export function placeRows(
   // gives it, is scored once (a host's scorer is called once per comment anyway).
   const scored = new Map<string, number>();
   const scoreComment = (comment: string, rating: RespondentRating | undefined) => {
-    if (comment.length > 120) return score(comment, rating);
+    if (comment.length > 1_000) return score(comment, rating);
     const key = `${rating ? ratingAnchor(rating) : 0}\u0000${comment}`;
     let value = scored.get(key);
     if (value === undefined) {
       value = score(comment, rating);
-      if (scored.size < 50_000) scored.set(key, value);
+      if (scored.size < 20_000) scored.set(key, value);
     }
     return value;
   };

@@ -1,8 +1,21 @@
-import emoji from "sentiment/build/emoji.json" with { type: "json" };
+import Sentiment from "sentiment";
 
-/** Emoji Sentiment Ranking scores (the `sentiment` package's), with the emoji feedback uses most. */
+// The Emoji Sentiment Ranking scores the `sentiment` package merges into its English lexicon, read
+// one emoji at a time through its public API (and kept), below the scores feedback needs most.
+let analyzer: Sentiment | undefined;
+const ranked = new Map<string, number | undefined>();
+function rankedScore(token: string): number | undefined {
+  if (!/\p{Extended_Pictographic}/u.test(token)) return undefined;
+  if (!ranked.has(token)) {
+    analyzer ??= new Sentiment();
+    const score = analyzer.analyze(token).score;
+    ranked.set(token, score === 0 ? undefined : score);
+  }
+  return ranked.get(token);
+}
+
+/** The emoji and emoticons feedback uses most, scored for it. */
 const scores: Record<string, number> = {
-  ...(emoji as Record<string, number>),
   "👍": 2,
   "👎": -3,
   "🔥": 2,
@@ -75,5 +88,6 @@ const scores: Record<string, number> = {
  * emojiValence("😍"); // 3
  */
 export function emojiValence(token: string): number | undefined {
-  return scores[token] ?? scores[token.replace(/\uFE0F/g, "")] ?? scores[token.toLowerCase()];
+  const bare = token.replace(/\uFE0F/g, "");
+  return scores[token] ?? scores[bare] ?? scores[token.toLowerCase()] ?? rankedScore(bare);
 }

@@ -1,8 +1,11 @@
-import afinn from "sentiment/languages/en/labels.json" with { type: "json" };
+/// <reference path="../afinn.d.ts" />
+// The CommonJS language module, not its JSON file: a bare JSON import loses its `with { type: "json" }`
+// in the library build, and Node refuses JSON imported without it.
+import afinn from "sentiment/languages/en/index.js";
 import type { LanguageRules } from "../language-rules.js";
 import { emojiValence } from "./emoji.js";
 
-const lexicon = afinn as Record<string, number>;
+const lexicon = afinn.labels;
 
 /** Durations people complain about: "25 minutes", "an hour", "three weeks". */
 const SPAN = String.raw`(?:\d+|an?|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|several|few)\s*(?:\+\s*)?(?:-?\s*)?(?:min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?)`;
