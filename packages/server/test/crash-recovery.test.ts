@@ -1,4 +1,3 @@
-import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type CollaborationAdapter, createCollabAdapter, docToMap, mapToDoc } from "@journeykit/collab";
@@ -10,18 +9,11 @@ import {
   parseJourneyMap,
   updateMap,
 } from "@journeykit/core";
-import { afterEach, describe, expect, it } from "vitest";
-import { connectClient, type RoomClient, SECRET, tempDataDir, tokenFor, waitFor } from "./room-client.js";
-import { freePort, killHard, spawnServer } from "./server-process.js";
+import { describe, expect, it } from "vitest";
+import { connectClient, SECRET, tempDataDir, tokenFor, waitFor } from "./room-client.js";
+import { freePort, killHard, processesUnderTest, spawnServer } from "./server-process.js";
 
-const running: ChildProcess[] = [];
-const clients: RoomClient[] = [];
-const folders: (() => void)[] = [];
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.close();
-  for (const child of running.splice(0)) await killHard(child);
-  for (const remove of folders.splice(0)) remove();
-});
+const { running, clients, folders } = processesUnderTest();
 
 function edit<A>(adapter: CollaborationAdapter, operation: Operation<A>, args: A) {
   const before = adapter.getMap()!;

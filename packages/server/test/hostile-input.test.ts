@@ -1,20 +1,12 @@
-import type { ChildProcess } from "node:child_process";
 import { docToMap, mapToDoc } from "@journeykit/collab";
 import { createCard, createJourneyMap, type JourneyMap, validateJourneyMap } from "@journeykit/core";
-import { afterEach, describe, expect, it } from "vitest";
-import { connectClient, type RoomClient, SECRET, tempDataDir, tokenFor, waitFor } from "./room-client.js";
-import { freePort, killHard, spawnServer } from "./server-process.js";
+import { describe, expect, it } from "vitest";
+import { connectClient, SECRET, tempDataDir, tokenFor, waitFor } from "./room-client.js";
+import { freePort, processesUnderTest, spawnServer } from "./server-process.js";
 
 // The built `journeykit-server` as its own process: "the server stops" means the process exits, which
 // only a separate process shows (an in-process server would take the test runner down instead).
-const running: ChildProcess[] = [];
-const clients: RoomClient[] = [];
-const folders: (() => void)[] = [];
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.close();
-  for (const child of running.splice(0)) await killHard(child);
-  for (const remove of folders.splice(0)) remove();
-});
+const { running, clients, folders } = processesUnderTest();
 
 async function serverProcess(extra: string[] = []) {
   const data = tempDataDir();

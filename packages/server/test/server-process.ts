@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { afterEach } from "vitest";
 
 const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
@@ -50,4 +51,20 @@ export function killHard(child: ChildProcess): Promise<void> {
     child.once("exit", () => resolve());
     child.kill("SIGKILL");
   });
+}
+
+/**
+ * One test file's server processes, clients and data folders: each list is emptied after every test,
+ * clients closed first, then the processes killed (SIGKILL), then the folders removed.
+ */
+export function processesUnderTest() {
+  const running: ChildProcess[] = [];
+  const clients: { close(): void }[] = [];
+  const folders: (() => void)[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.close();
+    for (const child of running.splice(0)) await killHard(child);
+    for (const remove of folders.splice(0)) remove();
+  });
+  return { running, clients, folders };
 }

@@ -1,31 +1,11 @@
+import { SOURCE_COLUMN_ROLES, type SourceColumnRole } from "@journeykit/core";
 import type { PersonalData } from "../privacy/personal-data.js";
 
-/** What a column of a survey table holds. */
-export type ColumnRole =
-  | "nps"
-  | "csat"
-  | "ces"
-  | "stars"
-  | "comment"
-  | "stage"
-  | "touchpoint"
-  | "date"
-  | "segment"
-  | "ignore";
+/** What a column of a survey table holds (the format keeps it with the source: one list, in core). */
+export type ColumnRole = SourceColumnRole;
 
 /** Every column role. */
-export const COLUMN_ROLES: readonly ColumnRole[] = [
-  "nps",
-  "csat",
-  "ces",
-  "stars",
-  "comment",
-  "stage",
-  "touchpoint",
-  "date",
-  "segment",
-  "ignore",
-];
+export const COLUMN_ROLES: readonly ColumnRole[] = SOURCE_COLUMN_ROLES;
 
 /** The answer scale of a rating column, e.g. 1..5. */
 export interface AnswerScale {

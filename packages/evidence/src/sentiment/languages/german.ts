@@ -1,10 +1,7 @@
 import type { LanguageRules } from "../language-rules.js";
-import { senticonValence } from "../senticon-score.js";
-import { emojiValence } from "./emoji.js";
+import { senticonBase } from "../senticon-score.js";
 
 const SPAN = String.raw`(?:\d+|eine?n?|halbe|zwei|drei|vier|funf|zehn|zwanzig|dreissig|vierzig|mehrere)\s*(?:min(?:uten?)?|std|stunden?|tage?n?|wochen?|monate?n?)`;
-/** The least SentiCon score (−1..1) that counts. */
-const SENTICON_CLEAR = 0.4;
 const TIMES = String.raw`(?:zweimal|dreimal|viermal|\d+ ?mal|mehrmals|mehrfach|schon wieder|nochmal|erneut)`;
 
 /** German: SentiCon (nlp.js) as the base, with the words and phrases of customer feedback on top. */
@@ -324,13 +321,5 @@ export const german: LanguageRules = {
     [/\bist es normal,? dass\b[^?]*\?/, -2],
     [/\bkann mir (?:mal )?jemand sagen\b/, -2],
   ],
-  base(word) {
-    const valence = senticonValence(word, "de");
-    // SentiCon scores many plain nouns a little: only its clear words count.
-    return valence === undefined
-      ? emojiValence(word)
-      : Math.abs(valence) >= SENTICON_CLEAR
-        ? valence * 3
-        : undefined;
-  },
+  base: senticonBase("de"),
 };

@@ -1,10 +1,7 @@
 import type { LanguageRules } from "../language-rules.js";
-import { senticonValence } from "../senticon-score.js";
-import { emojiValence } from "./emoji.js";
+import { senticonBase } from "../senticon-score.js";
 
 const SPAN = String.raw`(?:\d+|una?|media|dos|tres|cuatro|cinco|diez|veinte|treinta|cuarenta|varias|varios)\s*(?:min(?:uto)?s?|horas?|h|dias?|semanas?|mes(?:es)?)`;
-/** The least SentiCon score (−1..1) that counts. */
-const SENTICON_CLEAR = 0.4;
 const TIMES = String.raw`(?:dos veces|tres veces|\d+ veces|varias veces|otra vez|de nuevo|mil veces)`;
 
 /** Spanish: SentiCon (nlp.js) as the base, with the words and phrases of customer feedback on top. */
@@ -346,13 +343,5 @@ export const spanish: LanguageRules = {
     [/\bcambian? (?:los )?horarios sin avisar\b/, -3],
     [/\bsin avisar\b/, -2],
   ],
-  base(word) {
-    const valence = senticonValence(word, "es");
-    // SentiCon scores many plain nouns a little ("pedido", "tramite"): only its clear words count.
-    return valence === undefined
-      ? emojiValence(word)
-      : Math.abs(valence) >= SENTICON_CLEAR
-        ? valence * 3
-        : undefined;
-  },
+  base: senticonBase("es"),
 };
