@@ -343,7 +343,12 @@ describe("Add evidence", () => {
         /\s+/g,
         " ",
       );
-      expect(text).toMatch(/NPS -\d+ ±\d+ · n=\d+/);
+      // Reading order, not layout: a tile's figure stays whole however the page wraps its neighbours.
+      const figures = execFileSync("pdftotext", ["-raw", pdf.path, "-"], { encoding: "utf8" }).replace(
+        /\s+/g,
+        " ",
+      );
+      expect(figures).toMatch(/NPS -\d+ ±\d+(\.\d)? · n=\d+/);
       // DejaVu Sans is embedded: a negative emotion keeps its minus sign (Helvetica alone shows "?").
       expect(text).not.toMatch(/Emotion \?/);
       expect(execFileSync("pdffonts", [pdf.path], { encoding: "utf8" })).toMatch(/JourneykitSans.*yes/);
