@@ -35,6 +35,21 @@ describe("the evidence worker's session", () => {
     expect(answers.filter((a) => a.type === "progress").at(-1)).toMatchObject({ fraction: 1, rows: 41 });
   });
 
+  it("sends the page no name, e-mail or phone from the file: personal columns masked, comments redacted", async () => {
+    const { answers, handle } = session();
+    const lines = ["Name,Email,Phone,How likely are you to recommend us?,Comment"];
+    for (let i = 0; i < 8; i++)
+      lines.push(
+        `Maria Lopez ${i},maria${i}@example.com,+34 612 345 67${i},${i},Call me on +44 7700 900${i}12 or mail lopez${i}@mail.example`,
+      );
+    await handle({ id: 1, type: "read", bytes: bytes(lines.join("\n")), fileName: "survey.csv", map: map() });
+    const table = answers.find((a) => a.type === "table");
+    if (table?.type !== "table") throw new Error("no table");
+    const shown = JSON.stringify(table.summary.firstRows);
+    expect(shown).not.toMatch(/Maria|Lopez|@example\.com|@mail\.example|612 345|7700 900/);
+    expect(table.summary.firstRows[0]![1]).toMatch(/personal data/);
+  });
+
   it("analyses the table it kept for each mapping asked about", async () => {
     const { answers, handle } = session();
     const m = map();

@@ -8,6 +8,7 @@ import {
   type EvidenceTable,
   type ExportShape,
   type MentionRule,
+  maskPersonalCells,
   previousPlacement,
   readTable,
 } from "@journeykit/evidence";
@@ -19,7 +20,7 @@ export const PREVIEW_ROWS = 6;
 export interface TableSummary {
   fileName: string;
   headers: string[];
-  /** The first rows (`PREVIEW_ROWS`), for the preview. */
+  /** The first rows (`PREVIEW_ROWS`), for the preview: personal columns masked, other cells redacted. */
   firstRows: string[][];
   rowCount: number;
   shape: ExportShape;
@@ -92,7 +93,10 @@ export function createEvidenceSession(post: (response: EvidenceResponse) => void
           summary: {
             fileName: request.fileName,
             headers: read.headers,
-            firstRows: read.rows.slice(0, PREVIEW_ROWS),
+            // Masked here, in the worker: the page (and a projector) never holds a name, an e-mail
+            // or a phone from the file. By the detected mapping, which knows personal columns even
+            // when a reused one does not say so.
+            firstRows: maskPersonalCells(read.rows.slice(0, PREVIEW_ROWS), detected.mapping),
             rowCount: read.rows.length,
             shape: read.shape,
             headerRows: read.headerRows,
