@@ -75,7 +75,8 @@ describe("<AddEvidenceDialog>", () => {
     expect(analysis.quotes.length).toBeGreaterThan(0);
   });
 
-  it("shows suggested pain points as a checklist with none ticked, and adds none unticked", async () => {
+  /** The dialog on the survey, at its preview step: what Add to map hands over, and the map it opened on. */
+  async function openPreview() {
     const onApply = vi.fn<(analysis: EvidenceAnalysis) => void>();
     const opened = map();
     render(
@@ -85,6 +86,11 @@ describe("<AddEvidenceDialog>", () => {
     await screen.findByText("24 rows");
     fireEvent.click(screen.getByRole("button", { name: "Next" }));
     fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    return { onApply, opened };
+  }
+
+  it("shows suggested pain points as a checklist with none ticked, and adds none unticked", async () => {
+    const { onApply, opened } = await openPreview();
     const proposal = await screen.findByRole("checkbox", {
       name: /^Card machine: 12 of 12 comments, NPS −100/,
     });
@@ -105,15 +111,7 @@ describe("<AddEvidenceDialog>", () => {
   });
 
   it("adds a ticked proposal, and only that one, as a pain-point card", async () => {
-    const onApply = vi.fn<(analysis: EvidenceAnalysis) => void>();
-    const opened = map();
-    render(
-      <AddEvidenceDialog map={opened} onApply={onApply} onClose={() => {}} createRunner={inProcessRunner} />,
-    );
-    pick(survey());
-    await screen.findByText("24 rows");
-    fireEvent.click(screen.getByRole("button", { name: "Next" }));
-    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    const { onApply, opened } = await openPreview();
     const proposal = await screen.findByRole("checkbox", { name: /^Card machine: 12 of 12 comments/ });
     fireEvent.click(proposal);
     expect((proposal as HTMLInputElement).checked).toBe(true);
