@@ -429,8 +429,7 @@ function analyze(
         quoteIds: linked.map((q) => q.id),
       });
     }
-    const stageQuotes = [...quoteOfRow.values()];
-    quotes.push(...stageQuotes);
+    quotes.push(...quoteOfRow.values());
     const sentiment = mean(commented.map((r) => r.sentiment ?? 0));
     const feeling = measured.n >= MIN_ANSWERS ? measuredFeeling(measured.signals) : undefined;
     return {
@@ -440,7 +439,8 @@ function analyze(
       ...(sentiment !== undefined ? { meanSentiment: round3(sentiment) } : {}),
       ...(feeling ? { measuredScore: feeling.score, measured: feeling } : {}),
       themes,
-      quoteIds: stageQuotes.map((q) => q.id),
+      // The stage's own quotes; a pain point's further quotes go onto the map only with the pain point.
+      quoteIds: picked.map((c) => quoteOfRow.get(c.row)!.id),
     };
   });
 

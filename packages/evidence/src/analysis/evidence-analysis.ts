@@ -18,7 +18,10 @@ export interface StageEvidence {
   measured?: MeasuredFeeling;
   /** The most frequent terms and phrases of its comments. */
   themes: Theme[];
-  /** Ids of the quotes chosen for it (in `EvidenceAnalysis.quotes`). */
+  /**
+   * Ids of the quotes chosen for it (in `EvidenceAnalysis.quotes`). The quotes only a suggested pain
+   * point cites are listed by that pain point, and applied only with it.
+   */
   quoteIds: string[];
 }
 

@@ -41,6 +41,18 @@ describe("applyEvidence", () => {
     expect(history.redo(undone)).toEqual(next);
   });
 
+  it("a pain point left out brings none of its quotes; the stages' own quotes stay", async () => {
+    const map = bistroMap();
+    const analysis = await analysisOf(fixture("google-forms.csv"), map);
+    const stageQuotes = new Set(analysis.stages.flatMap((s) => s.quoteIds));
+    const onlyPainPoint = analysis.painPoints.flatMap((p) => p.quoteIds).filter((id) => !stageQuotes.has(id));
+    expect(onlyPainPoint.length).toBeGreaterThan(0);
+    const without = applyEvidence(map, { ...analysis, painPoints: [] });
+    expect(without.quotes.map((q) => q.id).sort()).toEqual([...stageQuotes].sort());
+    const withAll = applyEvidence(map, analysis);
+    for (const id of onlyPainPoint) expect(withAll.quotes.some((q) => q.id === id)).toBe(true);
+  });
+
   it("never stores raw rows: only aggregates and chosen quotes", async () => {
     const map = bistroMap();
     const next = applyEvidence(map, await analysisOf(fixture("google-forms.csv"), map));

@@ -41,7 +41,8 @@ const markOf = (meta: unknown): Record<string, unknown> | undefined => {
  * or the editor's history): adds the source; adds each metric, or, when the map already has one of
  * the same kind and place made from evidence (it has a source or a series), updates its value, n and
  * margin and appends the new dated points to its series (a point of the same date is replaced), so a
- * monthly re-import grows the series instead of duplicating metrics; adds the quotes; sets the measured
+ * monthly re-import grows the series instead of duplicating metrics; adds each stage's chosen quotes and
+ * those of the pain points given (a pain point left out brings no quote); sets the measured
  * emotion points (evidence "measured", beside the room's); adds pain-point cards from negative themes
  * (evidence "measured", tagged with the theme, `meta.journeykitEvidence.quoteIds` linking their
  * quotes; updated on re-import) and moments of truth from the driver analysis. Records whose stage,
@@ -89,9 +90,19 @@ export const applyEvidence: Operation<EvidenceAnalysis> = defineOperation(
       }
     }
 
+    // The stages' chosen quotes, and those of the pain points applied (not those of a pain point left out).
+    const wanted = new Set([
+      ...analysis.stages.flatMap((s) => s.quoteIds),
+      ...analysis.painPoints.flatMap((p) => p.quoteIds),
+    ]);
     const quoteIds = new Set<string>();
     for (const quote of analysis.quotes) {
-      if (!placed(quote) || (quote.personaId !== undefined && !personas.has(quote.personaId))) continue;
+      if (
+        !wanted.has(quote.id) ||
+        !placed(quote) ||
+        (quote.personaId !== undefined && !personas.has(quote.personaId))
+      )
+        continue;
       draft.quotes.push(structuredClone({ ...quote, sourceId }));
       quoteIds.add(quote.id);
     }

@@ -25,6 +25,20 @@ describe("survey metrics with 95% margins", () => {
     expect(npsEstimate(answers).marginOfError).toBe(53.2);
   });
 
+  it("NPS with every answer in one group: an adjusted Wald margin, never ±0", () => {
+    // 12 detractors: p = 0.75/15, d = 12.75/15 (¾ added to each, 3 to n).
+    const p = 0.75 / 15;
+    const d = 12.75 / 15;
+    const expected = Math.round(Z * 100 * Math.sqrt((p + d - (p - d) ** 2) / 15) * 10) / 10;
+    expect(npsEstimate(Array(12).fill(2))).toEqual({ value: -100, sampleSize: 12, marginOfError: expected });
+    expect(expected).toBeGreaterThan(15);
+    expect(npsEstimate(Array(40).fill(10)).marginOfError).toBeGreaterThan(5);
+    // More answers, a narrower interval.
+    expect(npsEstimate(Array(400).fill(10)).marginOfError).toBeLessThan(
+      npsEstimate(Array(40).fill(10)).marginOfError!,
+    );
+  });
+
   it("NPS of one answer has no margin; of none is empty", () => {
     expect(npsEstimate([10])).toEqual({ value: 100, sampleSize: 1 });
     expect(npsEstimate([])).toEqual({ value: 0, sampleSize: 0 });

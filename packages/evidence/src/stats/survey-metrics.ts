@@ -19,22 +19,29 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * NPS (-100..100) with its 95% margin: each answer is a variable X = +1 (promoter, 9-10), 0 (passive,
  * 7-8), -1 (detractor, 0-6); NPS = 100 * mean(X); Var(X) = p + d - (p - d)^2 (p, d the promoter and
  * detractor shares); margin = 1.96 * 100 * sqrt(Var(X) / n) (normal approximation).
+ * When every answer is in one group (all detractors, say) that variance is 0 and the margin would read
+ * ±0, as if 12 answers settled the score: then the adjusted Wald interval is used (Rocks 2016: ¾ added
+ * to the promoters and to the detractors, 3 to n), which stays honest about a small sample.
  *
  * @example
  * npsEstimate([10, 9, 8, 6, 3]); // { value: 0, sampleSize: 5, marginOfError: 78.4 }
+ * npsEstimate(Array(12).fill(2)).marginOfError; // 25.8 (not 0)
  */
 export function npsEstimate(answers: readonly number[]): MetricEstimate {
   const result = computeNps(answers);
   const n = result.n;
   if (n === 0) return { value: 0, sampleSize: 0 };
-  const p = result.promoters / n;
-  const d = result.detractors / n;
-  const variance = p + d - (p - d) ** 2;
-  return {
-    value: result.nps,
-    sampleSize: n,
-    ...(n >= 2 ? { marginOfError: round1(Z95 * 100 * Math.sqrt(variance / n)) } : {}),
+  const variance = (promoters: number, detractors: number, total: number) => {
+    const p = promoters / total;
+    const d = detractors / total;
+    return p + d - (p - d) ** 2;
   };
+  const plain = variance(result.promoters, result.detractors, n);
+  const margin =
+    plain > 0
+      ? Z95 * 100 * Math.sqrt(plain / n)
+      : Z95 * 100 * Math.sqrt(variance(result.promoters + 0.75, result.detractors + 0.75, n + 3) / (n + 3));
+  return { value: result.nps, sampleSize: n, ...(n >= 2 ? { marginOfError: round1(margin) } : {}) };
 }
 
 /** The least answer counted as satisfied: the top quarter of the scale (4-5 of 1-5, 6-7 of 1-7, 8-10 of 1-10). */
