@@ -86,7 +86,7 @@ describe("journeykit evidence", () => {
       /^.*out\.json: added source "march\.csv", \d+ metrics, \d+ quotes, 1 measured emotion point/,
     );
     expect(result.stdout).toContain(
-      "gap: Pay (Guest): customers feel worse than the room assumed: the room: +2; customers: −3, from NPS −100 ±0, n=5",
+      "gap: Pay (Guest): customers feel worse than the room assumed: the room: +2; customers: −3 ±1.3, from NPS −100 ±45, n=5",
     );
     const map = await readMap(at("out.json"));
     const pay = map.metrics.find((m) => m.kind === "NPS" && m.stageId === "pay")!;
