@@ -8,6 +8,7 @@ import {
   type SourceKind,
 } from "@journeykit/core";
 import { type ColumnMapping, DEFAULT_SCALES, isRatingRole } from "../columns/column-mapping.js";
+import { primaryLanguage } from "../language/primary-language.js";
 import type { MentionRule } from "../mentions/mention-rules.js";
 import { savedMapping, savedRules } from "../mentions/saved-placement.js";
 import { detectLanguage } from "../sentiment/detect-language.js";
@@ -165,7 +166,7 @@ async function scoreWithHost(
     comments.add(comment);
     return 0;
   });
-  const fallback = (options.locale ?? map.locale ?? "en").toLowerCase().split(/[-_]/)[0] || "en";
+  const fallback = primaryLanguage(options.locale ?? map.locale);
   const byLanguage = new Map<string, string[]>();
   for (const comment of comments) {
     const language = detectLanguage(comment, fallback);

@@ -4,6 +4,7 @@ import { StemmerDe } from "@nlpjs/lang-de";
 import { StemmerEn } from "@nlpjs/lang-en-min";
 import { StemmerEs } from "@nlpjs/lang-es";
 import { deu, eng, spa } from "stopword";
+import { primaryLanguage } from "../language/primary-language.js";
 
 /** The languages placement stems and has synonyms for; any other locale is read as English. */
 export type PlacementLanguage = "en" | "es" | "de";
@@ -16,7 +17,7 @@ export type PlacementLanguage = "en" | "es" | "de";
  * placementLanguage("es-MX"); // "es"
  */
 export function placementLanguage(locale: string | undefined): PlacementLanguage {
-  const language = (locale ?? "en").toLowerCase().split(/[-_]/)[0];
+  const language = primaryLanguage(locale);
   return language === "es" || language === "de" ? language : "en";
 }
 

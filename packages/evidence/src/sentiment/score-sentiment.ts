@@ -1,4 +1,5 @@
 import { createId, type Metric } from "@journeykit/core";
+import { primaryLanguage } from "../language/primary-language.js";
 import { detectLanguage } from "./detect-language.js";
 import type { LanguageRules } from "./language-rules.js";
 import { english } from "./languages/english.js";
@@ -87,7 +88,7 @@ function modelFor(language: SentimentRulesLanguage): SentimentModel {
 
 /** The rules language for a BCP 47 locale: Spanish and German have their own, everything else English. */
 export function sentimentLanguage(locale: string | undefined): SentimentRulesLanguage {
-  const language = (locale ?? "en").toLowerCase().split(/[-_]/)[0];
+  const language = primaryLanguage(locale);
   return language === "es" || language === "de" ? language : "en";
 }
 
@@ -155,7 +156,7 @@ export function scoreSentiment(
   locale?: string,
   options: ScoreSentimentOptions = {},
 ): SentimentScore {
-  const language = detectLanguage(text, (locale ?? "en").toLowerCase().split(/[-_]/)[0] || "en");
+  const language = detectLanguage(text, primaryLanguage(locale));
   const rules = sentimentLanguage(language);
   const result = scoreText(text, rulesFor(rules));
   // The model reads the words the rules do not know, with the rules' verdict as one of its features;
