@@ -33,7 +33,7 @@ import type {
 import { painPointSeverity, painPointText, ratingText } from "./pain-point-finding.js";
 import type { Period } from "./period.js";
 import { pickQuotes, readableQuote } from "./pick-quotes.js";
-import { type PlacedRow, placeRows, type RatingColumn, SCALE_OF_ROLE } from "./place-rows.js";
+import { type PlacedRow, placeRows, type RatingColumn, rowComment, SCALE_OF_ROLE } from "./place-rows.js";
 import { screenResponses } from "./screen-responses.js";
 
 /** Options of `analyzeEvidence`. */
@@ -161,16 +161,22 @@ async function scoreWithHost(
   mapping: ColumnMapping,
   options: AnalyzeOptions,
 ): Promise<Map<string, number>> {
+  // The comments exactly as the analysis will read them (the same screening and joining), each once.
+  const commentColumns = mapping.columns.filter(
+    (c) => c.role === "comment" && c.index >= 0 && c.index < table.headers.length,
+  );
   const comments = new Set<string>();
-  analyze(map, table, mapping, options, (comment) => {
-    comments.add(comment);
-    return 0;
-  });
+  for (const cells of screenResponses(table).table.rows) {
+    const comment = rowComment(cells, commentColumns);
+    if (comment !== undefined) comments.add(comment);
+  }
   const fallback = primaryLanguage(options.locale ?? map.locale);
   const byLanguage = new Map<string, string[]>();
   for (const comment of comments) {
     const language = detectLanguage(comment, fallback);
-    byLanguage.set(language, [...(byLanguage.get(language) ?? []), comment]);
+    const texts = byLanguage.get(language);
+    if (texts) texts.push(comment);
+    else byLanguage.set(language, [comment]);
   }
   const scores = new Map<string, number>();
   for (const [language, texts] of byLanguage) {

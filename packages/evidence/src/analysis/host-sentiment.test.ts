@@ -37,6 +37,30 @@ describe("analyzeEvidence with a host's own sentiment scorer", () => {
     expect(eat.meanSentiment).toBeCloseTo(0.2, 5);
   });
 
+  it("asks once per distinct comment, and every comment the analysis reads has the host's score", async () => {
+    const rows = Array.from(
+      { length: 30 },
+      (_, i) => `Eat,${i % 3 === 0 ? "Cold soup again" : `Dish ${i % 7} was lovely`}`,
+    );
+    const asked: string[] = [];
+    const scoreOf = (text: string) => (text.includes("Cold") ? -0.8 : 0.6);
+    const analysis = await analyzeEvidence(
+      bistroMap(),
+      await readTable(["Stage,Comment", ...rows].join("\n")),
+      mapping,
+      {
+        sentiment: async (texts) => {
+          asked.push(...texts);
+          return texts.map(scoreOf);
+        },
+      },
+    );
+    expect(asked).toHaveLength(new Set(asked).size);
+    expect(new Set(asked)).toEqual(new Set(rows.map((r) => r.slice(4))));
+    expect(analysis.quotes.length).toBeGreaterThan(0);
+    for (const quote of analysis.quotes) expect(quote.sentiment).toBe(scoreOf(quote.text));
+  });
+
   it("refuses a scorer that answers the wrong number of scores, or no numbers", async () => {
     const table = await readTable(CSV);
     await expect(

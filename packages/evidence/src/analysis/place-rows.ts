@@ -33,6 +33,21 @@ export interface PlacedRow {
 }
 
 /**
+ * A row's comment as the analysis reads it: its comment cells that hold an answer, joined with " — ",
+ * personal data redacted; undefined when none holds one.
+ *
+ * @example
+ * rowComment(["9", "Slow", "call me: 0612345678"], [{ index: 1 }, { index: 2 }]); // "Slow — call me: [phone]"
+ */
+export function rowComment(
+  cells: readonly string[],
+  commentColumns: readonly Pick<ColumnAssignment, "index">[],
+): string | undefined {
+  const texts = commentColumns.map((c) => cells[c.index] ?? "").filter((t) => !isMissing(t));
+  return texts.length > 0 ? redactPii(texts.join(" — ").trim()) : undefined;
+}
+
+/**
  * Read every row once: its ratings (off-scale answers left out and counted), its comments joined,
  * redacted and scored for sentiment, its place on the journey (touchpoint column, stage column, else
  * the mention rules on stems and synonyms, else words learned from the rows a column placed; a row
@@ -134,10 +149,10 @@ export function placeRows(
       }
       return value;
     });
-    const texts = commentColumns.map((c) => cells[c.index] ?? "").filter((t) => !isMissing(t));
+    const comment = rowComment(cells, commentColumns);
     const row: PlacedRow = { ratings, placedBy: "none" };
-    if (texts.length > 0) {
-      row.comment = redactPii(texts.join(" — ").trim());
+    if (comment !== undefined) {
+      row.comment = comment;
       const column = ratingColumns[overall];
       const value = ratings[overall];
       const scale = column ? (column.scale ?? DEFAULT_SCALES[SCALE_OF_ROLE[column.role]]) : undefined;
