@@ -1,5 +1,6 @@
 import { isUnrated, type LabelScale, labelLevel, labelScaleOf } from "./answer-labels.js";
 import type { AnswerScale } from "./column-mapping.js";
+import { namedMonthDate } from "./named-month-date.js";
 
 /** Cells that mean "no answer" in survey exports. */
 const MISSING = new Set([
@@ -137,7 +138,8 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /**
  * A calendar date `YYYY-MM-DD` from a cell, with or without a time: ISO 8601 (`2026-03-14T19:04:11Z`),
  * `YYYY/MM/DD`, `YYYY.MM.DD`, and day and month with `/`, `.` or `-` (`2/3/2026 9:23:00`,
- * `02.03.2026`, `02-03-26`) in the column's `order` (see `dateOrder`). A cell whose first part is above
+ * `02.03.2026`, `02-03-26`) in the column's `order` (see `dateOrder`), and dates with the month's name
+ * in seven languages (`March 2, 2026`, `2 de marzo de 2026`, `2. März 2026`; see `namedMonthDate`). A cell whose first part is above
  * 12 is read day first, whose second part is above 12 month first, whatever the order. With
  * `serial: true` (an .xlsx date column), Excel serial day numbers (`46083.39` is 2026-03-02) too.
  * `undefined` when the cell is not a date.
@@ -160,6 +162,8 @@ export function parseDate(
     const dayFirst = a > 12 || (b <= 12 && order === "dmy");
     return dayFirst ? isoDate(y, b, a) : isoDate(y, a, b);
   }
+  const named = namedMonthDate(text);
+  if (named) return isoDate(...named);
   if (options.serial && /^\d{5}(?:\.\d+)?$/.test(text)) {
     const serial = Math.floor(Number(text));
     if (serial >= 20_000 && serial <= 80_000)
