@@ -26,6 +26,8 @@ export {
   type LayoutPoint,
   laneDropIndex,
   stageDropIndex,
+  type TouchpointDropTarget,
+  touchpointDropTarget,
 } from "./layout/drop-target.js";
 export { formatMetricMargin, formatMetricValue, metricLabel } from "./layout/format-metric.js";
 export type {
@@ -98,6 +100,7 @@ export {
 } from "./operations/stage-operations.js";
 export {
   addTouchpoint,
+  type MoveTouchpointArgs,
   moveTouchpoint,
   removeTouchpoint,
   updateTouchpoint,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createJourneyMap } from "../records/journey-map.js";
-import { cardDropTarget, laneDropIndex, stageDropIndex } from "./drop-target.js";
+import { cardDropTarget, laneDropIndex, stageDropIndex, touchpointDropTarget } from "./drop-target.js";
 import { layoutJourneyMap } from "./layout-journey-map.js";
 
 const base = createJourneyMap({ id: "m", title: "Drop", now: new Date("2026-01-01T00:00:00Z") });
@@ -68,5 +68,58 @@ describe("stageDropIndex / laneDropIndex", () => {
     expect(stageDropIndex(layout, layout.width + 500)).toBe(2);
     expect(laneDropIndex(layout, -500)).toBe(0);
     expect(laneDropIndex(layout, layout.height + 500)).toBe(1);
+  });
+});
+
+describe("touchpointDropTarget", () => {
+  const withTouchpoints = layoutJourneyMap(
+    {
+      ...base,
+      stages: [
+        { id: "s1", name: "One" },
+        { id: "s2", name: "Two" },
+      ],
+      lanes: [{ id: "lt", kind: "touchpoints", title: "Touchpoints" }],
+      touchpoints: [
+        { id: "t1", stageId: "s1", name: "Phone", channel: "phone" },
+        { id: "t2", stageId: "s2", name: "Desk", channel: "in-store" },
+        { id: "t3", stageId: "s2", name: "Form", channel: "web" },
+      ],
+    },
+    { title: false },
+  );
+  const box = (id: string) => withTouchpoints.touchpoints.find((t) => t.id === id)!;
+  const [one, two] = withTouchpoints.stages;
+
+  it("lands in the stage under the point, after the other touchpoints above it", () => {
+    const below = box("t3");
+    expect(
+      touchpointDropTarget(withTouchpoints, { x: two!.x + 10, y: below.y + below.height }, "t1"),
+    ).toEqual({
+      stageId: "s2",
+      index: 2,
+    });
+    expect(touchpointDropTarget(withTouchpoints, { x: two!.x + 10, y: box("t2").y }, "t1")).toEqual({
+      stageId: "s2",
+      index: 0,
+    });
+  });
+
+  it("does not count the dragged touchpoint: dropped below its neighbour, it goes after it", () => {
+    const t3 = box("t3");
+    expect(
+      touchpointDropTarget(withTouchpoints, { x: two!.x + 10, y: t3.y + t3.height / 2 + 1 }, "t2"),
+    ).toEqual({ stageId: "s2", index: 1 });
+  });
+
+  it("is forgiving in height, and undefined left or right of every stage", () => {
+    expect(
+      touchpointDropTarget(withTouchpoints, { x: one!.x + 5, y: withTouchpoints.height + 50 }, "t2"),
+    ).toEqual({
+      stageId: "s1",
+      index: 1,
+    });
+    expect(touchpointDropTarget(withTouchpoints, { x: 5, y: box("t1").y }, "t1")).toBeUndefined();
+    expect(touchpointDropTarget(withTouchpoints, { x: withTouchpoints.width + 100, y: 0 })).toBeUndefined();
   });
 });

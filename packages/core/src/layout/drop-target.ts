@@ -34,6 +34,33 @@ export function cardDropTarget(
   return { laneId: lane.id, stageId: stage.id, index };
 }
 
+/** Where a dropped touchpoint lands: its stage and its index among the stage's other touchpoints. */
+export interface TouchpointDropTarget {
+  stageId: string;
+  index: number;
+}
+
+/**
+ * The stage a touchpoint box dropped with its centre at `point` lands in (the column under it, at any
+ * height: a drop is forgiving), and its index there (the number of the stage's other touchpoint boxes
+ * whose centre is above the point); `undefined` left or right of every stage.
+ *
+ * @example
+ * touchpointDropTarget(layout, { x: 400, y: 180 }, "t1"); // { stageId: "s2", index: 1 }
+ */
+export function touchpointDropTarget(
+  layout: JourneyLayout,
+  point: LayoutPoint,
+  touchpointId?: string,
+): TouchpointDropTarget | undefined {
+  const stage = layout.stages.find((s) => point.x >= s.x && point.x < s.x + s.width);
+  if (!stage) return undefined;
+  const index = layout.touchpoints.filter(
+    (t) => t.stageId === stage.id && t.id !== touchpointId && t.y + t.height / 2 < point.y,
+  ).length;
+  return { stageId: stage.id, index };
+}
+
 /**
  * The index a stage header dropped with its centre at `x` moves to: the column under it, 0 left of
  * the first column, the last index right of the last.

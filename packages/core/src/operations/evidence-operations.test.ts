@@ -191,9 +191,13 @@ describe("what refers to a removed stage, touchpoint or persona", () => {
     expect(validateJourneyMap(map).ok).toBe(true);
   });
 
-  it("moving a touchpoint to another stage detaches the quotes of its old stage", () => {
+  it("moving a touchpoint to another stage takes its quotes along (the touchpoint-only quote too)", () => {
     const map = run(fixture(), moveTouchpoint, { id: "t1", stageId: "s1" });
-    expect(map.quotes.map((q) => q.touchpointId)).toEqual([undefined, undefined, undefined]);
+    expect(map.quotes.map((q) => [q.stageId, q.touchpointId])).toEqual([
+      ["s1", "t1"],
+      ["s1", undefined],
+      [undefined, "t1"],
+    ]);
     expect(validateJourneyMap(map).ok).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createHistory } from "../history/create-history.js";
+import { validateJourneyMap } from "../parse/validate-journey-map.js";
 import { createCard } from "../records/card.js";
 import { createJourneyMap, type JourneyMap } from "../records/journey-map.js";
 import { createMetric } from "../records/metric.js";
@@ -129,10 +130,69 @@ describe("cascades", () => {
     expect(next.emotions.map((e) => e.id)).toEqual(["e1"]);
   });
 
-  it("moving a touchpoint to another stage detaches what referred to it", () => {
+  it("moving a touchpoint to another stage takes its metric and emotion point along; its cards stay", () => {
     const next = moveTouchpoint(fixture(), { id: "t1", stageId: "s2" });
     expect(next.touchpoints[0]!.stageId).toBe("s2");
+    expect(next.cards[0]).toMatchObject({ stageId: "s1" });
     expect(next.cards[0]!.touchpointId).toBeUndefined();
+    expect(next.metrics[0]).toMatchObject({ stageId: "s2", touchpointId: "t1" });
+    expect(next.emotions.find((e) => e.id === "e2")).toMatchObject({ stageId: "s2", touchpointId: "t1" });
+    expect(next.emotions.find((e) => e.id === "e1")).toMatchObject({ stageId: "s1" });
+    expect(validateJourneyMap(next)).toMatchObject({ ok: true });
+  });
+
+  it("a moment of truth at a touchpoint goes with it", () => {
+    const map = fixture();
+    const withMoment = {
+      ...map,
+      momentsOfTruth: [{ ...map.momentsOfTruth[0]!, stageId: "s1", touchpointId: "t1" }],
+    };
+    expect(moveTouchpoint(withMoment, { id: "t1", stageId: "s2" }).momentsOfTruth[0]).toMatchObject({
+      stageId: "s2",
+      touchpointId: "t1",
+    });
+  });
+
+  it("reorders touchpoints within a stage and places one among another stage's", () => {
+    const map = {
+      ...fixture(),
+      touchpoints: [
+        { id: "a", stageId: "s1", name: "A", channel: "web" as const },
+        { id: "x", stageId: "s2", name: "X", channel: "web" as const },
+        { id: "b", stageId: "s1", name: "B", channel: "web" as const },
+        { id: "c", stageId: "s1", name: "C", channel: "web" as const },
+      ],
+      cards: [],
+      emotions: [],
+      metrics: [],
+    };
+    const order = (m: JourneyMap, stageId: string) =>
+      m.touchpoints.filter((t) => t.stageId === stageId).map((t) => t.id);
+    expect(order(moveTouchpoint(map, { id: "c", stageId: "s1", index: 0 }), "s1")).toEqual(["c", "a", "b"]);
+    expect(order(moveTouchpoint(map, { id: "a", stageId: "s1", index: 1 }), "s1")).toEqual(["b", "a", "c"]);
+    expect(order(moveTouchpoint(map, { id: "a", stageId: "s1" }), "s1")).toEqual(["b", "c", "a"]);
+    expect(order(moveTouchpoint(map, { id: "b", stageId: "s1", index: 99 }), "s1")).toEqual(["a", "c", "b"]);
+    expect(order(moveTouchpoint(map, { id: "b", stageId: "s1", index: -3 }), "s1")).toEqual(["b", "a", "c"]);
+    const moved = moveTouchpoint(map, { id: "b", stageId: "s2", index: 0 });
+    expect(order(moved, "s2")).toEqual(["b", "x"]);
+    expect(order(moved, "s1")).toEqual(["a", "c"]);
+  });
+
+  it("a move to where the touchpoint already is, or to a stage that does not exist, changes nothing", () => {
+    const map = fixture();
+    expect(moveTouchpoint(map, { id: "t1", stageId: "s1" })).toBe(map);
+    expect(moveTouchpoint(map, { id: "t1", stageId: "s1", index: 0 })).toBe(map);
+    expect(moveTouchpoint(map, { id: "t1", stageId: "nope" })).toBe(map);
+    expect(moveTouchpoint(map, { id: "nope", stageId: "s2" })).toBe(map);
+    expect(moveTouchpoint(map, { id: "t1", stageId: "s2", index: Number.NaN })).toBe(map);
+  });
+
+  it("undo of a move restores the map exactly", () => {
+    const map = fixture();
+    const history = createHistory();
+    const applied = applyOperation(map, moveTouchpoint, { id: "t1", stageId: "s2" });
+    history.record(applied);
+    expect(history.undo(applied.map)).toEqual(map);
   });
 });
 

@@ -1,7 +1,10 @@
+import { current, type Draft, original } from "immer";
+import type { Card } from "../records/card.js";
+import type { JourneyMap } from "../records/journey-map.js";
 import { touchpointSchema } from "../records/touchpoint.js";
 import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations.js";
 import { defineOperation } from "./define-operation.js";
-import { insertAt } from "./record-changes.js";
+import { indexById } from "./record-changes.js";
 
 /** Add a touchpoint to a stage. @example addTouchpoint(map, { record: createTouchpoint({ stageId, name: "App" }) }) */
 export const addTouchpoint = defineAdd(
@@ -24,15 +27,11 @@ export const updateTouchpoint = defineUpdate(
 );
 
 /** Detach every card, moment, metric and quote from a touchpoint, and drop its emotion points. */
-function detach(
-  draft: Parameters<typeof removeTouchpoint.recipe>[0],
-  id: string,
-  { keepEmotions }: { keepEmotions: boolean },
-) {
+function detach(draft: Parameters<typeof removeTouchpoint.recipe>[0], id: string) {
   for (const record of [...draft.cards, ...draft.momentsOfTruth, ...draft.metrics, ...draft.quotes]) {
     if (record.touchpointId === id) delete record.touchpointId;
   }
-  if (!keepEmotions && draft.emotions.some((e) => e.touchpointId === id)) {
+  if (draft.emotions.some((e) => e.touchpointId === id)) {
     draft.emotions = draft.emotions.filter((e) => e.touchpointId !== id);
   }
 }
@@ -50,34 +49,74 @@ export const removeTouchpoint = defineOperation("removeTouchpoint", (draft, { id
   for (const record of [...draft.metrics, ...draft.quotes]) {
     if (record.touchpointId === id && record.stageId === undefined) record.stageId = touchpoint.stageId;
   }
-  detach(draft, id, { keepEmotions: false });
+  detach(draft, id);
   draft.touchpoints = draft.touchpoints.filter((t) => t.id !== id);
 });
 
+/** Arguments of `moveTouchpoint`: the target stage and the position among its touchpoints (last when omitted). */
+export interface MoveTouchpointArgs {
+  id: string;
+  stageId: string;
+  index?: number;
+}
+
 /**
- * Move a touchpoint to another stage (and position among that stage's touchpoints). Records of the
- * old stage that referred to it are detached; its emotion points go.
+ * Move a touchpoint to a stage and a position among that stage's touchpoints (clamped; last when
+ * omitted): one edit, whether it changes stage, place, or both. What describes the touchpoint goes
+ * with it to its new stage: its metrics, quotes, moments of truth and emotion points. Cards stay in
+ * their cell (the person put them there) and are detached from it. A move to where the touchpoint
+ * already is changes nothing.
  *
  * @example
- * moveTouchpoint(map, { id: tp.id, stageId: pay.id });
+ * moveTouchpoint(map, { id: tp.id, stageId: pay.id, index: 0 });
  */
-export const moveTouchpoint = defineOperation(
-  "moveTouchpoint",
-  (draft, { id, stageId, index }: { id: string; stageId: string; index?: number }) => {
-    const from = draft.touchpoints.findIndex((t) => t.id === id);
-    const touchpoint = draft.touchpoints[from];
-    if (!touchpoint || typeof stageId !== "string" || !refs.stage(draft, stageId)) return;
-    if (touchpoint.stageId !== stageId) {
-      detach(draft, id, { keepEmotions: false });
-      for (const record of [...draft.metrics, ...draft.quotes])
-        if (record.touchpointId === id) delete record.touchpointId;
-    }
-    const [moved] = draft.touchpoints.splice(from, 1);
-    if (!moved) return;
-    moved.stageId = stageId;
-    const inStage = draft.touchpoints.map((t, i) => [t, i] as const).filter(([t]) => t.stageId === stageId);
-    const before = index === undefined ? undefined : inStage[index]?.[1];
-    const after = inStage.at(-1)?.[1];
-    insertAt(draft.touchpoints, moved, before ?? (after === undefined ? undefined : after + 1));
-  },
-);
+export const moveTouchpoint = defineOperation("moveTouchpoint", (draft, args: MoveTouchpointArgs) => {
+  const { id, stageId, index } = args;
+  if (typeof stageId !== "string" || !refs.stage(draft, stageId)) return;
+  if (index !== undefined && (typeof index !== "number" || Number.isNaN(index))) return;
+  const from = indexById(draft.touchpoints, id);
+  const touchpoint = draft.touchpoints[from];
+  if (!touchpoint) return;
+  const oldStageId = touchpoint.stageId;
+  // The target stage's other touchpoints, by their place in the list.
+  const others: number[] = [];
+  draft.touchpoints.forEach((t, i) => {
+    if (i !== from && t.stageId === stageId) others.push(i);
+  });
+  const rank = index === undefined ? others.length : Math.max(0, Math.min(others.length, index));
+  if (oldStageId === stageId) {
+    const current = draft.touchpoints.filter((t) => t.stageId === stageId).findIndex((t) => t.id === id);
+    if (current === rank) return;
+  }
+  if (oldStageId !== stageId) follow(draft, id, oldStageId, stageId);
+  const [moved] = draft.touchpoints.splice(from, 1);
+  if (!moved) return;
+  moved.stageId = stageId;
+  // Places after `from` shift down by one once the touchpoint is taken out.
+  const placeOf = (i: number) => (i > from ? i - 1 : i);
+  const before = others[rank];
+  const last = others.at(-1);
+  const to =
+    before !== undefined
+      ? placeOf(before)
+      : last !== undefined
+        ? placeOf(last) + 1
+        : Math.min(from, draft.touchpoints.length);
+  draft.touchpoints.splice(to, 0, moved);
+});
+
+/** Take what describes touchpoint `id` from its old stage to its new one; detach the cards of its old stage. */
+function follow(draft: Draft<JourneyMap>, id: string, from: string, to: string) {
+  // Found on the base list, so a map of 10,000 cards drafts only the cards it changes.
+  const cards = (original(draft.cards) ?? current(draft.cards)) as readonly Card[];
+  cards.forEach((card, i) => {
+    if (card.touchpointId === id) delete draft.cards[i]!.touchpointId;
+  });
+  for (const record of [...draft.momentsOfTruth, ...draft.emotions]) {
+    if (record.touchpointId === id) record.stageId = to;
+  }
+  for (const record of [...draft.metrics, ...draft.quotes]) {
+    // A metric or quote of the touchpoint alone has no stage of its own: it follows through the reference.
+    if (record.touchpointId === id && record.stageId === from) record.stageId = to;
+  }
+}
