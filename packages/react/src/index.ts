@@ -38,4 +38,6 @@ export {
   type JourneyMapStore,
   type JourneyMapStoreInit,
 } from "./store/create-journey-map-store.js";
+export { type Draft, type DraftPlace, draftKey, isUnsavedDraft } from "./store/draft.js";
+export type { DraftsState } from "./store/draft-store.js";
 export type { Cell, EditorTheme, Selection } from "./store/selection.js";

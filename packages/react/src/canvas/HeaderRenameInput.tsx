@@ -1,13 +1,16 @@
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { rename } from "../commands/rename.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { useKeepDraft } from "../store/use-keep-draft.js";
+import { useReportDraft, useRestoredDraft } from "../store/use-report-draft.js";
 import { focusGridItem } from "./focus-grid-item.js";
 import type { GridItem } from "./grid-item.js";
 
 /**
  * The in-place name field of a stage or lane header (Enter/F2 or double-click opens it): Enter or
  * leaving keeps the typed name, Escape keeps the old one; either way focus goes back to the header.
+ * The name being typed is an open draft (`{ target: item, field: "name", place: "canvas" }`), and a
+ * restored one opens the field with its text.
  */
 export function HeaderRenameInput({
   item,
@@ -22,22 +25,27 @@ export function HeaderRenameInput({
 }) {
   const store = useStoreApi();
   const input = useRef<HTMLInputElement>(null);
+  const draftField = { target: { kind: item.kind, id: item.id }, field: "name", place: "canvas" } as const;
+  const restored = useRestoredDraft(store, draftField);
+  const [text, setText] = useState(() => restored?.text ?? current);
+  useReportDraft(store, draftField, current, text, true);
   const end = (keep: boolean) => {
     if (!store.getState().renaming) return;
-    if (keep) rename(store, item, input.current?.value ?? current);
+    if (keep) rename(store, item, text);
     else store.getState().startRenaming(null);
     focusGridItem(input.current?.closest(".jk-root"), item, true);
   };
   // A lock arriving while renaming keeps the typed name.
   useKeepDraft(store, true, () => {
-    if (store.getState().renaming) rename(store, item, input.current?.value ?? current);
+    if (store.getState().renaming) rename(store, item, text);
   });
   return (
     <input
       ref={input}
       className={`${className} nodrag`}
       aria-label={label}
-      defaultValue={current}
+      value={text}
+      onChange={(event) => setText(event.target.value)}
       // biome-ignore lint/a11y/noAutofocus: the person asked to rename
       autoFocus
       onFocus={(event) => event.currentTarget.select()}

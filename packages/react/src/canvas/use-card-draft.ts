@@ -1,8 +1,14 @@
 import { type Card, removeCard, updateCard } from "@journeykit/core";
 import { useEffect, useRef, useState } from "react";
 import type { JourneyMapStore } from "../store/create-journey-map-store.js";
+import { draftKey } from "../store/draft.js";
 import { recordById } from "../store/record-index.js";
 import { useKeepDraft } from "../store/use-keep-draft.js";
+import { useReportDraft } from "../store/use-report-draft.js";
+
+/** What a card's text typed on the canvas is reported as. */
+const cardDraftField = (id: string) =>
+  ({ target: { kind: "card", id }, field: "text", place: "canvas" }) as const;
 
 /**
  * The text being typed into a card: it starts from the card's text the moment editing starts (no empty
@@ -12,6 +18,10 @@ import { useKeepDraft } from "../store/use-keep-draft.js";
  * editor turns read-only (a lock), as one undo step. A card
  * that was empty when editing started and is still empty when it ends is removed, folded into the step
  * that added it.
+ *
+ * While editing, the text is an open draft (`{ target: card, field: "text", place: "canvas" }`): a host
+ * keeps it through a crash, and a restored one reopens the card with its text. A new card open with
+ * nothing typed is a draft too, so after a reload it opens again instead of staying an "Empty card".
  */
 export function useCardDraft(store: JourneyMapStore, card: Card | undefined, editing: boolean) {
   const [draft, setDraft] = useState("");
@@ -20,9 +30,11 @@ export function useCardDraft(store: JourneyMapStore, card: Card | undefined, edi
   const saved = useRef(false);
   const latest = useRef(draft);
   latest.current = draft;
+  const draftField = card ? cardDraftField(card.id) : null;
   if (editing && card && session !== card.id) {
     setSession(card.id);
-    setDraft(card.text);
+    // A draft the host restored (after a reload or a crash) opens with the text typed then.
+    setDraft(store.drafts.getState().restored[draftKey(cardDraftField(card.id))]?.text ?? card.text);
     startedEmpty.current = card.text === "";
     saved.current = false;
   }
@@ -40,6 +52,11 @@ export function useCardDraft(store: JourneyMapStore, card: Card | undefined, edi
     );
     saved.current = true;
   };
+  useEffect(() => {
+    if (session !== null) store.drafts.getState().take(draftKey(cardDraftField(session)));
+  }, [store, session]);
+  const open = editing && session !== null && card !== undefined;
+  useReportDraft(store, open ? draftField : null, card?.text ?? "", draft, open);
   const saveRef = useRef(save);
   saveRef.current = save;
 

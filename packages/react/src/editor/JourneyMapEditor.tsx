@@ -21,9 +21,11 @@ import { PersonaStrip } from "../panels/PersonaStrip.js";
 import { usePanelStoreApi } from "../panels/panel-store.js";
 import { type EditorPanel, SidePanel, type SidePanelState } from "../panels/SidePanel.js";
 import { Toolbar } from "../panels/Toolbar.js";
+import type { Draft } from "../store/draft.js";
 import type { EditorTheme } from "../store/selection.js";
 import { errorMessages } from "./errors.js";
 import { JourneyMapProvider, rootClassName, rootStyle } from "./JourneyMapProvider.js";
+import { restoreDrafts } from "./restore-drafts.js";
 import { RootElementContext } from "./root-context.js";
 import { useResolvedTheme } from "./use-resolved-theme.js";
 
@@ -49,6 +51,24 @@ export interface JourneyMapEditorHandle {
    * editorRef.current?.apply(applyEvidence, analysis); // one undo step
    */
   apply<A>(operation: Operation<A>, args: A): void;
+  /** Every open draft: text being typed and not on the map yet (see `onDraftsChange`). */
+  getDrafts(): readonly Draft[];
+  /**
+   * Reopen drafts kept from an earlier visit (a reload, a crash): a card opens for editing with its
+   * text, a header's rename field, the Inspector or Personas tab on the record with the typed field,
+   * a persona's board. Returns the drafts it could not reopen (their record is gone, the editor is
+   * read-only, or another draft holds that place: one card, one rename, one selected record and one
+   * board at a time), so the host can offer the text back instead of dropping it. A draft whose text
+   * the map already holds is done (neither reopened nor returned). Call it once the editor shows the
+   * map the drafts were typed on.
+   *
+   * @example
+   * useEffect(() => {
+   *   const left = editor.current?.restoreDrafts(keptDrafts) ?? [];
+   *   if (left.length) offerBack(left);
+   * }, []);
+   */
+  restoreDrafts(drafts: readonly Draft[]): Draft[];
 }
 
 /** Props of `<JourneyMapEditor>`. */
@@ -89,6 +109,18 @@ export interface JourneyMapEditorProps {
    * <JourneyMapEditor collaboration={adapter} onChange={saveLocally} />
    */
   collaboration?: CollaborationAdapterLike;
+  /**
+   * Called with every open draft whenever one changes: the text of a card open on the canvas, a
+   * header being renamed, an Inspector field or a persona board field, as it is typed (each keystroke;
+   * no edit, no undo step, `onChange` is not called) and when it is committed, reverted or closed (the
+   * draft leaves the list). Keep the list beside your autosave and hand it to the handle's
+   * `restoreDrafts` after a reload or a crash, so nothing typed is lost; while `drafts.some(isUnsavedDraft)`
+   * the map does not hold everything typed yet.
+   *
+   * @example
+   * <JourneyMapEditor value={map} onChange={save} onDraftsChange={(drafts) => saveDrafts(map.id, drafts)} />
+   */
+  onDraftsChange?: (drafts: readonly Draft[]) => void;
   /**
    * `"light"` (default), `"dark"`, `"system"` (follows the operating system's `prefers-color-scheme`,
    * live), or brand colours as `--jk-*` CSS variables.
@@ -186,6 +218,8 @@ function EditorBody({
       },
       showPanel: (id) => panelStore.getState().show(id),
       apply: (operation, args) => store.getState().dispatch(operation, args),
+      getDrafts: () => store.drafts.getState().drafts,
+      restoreDrafts: (drafts) => restoreDrafts(store, panelStore, drafts),
     }),
     [store, flow, root, panelStore, fit],
   );
@@ -215,7 +249,8 @@ function EditorBody({
  * toolbar, a persona strip, the canvas (stages x lanes, cards, emotion curves, moments of truth) and a
  * side panel whose tabs are the Inspector, Personas and the host's own `panels`.
  * An invalid `value` shows what is wrong and calls `onError`, never a blank crash. A ref gives the
- * imperative handle (`undo`, `redo`, `getMap`, `getElement`, `fitView`, `focusStage`, `showPanel`) on React 18.3
+ * imperative handle (`undo`, `redo`, `getMap`, `getElement`, `fitView`, `focusStage`, `showPanel`, `getDrafts`,
+ * `restoreDrafts`) on React 18.3
  * and 19 alike.
  *
  * @example
@@ -233,6 +268,7 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
       voting = false,
       onVote,
       collaboration,
+      onDraftsChange,
       theme = "light",
       className,
       style,
@@ -300,6 +336,7 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
         voting={voting}
         {...(onVote ? { onVote } : {})}
         {...(collaboration ? { collaboration } : {})}
+        {...(onDraftsChange ? { onDraftsChange } : {})}
         theme={theme}
         {...(className ? { className } : {})}
         {...(style ? { style } : {})}

@@ -5,6 +5,7 @@ import { PersonaBoard } from "../panels/PersonaBoard.js";
 import { createPanelStore, PanelStoreContext } from "../panels/panel-store.js";
 import { ShortcutSheet } from "../panels/ShortcutSheet.js";
 import { createJourneyMapStore } from "../store/create-journey-map-store.js";
+import type { Draft } from "../store/draft.js";
 import type { EditorTheme } from "../store/selection.js";
 import { StoreContext } from "../store/store-context.js";
 import { RootElementContext } from "./root-context.js";
@@ -29,6 +30,8 @@ export interface JourneyMapProviderProps {
    * and Undo / Redo undo only this user's edits. The host owns it: the editor never destroys it.
    */
   collaboration?: CollaborationAdapterLike;
+  /** Called with every open draft whenever one is typed into, opened or closed: see `JourneyMapEditorProps.onDraftsChange`. */
+  onDraftsChange?: (drafts: readonly Draft[]) => void;
   /**
    * `"light"` (default), `"dark"`, `"system"` (follows `prefers-color-scheme`, live), or brand colours
    * as `--jk-*` CSS variables, set on the root element.
@@ -73,6 +76,7 @@ export function JourneyMapProvider({
   voting = false,
   onVote,
   collaboration,
+  onDraftsChange,
   theme = "light",
   className,
   style,
@@ -109,6 +113,15 @@ export function JourneyMapProvider({
     [store, collaboration],
   );
   useEffect(() => store.getState().setReadOnly(readOnly), [store, readOnly]);
+  const draftsListener = useRef(onDraftsChange);
+  draftsListener.current = onDraftsChange;
+  useEffect(
+    () =>
+      store.drafts.subscribe((state, previous) => {
+        if (state.drafts !== previous.drafts) draftsListener.current?.(state.drafts);
+      }),
+    [store],
+  );
   useEffect(() => store.getState().setVoting(voting), [store, voting]);
   const hostVotes = onVote !== undefined;
   useEffect(() => store.getState().setHostVotes(hostVotes), [store, hostVotes]);

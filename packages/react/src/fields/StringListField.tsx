@@ -1,6 +1,7 @@
-import { type ComponentProps, useId, useLayoutEffect, useRef, useState } from "react";
+import { type ComponentProps, useId, useLayoutEffect, useRef } from "react";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { useKeepDraft } from "../store/use-keep-draft.js";
+import { useFieldDraft } from "./use-field-draft.js";
 import { useReadOnly } from "./use-read-only.js";
 
 /**
@@ -53,13 +54,8 @@ function EntryInput({
   onCommit: (value: string) => void;
   wrap?: boolean;
 }) {
-  const [draft, setDraft] = useState(value);
-  const [seen, setSeen] = useState(value);
-  if (seen !== value) {
-    // The map changed under this entry (undo, a host): show what it holds now.
-    setSeen(value);
-    setDraft(value);
-  }
+  // Follows the map (undo, a host), and is an open draft named by its label while it differs.
+  const [draft, setDraft] = useFieldDraft(label, value);
   useKeepDraft(useStoreApi(), draft !== value, () => onCommit(draft));
   if (wrap)
     return (
@@ -110,10 +106,17 @@ export function StringListField({
   wrap?: boolean;
 }) {
   const readOnly = useReadOnly(readOnlyProp);
-  const [adding, setAdding] = useState("");
+  const name = label.toLowerCase();
+  // The add box's text is a draft too (typed, not added yet): kept through a reload, added on a lock.
+  const [adding, setAdding] = useFieldDraft(`Add to ${name}`, "", readOnly);
   const id = useId();
   const { keys, fresh, emit } = useEntryKeys(values);
-  const name = label.toLowerCase();
+  const add = () => {
+    if (!adding.trim()) return;
+    onChange(emit([...values, adding.trim()], [...keys, fresh()]));
+    setAdding("");
+  };
+  useKeepDraft(useStoreApi(), !readOnly && adding.trim() !== "", add);
   return (
     <fieldset className="jk-list-field">
       <legend>{label}</legend>
@@ -168,9 +171,7 @@ export function StringListField({
           className="jk-list-add"
           onSubmit={(event) => {
             event.preventDefault();
-            if (!adding.trim()) return;
-            onChange(emit([...values, adding.trim()], [...keys, fresh()]));
-            setAdding("");
+            add();
           }}
         >
           <input

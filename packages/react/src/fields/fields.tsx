@@ -1,6 +1,7 @@
-import { type ReactNode, useEffect, useId, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { useKeepDraft } from "../store/use-keep-draft.js";
+import { useFieldDraft } from "./use-field-draft.js";
 import { useReadOnly } from "./use-read-only.js";
 
 /** A labelled row of the inspector. */
@@ -23,7 +24,10 @@ export function Field({
   );
 }
 
-/** A text input that commits on blur or Enter: one undo step per edit, not per keystroke. */
+/**
+ * A text input that commits on blur or Enter: one undo step per edit, not per keystroke. What is typed
+ * meanwhile is an open draft (named by `label`), so a host can keep it through a reload or a crash.
+ */
 export function TextField({
   label,
   value,
@@ -40,8 +44,7 @@ export function TextField({
   placeholder?: string;
 }) {
   const readOnly = useReadOnly(readOnlyProp);
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  const [draft, setDraft] = useFieldDraft(label, value, readOnly);
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };
@@ -157,9 +160,8 @@ export function NumberField({
   const readOnly = useReadOnly(readOnlyProp);
   /** The value as the box shows it. */
   const shown = value === undefined ? "" : String(value);
-  const [draft, setDraft] = useState(shown);
+  const [draft, setDraft] = useFieldDraft(label, shown, readOnly);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(shown), [shown]);
   const range = min !== undefined && max !== undefined ? `${min} to ${max}` : undefined;
   const commit = () => {
     if (draft.trim() === "" && optional) {

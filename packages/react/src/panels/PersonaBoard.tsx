@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from "react";
+import { DraftTargetContext } from "../fields/draft-target.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { EmpathyMap } from "./EmpathyMap.js";
 import { PersonaDetails } from "./PersonaDetails.js";
@@ -117,17 +118,22 @@ export function PersonaBoard() {
           </button>
         </header>
         {/* Keyed by persona: every field starts again from the persona shown, never another one's draft. */}
-        <div className="jk-board-body" role="tabpanel" aria-label={persona.name} key={persona.id}>
-          <section className="jk-board-details" aria-label="Who they are">
-            <PersonaDetails persona={persona} />
-          </section>
-          <section className="jk-board-empathy" aria-labelledby={`${titleId}-empathy`}>
-            <h3 id={`${titleId}-empathy`} className="jk-subhead">
-              Empathy map
-            </h3>
-            <EmpathyMap persona={persona} />
-          </section>
-        </div>
+        <DraftTargetContext.Provider
+          key={persona.id}
+          value={{ target: { kind: "persona", id: persona.id }, place: "personaBoard" }}
+        >
+          <div className="jk-board-body" role="tabpanel" aria-label={persona.name}>
+            <section className="jk-board-details" aria-label="Who they are">
+              <PersonaDetails persona={persona} />
+            </section>
+            <section className="jk-board-empathy" aria-labelledby={`${titleId}-empathy`}>
+              <h3 id={`${titleId}-empathy`} className="jk-subhead">
+                Empathy map
+              </h3>
+              <EmpathyMap persona={persona} />
+            </section>
+          </div>
+        </DraftTargetContext.Provider>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { removePersona } from "@journeykit/core";
 import { useState } from "react";
 import { addNewPersona } from "../commands/add-new-persona.js";
+import { DraftTargetContext } from "../fields/draft-target.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { EmpathyMap } from "./EmpathyMap.js";
@@ -52,50 +53,55 @@ export function PersonaPanel({ personaId }: { personaId?: string }) {
       </div>
       {persona && (
         // Keyed by persona: every field starts again from the chosen persona, never another one's draft.
-        <div role="tabpanel" aria-label={persona.name} key={persona.id}>
-          <button
-            type="button"
-            className="jk-button jk-button--small jk-open-board"
-            aria-haspopup="dialog"
-            onClick={() => panels.getState().openBoard(persona.id)}
-          >
-            Open {persona.name}'s board
-          </button>
-          <PersonaDetails persona={persona} />
-          <h3 className="jk-subhead">Empathy map</h3>
-          <EmpathyMap persona={persona} />
-          {!readOnly &&
-            (confirming === persona.id ? (
-              <div className="jk-confirm" role="alert">
-                Remove {persona.name} and their emotion curve?
+        <DraftTargetContext.Provider
+          key={persona.id}
+          value={{ target: { kind: "persona", id: persona.id }, place: "inspector" }}
+        >
+          <div role="tabpanel" aria-label={persona.name}>
+            <button
+              type="button"
+              className="jk-button jk-button--small jk-open-board"
+              aria-haspopup="dialog"
+              onClick={() => panels.getState().openBoard(persona.id)}
+            >
+              Open {persona.name}'s board
+            </button>
+            <PersonaDetails persona={persona} />
+            <h3 className="jk-subhead">Empathy map</h3>
+            <EmpathyMap persona={persona} />
+            {!readOnly &&
+              (confirming === persona.id ? (
+                <div className="jk-confirm" role="alert">
+                  Remove {persona.name} and their emotion curve?
+                  <button
+                    type="button"
+                    className="jk-button jk-button--danger jk-button--small"
+                    onClick={() => {
+                      dispatch(removePersona, { id: persona.id });
+                      setConfirming(null);
+                    }}
+                  >
+                    Remove
+                  </button>
+                  <button
+                    type="button"
+                    className="jk-button jk-button--small"
+                    onClick={() => setConfirming(null)}
+                  >
+                    Keep
+                  </button>
+                </div>
+              ) : (
                 <button
                   type="button"
                   className="jk-button jk-button--danger jk-button--small"
-                  onClick={() => {
-                    dispatch(removePersona, { id: persona.id });
-                    setConfirming(null);
-                  }}
+                  onClick={() => setConfirming(persona.id)}
                 >
-                  Remove
+                  Remove persona…
                 </button>
-                <button
-                  type="button"
-                  className="jk-button jk-button--small"
-                  onClick={() => setConfirming(null)}
-                >
-                  Keep
-                </button>
-              </div>
-            ) : (
-              <button
-                type="button"
-                className="jk-button jk-button--danger jk-button--small"
-                onClick={() => setConfirming(persona.id)}
-              >
-                Remove persona…
-              </button>
-            ))}
-        </div>
+              ))}
+          </div>
+        </DraftTargetContext.Provider>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ import {
 } from "@journeykit/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { CollaborationAdapterLike } from "../collaboration/collaboration-adapter.js";
+import { createDraftStore, type DraftsState } from "./draft-store.js";
 import { recordById } from "./record-index.js";
 import { reorderedCollections } from "./reordered-collections.js";
 import type { Cell, Selection } from "./selection.js";
@@ -100,6 +101,8 @@ export type JourneyMapStore = StoreApi<JourneyMapState> & {
   /** Update the callbacks (they change on every render of the host). */
   setCallbacks(callbacks: Pick<JourneyMapStoreInit, "onChange" | "onError" | "onVote">): void;
   history: History;
+  /** The text being typed and not on the map yet (its own small store: a keystroke updates only it). */
+  drafts: StoreApi<DraftsState>;
 };
 
 function exists(map: JourneyMap, selection: Selection | null): boolean {
@@ -342,6 +345,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
   });
   return Object.assign(store, {
     history,
+    drafts: createDraftStore(),
     setCallbacks(next: Pick<JourneyMapStoreInit, "onChange" | "onError" | "onVote">) {
       callbacks = next;
     },

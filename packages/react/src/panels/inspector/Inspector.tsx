@@ -1,4 +1,5 @@
-import { Fragment } from "react";
+import { useMemo } from "react";
+import { type DraftTarget, DraftTargetContext } from "../../fields/draft-target.js";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
 import { PersonaPanel } from "../PersonaPanel.js";
 import { CardInspector } from "./CardInspector.js";
@@ -38,10 +39,23 @@ export function Inspector() {
   ) : (
     <MapInspector />
   );
+  // The record whose fields are shown: what their drafts are reported as (a persona's panel sets its own).
+  const shown = card ?? stage ?? lane ?? touchpoint ?? moment ?? metric;
+  const targetKind = shown && selection ? selection.kind : "map";
+  const targetId = shown && selection ? selection.id : map.id;
+  const target = useMemo<DraftTarget>(
+    () => ({ target: { kind: targetKind, id: targetId }, place: "inspector" }),
+    [targetKind, targetId],
+  );
   return (
     <aside className="jk-inspector" aria-label="Inspector">
       {/* Keyed by the selected record: no field keeps a draft of the previous one. */}
-      <Fragment key={selection ? `${selection.kind}:${selection.id}` : "map"}>{body}</Fragment>
+      <DraftTargetContext.Provider
+        key={selection ? `${selection.kind}:${selection.id}` : "map"}
+        value={target}
+      >
+        {body}
+      </DraftTargetContext.Provider>
     </aside>
   );
 }
