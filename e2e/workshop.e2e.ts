@@ -71,16 +71,29 @@ describe("workshop app", () => {
     await expect(page.locator(".ws-map-title").textContent()).resolves.toBe(title);
   });
 
-  test("presenter mode steps through the stages", async () => {
+  test("presenter mode tells the story: overview, each stage with its data, summary", async () => {
     await openFromTemplate(/Start from template: .*restaurant/i);
     await page.getByRole("button", { name: "Present" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
+    await dialog.getByText("Overview", { exact: true }).waitFor();
+    await dialog.getByRole("img", { name: /^Emotion curves/ }).waitFor();
+    for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: `.e2e-artifacts/presenter-overview-${size.width}.png` });
+    }
+    await page.keyboard.press("ArrowRight");
+    await dialog.getByText(/Stage 1 of \d+/).waitFor();
     const first = await dialog.locator(".ws-slide-title").textContent();
-    await expect(dialog.getByText(/Stage 1 of \d+/).count()).resolves.toBe(1);
+    await page.screenshot({ path: ".e2e-artifacts/presenter-stage-1024.png" });
     await page.keyboard.press("ArrowRight");
     await dialog.getByText(/Stage 2 of \d+/).waitFor();
     expect(await dialog.locator(".ws-slide-title").textContent()).not.toBe(first);
+    await page.keyboard.press("End");
+    await dialog.getByText("Summary", { exact: true }).waitFor();
+    await expect(dialog.locator(".ws-slide-title").textContent()).resolves.toBe("What to act on");
+    await page.screenshot({ path: ".e2e-artifacts/presenter-summary-1024.png" });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.keyboard.press("Escape");
     await expect(dialog.count()).resolves.toBe(0);
   });

@@ -1,12 +1,13 @@
 import type { JourneyMap } from "@journeykit/core";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { useFocusTrap } from "../evidence/use-focus-trap";
-import { stageIndex } from "./stage-index";
+import { OverviewSlideView } from "./OverviewSlideView";
+import { presenterSlideKeys, SUMMARY_SLIDE, slideIndex } from "./presenter-slides";
+import { StageSlideView } from "./StageSlideView";
+import { SummarySlideView } from "./SummarySlideView";
 import { stageSlide } from "./stage-slide";
 import "./presenter-bar.css";
-
-const FACES = ["😫", "😟", "🙁", "😐", "🙂", "😊", "😍"];
-const face = (score: number) => FACES[Math.round(score) + 3] ?? "😐";
+import "./presenter-slides.css";
 
 function useElapsed(): string {
   const [started] = useState(() => Date.now());
@@ -23,9 +24,12 @@ export interface PresenterProps {
   map: JourneyMap;
   /** Esc and the Exit button. */
   onClose: () => void;
-  /** The stage shown, by id (controlled: a live presentation shares it); without it, the first stage. */
+  /**
+   * The slide shown, by key: a stage's id, `OVERVIEW_SLIDE` or `SUMMARY_SLIDE` (controlled: a live
+   * presentation shares it); without it, the overview.
+   */
   stageId?: string | undefined;
-  /** Called with the stage to show when the presenter steps (controlled mode). */
+  /** Called with the slide key to show when the presenter steps (controlled mode). */
   onStageChange?: (stageId: string) => void;
   /** False for someone following another's presentation: no stepping, the presenter steps for them. */
   navigation?: boolean;
@@ -42,7 +46,9 @@ export interface PresenterProps {
 }
 
 /**
- * Presenter mode: the map stage by stage, full screen. Arrow keys, Space, Page Up/Down step; Home/End
+ * Presenter mode, full screen: an overview of the journey (both curves, headline metrics), each stage
+ * (the room's feeling beside the measured one, its metrics, two quotes, moments, cards), and a closing
+ * summary (moments at risk, top voted pain points and opportunities). Arrow keys, Space, Page Up/Down step; Home/End
  * jump; Esc leaves, and focus goes back where it was. Controlled by `stageId` / `onStageChange` when a
  * live session shares the stage shown.
  */
@@ -60,18 +66,19 @@ export function Presenter({
 }: PresenterProps) {
   const [ownIndex, setOwnIndex] = useState(0);
   const controlled = onStageChange !== undefined || stageId !== undefined;
-  const index = controlled ? stageIndex(map, stageId) : ownIndex;
+  const keys = presenterSlideKeys(map);
+  const index = controlled ? slideIndex(map, stageId) : Math.min(ownIndex, Math.max(0, keys.length - 1));
   const root = useRef<HTMLDivElement>(null);
   const elapsed = useElapsed();
-  const count = map.stages.length;
+  const count = keys.length;
   const go = useCallback(
     (next: number) => {
       const target = Math.max(0, Math.min(count - 1, next));
       if (!controlled) return setOwnIndex(target);
-      const stage = map.stages[target];
-      if (stage) onStageChange?.(stage.id);
+      const shown = keys[target];
+      if (shown !== undefined) onStageChange?.(shown);
     },
-    [count, controlled, map.stages, onStageChange],
+    [count, controlled, keys, onStageChange],
   );
 
   // Focus moves in and back out when it closes; Tab stays inside; Esc closes, wherever focus is.
@@ -84,7 +91,17 @@ export function Presenter({
     };
   }, [fullscreen]);
 
-  const slide = stageSlide(map, index);
+  const key = keys[index];
+  // A stage's own id first: a stage whose id happened to be a slide key is still its stage.
+  const stageAt = key === undefined ? -1 : map.stages.findIndex((s) => s.id === key);
+  const position =
+    count === 0
+      ? "No stages"
+      : index === 0
+        ? "Overview"
+        : index === count - 1
+          ? "Summary"
+          : `Stage ${index} of ${map.stages.length}`;
   return (
     <div
       ref={root}
@@ -109,9 +126,7 @@ export function Presenter({
       {banner}
       <header className="ws-presenter-bar">
         <span className="ws-presenter-title">{map.title}</span>
-        <span aria-live="polite">
-          Stage {count === 0 ? 0 : index + 1} of {count}
-        </span>
+        <span aria-live="polite">{position}</span>
         {clock && <span title="Elapsed time">⏱ {elapsed}</span>}
         {actions}
         {exitLabel !== null && (
@@ -120,59 +135,14 @@ export function Presenter({
           </button>
         )}
       </header>
-      {slide ? (
-        <article className="ws-slide" aria-label={`Stage ${slide.stage.name}`}>
-          <h2 className="ws-slide-title">{slide.stage.name}</h2>
-          {slide.stage.description && <p className="ws-slide-lead">{slide.stage.description}</p>}
-          <div className="ws-slide-emotions">
-            {slide.emotions.map((entry) => (
-              <div
-                key={entry.persona.id}
-                className="ws-slide-emotion"
-                style={{ borderColor: entry.persona.color }}
-              >
-                <span className="ws-slide-face" aria-hidden="true">
-                  {entry.score === null ? "·" : face(entry.score)}
-                </span>
-                <span>
-                  <strong>{entry.persona.name}</strong>
-                  <br />
-                  {entry.score === null ? "no score yet" : `${entry.score > 0 ? "+" : ""}${entry.score}`}
-                  {entry.emotion ? ` · ${entry.emotion}` : ""}
-                </span>
-              </div>
-            ))}
-          </div>
-          {slide.touchpoints.length > 0 && (
-            <p className="ws-slide-touchpoints">
-              Touchpoints: {slide.touchpoints.map((t) => `${t.name} (${t.channel})`).join(" · ")}
-            </p>
-          )}
-          {slide.moments.map((moment) => (
-            <p key={moment.id} className={`ws-slide-moment ws-outcome-${moment.outcome ?? "neutral"}`}>
-              ★ {moment.kind} moment of truth: <strong>{moment.title}</strong>
-              {moment.description ? ` — ${moment.description}` : ""}
-            </p>
-          ))}
-          <div className="ws-slide-lanes">
-            {slide.lanes.map(({ lane, cards }) => (
-              <section key={lane.id} className={`ws-slide-lane ws-lane-${lane.kind}`}>
-                <h3>{lane.title}</h3>
-                <ul>
-                  {cards.map((card) => (
-                    <li key={card.id}>
-                      {card.text}
-                      {card.severity ? <span className="ws-badge">severity {card.severity}</span> : null}
-                      {card.votes ? <span className="ws-badge">● {card.votes}</span> : null}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-          </div>
-        </article>
-      ) : (
+      {count === 0 ? (
         <p className="ws-slide-lead">This map has no stages yet.</p>
+      ) : stageAt >= 0 ? (
+        <StageSlideView slide={stageSlide(map, stageAt)!} />
+      ) : key === SUMMARY_SLIDE ? (
+        <SummarySlideView map={map} />
+      ) : (
+        <OverviewSlideView map={map} />
       )}
       {navigation && (
         <footer className="ws-presenter-nav">

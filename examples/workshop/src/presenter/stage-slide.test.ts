@@ -45,7 +45,7 @@ describe("stageSlide", () => {
         createEmotionPoint({ personaId: persona.id, stageId: stage.id, touchpointId: "t2", score: 0 }),
       ],
     };
-    expect(stageSlide(map, 0)!.emotions[0]!.score).toBe(2);
+    expect(stageSlide(map, 0)!.emotions[0]!.score).toBe(1.5);
   });
 
   it("shows the room's score, never averaging in a point measured from survey data", () => {
@@ -64,5 +64,59 @@ describe("stageSlide", () => {
     };
     expect(stageSlide(map, 0)!.emotions[0]!.score).toBe(2);
     expect(stageSlide({ ...map, emotions: [map.emotions[1]!] }, 0)!.emotions[0]!.score).toBeNull();
+  });
+
+  it("lists the stage's metrics by the core label rules, measured first, a touchpoint's named", () => {
+    const base = createJourneyMap();
+    const stage = base.stages[0]!;
+    const map = {
+      ...base,
+      sources: [
+        { id: "src", kind: "survey" as const, name: "survey.csv", importedAt: "2026-03-01T00:00:00Z" },
+      ],
+      touchpoints: [{ id: "t1", stageId: stage.id, name: "Card terminal", channel: "in-store" as const }],
+      metrics: [
+        { id: "typed", kind: "CSAT" as const, stageId: stage.id, value: 72 },
+        {
+          id: "nps",
+          kind: "NPS" as const,
+          stageId: stage.id,
+          value: -39,
+          marginOfError: 24,
+          sampleSize: 1412,
+          sourceId: "src",
+        },
+        { id: "tp", kind: "NPS" as const, touchpointId: "t1", value: 43, sampleSize: 12 },
+        { id: "other", kind: "NPS" as const, stageId: base.stages[1]!.id, value: 10 },
+      ],
+    };
+    const slide = stageSlide(map, 0)!;
+    expect(slide.metrics.map((m) => [m.figure, m.measured])).toEqual([
+      ["NPS −39 ±24 · n=1,412", true],
+      ["CSAT 72%", false],
+      ["Card terminal · NPS +43 · n=12", false],
+    ]);
+    expect(slide.metrics[0]!.detail).toBe("from 1,412 responses (survey.csv)");
+  });
+
+  it("quotes the most negative and the most positive comment of the stage", () => {
+    const base = createJourneyMap();
+    const [stage, other] = base.stages;
+    const quote = (id: string, text: string, sentiment: number, stageId = stage!.id) => ({
+      id,
+      text,
+      sentiment,
+      stageId,
+    });
+    const map = {
+      ...base,
+      quotes: [
+        quote("a", "Fine", 0.1),
+        quote("b", "Waited 40 minutes", -0.8),
+        quote("c", "Lovely staff", 0.9),
+        quote("d", "Elsewhere, awful", -1, other!.id),
+      ],
+    };
+    expect(stageSlide(map, 0)!.quotes.map((q) => q.text)).toEqual(["Waited 40 minutes", "Lovely staff"]);
   });
 });

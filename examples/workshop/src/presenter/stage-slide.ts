@@ -1,50 +1,146 @@
 import {
   type Card,
-  isMeasuredEmotion,
+  formatEmotionScore,
   type JourneyMap,
   type Lane,
+  type Metric,
   type MomentOfTruth,
+  metricFigure,
+  metricOwnerFigure,
+  metricProvenance,
   type Persona,
+  type Quote,
   type Stage,
+  stageEmotion,
   type Touchpoint,
 } from "@journeykit/core";
+import { describeFeeling, measuredEmotion } from "@journeykit/evidence";
+
+/** A metric as a slide shows it: its figure (named by its touchpoint when it has one) and provenance. */
+export interface SlideMetric {
+  metric: Metric;
+  /** "NPS −39 ±24 · n=51", or "Card terminal · NPS +43 · n=12" for a touchpoint's metric. */
+  figure: string;
+  /** Measured from imported evidence ("from 51 responses (survey.csv)"), else typed by the room. */
+  measured: boolean;
+  detail: string;
+}
+
+/** One persona at a stage: the room's score and what customers' data measured, when it did. */
+export interface SlideFeeling {
+  persona: Persona;
+  /** The room's score (`stageEmotion`: the stage point, else the mean of its touchpoint points). */
+  score: number | null;
+  emotion?: string;
+  /** What customers' ratings say, in words: "−1.2 ±0.7, from NPS −39 ±24, n=51". */
+  measured?: string;
+}
 
 /** Everything the presenter shows for one stage. */
 export interface StageSlide {
   stage: Stage;
-  emotions: { persona: Persona; score: number | null; emotion?: string }[];
+  emotions: SlideFeeling[];
+  metrics: SlideMetric[];
+  /** At most two: the most negative and the most positive the stage holds (by their sentiment). */
+  quotes: Quote[];
   touchpoints: Touchpoint[];
   moments: MomentOfTruth[];
   lanes: { lane: Lane; cards: Card[] }[];
+  /**
+   * The stage's metrics, then its touchpoints' (named: "Card terminal · NPS +43"), as every view writes
+   * them; `measured` ones came from imported data (`detail`: "from 301 responses (survey.csv)").
+   */
+  metrics: { id: string; text: string; measured: boolean; detail: string }[];
+}
+
+/**
+ * A slide's metrics: every metric of a place, its figure by the core label rules, measured ones first.
+ *
+ * @example
+ * slideMetrics(map, map.metrics.filter((m) => m.stageId === pay.id))[0].figure; // "NPS −39 ±24 · n=51"
+ */
+export function slideMetrics(map: JourneyMap, metrics: readonly Metric[]): SlideMetric[] {
+  const options = { locale: map.locale };
+  return metrics
+    .map((metric) => {
+      const provenance = metricProvenance(map, metric, options);
+      return {
+        metric,
+        figure:
+          metric.touchpointId === undefined
+            ? metricFigure(metric, options)
+            : metricOwnerFigure(map, metric, options),
+        measured: provenance.measured,
+        detail: provenance.detail,
+      };
+    })
+    .sort((a, b) => Number(b.measured) - Number(a.measured));
+}
+
+/** The most negative and the most positive quote of a list (by sentiment), else its first two. */
+function tellingQuotes(quotes: readonly Quote[]): Quote[] {
+  const scored = quotes.filter((q) => q.sentiment !== undefined);
+  if (scored.length < 2) return quotes.slice(0, 2);
+  const sorted = [...scored].sort((a, b) => a.sentiment! - b.sentiment!);
+  const [low, high] = [sorted[0]!, sorted.at(-1)!];
+  return low.sentiment === high.sentiment ? [low] : [low, high];
 }
 
 /** The content of the presenter slide for the stage at `index`, or undefined when there is none. */
 export function stageSlide(map: JourneyMap, index: number): StageSlide | undefined {
   const stage = map.stages[index];
   if (!stage) return undefined;
-  const emotions = map.personas.map((persona) => {
-    // The room's curve: points measured from survey data are shown beside it, never averaged into it.
-    const points = map.emotions.filter(
-      (e) => e.personaId === persona.id && e.stageId === stage.id && !isMeasuredEmotion(e),
+  const emotions = map.personas.map((persona): SlideFeeling => {
+    // The room's curve, with what customers' data measured beside it (never averaged into it).
+    const stagePoint = map.emotions.find(
+      (e) =>
+        e.personaId === persona.id &&
+        e.stageId === stage.id &&
+        e.touchpointId === undefined &&
+        e.evidence !== "measured",
     );
-    const stageLevel = points.find((p) => p.touchpointId === undefined);
-    const score = stageLevel
-      ? stageLevel.score
-      : points.length > 0
-        ? Math.round(points.reduce((sum, p) => sum + p.score, 0) / points.length)
-        : null;
-    const emotion = (stageLevel ?? points[0])?.emotion;
-    return emotion === undefined ? { persona, score } : { persona, score, emotion };
+    const measured = map.emotions.some((e) => e.personaId === persona.id && e.evidence === "measured")
+      ? measuredEmotion(map, persona.id).find((e) => e.stageId === stage.id)
+      : undefined;
+    const feeling: SlideFeeling = { persona, score: stageEmotion(map, persona.id, stage.id) };
+    if (stagePoint?.emotion) feeling.emotion = stagePoint.emotion;
+    if (measured?.feeling) feeling.measured = describeFeeling(measured.feeling);
+    else if (measured && measured.measured !== null) feeling.measured = formatEmotionScore(measured.measured);
+    return feeling;
   });
   const lanes = map.lanes
     .filter((lane) => lane.kind !== "emotions")
     .map((lane) => ({ lane, cards: map.cards.filter((c) => c.laneId === lane.id && c.stageId === stage.id) }))
     .filter((entry) => entry.cards.length > 0);
+  const touchpoints = map.touchpoints.filter((t) => t.stageId === stage.id);
+  const atStage = new Set([stage.id, ...touchpoints.map((t) => t.id)]);
+  const places = metricPlaces(map);
+  const options = { locale: map.locale };
+  const metrics = [
+    ...(places.stages.get(stage.id) ?? []),
+    ...map.touchpoints.filter((t) => t.stageId === stage.id).flatMap((t) => places.touchpoints.get(t.id) ?? []),
+  ].map((m) => {
+    const provenance = metricProvenance(map, m, options);
+    return {
+      id: m.id,
+      text: m.touchpointId === undefined ? metricFigure(m, options) : metricOwnerFigure(map, m, options),
+      measured: provenance.measured,
+      detail: provenance.detail,
+    };
+  });
   return {
     stage,
     emotions,
-    touchpoints: map.touchpoints.filter((t) => t.stageId === stage.id),
+    metrics: slideMetrics(
+      map,
+      map.metrics.filter(
+        (m) => m.stageId === stage.id || (m.touchpointId !== undefined && atStage.has(m.touchpointId)),
+      ),
+    ),
+    quotes: tellingQuotes(map.quotes.filter((q) => q.stageId === stage.id)),
+    touchpoints,
     moments: map.momentsOfTruth.filter((m) => m.stageId === stage.id),
     lanes,
+    metrics,
   };
 }

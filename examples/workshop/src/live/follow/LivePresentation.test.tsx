@@ -2,6 +2,7 @@ import type { CollaborationPresence, Peer, PresenceState } from "@journeykit/col
 import { getTemplate } from "@journeykit/core";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
+import { OVERVIEW_SLIDE } from "../../presenter/presenter-slides";
 import { LivePresentation } from "./LivePresentation";
 
 const map = getTemplate("restaurant-complaint-recovery")!.create();
@@ -141,7 +142,8 @@ describe("<LivePresentation> for the presenter", () => {
         onPresentEnd={onPresentEnd}
       />,
     );
-    expect(r.local()).toMatchObject({ presenting: first!.id, focusedStage: first!.id, followMe: false });
+    // It opens on the overview: shared, with no stage looked at.
+    expect(r.local()).toMatchObject({ presenting: OVERVIEW_SLIDE, focusedStage: null, followMe: false });
     const toggle = screen.getByRole("button", { name: "Follow me" });
     expect(toggle.getAttribute("aria-pressed")).toBe("false");
     fireEvent.click(toggle);
@@ -158,6 +160,8 @@ describe("<LivePresentation> for the presenter", () => {
     ]);
     expect(screen.getByText("3 following: Abe, Ben, Zoe")).toBeTruthy();
 
+    fireEvent.keyDown(screen.getByRole("dialog"), { key: "ArrowRight" });
+    expect(r.local()).toMatchObject({ presenting: first!.id, focusedStage: first!.id });
     fireEvent.keyDown(screen.getByRole("dialog"), { key: "ArrowRight" });
     expect(r.local().presenting).toBe(second!.id);
     expect(slideTitle()).toBe(second!.name);

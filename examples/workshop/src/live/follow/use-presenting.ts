@@ -1,10 +1,11 @@
 import type { CollaborationPresence } from "@journeykit/collab";
 import type { JourneyMap } from "@journeykit/core";
 import { useEffect, useState } from "react";
+import { presenterSlideKeys, stageOfSlide } from "../../presenter/presenter-slides";
 
 /** The presenter's side of a live presentation. */
 export interface Presenting {
-  /** The stage shown (shared with the room). */
+  /** The slide shown, by key: a stage's id, the overview or the summary (shared with the room). */
   stageId: string | undefined;
   showStage(stageId: string): void;
   /** "Follow me": everyone else's screen follows this presentation. */
@@ -14,18 +15,20 @@ export interface Presenting {
 
 /**
  * Shares a presentation through presence while it is open: the stage shown (`presenting`, and
- * `focusedStage`, the stage looked at) and whether follow me is on. When it closes (or the room is
+ * `focusedStage`, the stage looked at, none on the overview and summary) and whether follow me is on. When it closes (or the room is
  * left), all three are cleared, so followers go back to their editors.
  */
 export function usePresenting(presence: CollaborationPresence, map: JourneyMap): Presenting {
-  const [stageId, showStage] = useState<string | undefined>(() => map.stages[0]?.id);
+  const [stageId, showStage] = useState<string | undefined>(() => presenterSlideKeys(map)[0]);
   const [followMe, setFollowMe] = useState(false);
-  // A stage removed by someone else while it is shown: the presentation goes on from the first one.
-  const shown = map.stages.some((stage) => stage.id === stageId) ? stageId : map.stages[0]?.id;
+  // A stage removed by someone else while it is shown: the presentation goes on from the overview.
+  const keys = presenterSlideKeys(map);
+  const shown = stageId !== undefined && keys.includes(stageId) ? stageId : keys[0];
+  const focused = stageOfSlide(map, shown);
 
   useEffect(() => {
-    presence.setLocal({ presenting: shown ?? null, focusedStage: shown ?? null, followMe });
-  }, [presence, shown, followMe]);
+    presence.setLocal({ presenting: shown ?? null, focusedStage: focused ?? null, followMe });
+  }, [presence, shown, focused, followMe]);
   useEffect(
     () => () => presence.setLocal({ presenting: null, focusedStage: null, followMe: false }),
     [presence],

@@ -1,0 +1,96 @@
+import { smoothPath } from "@journeykit/core";
+import type { OverviewSlide } from "./overview-slide";
+
+const WIDTH = 960;
+const HEIGHT = 260;
+const PAD_X = 56;
+const PAD_Y = 28;
+
+/**
+ * The overview's chart: each persona's curve as the room drew it (solid) and as customers' data
+ * measured it (dashed), over the stages, on the −3..+3 scale, with each stage's headline rating
+ * under its name.
+ */
+export function JourneyCurves({ slide }: { slide: OverviewSlide }) {
+  const count = slide.stages.length;
+  const x = (i: number) => (count <= 1 ? WIDTH / 2 : PAD_X + (i * (WIDTH - 2 * PAD_X)) / (count - 1));
+  const y = (score: number) => PAD_Y + ((3 - score) * (HEIGHT - 2 * PAD_Y)) / 6;
+  const points = (scores: readonly (number | null)[]) =>
+    scores.flatMap((score, i) => (score === null ? [] : [{ x: x(i), y: y(score) }]));
+  const described = slide.curves
+    .map(
+      (c) =>
+        `${c.persona.name}: ${c.room.map((s, i) => `${slide.stages[i]?.name} ${s ?? "no score"}`).join(", ")}${
+          c.measured ? `; measured ${c.measured.map((s) => s ?? "none").join(", ")}` : ""
+        }`,
+    )
+    .join(". ");
+  return (
+    <figure className="ws-overview-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Emotion curves. ${described}`}>
+        {[3, 0, -3].map((level) => (
+          <g key={level}>
+            <line
+              x1={PAD_X - 16}
+              x2={WIDTH - PAD_X + 16}
+              y1={y(level)}
+              y2={y(level)}
+              className="ws-overview-level"
+            />
+            <text x={PAD_X - 24} y={y(level) + 5} textAnchor="end" className="ws-overview-axis">
+              {level > 0 ? `+${level}` : level < 0 ? `−${-level}` : "0"}
+            </text>
+          </g>
+        ))}
+        {slide.curves.map((curve) => (
+          <g key={curve.persona.id}>
+            <path
+              d={smoothPath(points(curve.room))}
+              stroke={curve.persona.color}
+              className="ws-overview-room"
+            />
+            {curve.measured && (
+              <path
+                d={smoothPath(points(curve.measured))}
+                stroke={curve.persona.color}
+                className="ws-overview-measured"
+              />
+            )}
+            {points(curve.room).map((p) => (
+              <circle key={`${p.x}`} cx={p.x} cy={p.y} r={6} fill={curve.persona.color} />
+            ))}
+          </g>
+        ))}
+      </svg>
+      <ol
+        className="ws-overview-stages"
+        style={{ gridTemplateColumns: `repeat(${Math.max(count, 1)}, 1fr)` }}
+      >
+        {slide.stages.map((stage) => (
+          <li key={stage.id}>
+            <strong>{stage.name}</strong>
+            {stage.headline && (
+              <span title={stage.headline.detail}>
+                {stage.headline.figure}
+                {stage.headline.measured ? " · measured" : ""}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+      <figcaption className="ws-overview-legend">
+        {slide.curves.map((curve) => (
+          <span key={curve.persona.id}>
+            <span
+              className="ws-overview-swatch"
+              style={{ background: curve.persona.color }}
+              aria-hidden="true"
+            />
+            {curve.persona.name}
+            {curve.measured ? " (solid: the room · dashed: measured)" : ""}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
