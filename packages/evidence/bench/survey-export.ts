@@ -42,8 +42,34 @@ export const HEADERS = [
 
 const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
-/** The CSV text of `rows` responses. */
-export function surveyExport(rows: number): string {
+const DISHES = [
+  "risotto",
+  "steak",
+  "salmon",
+  "curry",
+  "pasta",
+  "burger",
+  "soup",
+  "salad",
+  "tart",
+  "gnocchi",
+  "ramen",
+  "tacos",
+];
+const DETAILS = [
+  (n: number, dish: string) => `the ${dish} took ${n} minutes`,
+  (n: number, dish: string) => `we were a table of ${1 + (n % 9)} and the ${dish} was the highlight`,
+  (n: number, dish: string) => `paid ${n} euros for the ${dish}, which felt steep`,
+  (n: number, dish: string) => `our ${dish} came after ${n} minutes, lukewarm`,
+  (n: number, dish: string) => `table ${n} by the window, ${dish} spot on`,
+];
+
+/**
+ * The CSV text of `rows` responses. The comments are drawn from 2,560 sentences, as exports repeat
+ * themselves; with `distinct`, each also carries a detail of its own (a dish, a number of minutes or
+ * euros), so nearly every comment is different, as in a survey whose customers write freely.
+ */
+export function surveyExport(rows: number, { distinct = false }: { distinct?: boolean } = {}): string {
   const lines = [HEADERS.map(quote).join(",")];
   // mulberry32: a small seeded generator whose low bits are as random as its high ones.
   let seed = 42;
@@ -58,7 +84,10 @@ export function surveyExport(rows: number): string {
     const nps = Math.max(0, Math.min(10, pay * 2 + next(3) - 1));
     const day = 1 + (i % 28);
     const month = 1 + (Math.floor(i / 28) % 6);
-    const comment = `${OPENINGS[next(OPENINGS.length)]}, ${BODIES[next(BODIES.length)]}, and ${BODIES[next(BODIES.length)]}. ${CLOSINGS[next(CLOSINGS.length)]}`;
+    const detail = distinct
+      ? ` Also ${DETAILS[next(DETAILS.length)]!(5 + next(120), DISHES[next(DISHES.length)]!)}.`
+      : "";
+    const comment = `${OPENINGS[next(OPENINGS.length)]}, ${BODIES[next(BODIES.length)]}, and ${BODIES[next(BODIES.length)]}.${detail} ${CLOSINGS[next(CLOSINGS.length)]}`;
     lines.push(
       [
         `${month}/${day}/2026 19:${String(i % 60).padStart(2, "0")}:00`,
