@@ -97,7 +97,8 @@ describe("the map as a keyboard grid", () => {
     const seen: JourneyMap[] = [];
     render(<Host initial={map} seen={seen} />);
     await flush();
-    const cell = cells()[map.stages.length * 2 + 2]!; // third lane, third stage
+    // Second lane (Thoughts), third stage: in the third, Touchpoints, N adds a touchpoint.
+    const cell = cells()[map.stages.length + 2]!;
     fireEvent.click(cell);
     expect(focused()).toBe(cell);
     await key("n");
@@ -115,7 +116,7 @@ describe("the map as a keyboard grid", () => {
     expect(seen.at(-1)!.cards).toEqual([
       expect.objectContaining({
         text: "From the toolbar",
-        laneId: map.lanes[2]!.id,
+        laneId: map.lanes[1]!.id,
         stageId: map.stages[2]!.id,
       }),
     ]);

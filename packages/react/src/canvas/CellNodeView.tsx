@@ -1,22 +1,26 @@
 import type { NodeProps } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useContext } from "react";
 import { addCardToCell } from "../commands/add-card-to-cell.js";
+import { addTouchpointToStage } from "../commands/add-touchpoint-to-stage.js";
 import { pasteLinesAsCards } from "../commands/paste-lines-as-cards.js";
+import { RootElementContext } from "../editor/root-context.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { cardsInCell } from "../store/record-index.js";
 import type { CellNode } from "./build-nodes.js";
 import { focusGridItem } from "./focus-grid-item.js";
-import { gridElementId, gridItemAttributes } from "./grid-item.js";
+import { gridElementId, gridItemAttributes, touchpointsLaneOf } from "./grid-item.js";
+import { nameTouchpoint } from "./name-touchpoint.js";
 import { useGridTabIndex } from "./use-grid-tab-index.js";
 
 /**
  * The background of a lane x stage cell, a cell of the map's ARIA grid (roving tabindex): click or
- * arrow keys focus it, Enter or N (or a double-click) adds a card, a pasted or dropped text file adds
- * one card per line.
+ * arrow keys focus it, Enter or N (or a double-click) adds a card (a touchpoint, in the Touchpoints
+ * lane), a pasted or dropped text file adds one card per line.
  */
 export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellNode>) {
   const store = useStoreApi();
+  const root = useContext(RootElementContext);
   const item = { kind: "cell", laneId: data.laneId, stageId: data.stageId } as const;
   const cell = { laneId: data.laneId, stageId: data.stageId };
   const focused = useJourneyMapStore(
@@ -31,6 +35,27 @@ export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellN
       .join(" "),
   );
   const cardCount = cardIds === "" ? 0 : cardIds.split(" ").length;
+  // In the Touchpoints lane the cell also owns its stage's touchpoints, and N adds one.
+  const touchpointIds = useJourneyMapStore((s) =>
+    touchpointsLaneOf(s.map)?.id === data.laneId
+      ? s.map.touchpoints
+          .filter((t) => t.stageId === data.stageId)
+          .map((t) => gridElementId(s.instanceId, { kind: "touchpoint", id: t.id }))
+          .join(" ")
+      : null,
+  );
+  const touchpointCell = touchpointIds !== null;
+  const touchpointCount = touchpointIds ? touchpointIds.split(" ").length : 0;
+  const owned = [touchpointIds, cardIds].filter(Boolean).join(" ");
+  const add = () => {
+    if (!touchpointCell) return void addCardToCell(store, cell);
+    nameTouchpoint(root?.current, addTouchpointToStage(store, data.stageId));
+  };
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const contents = [
+    ...(touchpointCount ? [count(touchpointCount, "touchpoint")] : []),
+    ...(cardCount ? [count(cardCount, "card")] : []),
+  ];
   return (
     // biome-ignore lint/a11y/useSemanticElements: a <td> cannot sit in React Flow's node; the grid's rows own cells by id
     // biome-ignore lint/a11y/useKeyWithClickEvents: keys are the editor's (arrows, Enter, N: use-editor-keyboard)
@@ -41,17 +66,19 @@ export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellN
       {...gridItemAttributes(item)}
       role="gridcell"
       tabIndex={tabIndex}
-      aria-owns={cardIds || undefined}
-      aria-label={`${data.laneTitle} · ${data.stageName}: ${cardCount === 0 ? "empty" : `${cardCount} card${cardCount === 1 ? "" : "s"}`}`}
-      title={`${data.laneTitle} · ${data.stageName}: press N or Enter (or double-click) to add a card`}
+      aria-owns={owned || undefined}
+      aria-label={`${data.laneTitle} · ${data.stageName}: ${contents.length === 0 ? "empty" : contents.join(", ")}`}
+      title={`${data.laneTitle} · ${data.stageName}: press N or Enter (or double-click) to add a ${touchpointCell ? "touchpoint" : "card"}`}
       onFocus={() => {
         const state = store.getState();
         state.focusCell(cell);
         const kind = state.selection?.kind;
-        if (kind === "card" || kind === "stage" || kind === "lane") state.select(null);
+        // What was selected is left behind (the cell is now where N and "+ Touchpoint" add).
+        if (kind === "card" || kind === "touchpoint" || kind === "stage" || kind === "lane")
+          state.select(null);
       }}
       onClick={(event) => event.currentTarget.focus({ preventScroll: true })}
-      onDoubleClick={() => addCardToCell(store, cell)}
+      onDoubleClick={add}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes("Files")) {
           event.preventDefault();

@@ -6,7 +6,9 @@ import {
   moveCard,
   moveLane,
   moveStage,
+  moveTouchpoint,
   stageDropIndex,
+  touchpointDropTarget,
 } from "@journeykit/core";
 import {
   applyNodeChanges,
@@ -94,7 +96,7 @@ export interface JourneyCanvasProps {
 }
 
 /**
- * The map on a React Flow canvas: pan, zoom, minimap; cards, stage and lane headers drag. It fills
+ * The map on a React Flow canvas: pan, zoom, minimap; cards, touchpoints, stage and lane headers drag. It fills
  * the space its parent gives it (`flex: 1` in a flex container); place it inside a
  * `<JourneyMapProvider>` (and a `ReactFlowProvider` when a `Toolbar` sits beside it).
  *
@@ -217,6 +219,11 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
           state.dispatch(moveCard, { id, ...target });
           state.select({ kind: "card", id });
         }
+      } else if (node.type === "jkTouchpoint") {
+        const id = node.data.box.id;
+        const target = touchpointDropTarget(layout, { x: cx, y: cy }, id);
+        if (target) state.dispatch(moveTouchpoint, { id, ...target });
+        state.select({ kind: "touchpoint", id });
       } else if (node.type === "jkStage") {
         state.dispatch(moveStage, { id: node.data.column.id, toIndex: stageDropIndex(layout, cx) });
       } else if (node.type === "jkLane") {

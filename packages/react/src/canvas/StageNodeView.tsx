@@ -20,6 +20,10 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
   const gridItem = { kind: "stage", id: column.id } as const;
   const tabIndex = useGridTabIndex(gridItem);
   const instanceId = useJourneyMapStore((s) => s.instanceId);
+  // A selected chip is the map's Tab stop (as a card is).
+  const selectedTouchpoint = useJourneyMapStore((s) =>
+    s.selection?.kind === "touchpoint" ? s.selection.id : null,
+  );
   const renaming = useJourneyMapStore((s) => s.renaming?.kind === "stage" && s.renaming.id === column.id);
   const select = (kind: "stage" | "touchpoint" | "moment" | "metric", id: string) =>
     store.getState().select({ kind, id });
@@ -73,8 +77,10 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           type="button"
           key={tp.id}
           className="jk-chip nodrag"
-          tabIndex={tabIndex}
+          {...gridItemAttributes({ kind: "touchpoint", id: tp.id })}
+          tabIndex={selectedTouchpoint === tp.id ? 0 : tabIndex}
           style={{ left: tp.x - column.x, top: tp.y - column.header.y, width: tp.width }}
+          onFocus={() => select("touchpoint", tp.id)}
           onClick={() => select("touchpoint", tp.id)}
           aria-label={`Touchpoint ${tp.name} (${tp.channel})`}
           title={`${tp.name} · ${tp.channel}`}

@@ -3,20 +3,40 @@ import { memo } from "react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { TouchpointNode } from "./build-nodes.js";
+import { gridElementId, gridItemAttributes } from "./grid-item.js";
+import { useGridTabIndex } from "./use-grid-tab-index.js";
 
-/** A touchpoint in the touchpoints lane: its name and channel tag where the layout put them; click selects it. */
+/**
+ * A touchpoint in the touchpoints lane: its name and channel tag where the layout put them. An item of
+ * the map's keyboard grid: focus or a click selects it (Delete removes it, Alt+arrows move it, N adds
+ * the next); drag it to another stage or place in its stage.
+ */
 export const TouchpointNodeView = memo(function TouchpointNodeView({ data }: NodeProps<TouchpointNode>) {
   const { box } = data;
   const store = useStoreApi();
+  const gridItem = { kind: "touchpoint", id: box.id } as const;
   const selected = useJourneyMapStore((s) => s.selection?.kind === "touchpoint" && s.selection.id === box.id);
+  const instanceId = useJourneyMapStore((s) => s.instanceId);
+  const tabIndex = useGridTabIndex(gridItem);
+  const select = () => {
+    const state = store.getState();
+    // Its cell is where N and "+ Touchpoint" add next.
+    state.focusCell({ laneId: box.laneId, stageId: box.stageId });
+    if (!selected) state.select({ kind: "touchpoint", id: box.id });
+  };
   return (
     <button
       type="button"
-      className={`jk-touchpoint jk-channel--${box.channel} nodrag${selected ? " jk-touchpoint--selected" : ""}`}
+      className={`jk-touchpoint jk-channel--${box.channel}${selected ? " jk-touchpoint--selected" : ""}`}
       data-touchpoint-id={box.id}
+      id={gridElementId(instanceId, gridItem)}
+      {...gridItemAttributes(gridItem)}
+      tabIndex={tabIndex}
       aria-pressed={selected}
+      aria-keyshortcuts="Delete Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
       title={`${box.name} · ${box.channelLabel}`}
-      onClick={() => store.getState().select({ kind: "touchpoint", id: box.id })}
+      onFocus={select}
+      onClick={select}
     >
       {/* The name read out is the whole name; the one shown may end in "…". */}
       <span className="jk-sr-only">{`Touchpoint ${box.name} (${box.channelLabel})`}</span>

@@ -9,6 +9,7 @@ import type {
 } from "@journeykit/core";
 import type { Node } from "@xyflow/react";
 import { BLUEPRINT_LINE_Y, BLUEPRINT_NODE_HEIGHT } from "./BlueprintLineNodeView.js";
+import { touchpointNodeId } from "./kept-node-ids.js";
 import { type DrawnPart, drawn } from "./visible-nodes.js";
 
 export type StageNodeData = { column: StageColumn };
@@ -168,16 +169,18 @@ export function buildNodes(
     });
   }
   for (const box of layout.touchpoints) {
-    if (!shown(box, "")) continue;
+    const id = touchpointNodeId(box.id);
+    if (!shown(box, id)) continue;
     push({
-      id: `touchpoint:${box.id}`,
+      id,
       type: "jkTouchpoint",
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
       data: { box },
       style: INTERACTIVE,
-      draggable: false,
+      // Dragged to another stage or place in its stage (JourneyCanvas's onNodeDragStop).
+      draggable: !readOnly,
       selectable: false,
       focusable: false,
       zIndex: 4,

@@ -4,17 +4,22 @@ import { recordById } from "../store/record-index.js";
 
 /**
  * A place in the keyboard grid of the map: a stage header (column header), a lane header (row header),
- * a lane x stage cell, or a card inside a cell.
+ * a lane x stage cell, a card inside a cell, or a touchpoint (in its stage's Touchpoints cell, above
+ * the cards; a chip in the stage header when the map has no Touchpoints lane).
  */
 export type GridItem =
   | { kind: "cell"; laneId: string; stageId: string }
   | { kind: "card"; id: string }
+  | { kind: "touchpoint"; id: string }
   | { kind: "stage"; id: string }
   | { kind: "lane"; id: string };
 
+/** The kinds of grid item that are a record of the map, named by id. */
+const RECORD_KINDS = new Set(["card", "touchpoint", "stage", "lane"]);
+
 /**
- * The one grid item that is a Tab stop (roving tabindex): the selected card, stage or lane, else the
- * focused cell, else the first cell.
+ * The one grid item that is a Tab stop (roving tabindex): the selected card, touchpoint, stage or lane,
+ * else the focused cell, else the first cell.
  */
 export function activeGridItem(
   state: Pick<JourneyMapState, "map" | "selection" | "focusedCell">,
@@ -22,6 +27,8 @@ export function activeGridItem(
   const { map, selection, focusedCell } = state;
   if (selection?.kind === "card" && recordById(map.cards, selection.id))
     return { kind: "card", id: selection.id };
+  if (selection?.kind === "touchpoint" && recordById(map.touchpoints, selection.id))
+    return { kind: "touchpoint", id: selection.id };
   if (selection?.kind === "stage" && recordById(map.stages, selection.id))
     return { kind: "stage", id: selection.id };
   if (selection?.kind === "lane" && recordById(map.lanes, selection.id))
@@ -48,7 +55,7 @@ export function gridItemOf(element: EventTarget | null): GridItem | null {
     return gridLane && gridStage ? { kind, laneId: gridLane, stageId: gridStage } : null;
   }
   const id = element.dataset.gridId;
-  return id && (kind === "card" || kind === "stage" || kind === "lane") ? { kind, id } : null;
+  return id && kind && RECORD_KINDS.has(kind) ? ({ kind, id } as GridItem) : null;
 }
 
 /** The `data-*` attributes that make an element a grid item (read back by `gridItemOf`). */
@@ -67,9 +74,14 @@ export function gridItemSelector(item: GridItem): string {
     : `[data-grid="${item.kind}"][data-grid-id="${quoted(item.id)}"]`;
 }
 
-/** The cell a card or cell is in. */
+/** The cell a card, touchpoint (of a Touchpoints lane) or cell is in. */
 export function cellOfItem(map: JourneyMap, item: GridItem): { laneId: string; stageId: string } | null {
   if (item.kind === "cell") return { laneId: item.laneId, stageId: item.stageId };
+  if (item.kind === "touchpoint") {
+    const touchpoint = recordById(map.touchpoints, item.id);
+    const lane = touchpointsLaneOf(map);
+    return touchpoint && lane ? { laneId: lane.id, stageId: touchpoint.stageId } : null;
+  }
   if (item.kind !== "card") return null;
   const card = recordById(map.cards, item.id);
   return card ? { laneId: card.laneId, stageId: card.stageId } : null;
@@ -80,4 +92,9 @@ export function gridElementId(instanceId: string, item: GridItem): string {
   return item.kind === "cell"
     ? `${instanceId}-cell-${item.laneId}-${item.stageId}`
     : `${instanceId}-${item.kind}-${item.id}`;
+}
+
+/** The lane the canvas draws touchpoints in (the map's first Touchpoints lane), if any. */
+export function touchpointsLaneOf(map: JourneyMap): JourneyMap["lanes"][number] | undefined {
+  return map.lanes.find((lane) => lane.kind === "touchpoints");
 }

@@ -1,14 +1,22 @@
 import type { JourneyMap } from "@journeykit/core";
 import type { JourneyMapState } from "../store/create-journey-map-store.js";
 import { recordById } from "../store/record-index.js";
-import { activeGridItem, type GridItem } from "./grid-item.js";
+import { activeGridItem, type GridItem, touchpointsLaneOf } from "./grid-item.js";
+
+/** The node id of a touchpoint box on the canvas (also what keeps it drawn on a big map). */
+export const touchpointNodeId = (id: string) => `touchpoint:${id}`;
 
 /**
- * What to keep drawn for a grid item (`DrawnPart.keep`): a card's id and its cell's node id, a cell's
- * node id; nothing for headers (always drawn) or a card that no longer exists.
+ * What to keep drawn for a grid item (`DrawnPart.keep`): a card's id and its cell's node id, a
+ * touchpoint's node id and its cell's, a cell's node id; nothing for headers (always drawn) or a card that no longer exists.
  */
 export function nodeIdsOf(map: JourneyMap, item: GridItem): string[] {
   if (item.kind === "cell") return [`cell:${item.laneId}:${item.stageId}`];
+  if (item.kind === "touchpoint") {
+    const touchpoint = recordById(map.touchpoints, item.id);
+    const lane = touchpointsLaneOf(map);
+    return touchpoint && lane ? [touchpointNodeId(item.id), `cell:${lane.id}:${touchpoint.stageId}`] : [];
+  }
   if (item.kind !== "card") return [];
   const card = recordById(map.cards, item.id);
   return card ? [card.id, `cell:${card.laneId}:${card.stageId}`] : [];

@@ -1,4 +1,4 @@
-import { createCard, createJourneyMap, type JourneyMap } from "@journeykit/core";
+import { createCard, createJourneyMap, createTouchpoint, type JourneyMap } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import { isInMap, placeAfterRemoval } from "./place-after-removal.js";
 
@@ -75,5 +75,49 @@ describe("isInMap", () => {
     expect(isInMap({ ...map, stages: [] }, { kind: "cell", laneId: lane.id, stageId: stage.id })).toBe(false);
     expect(isInMap(map, { kind: "stage", id: stage.id })).toBe(true);
     expect(isInMap(map, { kind: "lane", id: "nope" })).toBe(false);
+  });
+});
+
+describe("placeAfterRemoval of a touchpoint", () => {
+  const base = createJourneyMap({ id: "map" });
+  const [s0, s1] = base.stages.map((s) => s.id) as [string, string];
+  const lane = base.lanes.find((l) => l.kind === "touchpoints")!.id;
+  const map: JourneyMap = {
+    ...base,
+    touchpoints: ["a", "b", "c"].map((id) => createTouchpoint({ id, stageId: s0, name: id, channel: "web" })),
+  };
+  const dropping = (m: JourneyMap, ...ids: string[]) => ({
+    ...m,
+    touchpoints: m.touchpoints.filter((t) => !ids.includes(t.id)),
+  });
+
+  it("goes to the next touchpoint of its stage, else the one before, as Delete does", () => {
+    expect(placeAfterRemoval(map, dropping(map, "b"), { kind: "touchpoint", id: "b" })).toEqual({
+      kind: "touchpoint",
+      id: "c",
+    });
+    expect(placeAfterRemoval(map, dropping(map, "c"), { kind: "touchpoint", id: "c" })).toEqual({
+      kind: "touchpoint",
+      id: "b",
+    });
+  });
+
+  it("skips a neighbour moved to another stage, and goes to the Touchpoints cell when none is left", () => {
+    const moved = { ...dropping(map, "a", "b"), touchpoints: [{ ...map.touchpoints[2]!, stageId: s1 }] };
+    expect(placeAfterRemoval(map, moved, { kind: "touchpoint", id: "b" })).toEqual({
+      kind: "cell",
+      laneId: lane,
+      stageId: s0,
+    });
+  });
+
+  it("goes to the stage header on a map without a Touchpoints lane", () => {
+    const chips = { ...map, lanes: map.lanes.filter((l) => l.id !== lane) };
+    expect(placeAfterRemoval(chips, dropping(chips, "a", "b", "c"), { kind: "touchpoint", id: "a" })).toEqual(
+      {
+        kind: "stage",
+        id: s0,
+      },
+    );
   });
 });

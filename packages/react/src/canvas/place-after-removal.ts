@@ -1,5 +1,5 @@
 import type { JourneyMap } from "@journeykit/core";
-import type { GridItem } from "./grid-item.js";
+import { type GridItem, touchpointsLaneOf } from "./grid-item.js";
 
 const has = (records: readonly { id: string }[], id: string) => records.some((record) => record.id === id);
 
@@ -8,6 +8,8 @@ export function isInMap(map: JourneyMap, item: GridItem): boolean {
   switch (item.kind) {
     case "card":
       return has(map.cards, item.id);
+    case "touchpoint":
+      return has(map.touchpoints, item.id);
     case "stage":
       return has(map.stages, item.id);
     case "lane":
@@ -29,7 +31,9 @@ function nearestKept<T extends { id: string }>(
 /**
  * Where a keyboard user goes when the grid item they were on is gone from the map (another participant
  * removed it, or an undo took it back): the card after it in the same cell, else the one before it, else
- * the cell itself, as Delete does; for a stage or lane, the next one, else the one before. Null when
+ * the cell itself, as Delete does; for a touchpoint, the next touchpoint of its stage, else the one
+ * before, else its Touchpoints cell (its stage header without one); for a stage or lane, the next one,
+ * else the one before. Null when
  * nothing near is left (then the map's Tab stop is the place).
  *
  * @example
@@ -47,6 +51,7 @@ export function placeAfterRemoval(previous: JourneyMap, next: JourneyMap, item: 
     return near ? { kind: item.kind, id: near.id } : null;
   }
   if (item.kind === "cell") return null;
+  if (item.kind === "touchpoint") return placeAfterTouchpoint(previous, next, item.id);
   const card = previous.cards.find((c) => c.id === item.id);
   if (!card) return null;
   const inCell = (c: { laneId: string; stageId: string }) =>
@@ -58,4 +63,18 @@ export function placeAfterRemoval(previous: JourneyMap, next: JourneyMap, item: 
   if (near) return { kind: "card", id: near.id };
   const cell = { kind: "cell", laneId: card.laneId, stageId: card.stageId } as const;
   return isInMap(next, cell) ? cell : null;
+}
+
+function placeAfterTouchpoint(previous: JourneyMap, next: JourneyMap, id: string): GridItem | null {
+  const touchpoint = previous.touchpoints.find((t) => t.id === id);
+  if (!touchpoint) return null;
+  const { stageId } = touchpoint;
+  const siblings = previous.touchpoints.filter((t) => t.stageId === stageId);
+  const near = nearestKept(siblings, siblings.indexOf(touchpoint), (sibling) =>
+    next.touchpoints.some((t) => t.id === sibling.id && t.stageId === stageId),
+  );
+  if (near) return { kind: "touchpoint", id: near.id };
+  const lane = touchpointsLaneOf(next);
+  const place: GridItem = lane ? { kind: "cell", laneId: lane.id, stageId } : { kind: "stage", id: stageId };
+  return isInMap(next, place) ? place : null;
 }

@@ -1,22 +1,23 @@
 import {
   addMetric,
   addMomentOfTruth,
-  addTouchpoint,
   createMetric,
   createMomentOfTruth,
-  createTouchpoint,
   LANE_KIND_TITLES,
   LANE_KINDS,
   type LaneKind,
 } from "@journeykit/core";
 import { useReactFlow } from "@xyflow/react";
 import { useContext, useState } from "react";
+import { nameTouchpoint } from "../canvas/name-touchpoint.js";
 import { useReadableFit } from "../canvas/use-readable-fit.js";
 import { addCardToCell } from "../commands/add-card-to-cell.js";
 import { addLaneOfKind } from "../commands/add-lane-of-kind.js";
 import { addNewPersona } from "../commands/add-new-persona.js";
 import { addStageAfter } from "../commands/add-stage-after.js";
+import { addTouchpointToStage } from "../commands/add-touchpoint-to-stage.js";
 import { targetCell } from "../commands/target-cell.js";
+import { targetStage } from "../commands/target-stage.js";
 import { RootElementContext } from "../editor/root-context.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
@@ -55,16 +56,12 @@ export function Toolbar() {
   const hostVotes = useJourneyMapStore((s) => s.hostVotes);
   const [laneKind, setLaneKind] = useState<LaneKind>("painPoints");
   const act = (fn: (state: ReturnType<typeof store.getState>) => void) => () => fn(store.getState());
-  /** Add a touchpoint, moment of truth or metric to the stage in focus, and select it. */
-  const addToStage = (kind: "touchpoint" | "moment" | "metric") =>
+  /** Add a moment of truth or metric to the stage in focus, and select it. */
+  const addToStage = (kind: "moment" | "metric") =>
     act((s) => {
       const stageId = targetStageId(s);
       if (!stageId && kind !== "metric") return;
-      if (kind === "touchpoint" && stageId) {
-        const record = createTouchpoint({ stageId, name: "New touchpoint", channel: "web" });
-        s.dispatch(addTouchpoint, { record });
-        s.select({ kind, id: record.id });
-      } else if (kind === "moment" && stageId) {
+      if (kind === "moment" && stageId) {
         const record = createMomentOfTruth({
           stageId,
           title: "New moment of truth",
@@ -124,7 +121,12 @@ export function Toolbar() {
           >
             + Card
           </button>
-          <button type="button" className="jk-button" onClick={addToStage("touchpoint")}>
+          <button
+            type="button"
+            className="jk-button"
+            title="Add a touchpoint to the focused cell's stage (N in a Touchpoints cell)"
+            onClick={act((s) => nameTouchpoint(root?.current, addTouchpointToStage(store, targetStage(s))))}
+          >
             + Touchpoint
           </button>
           <button type="button" className="jk-button" onClick={addToStage("moment")}>
