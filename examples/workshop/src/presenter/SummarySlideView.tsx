@@ -18,7 +18,9 @@ export function SummarySlideView({ map }: { map: JourneyMap }) {
           <h3>Moments at risk</h3>
           {slide.moments.map((m) => (
             <p key={m.moment.id} className={`ws-slide-moment ws-outcome-${m.moment.outcome ?? "neutral"}`}>
-              ★ <strong>{m.moment.title}</strong> ({m.stageName}) — {m.reasons.join("; ")}
+              ★ <strong>{m.moment.title}</strong>
+              {m.stageName && m.stageName !== m.moment.title ? ` (${m.stageName})` : ""}:{" "}
+              {m.reasons.join("; ")}
             </p>
           ))}
         </section>

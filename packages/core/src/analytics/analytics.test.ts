@@ -60,7 +60,7 @@ describe("momentsAtRisk", () => {
     const risks = momentsAtRisk(fixture());
     expect(risks.map((r) => r.moment.id)).toEqual(["mo1", "mo2"]);
     expect(risks[0]).toMatchObject({ risk: 5 * (1.5 + 3), emotion: -1.5, stageName: "Eat" });
-    expect(risks[0]!.reasons).toEqual(["outcome is fail", "emotion at this stage is -1.5"]);
+    expect(risks[0]!.reasons).toEqual(["the outcome failed", "the room scores the stage −1.5"]);
     // mo2 counts only its own persona (p1: -2), not Tom's 0.
     expect(risks[1]).toMatchObject({ risk: 6, emotion: -2 });
   });

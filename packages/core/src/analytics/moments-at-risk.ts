@@ -1,3 +1,4 @@
+import { formatNumber } from "../labels/format-number.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import type { MomentOfTruth } from "../records/moment-of-truth.js";
 import { meanStageEmotion } from "./stage-emotion.js";
@@ -30,8 +31,8 @@ export function momentsAtRisk(map: JourneyMap): MomentAtRisk[] {
     const failed = moment.outcome === "fail";
     if (negativity === 0 && !failed) continue;
     const reasons: string[] = [];
-    if (failed) reasons.push("outcome is fail");
-    if (negativity > 0) reasons.push(`emotion at this stage is ${Number(emotion!.toFixed(1))}`);
+    if (failed) reasons.push("the outcome failed");
+    if (negativity > 0) reasons.push(`the room scores the stage ${formatNumber(emotion!, { digits: 1 })}`);
     atRisk.push({
       moment,
       stageName: map.stages.find((s) => s.id === moment.stageId)?.name ?? "",
