@@ -7,7 +7,8 @@ import { type OpenedMap, WorkshopScreen } from "./WorkshopScreen";
 
 /**
  * What to show for map `id`: work this tab holds but could not store comes first (it is newer than
- * what is stored), after the last writes of a screen of the same map that is closing.
+ * what is stored), after the last writes of a screen of the same map that is closing; with the text
+ * that was being typed on it (drafts), which a storage problem never keeps from opening the map.
  */
 async function openMap(
   id: string,
@@ -15,16 +16,21 @@ async function openMap(
   unsaved: UnsavedMaps,
 ): Promise<OpenedMap | undefined> {
   await unsaved.settled(id);
+  const drafts = await library.loadDrafts(id).catch((error: unknown) => {
+    console.error("journeykit workshop: the drafts could not be read", error);
+    return [];
+  });
   const held = unsaved.get(id);
   if (held)
     return {
       map: held.map,
       revision: held.base,
       stored: false,
+      drafts,
       ...(held.problem ? { problem: held.problem } : {}),
     };
   const version = await library.loadVersion(id);
-  return version && { map: version.map, revision: version.revision.number, stored: true };
+  return version && { map: version.map, revision: version.revision.number, stored: true, drafts };
 }
 
 /** Loads a stored map by id, then shows it; a missing or damaged map is explained, not blank. */

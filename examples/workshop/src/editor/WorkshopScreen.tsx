@@ -1,11 +1,12 @@
 import type { Issue, JourneyMap } from "@journeykit/core";
 import {
+  type Draft,
   type EditorPanel,
   JourneyMapEditor,
   type JourneyMapEditorHandle,
   type SidePanelState,
 } from "@journeykit/react";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { CompareView } from "../compare/CompareView";
 import { EvidenceImport } from "../evidence/EvidenceImport";
 import { ExportMenu } from "../export/ExportMenu";
@@ -26,6 +27,7 @@ import { ThemeToggle } from "../theme/ThemeToggle";
 import { useThemePreference } from "../theme/theme-preference";
 import { VotingPanel } from "../voting/VotingPanel";
 import { EditorNotice } from "./EditorNotice";
+import { OfferedDrafts } from "./OfferedDrafts";
 import { SaveStatus } from "./SaveStatus";
 
 /** A map to show: as stored (at `revision`), or work this tab holds that is not stored yet. */
@@ -34,6 +36,8 @@ export interface OpenedMap {
   revision: number;
   stored: boolean;
   problem?: StorageProblem;
+  /** Text that was being typed on the map when it was last open (reopened in the editor). */
+  drafts?: readonly Draft[];
 }
 
 const TEXT_FIELD = "input, textarea, select, [contenteditable='true'], [contenteditable='']";
@@ -43,7 +47,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
   const library = useLibrary();
   const unsaved = useUnsavedMaps();
   const editor = useRef<JourneyMapEditorHandle>(null);
-  const [{ map, generation, save, problem, conflict }, session] = useMapSession({
+  const [{ map, generation, save, problem, conflict, drafts }, session] = useMapSession({
     library,
     unsaved,
     ...opened,
@@ -62,6 +66,17 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
 
   // The editor stamps updatedAt on every edit; keep its map as is (same object: no revalidation).
   const change = (next: JourneyMap) => session.edit(next);
+  const changeDrafts = useCallback((open: readonly Draft[]) => session.editDrafts(open), [session]);
+  // What was being typed when the map was last open (a reload, a crash) reopens where it was typed;
+  // what has no place any more is offered back. Once per screen (StrictMode runs effects twice).
+  const reopened = useRef(false);
+  useEffect(() => {
+    const editorHandle = editor.current;
+    if (reopened.current || !editorHandle) return;
+    reopened.current = true;
+    const kept = session.getState().drafts.offered;
+    if (kept.length > 0) session.offerDrafts(editorHandle.restoreDrafts(kept));
+  }, [session]);
   const saveFile = () => {
     saveMapFile(map);
     session.markSavedToFile(map);
@@ -107,7 +122,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
         </a>
         <ThemeToggle preference={preference} />
         <h1 className="ws-map-title">{map.title || "Untitled journey"}</h1>
-        <SaveStatus save={save} problem={problem} storage={library.storage} />
+        <SaveStatus save={save} problem={problem} storage={library.storage} drafts={drafts} />
         <nav className="ws-topbar-actions" aria-label="Map actions">
           <OpenFileButton onFile={(file) => void open(file)} label="Open…" />
           <EvidenceImport map={map} editor={() => editor.current} disabled={conflict?.resolving ?? false} />
@@ -138,6 +153,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
           <OpenErrorPanel error={error} onDismiss={dismiss} />
         </div>
       )}
+      <OfferedDrafts drafts={drafts.offered} onDismiss={(draft) => session.dismissDraft(draft)} />
       {editorIssues && <EditorNotice issues={editorIssues} onDismiss={() => setEditorIssues(null)} />}
       <div className="ws-body">
         <JourneyMapEditor
@@ -148,6 +164,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
           className="ws-editor"
           value={map}
           onChange={change}
+          onDraftsChange={changeDrafts}
           onError={setEditorIssues}
           voting={voting}
           readOnly={conflict?.resolving ?? false}

@@ -1,15 +1,19 @@
 import type { JourneyMap } from "@journeykit/core";
+import type { Draft } from "@journeykit/react";
 import { entries, type UseStore } from "idb-keyval";
 import { announceSaved, listenForSaves } from "../sync/map-channel";
 import type { LibraryStorage, MapLibrary, MapRevision, MapVersion, SaveOutcome } from "./map-library";
+import { readStoredDrafts } from "./stored-drafts";
 import { readStoredMap, summarizeStoredMaps } from "./stored-map";
 import { createWriterId, readStoredRevision } from "./stored-revision";
 
 const STORE_NAME = "maps";
 /** Revision stamps, keyed by map id: beside the maps, never inside the documents. */
 const REVISIONS = "revisions";
-/** Version 2 added the revisions store. */
-const DATABASE_VERSION = 2;
+/** The text being typed on each map, keyed by map id: beside the maps, never inside the documents. */
+const DRAFTS = "drafts";
+/** Version 2 added the revisions store, version 3 the drafts store. */
+const DATABASE_VERSION = 3;
 /** Kept in the maps store beside the maps, so "seeded" and the sample are written in one transaction. */
 const SEEDED_KEY = "journeykit-workshop:seeded";
 
@@ -88,6 +92,35 @@ export class IndexedDbMapLibrary implements MapLibrary {
       maps.delete(id);
       revisions.delete(id);
       done();
+    });
+    await this.saveDrafts(id, []);
+  }
+
+  async loadDrafts(id: string): Promise<Draft[]> {
+    const value = await this.request<unknown>("readonly", (drafts) => drafts.get(id));
+    return readStoredDrafts(value);
+  }
+
+  async saveDrafts(id: string, drafts: readonly Draft[]): Promise<void> {
+    await this.request("readwrite", (store) =>
+      drafts.length === 0 ? store.delete(id) : store.put(drafts, id),
+    );
+  }
+
+  /** One request on the drafts store, resolved once its transaction has committed (durable). */
+  private request<T>(mode: IDBTransactionMode, make: (drafts: IDBObjectStore) => IDBRequest): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let transaction: IDBTransaction;
+      let request: IDBRequest;
+      try {
+        transaction = this.database.transaction(DRAFTS, mode);
+        request = make(transaction.objectStore(DRAFTS));
+      } catch (error) {
+        return reject(error);
+      }
+      transaction.oncomplete = () => resolve(request.result as T);
+      transaction.onabort = () =>
+        reject(transaction.error ?? new Error("The storage transaction was aborted"));
     });
   }
 
@@ -225,6 +258,7 @@ export function openIndexedDbMapLibrary({
       const database = request.result;
       if (!database.objectStoreNames.contains(STORE_NAME)) database.createObjectStore(STORE_NAME);
       if (!database.objectStoreNames.contains(REVISIONS)) database.createObjectStore(REVISIONS);
+      if (!database.objectStoreNames.contains(DRAFTS)) database.createObjectStore(DRAFTS);
     };
     request.onblocked = () => {
       blocked = true;

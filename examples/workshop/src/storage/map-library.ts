@@ -1,4 +1,5 @@
 import type { JourneyMap } from "@journeykit/core";
+import type { Draft } from "@journeykit/react";
 
 /** What the start screen lists for a stored map. */
 export interface MapSummary {
@@ -70,6 +71,13 @@ export interface MapLibrary {
    */
   saveIfUnchanged(map: JourneyMap, expected: number): Promise<SaveOutcome>;
   remove(id: string): Promise<void>;
+  /**
+   * The text being typed on map `id` when it was last open (cards, renames, Inspector and persona
+   * fields not on the map yet), stored beside it; empty when none.
+   */
+  loadDrafts(id: string): Promise<Draft[]>;
+  /** Store the open drafts of map `id` (an empty list removes them). */
+  saveDrafts(id: string, drafts: readonly Draft[]): Promise<void>;
   /**
    * Call `listener` when another tab stores a new revision of map `id`; returns a function that stops
    * listening. Maps kept in memory are never shared between tabs, so there it never calls.

@@ -1,5 +1,7 @@
 import type { JourneyMap } from "@journeykit/core";
+import type { Draft } from "@journeykit/react";
 import type { LibraryStorage, MapLibrary, MapRevision, MapVersion, SaveOutcome } from "./map-library";
+import { readStoredDrafts } from "./stored-drafts";
 import { readStoredMap, summarizeStoredMaps } from "./stored-map";
 import { createWriterId, NO_REVISION } from "./stored-revision";
 
@@ -14,6 +16,7 @@ export class MemoryMapLibrary implements MapLibrary {
   private readonly writer = createWriterId();
   private readonly maps = new Map<string, unknown>();
   private readonly revisions = new Map<string, MapRevision>();
+  private readonly drafts = new Map<string, unknown>();
   private seeded = false;
 
   /** `reason` says why maps are not kept in the browser; the app shows it in its warning. */
@@ -49,6 +52,16 @@ export class MemoryMapLibrary implements MapLibrary {
   async remove(id: string): Promise<void> {
     this.maps.delete(id);
     this.revisions.delete(id);
+    this.drafts.delete(id);
+  }
+
+  async loadDrafts(id: string): Promise<Draft[]> {
+    return readStoredDrafts(structuredClone(this.drafts.get(id)));
+  }
+
+  async saveDrafts(id: string, drafts: readonly Draft[]): Promise<void> {
+    if (drafts.length === 0) this.drafts.delete(id);
+    else this.drafts.set(id, structuredClone(drafts));
   }
 
   watch(): () => void {

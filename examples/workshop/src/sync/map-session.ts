@@ -1,4 +1,5 @@
 import type { JourneyMap } from "@journeykit/core";
+import type { Draft } from "@journeykit/react";
 import { type Autosave, createAutosave } from "../storage/autosave";
 import type { MapLibrary, MapVersion } from "../storage/map-library";
 import { promptBeforeUnload } from "../storage/prompt-before-unload";
@@ -26,6 +27,16 @@ export interface Conflict {
   problem?: StorageProblem;
 }
 
+/** Text typed in the editor and not on the map yet, kept with the autosave. */
+export interface KeptDrafts {
+  /** The drafts open in the editor now (`onDraftsChange`). */
+  open: readonly Draft[];
+  /** Drafts from an earlier visit that could not be reopened (their card or field is gone): offered back until dismissed. */
+  offered: readonly Draft[];
+  /** Whether `open` and `offered`, as they are now, are written to storage. */
+  stored: boolean;
+}
+
 export interface MapSessionState {
   map: JourneyMap;
   /** Grows when the map is replaced from outside the editor (another tab's version): the editor starts a new undo history. */
@@ -34,6 +45,7 @@ export interface MapSessionState {
   /** Why the last save failed; cleared by the next save that succeeds. */
   problem: StorageProblem | null;
   conflict: Conflict | null;
+  drafts: KeptDrafts;
 }
 
 export interface MapSessionOptions {
@@ -47,6 +59,8 @@ export interface MapSessionOptions {
   stored: boolean;
   /** Why `map` is not stored, when known. */
   problem?: StorageProblem;
+  /** The drafts stored with the map when it was last open (to reopen in the editor, or offer back). */
+  drafts?: readonly Draft[];
   /** Whether a text field in the editor has focus (the person may be typing an edit). */
   isEditing?: () => boolean;
   delay?: number;
@@ -81,6 +95,9 @@ export class MapSession {
   private savedToFile: JourneyMap | undefined;
   private tasks: Promise<void> = Promise.resolve();
   private autosave: Autosave | undefined;
+  /** Grows whenever the drafts change; `storedDrafts` is the change last written. */
+  private draftsVersion = 0;
+  private storedDrafts = 0;
 
   constructor(options: MapSessionOptions) {
     this.library = options.library;
@@ -98,6 +115,8 @@ export class MapSession {
         : { kind: options.problem ? "failed" : "pending" },
       problem: options.problem ?? null,
       conflict: null,
+      // Until the editor reopens them, the stored drafts are offered: never overwritten unseen.
+      drafts: { open: [], offered: options.drafts ?? [], stored: true },
     };
   }
 
@@ -125,7 +144,8 @@ export class MapSession {
       if (document.visibilityState === "visible") void this.enqueue(() => this.reconcile());
     };
     document.addEventListener("visibilitychange", onVisible);
-    if (this.hasUnstoredWork() && !this.state.conflict) autosave.schedule(this.state.map);
+    if ((this.hasUnstoredWork() && !this.state.conflict) || this.draftsVersion !== this.storedDrafts)
+      autosave.schedule(this.state.map);
 
     return () => {
       stopWatching();
@@ -152,6 +172,33 @@ export class MapSession {
     }
     this.set({ map, save: { kind: "pending" } });
     this.autosave?.schedule(map);
+  }
+
+  /**
+   * The editor's open drafts changed (typing, opening, committing): written with the map's autosave,
+   * after the map (a commit's map reaches storage before the drafts that no longer hold its text).
+   */
+  editDrafts(open: readonly Draft[]): void {
+    this.setDrafts({ open });
+  }
+
+  /**
+   * The drafts from an earlier visit were handed to the editor; `notReopened` are those it could not
+   * reopen: they stay offered (and stored) until the person dismisses them.
+   */
+  offerDrafts(notReopened: readonly Draft[]): void {
+    this.setDrafts({ offered: notReopened });
+  }
+
+  /** The person read an offered draft back and let it go. */
+  dismissDraft(draft: Draft): void {
+    this.setDrafts({ offered: this.state.drafts.offered.filter((d) => d !== draft) });
+  }
+
+  private setDrafts(patch: Partial<Pick<KeptDrafts, "open" | "offered">>) {
+    this.draftsVersion++;
+    this.set({ drafts: { ...this.state.drafts, ...patch, stored: false } });
+    this.autosave?.schedule(this.state.map);
   }
 
   /** Try the failed save again now (after space was freed). */
@@ -226,8 +273,29 @@ export class MapSession {
     });
   }
 
-  /** Store `map` if what is stored is still the revision this tab knows; otherwise find out why not. */
+  /** Store `map` (when it is new), then the drafts (when they changed). */
   private async persist(map: JourneyMap): Promise<void> {
+    await this.persistMap(map);
+    await this.persistDrafts();
+  }
+
+  private async persistDrafts(): Promise<void> {
+    const version = this.draftsVersion;
+    if (version === this.storedDrafts) return;
+    const { open, offered } = this.state.drafts;
+    try {
+      await this.library.saveDrafts(this.state.map.id, [...open, ...offered]);
+    } catch (error) {
+      // Not kept: the status does not say so (stored stays false); the next keystroke tries again.
+      console.error("journeykit workshop: the drafts could not be stored", error);
+      return;
+    }
+    this.storedDrafts = version;
+    if (this.draftsVersion === version) this.set({ drafts: { ...this.state.drafts, stored: true } });
+  }
+
+  /** Store `map` if what is stored is still the revision this tab knows; otherwise find out why not. */
+  private async persistMap(map: JourneyMap): Promise<void> {
     if (this.state.conflict || map !== this.state.map || map === this.saved) return;
     let outcome: Awaited<ReturnType<MapLibrary["saveIfUnchanged"]>>;
     try {
