@@ -82,6 +82,7 @@ function modelFor(language: SentimentRulesLanguage): SentimentModel {
     TRAINING[language],
     rules.negators,
     (text) => scoreText(text, rules).value,
+    language,
   );
   return models[language];
 }

@@ -1,3 +1,4 @@
+import { germanFeatures } from "./german-features.js";
 import { fold } from "./score-text.js";
 import { classifySoftmax, trainSoftmax } from "./softmax-regression.js";
 
@@ -57,6 +58,15 @@ export function commentFeatures(text: string, negators: ReadonlySet<string>, rul
 }
 
 /**
+ * Features a language adds to `commentFeatures` (German: stems, compound parts, its clause-wide
+ * negation and contrast); English and Spanish add none.
+ */
+const LANGUAGE_FEATURES: Readonly<Record<string, (text: string, negators: ReadonlySet<string>) => string[]>> =
+  {
+    de: germanFeatures,
+  };
+
+/**
  * A sentiment model for one language: multinomial logistic regression over `commentFeatures`, trained
  * on `training` with the rule engine's reading of each training comment among its features.
  */
@@ -65,22 +75,28 @@ export interface SentimentModel {
 }
 
 /**
- * Train a language's model (on first use: a couple of thousand comments take a few hundred
+ * Train a language's model (`language`: its BCP 47 primary tag, for the features only it has) (on first use: a couple of thousand comments take a few hundred
  * milliseconds). Settings chosen by 5-fold cross-validation on the training comments.
  *
  * @example
- * const model = trainSentimentModel(training, new Set(["not"]), (text) => scoreText(text, rules).value);
+ * const model = trainSentimentModel(training, new Set(["not"]), (text) => scoreText(text, rules).value, "en");
  * model.classify("the soup was cold", -0.4).negative; // 0.9
  */
 export function trainSentimentModel(
   training: TrainingSet,
   negators: ReadonlySet<string>,
   rulesValue: (text: string) => number,
+  language?: string,
 ): SentimentModel {
+  const own = language === undefined ? undefined : LANGUAGE_FEATURES[language];
+  const features = (text: string, value: number) => {
+    const shared = commentFeatures(text, negators, value);
+    return own ? shared.concat(own(text, negators)) : shared;
+  };
   const model = trainSoftmax(
     LABELS,
-    training.map(([text, label]) => [commentFeatures(text, negators, rulesValue(text)), label] as const),
+    training.map(([text, label]) => [features(text, rulesValue(text)), label] as const),
     { epochs: 20, rate: 0.3, l2: 1e-4 },
   );
-  return { classify: (text, value) => classifySoftmax(model, commentFeatures(text, negators, value)) };
+  return { classify: (text, value) => classifySoftmax(model, features(text, value)) };
 }
