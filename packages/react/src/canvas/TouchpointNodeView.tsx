@@ -1,5 +1,5 @@
 import type { NodeProps } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useEffect } from "react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { TouchpointNode } from "./build-nodes.js";
@@ -19,11 +19,13 @@ export const TouchpointNodeView = memo(function TouchpointNodeView({ data }: Nod
   const instanceId = useJourneyMapStore((s) => s.instanceId);
   const tabIndex = useGridTabIndex(gridItem);
   const select = () => {
-    const state = store.getState();
-    // Its cell is where N and "+ Touchpoint" add next.
-    state.focusCell({ laneId: box.laneId, stageId: box.stageId });
-    if (!selected) state.select({ kind: "touchpoint", id: box.id });
+    if (!selected) store.getState().select({ kind: "touchpoint", id: box.id });
   };
+  // While selected, its cell is the focused cell (where N and "+ Touchpoint" add next), also once it
+  // has been dragged, moved with Alt+arrows or given another stage in the Inspector.
+  useEffect(() => {
+    if (selected) store.getState().focusCell({ laneId: box.laneId, stageId: box.stageId });
+  }, [selected, store, box.laneId, box.stageId]);
   return (
     <button
       type="button"

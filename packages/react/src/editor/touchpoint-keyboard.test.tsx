@@ -103,6 +103,9 @@ describe("touchpoints by keyboard", () => {
     expect(order(last())).toEqual(["Friend", "Reception phone, Search", "", ""]);
     await flush();
     expect(document.activeElement).toBe(chip("search"));
+    // Its new cell is the focused one: where N and "+ Touchpoint" add next.
+    expect(cell("s2").classList.contains("jk-cell--focused")).toBe(true);
+    expect(cell("s1").classList.contains("jk-cell--focused")).toBe(false);
     fireEvent.keyDown(chip("search"), { key: "ArrowUp", altKey: true });
     expect(order(last())).toEqual(["Friend", "Search, Reception phone", "", ""]);
     fireEvent.keyDown(chip("search"), { key: "ArrowRight", altKey: true });
