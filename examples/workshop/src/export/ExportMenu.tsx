@@ -86,7 +86,7 @@ async function runExport(
       const bytes = await toPptx(map, { size: what.size });
       const name = fileNameFor(title, what.size === "16:9" ? "pptx" : "4x3.pptx");
       download(
-        new Blob([bytes as BlobPart], {
+        new Blob([bytes], {
           type: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         }),
         name,
@@ -96,7 +96,7 @@ async function runExport(
     case "pdf": {
       const bytes = await toPdf(map, { size: what.size, fonts: await loadPdfFonts() });
       const name = fileNameFor(title, `${what.size}.pdf`);
-      download(new Blob([bytes as BlobPart], { type: "application/pdf" }), name);
+      download(new Blob([bytes], { type: "application/pdf" }), name);
       return name;
     }
     case "csv-cards":

@@ -31,7 +31,7 @@ export interface ToPdfOptions {
  * const regular = new Uint8Array(await (await fetch("/fonts/DejaVuSans.ttf")).arrayBuffer());
  * const pdf = await toPdf(map, { size: "Letter", fonts: { regular } });
  */
-export async function toPdf(map: JourneyMap, options: ToPdfOptions = {}): Promise<Uint8Array> {
+export async function toPdf(map: JourneyMap, options: ToPdfOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const size = options.size ?? "A4";
   if (size !== "A4" && size !== "Letter")
     throw new RangeError(`size must be "A4" or "Letter", got ${String(size)}`);

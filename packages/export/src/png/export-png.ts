@@ -257,7 +257,7 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
   report(0.9);
   const blob = await toBlob(canvas);
   const result = options.map
-    ? new Blob([embedMapInPng(new Uint8Array(await blob.arrayBuffer()), options.map) as BlobPart], {
+    ? new Blob([embedMapInPng(new Uint8Array(await blob.arrayBuffer()), options.map)], {
         type: "image/png",
       })
     : blob;
@@ -294,7 +294,7 @@ async function exportSlidePng(
   );
   report(0.8);
   const blob = await toBlob(canvas);
-  const result = new Blob([embedMapInPng(new Uint8Array(await blob.arrayBuffer()), map) as BlobPart], {
+  const result = new Blob([embedMapInPng(new Uint8Array(await blob.arrayBuffer()), map)], {
     type: "image/png",
   });
   report(1);

@@ -66,7 +66,7 @@ function* chunks(png: Uint8Array): Generator<Chunk> {
  * @example
  * const withMap = embedMapInPng(pngBytes, map);
  */
-export function embedMapInPng(png: Uint8Array, map: JourneyMap): Uint8Array {
+export function embedMapInPng(png: Uint8Array, map: JourneyMap): Uint8Array<ArrayBuffer> {
   if (!isPng(png)) throw new Error("Not a PNG file: the signature is missing");
   const encoder = new TextEncoder();
   const keyword = encoder.encode(PNG_MAP_KEYWORD);

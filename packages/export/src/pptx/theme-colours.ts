@@ -1,4 +1,5 @@
 import type { JourneyMap } from "@journeykit/core";
+import { arrayBufferBytes } from "../array-buffer-bytes.js";
 import type { SlideDeck } from "../slides/slide-model.js";
 import { pptColor } from "./pptx-geometry.js";
 
@@ -9,11 +10,15 @@ const THEME_PART = "ppt/theme/theme1.xml";
  * header fill as dark 2 / light 2, the personas' colours (then the outcome colours) as accents 1–6,
  * so PowerPoint's colour picker and restyled shapes use the map's palette. Returns the new bytes.
  */
-export async function themeColours(bytes: Uint8Array, deck: SlideDeck, map: JourneyMap): Promise<Uint8Array> {
+export async function themeColours(
+  bytes: Uint8Array,
+  deck: SlideDeck,
+  map: JourneyMap,
+): Promise<Uint8Array<ArrayBuffer>> {
   const { default: JSZip } = await import("jszip");
   const zip = await JSZip.loadAsync(bytes);
   const part = zip.file(THEME_PART);
-  if (!part) return bytes;
+  if (!part) return arrayBufferBytes(bytes);
   const t = deck.theme;
   const accents = [
     ...new Set([
@@ -34,5 +39,5 @@ export async function themeColours(bytes: Uint8Array, deck: SlideDeck, map: Jour
     "</a:clrScheme>";
   const xml = await part.async("string");
   zip.file(THEME_PART, xml.replace(/<a:clrScheme name="[^"]*">[\s\S]*?<\/a:clrScheme>/, scheme));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return arrayBufferBytes(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
 }

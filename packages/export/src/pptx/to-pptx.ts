@@ -28,7 +28,7 @@ const MASTER = "journeykit";
  * @example
  * await writeFile("journey.pptx", await toPptx(map, { size: "4:3" }));
  */
-export async function toPptx(map: JourneyMap, options: ToPptxOptions = {}): Promise<Uint8Array> {
+export async function toPptx(map: JourneyMap, options: ToPptxOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const size = options.size ?? "16:9";
   if (size !== "16:9" && size !== "4:3")
     throw new RangeError(`size must be "16:9" or "4:3", got ${String(size)}`);
