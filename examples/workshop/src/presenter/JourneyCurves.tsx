@@ -17,6 +17,16 @@ export function JourneyCurves({ slide }: { slide: OverviewSlide }) {
   const y = (score: number) => PAD_Y + ((3 - score) * (HEIGHT - 2 * PAD_Y)) / 6;
   const points = (scores: readonly (number | null)[]) =>
     scores.flatMap((score, i) => (score === null ? [] : [{ x: x(i), y: y(score) }]));
+  // A curve is drawn only between neighbouring stages that both have a score: a line across a stage
+  // with no data would claim a value nobody gave.
+  const runs = (scores: readonly (number | null)[]) => {
+    const out: { x: number; y: number }[][] = [[]];
+    scores.forEach((score, i) => {
+      if (score === null) out.push([]);
+      else out.at(-1)!.push({ x: x(i), y: y(score) });
+    });
+    return out.filter((run) => run.length > 1);
+  };
   const described = slide.curves
     .map(
       (c) =>
@@ -44,21 +54,37 @@ export function JourneyCurves({ slide }: { slide: OverviewSlide }) {
         ))}
         {slide.curves.map((curve) => (
           <g key={curve.persona.id}>
-            <path
-              d={smoothPath(points(curve.room))}
-              stroke={curve.persona.color}
-              className="ws-overview-room"
-            />
-            {curve.measured && (
+            {runs(curve.room).map((run) => (
               <path
-                d={smoothPath(points(curve.measured))}
+                key={run[0]!.x}
+                d={smoothPath(run)}
                 stroke={curve.persona.color}
-                className="ws-overview-measured"
+                className="ws-overview-room"
               />
-            )}
-            {points(curve.room).map((p) => (
-              <circle key={`${p.x}`} cx={p.x} cy={p.y} r={6} fill={curve.persona.color} />
             ))}
+            {curve.measured &&
+              runs(curve.measured).map((run) => (
+                <path
+                  key={run[0]!.x}
+                  d={smoothPath(run)}
+                  stroke={curve.persona.color}
+                  className="ws-overview-measured"
+                />
+              ))}
+            {points(curve.room).map((p) => (
+              <circle key={p.x} cx={p.x} cy={p.y} r={6} fill={curve.persona.color} />
+            ))}
+            {curve.measured &&
+              points(curve.measured).map((p) => (
+                <circle
+                  key={p.x}
+                  cx={p.x}
+                  cy={p.y}
+                  r={6}
+                  stroke={curve.persona.color}
+                  className="ws-overview-measured-point"
+                />
+              ))}
           </g>
         ))}
       </svg>
@@ -87,7 +113,7 @@ export function JourneyCurves({ slide }: { slide: OverviewSlide }) {
               aria-hidden="true"
             />
             {curve.persona.name}
-            {curve.measured ? " (solid: the room · dashed: measured)" : ""}
+            {curve.measured ? " (● solid: the room · ○ dashed: measured)" : ""}
           </span>
         ))}
       </figcaption>
