@@ -1,3 +1,4 @@
+import { moveTouchpoint } from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
@@ -5,12 +6,13 @@ import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { StageNode } from "./build-nodes.js";
 import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { HeaderRenameInput } from "./HeaderRenameInput.js";
+import { carriesTouchpoint, chipDropIndex, TOUCHPOINT_DRAG_TYPE } from "./touchpoint-drag.js";
 import { useGridTabIndex } from "./use-grid-tab-index.js";
 
 /**
  * A stage header: name (two lines at most, double-click to rename), touchpoint chips, moments of truth,
  * kept at the canvas's top edge while the map pans down (`StickyHeaders`).
- * Drag to reorder.
+ * Drag to reorder. A chip drags to another stage's header (or onto a chip, to go before it).
  */
 export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<StageNode>) {
   const { column } = data;
@@ -35,6 +37,22 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
       data-stage-id={column.id}
       id={gridElementId(instanceId, gridItem)}
       role="columnheader"
+      onDragOver={(event) => {
+        if (readOnly || !carriesTouchpoint(event.dataTransfer)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = "move";
+      }}
+      onDrop={(event) => {
+        const id = event.dataTransfer.getData(TOUCHPOINT_DRAG_TYPE);
+        if (readOnly || !id) return;
+        event.preventDefault();
+        const on = (event.target as HTMLElement).closest<HTMLElement>('[data-grid="touchpoint"]')?.dataset
+          .gridId;
+        const ids = column.touchpoints.map((tp) => tp.id);
+        const state = store.getState();
+        state.dispatch(moveTouchpoint, { id, stageId: column.id, index: chipDropIndex(ids, id, on) });
+        state.select({ kind: "touchpoint", id });
+      }}
     >
       {renaming ? (
         <HeaderRenameInput
@@ -79,6 +97,12 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           className="jk-chip nodrag"
           {...gridItemAttributes({ kind: "touchpoint", id: tp.id })}
           tabIndex={selectedTouchpoint === tp.id ? 0 : tabIndex}
+          aria-pressed={selectedTouchpoint === tp.id}
+          draggable={!readOnly}
+          onDragStart={(event) => {
+            event.dataTransfer.setData(TOUCHPOINT_DRAG_TYPE, tp.id);
+            event.dataTransfer.effectAllowed = "move";
+          }}
           style={{ left: tp.x - column.x, top: tp.y - column.header.y, width: tp.width }}
           onFocus={() => select("touchpoint", tp.id)}
           onClick={() => select("touchpoint", tp.id)}
