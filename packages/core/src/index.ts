@@ -18,6 +18,20 @@ export {
 export { createId } from "./ids.js";
 // --- parse, validate, migrate, JSON Schema ---
 export { journeyMapJsonSchema } from "./json-schema.js";
+// --- labels: every text the map shows about a metric ---
+export {
+  DEFAULT_LABEL_LOCALE,
+  formatNumber,
+  type LabelOptions,
+  MINUS,
+} from "./labels/format-number.js";
+export { metricDescription } from "./labels/metric-description.js";
+export { LABEL_SEPARATOR, metricChip, metricFigure, metricSampleText } from "./labels/metric-figure.js";
+export { formatMetricMargin, metricStepDigits } from "./labels/metric-margin.js";
+export { type MetricOwner, metricOwner, metricOwnerFigure } from "./labels/metric-owner.js";
+export { type MetricProvenance, metricProvenance } from "./labels/metric-provenance.js";
+export { type MetricTrend, metricTrend, type TrendDirection } from "./labels/metric-trend.js";
+export { formatMetricValue, isPercentKind, metricLabel } from "./labels/metric-value.js";
 // --- layout ---
 export { channelLabel } from "./layout/channel-label.js";
 export {
@@ -29,7 +43,6 @@ export {
   type TouchpointDropTarget,
   touchpointDropTarget,
 } from "./layout/drop-target.js";
-export { formatMetricMargin, formatMetricValue, metricLabel } from "./layout/format-metric.js";
 export type {
   BlueprintLine,
   CardBox,
@@ -37,11 +50,14 @@ export type {
   EmotionCurveLayout,
   EmotionLaneLayout,
   JourneyLayout,
+  JourneyStrip,
   LaneRow,
   LayoutOptions,
   MeasuredCurveLayout,
   MeasuredCurvePoint,
   MetricBadge,
+  MetricMore,
+  MetricPlace,
   MomentMarker,
   Rect,
   StageColumn,
@@ -51,7 +67,9 @@ export type {
 } from "./layout/journey-layout.js";
 export { CARD_MAX_LINES, layoutJourneyMap } from "./layout/layout-journey-map.js";
 export { createLayoutMemo, type LayoutMemo } from "./layout/layout-memo.js";
+export { MEASURED_MARK_WIDTH, METRIC_FONT } from "./layout/layout-metric-badges.js";
 export { approximateTextWidth, ELLIPSIS, fitLine, wrapText } from "./layout/measure-text.js";
+export { type MetricPlaces, metricPlaces } from "./layout/metric-places.js";
 export { smoothPath } from "./layout/smooth-path.js";
 export { LIMITS } from "./limits.js";
 export { changeMetricKind } from "./metrics/change-metric-kind.js";

@@ -66,7 +66,7 @@ describe("<AddEvidenceDialog>", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Next" }));
     const table = await screen.findByRole("table", { name: "What each stage gets" });
-    expect(table.textContent).toMatch(/Pay and leave1212 by column-\d+ ±\d+n=12/);
+    expect(table.textContent).toMatch(/Pay and leave1212 by column−\d+ ±\d+n=12/);
     expect(onApply).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole("button", { name: "Add to map" }));
     expect(onApply).toHaveBeenCalledTimes(1);

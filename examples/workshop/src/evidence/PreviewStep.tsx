@@ -1,25 +1,32 @@
-import type { JourneyMap, Metric } from "@journeykit/core";
-import { formatMetricValue } from "@journeykit/core";
+import {
+  formatMetricMargin,
+  formatMetricValue,
+  type JourneyMap,
+  type LabelOptions,
+  type Metric,
+  metricFigure,
+  metricSampleText,
+} from "@journeykit/core";
 import {
   describeFeeling,
   type EvidenceAnalysis,
   formatFeeling,
   type StagePlacement,
 } from "@journeykit/evidence";
-import { metricMargin } from "./metric-figure";
 import { painPointKey } from "./pain-point-choice";
 import { QuoteText } from "./QuoteText";
 
 /** The rating metrics a stage row shows, when the import has them. */
 const KINDS = ["NPS", "CSAT", "CES"] as const;
-function MetricCell({ metric }: { metric: Metric | undefined }) {
+/** A metric in its kind's column: value, margin and n as core writes them; the whole figure on hover. */
+function MetricCell({ metric, options }: { metric: Metric | undefined; options: LabelOptions }) {
   if (!metric) return <td className="ws-ev-muted">—</td>;
-  const margin = metricMargin(metric);
+  const margin = formatMetricMargin(metric, options);
   return (
-    <td className="ws-ev-metric">
-      <strong>{formatMetricValue(metric)}</strong>
+    <td className="ws-ev-metric" title={metricFigure(metric, options)}>
+      <strong>{formatMetricValue(metric, options)}</strong>
       {margin && <span> {margin}</span>}
-      {metric.sampleSize !== undefined && <small>n={metric.sampleSize.toLocaleString("en-US")}</small>}
+      {metric.sampleSize !== undefined && <small>{metricSampleText(metric.sampleSize, options)}</small>}
     </td>
   );
 }
@@ -61,6 +68,7 @@ export function PreviewStep({
   chosen: ReadonlySet<string>;
   onChoose: (key: string, ticked: boolean) => void;
 }) {
+  const options = { locale: map.locale };
   const stageName = (id: string | undefined) => map.stages.find((s) => s.id === id)?.name ?? "No stage";
   const personaName = (id: string) => map.personas.find((p) => p.id === id)?.name ?? "Persona";
   const stageMetric = (stageId: string | undefined, kind: string) =>
@@ -110,9 +118,9 @@ export function PreviewStep({
                     <PlacedCell placement={placement.stages.find((p) => p.stageId === stage.id)} />
                   )}
                   {kinds.map((kind) => (
-                    <MetricCell key={kind} metric={stageMetric(stage.id, kind)} />
+                    <MetricCell key={kind} metric={stageMetric(stage.id, kind)} options={options} />
                   ))}
-                  {stars && <MetricCell metric={stageMetric(stage.id, "custom")} />}
+                  {stars && <MetricCell metric={stageMetric(stage.id, "custom")} options={options} />}
                   <td>{evidence?.quoteIds.length ?? 0}</td>
                   <td>
                     {points.length === 0 ? (
@@ -126,7 +134,8 @@ export function PreviewStep({
                             {p.margin > 0 ? ` ±${p.margin.toFixed(1)}` : ""}
                           </span>{" "}
                           <small>
-                            {p.basis === "ratings" ? "from ratings" : "from comments"} · n={p.n}
+                            {p.basis === "ratings" ? "from ratings" : "from comments"} ·{" "}
+                            {metricSampleText(p.n, options)}
                           </small>
                         </span>
                       ))
@@ -146,9 +155,9 @@ export function PreviewStep({
                 </td>
               )}
               {kinds.map((kind) => (
-                <MetricCell key={kind} metric={stageMetric(undefined, kind)} />
+                <MetricCell key={kind} metric={stageMetric(undefined, kind)} options={options} />
               ))}
-              {stars && <MetricCell metric={stageMetric(undefined, "custom")} />}
+              {stars && <MetricCell metric={stageMetric(undefined, "custom")} options={options} />}
               <td>{analysis.quotes.length}</td>
               <td />
             </tr>

@@ -1,5 +1,5 @@
 import type { Quote } from "@journeykit/core";
-import { sentimentTone } from "./metric-figure";
+import { sentimentTone } from "./sentiment-tone";
 import "./evidence.css";
 
 const TONE_NAMES = { negative: "Negative", neutral: "Neutral", positive: "Positive" } as const;

@@ -1,7 +1,6 @@
-import type { JourneyMap } from "@journeykit/core";
+import { type JourneyMap, metricFigure } from "@journeykit/core";
 import { assumptionGaps } from "@journeykit/evidence";
 import { useMemo } from "react";
-import { metricFigure } from "../evidence/metric-figure";
 
 /**
  * "Where the data disagrees": the stages where the room's score lies outside the measured feeling's 95%
@@ -41,7 +40,7 @@ export function DataDisagreement({
               {gap.evidence.metrics.length > 0 && (
                 <small className="ws-gap-figures">
                   {gap.evidence.metrics.map((m) => (
-                    <span key={m.id}>{metricFigure(m)}</span>
+                    <span key={m.id}>{metricFigure(m, { locale: map.locale })}</span>
                   ))}
                 </small>
               )}

@@ -27,13 +27,13 @@ describe("<InsightsPanel> with evidence", () => {
     expect(pay?.textContent).toMatch(
       /Customers feel worse than the room assumed: the room: \+2; customers: −\d(\.\d)?( ±\d\.\d)?, from NPS −100/,
     );
-    expect(pay?.textContent).toMatch(/NPS -100 ±0 · n=10/);
+    expect(pay?.textContent).toMatch(/NPS −100 ±\d+ · n=10/);
     expect(pay?.textContent).toMatch(/“Terrible: the card machine/);
     fireEvent.click(within(pay!).getByRole("button"));
     const payStage = map.stages.find((s) => s.name === "Pay and leave")!;
     expect(onFocusStage).toHaveBeenCalledWith(payStage.id);
     expect(screen.getByTestId("measured-by-stage").textContent).toMatch(
-      /Arrive and order.*NPS \+100 ±0 · n=10/,
+      /Arrive and order.*NPS \+100 ±\d+ · n=10/,
     );
   });
 

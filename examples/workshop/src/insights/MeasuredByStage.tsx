@@ -1,6 +1,5 @@
-import type { JourneyMap, Metric } from "@journeykit/core";
+import { type JourneyMap, type Metric, metricFigure } from "@journeykit/core";
 import { useMemo } from "react";
-import { metricFigure } from "../evidence/metric-figure";
 
 /** Metrics that came from data (they name a source), in the order the Insights panel lists them. */
 const ORDER = ["NPS", "CSAT", "CES", "custom", "sentiment"];
@@ -35,7 +34,7 @@ export function MeasuredByStage({
               {stage.name}
             </button>
             {metrics.map((metric) => (
-              <small key={metric.id}>{metricFigure(metric)}</small>
+              <small key={metric.id}>{metricFigure(metric, { locale: map.locale })}</small>
             ))}
           </li>
         ))}

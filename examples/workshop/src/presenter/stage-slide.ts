@@ -46,11 +46,6 @@ export interface StageSlide {
   touchpoints: Touchpoint[];
   moments: MomentOfTruth[];
   lanes: { lane: Lane; cards: Card[] }[];
-  /**
-   * The stage's metrics, then its touchpoints' (named: "Card terminal · NPS +43"), as every view writes
-   * them; `measured` ones came from imported data (`detail`: "from 301 responses (survey.csv)").
-   */
-  metrics: { id: string; text: string; measured: boolean; detail: string }[];
 }
 
 /**
@@ -114,20 +109,6 @@ export function stageSlide(map: JourneyMap, index: number): StageSlide | undefin
     .filter((entry) => entry.cards.length > 0);
   const touchpoints = map.touchpoints.filter((t) => t.stageId === stage.id);
   const atStage = new Set([stage.id, ...touchpoints.map((t) => t.id)]);
-  const places = metricPlaces(map);
-  const options = { locale: map.locale };
-  const metrics = [
-    ...(places.stages.get(stage.id) ?? []),
-    ...map.touchpoints.filter((t) => t.stageId === stage.id).flatMap((t) => places.touchpoints.get(t.id) ?? []),
-  ].map((m) => {
-    const provenance = metricProvenance(map, m, options);
-    return {
-      id: m.id,
-      text: m.touchpointId === undefined ? metricFigure(m, options) : metricOwnerFigure(map, m, options),
-      measured: provenance.measured,
-      detail: provenance.detail,
-    };
-  });
   return {
     stage,
     emotions,
@@ -141,6 +122,5 @@ export function stageSlide(map: JourneyMap, index: number): StageSlide | undefin
     touchpoints,
     moments: map.momentsOfTruth.filter((m) => m.stageId === stage.id),
     lanes,
-    metrics,
   };
 }

@@ -1,3 +1,4 @@
+import type { MetricTrend } from "../labels/metric-trend.js";
 import type { LaneKind } from "../records/lane.js";
 import type { MetricKind } from "../records/metric.js";
 import type { MomentKind, MomentOutcome } from "../records/moment-of-truth.js";
@@ -46,17 +47,57 @@ export interface MomentMarker {
   title: string;
 }
 
-/** A metric badge: under the stage header, or in the metrics lane when the map has one. */
+/** Where a metric badge sits (see `metricPlaces`). */
+export type MetricPlace = "stage" | "touchpoint" | "journey" | "lane";
+
+/**
+ * A metric's badge: a row of its stage header's list, a row under its touchpoint, a badge in the
+ * whole-journey strip, or a row of the metrics lane. Its texts come from core's label functions.
+ */
 export interface MetricBadge extends Rect {
   id: string;
+  /** The stage it is drawn in (a touchpoint's stage); undefined in the whole-journey strip. */
   stageId: string | undefined;
+  touchpointId: string | undefined;
+  place: MetricPlace;
   kind: MetricKind;
-  label: string;
-  value: string;
-  /** Full label, value and target, for a tooltip when the label is shortened. */
+  /**
+   * What is drawn: the longest form that fits, `metricFigure` ("NPS +32 ±6 · n=1,412"), else
+   * `metricChip` ("NPS +32 ±6"), else the chip with its label shortened (never the numbers); named
+   * after its touchpoint ("Card terminal · NPS +43") when it sits in a stage's list.
+   */
+  text: string;
+  /** The trend since the previous series point, when the metric has one (`metricTrend`). */
+  trend: MetricTrend | undefined;
+  /** Whether the trend's short text fits beside `text`. */
+  showTrend: boolean;
+  /** Computed from data (`metricProvenance`): drawn with the measured mark. */
+  measured: boolean;
+  /** Everything about it, for a tooltip and screen readers (`metricDescription`). */
   fullText: string;
   /** Below target: drawn as a warning. */
   belowTarget: boolean;
+}
+
+/** A "+3 more" row where a list holds more metrics than its room: it opens the whole list. */
+export interface MetricMore extends Rect {
+  id: string;
+  /** The stage whose header list it ends; undefined in the whole-journey strip. */
+  stageId: string | undefined;
+  place: "stage" | "journey";
+  /** Every metric of the list, in order (the shown ones first). */
+  metricIds: string[];
+  /** How many are not shown as badges. */
+  hidden: number;
+  /** "+3 more". */
+  text: string;
+}
+
+/** The strip above the stage headers holding the whole journey's metrics; its title in the lane-title column. */
+export interface JourneyStrip extends Rect {
+  title: string;
+  /** Where the badges start (right of the title column). */
+  contentX: number;
 }
 
 /** A stage column with its header. */
@@ -167,6 +208,10 @@ export interface JourneyLayout {
   touchpoints: TouchpointBox[];
   emotion: EmotionLaneLayout | undefined;
   metrics: MetricBadge[];
+  /** "+N more" rows of lists longer than their room. */
+  metricMore: MetricMore[];
+  /** The whole-journey metrics strip above the stage headers; undefined when the map has none. */
+  journeyStrip: JourneyStrip | undefined;
   blueprintLines: BlueprintLine[];
   /** The options the layout was made with, after defaults. */
   options: Required<Omit<LayoutOptions, "measureText" | "hiddenPersonaIds" | "memo">>;

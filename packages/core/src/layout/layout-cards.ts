@@ -2,13 +2,7 @@ import type { CardBox, LaneRow, StageColumn } from "./journey-layout.js";
 import { type Cells, cardHeight, type MeasuredCard } from "./layout-cells.js";
 import { contentTop } from "./layout-lanes.js";
 import type { CellBoxes, MemoState } from "./layout-memo.js";
-import {
-  CARD_MAX_LINES,
-  CARD_PADDING,
-  CELL_PADDING,
-  type ResolvedLayout,
-  TOUCHPOINT_HEIGHT,
-} from "./layout-options.js";
+import { CARD_MAX_LINES, CARD_PADDING, CELL_PADDING, type ResolvedLayout } from "./layout-options.js";
 import { wrapText } from "./measure-text.js";
 
 /**
@@ -30,6 +24,7 @@ export function layoutCards(
     for (const column of stages) {
       const { cards: list, touchpoints } = cells.get(lane.id, column.id);
       if (list.length === 0) continue;
+      const above = touchpointsBlock(touchpoints, cells, r);
       const key = `${lane.id}\u0000${column.id}`;
       let cell = memo.cells.get(key);
       if (
@@ -38,12 +33,12 @@ export function layoutCards(
         cell.y !== lane.y ||
         cell.width !== column.width ||
         cell.laneKind !== lane.kind ||
-        cell.touchpoints !== touchpoints.length ||
+        cell.touchpoints !== above ||
         !sameItems(cell.measured, list)
       ) {
         cell = {
           measured: list,
-          touchpoints: touchpoints.length,
+          touchpoints: above,
           laneKind: lane.kind,
           x: column.x,
           y: lane.y,
@@ -57,6 +52,13 @@ export function layoutCards(
   }
   memo.cells = kept;
   return cards;
+}
+
+/** The height the touchpoints above a cell's cards take (each with its metric rows), gaps included. */
+function touchpointsBlock(touchpoints: readonly { id: string }[], cells: Cells, r: ResolvedLayout): number {
+  let height = 0;
+  for (const tp of touchpoints) height += cells.touchpointHeight(tp.id) + r.o.cardGap;
+  return height;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -78,8 +80,7 @@ function cellBoxes(
   const { cards: list, touchpoints } = cells.get(lane.id, column.id);
   const across = cells.columns(lane.id, column.id);
   const width = across === 1 ? column.width - 2 * CELL_PADDING : o.cardWidth;
-  let y =
-    lane.y + contentTop(lane.kind, r) + CELL_PADDING + touchpoints.length * (TOUCHPOINT_HEIGHT + o.cardGap);
+  let y = lane.y + contentTop(lane.kind, r) + CELL_PADDING + touchpointsBlock(touchpoints, cells, r);
   /** The card's text re-wrapped to the one-column width (kept in the memo per card and width). */
   const wide = (c: MeasuredCard) => {
     const known = memo.wide.get(c);

@@ -7,6 +7,7 @@ import {
   CARD_MAX_LINES,
   CARD_PADDING,
   CELL_PADDING,
+  METRIC_LINE,
   MIN_CARD_HEIGHT,
   type ResolvedLayout,
   SINGLE_COLUMN_MAX,
@@ -36,6 +37,8 @@ export interface Cells {
   columns(laneId: string, stageId: string): number;
   /** Height of the cell's content with its padding; 0 when empty. */
   height(laneId: string, stageId: string): number;
+  /** Height a touchpoint takes in the touchpoints lane: its box and the metric rows under it. */
+  touchpointHeight(touchpointId: string): number;
 }
 
 const EMPTY: CellContents = { touchpoints: [], cards: [] };
@@ -116,8 +119,14 @@ function regrouped(
 /**
  * Sort cards (and touchpoints, into the map's first touchpoints lane) into their cells, with text
  * wrapped at the two-abreast card width (a card record the memo has seen is not wrapped again).
+ * A touchpoint takes its box's height plus a row per metric of its own (`metricRows`).
  */
-export function measureCells(map: JourneyMap, r: ResolvedLayout, memo: MemoState): Cells {
+export function measureCells(
+  map: JourneyMap,
+  r: ResolvedLayout,
+  memo: MemoState,
+  metricRows: (touchpointId: string) => number = () => 0,
+): Cells {
   const { o, measure, cardFont } = r;
   const textWidth = o.cardWidth - 2 * CARD_PADDING;
   const measuredCard = (card: Card): MeasuredCard => {
@@ -139,13 +148,18 @@ export function measureCells(map: JourneyMap, r: ResolvedLayout, memo: MemoState
   memo.grouping = { cards: map.cards, touchpoints: map.touchpoints, lanes: map.lanes, cells };
 
   const get = (laneId: string, stageId: string) => cells.get(laneId)?.get(stageId) ?? EMPTY;
+  const touchpointHeight = (touchpointId: string) => {
+    const rows = metricRows(touchpointId);
+    return TOUCHPOINT_HEIGHT + (rows > 0 ? rows * METRIC_LINE + 2 : 0);
+  };
   const columns = (laneId: string, stageId: string) =>
     get(laneId, stageId).cards.length > SINGLE_COLUMN_MAX ? 2 : 1;
   const height = (laneId: string, stageId: string) => {
     const { touchpoints, cards } = get(laneId, stageId);
     if (touchpoints.length + cards.length === 0) return 0;
     const across = columns(laneId, stageId);
-    let total = touchpoints.length * (TOUCHPOINT_HEIGHT + o.cardGap);
+    let total = 0;
+    for (const tp of touchpoints) total += touchpointHeight(tp.id) + o.cardGap;
     for (let i = 0; i < cards.length; i += across) {
       let row = 0;
       for (let j = i; j < i + across && j < cards.length; j++) row = Math.max(row, cards[j]!.height);
@@ -153,5 +167,5 @@ export function measureCells(map: JourneyMap, r: ResolvedLayout, memo: MemoState
     }
     return total - o.cardGap + 2 * CELL_PADDING;
   };
-  return { get, columns, height };
+  return { get, columns, height, touchpointHeight };
 }

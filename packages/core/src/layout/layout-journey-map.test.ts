@@ -98,7 +98,7 @@ describe("layoutJourneyMap", () => {
   it("places moments, touchpoints and metrics in the stage headers", () => {
     expect(layout.stages[1]!.moments[0]).toMatchObject({ kind: "SMOT", outcome: "fail", radius: 13.5 });
     expect(layout.stages[0]!.touchpoints[0]).toMatchObject({ name: "App", width: 60 });
-    expect(layout.metrics[0]).toMatchObject({ label: "CSAT", value: "72%", belowTarget: true });
+    expect(layout.metrics[0]).toMatchObject({ place: "stage", text: "CSAT 72%", belowTarget: true });
   });
 
   it("hides a persona's curve on request", () => {

@@ -6,17 +6,25 @@ import { measureCells } from "./layout-cells.js";
 import { layoutEmotionLane } from "./layout-emotion-lane.js";
 import { layoutLanes } from "./layout-lanes.js";
 import { memoState } from "./layout-memo.js";
-import { layoutMetricBadges } from "./layout-metric-badges.js";
-import { reportedOptions, resolveLayoutOptions, TITLE_HEIGHT } from "./layout-options.js";
+import { headerMetricRows, layoutMetricBadges } from "./layout-metric-badges.js";
+import {
+  CELL_PADDING,
+  JOURNEY_STRIP_HEIGHT,
+  reportedOptions,
+  resolveLayoutOptions,
+  TITLE_HEIGHT,
+} from "./layout-options.js";
 import { layoutStages } from "./layout-stages.js";
 import { layoutTouchpoints } from "./layout-touchpoints.js";
+import { metricPlaces } from "./metric-places.js";
 
 export { CARD_MAX_LINES } from "./layout-options.js";
 
 /**
  * The geometry of a whole map: stage columns sized to their content, lane rows, wrapped card boxes,
  * touchpoint boxes in the touchpoints lane, emotion curves per persona over a -3..+3 scale,
- * moment-of-truth markers, metric badges and service-blueprint lines. Pure and deterministic; the
+ * moment-of-truth markers, metric badges where each belongs (stage header lists, under their
+ * touchpoint, a whole-journey strip above the headers) and service-blueprint lines. Pure and deterministic; the
  * editor canvas, `renderSvg` and `toPptx` all draw from it, so every output matches.
  *
  * @example
@@ -30,12 +38,41 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
   const r = resolveLayoutOptions(options);
   const { o } = r;
   const memo = memoState(options.memo, r);
-  const cells = measureCells(map, r, memo);
-  const top = o.padding + (o.title ? TITLE_HEIGHT : 0);
+  const places = metricPlaces(map);
+  const cells = measureCells(map, r, memo, (id) => places.touchpoints.get(id)?.length ?? 0);
+  const titleBottom = o.padding + (o.title ? TITLE_HEIGHT : 0);
+  // The whole journey's metrics in a strip above the stage headers.
+  const stripHeight = places.journey.length > 0 ? JOURNEY_STRIP_HEIGHT + CELL_PADDING / 2 : 0;
+  const top = titleBottom + stripHeight;
   const left = o.padding + o.laneHeaderWidth;
-  const { stages, headerHeight, right } = layoutStages(map, cells, r, { left, top });
-  const lanes = layoutLanes(map, stages, cells, r, top + headerHeight);
+  const { stages, headerHeight, right } = layoutStages(map, cells, r, {
+    left,
+    top,
+    metricRows: headerMetricRows(places),
+  });
+  const lanes = layoutLanes(map, stages, cells, r, top + headerHeight, places);
   const bottom = lanes.reduce((y, lane) => y + lane.height, top + headerHeight);
+  const touchpoints = layoutTouchpoints(stages, lanes, cells, r);
+  const journeyStrip =
+    stripHeight > 0
+      ? {
+          x: o.padding,
+          y: titleBottom,
+          width: right - o.padding,
+          height: JOURNEY_STRIP_HEIGHT,
+          title: "Whole journey",
+          contentX: left,
+        }
+      : undefined;
+  const { metrics, metricMore } = layoutMetricBadges(
+    map,
+    places,
+    stages,
+    lanes,
+    touchpoints,
+    journeyStrip,
+    r,
+  );
   return {
     width: Math.round(right + o.padding),
     height: Math.round(bottom + o.padding),
@@ -54,9 +91,11 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
     stages,
     lanes,
     cards: layoutCards(stages, lanes, cells, r, memo),
-    touchpoints: layoutTouchpoints(stages, lanes, cells, r),
+    touchpoints,
     emotion: layoutEmotionLane(map, stages, lanes, r),
-    metrics: layoutMetricBadges(map, stages, lanes, r),
+    metrics,
+    metricMore,
+    journeyStrip,
     blueprintLines: layoutBlueprintLines(lanes, o.padding, right),
     options: reportedOptions(r),
   };

@@ -1,7 +1,8 @@
 import type { JourneyMap } from "../records/journey-map.js";
 import type { LaneRow, StageColumn } from "./journey-layout.js";
 import type { Cells } from "./layout-cells.js";
-import { CELL_PADDING, METRIC_ROW, MIN_LANE_HEIGHT, type ResolvedLayout } from "./layout-options.js";
+import { CELL_PADDING, METRIC_LINE, MIN_LANE_HEIGHT, type ResolvedLayout } from "./layout-options.js";
+import type { MetricPlaces } from "./metric-places.js";
 
 /** Lane rows from `top` down, each as tall as its fullest cell (plus the curve area of the emotions lane). */
 export function layoutLanes(
@@ -10,6 +11,7 @@ export function layoutLanes(
   cells: Cells,
   r: ResolvedLayout,
   top: number,
+  places: MetricPlaces,
 ): LaneRow[] {
   const lanes: LaneRow[] = [];
   let y = top;
@@ -17,13 +19,13 @@ export function layoutLanes(
     const content = Math.max(0, ...stages.map((s) => cells.height(lane.id, s.id)));
     const metricRows =
       lane.kind === "metrics" && lane === map.lanes.find((l) => l.kind === "metrics")
-        ? Math.max(0, ...stages.map((s) => map.metrics.filter((m) => m.stageId === s.id).length))
+        ? Math.max(0, ...stages.map((s) => places.stages.get(s.id)?.length ?? 0))
         : 0;
     const height = Math.round(
       Math.max(
         MIN_LANE_HEIGHT,
         contentTop(lane.kind, r) + content,
-        metricRows * (METRIC_ROW + 4) + 2 * CELL_PADDING,
+        metricRows * METRIC_LINE + 2 * CELL_PADDING,
       ),
     );
     lanes.push({

@@ -25,6 +25,7 @@ export interface LayoutMemo {
 /** A cell's card boxes and what they were made from. */
 export interface CellBoxes {
   measured: readonly MeasuredCard[];
+  /** Height of the touchpoints (and their metric rows) above the cards. */
   touchpoints: number;
   laneKind: string;
   x: number;

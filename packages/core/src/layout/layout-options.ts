@@ -31,7 +31,14 @@ export const STAGE_INDEX_WIDTH = 30;
 export const CHIP_HEIGHT = 22;
 export const CHIP_GAP = 6;
 export const MOMENT_ROW = 30;
-export const METRIC_ROW = 30;
+/** One metric's row: in a stage header's list, under a touchpoint, in the metrics lane. */
+export const METRIC_LINE = 24;
+/** A metric badge's height inside its row. */
+export const METRIC_BADGE_HEIGHT = 20;
+/** The most rows a stage header's metric list takes; a longer list ends in a "+N more" row. */
+export const HEADER_METRIC_ROWS = 4;
+/** The whole-journey strip above the stage headers (only when the map has such metrics). */
+export const JOURNEY_STRIP_HEIGHT = 36;
 export const CELL_PADDING = 12;
 export const CARD_PADDING = 10;
 export const BADGE_ROW = 20;

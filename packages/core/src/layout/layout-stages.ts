@@ -5,7 +5,7 @@ import {
   CELL_PADDING,
   CHIP_GAP,
   CHIP_HEIGHT,
-  METRIC_ROW,
+  METRIC_LINE,
   MIN_STAGE_WIDTH,
   MOMENT_ROW,
   type ResolvedLayout,
@@ -27,13 +27,14 @@ export interface StagesLayout {
 /**
  * Stage columns sized to their content (two cards abreast, or a long name up to 420 px), with a
  * header holding the name (two lines at most), touchpoint chips (only when the map has no touchpoints
- * lane: otherwise touchpoints sit in that lane), moment-of-truth markers and room for metric badges.
+ * lane: otherwise touchpoints sit in that lane), moment-of-truth markers and `metricRows` rows for
+ * the stages' metric lists (`layoutMetricBadges`).
  */
 export function layoutStages(
   map: JourneyMap,
   cells: Cells,
   r: ResolvedLayout,
-  box: { left: number; top: number },
+  box: { left: number; top: number; metricRows: number },
 ): StagesLayout {
   const { o, measure } = r;
   const widths = map.stages.map((stage) => {
@@ -58,10 +59,8 @@ export function layoutStages(
   const maxChipRows = Math.max(0, ...chips.map((c) => c.rows));
   const chipBlock = maxChipRows > 0 ? maxChipRows * (CHIP_HEIGHT + CHIP_GAP) + 4 : 0;
   const hasMoments = map.momentsOfTruth.length > 0;
-  const hasHeaderMetrics =
-    !map.lanes.some((l) => l.kind === "metrics") && map.metrics.some((m) => m.stageId !== undefined);
-  const headerHeight =
-    nameHeight + chipBlock + (hasMoments ? MOMENT_ROW : 0) + (hasHeaderMetrics ? METRIC_ROW : 0) + 8;
+  const metricBlock = box.metricRows > 0 ? box.metricRows * METRIC_LINE + 4 : 0;
+  const headerHeight = nameHeight + chipBlock + (hasMoments ? MOMENT_ROW : 0) + metricBlock + 8;
 
   const stages: StageColumn[] = [];
   let x = box.left;

@@ -13,7 +13,8 @@ const PAD = 8;
 
 /**
  * Touchpoint boxes at the top of their stage's cell in the map's touchpoints lane (none when the map
- * has no such lane: then they are chips in the stage header), full cell width, in document order.
+ * has no such lane: then they are chips in the stage header), full cell width, in document order,
+ * each followed by the rows of its metrics.
  */
 export function layoutTouchpoints(
   stages: StageColumn[],
@@ -26,7 +27,8 @@ export function layoutTouchpoints(
   const boxes: TouchpointBox[] = [];
   for (const column of stages) {
     const width = column.width - 2 * CELL_PADDING;
-    cells.get(lane.id, column.id).touchpoints.forEach((tp, i) => {
+    let y = lane.y + CELL_PADDING;
+    for (const tp of cells.get(lane.id, column.id).touchpoints) {
       const channel = channelLabel(tp.channel);
       const channelWidth = Math.round(r.measure(channel, CHANNEL_TAG_FONT) + 12);
       boxes.push({
@@ -39,11 +41,13 @@ export function layoutTouchpoints(
         channelLabel: channel,
         channelWidth,
         x: column.x + CELL_PADDING,
-        y: lane.y + CELL_PADDING + i * (TOUCHPOINT_HEIGHT + r.o.cardGap),
+        y,
         width,
         height: TOUCHPOINT_HEIGHT,
       });
-    });
+      // Its metric rows sit under the box (`layoutMetricBadges`).
+      y += cells.touchpointHeight(tp.id) + r.o.cardGap;
+    }
   }
   return boxes;
 }

@@ -25,7 +25,7 @@ export function formatSignal(signal: FeelingSignal): string {
   };
   const label = signal.kind === "sentiment" ? "comment sentiment" : signal.kind;
   const margin = formatMetricMargin(metric);
-  const value = formatMetricValue(metric).replace(/^-/, "−");
+  const value = formatMetricValue(metric);
   return `${label} ${value}${margin ? ` ${margin}` : ""}`;
 }
 

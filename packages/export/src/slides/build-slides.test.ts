@@ -1,4 +1,4 @@
-import { getTemplate, type JourneyMap } from "@journeykit/core";
+import { getTemplate, type JourneyMap, metricFigure } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import { generateMap } from "../../../core/bench/generate-map.js";
 import { buildSlides } from "./build-slides.js";
@@ -137,7 +137,9 @@ describe("buildSlides", () => {
       .flatMap((s) => s.items)
       .filter((i) => i.type === "text" && i.name.startsWith("Metric: "));
     const texts = badges.flatMap((b) => (b.type === "text" ? b.paragraphs.map((p) => p.text) : []));
-    expect(texts.some((t) => t.includes("±4.2 · n=240"))).toBe(true);
+    // The badge writes core's figure: whole points for percentages and NPS, n grouped.
+    expect(texts).toContain(metricFigure(metric));
+    expect(metricFigure(metric)).toMatch(/ ±4 · n=240$/);
   });
 
   it("refuses an unknown size and an invalid map with the path that is wrong", () => {

@@ -1,4 +1,12 @@
-import { formatMetricValue, type JourneyMap, metricLabel, momentsAtRisk } from "@journeykit/core";
+import {
+  formatMetricValue,
+  type JourneyMap,
+  metricFigure,
+  metricOwner,
+  metricProvenance,
+  metricTrend,
+  momentsAtRisk,
+} from "@journeykit/core";
 import type { SvgTheme } from "../svg/svg-theme.js";
 import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
 import type { Slide, SlideItem, SlideTableCell } from "./slide-model.js";
@@ -16,8 +24,8 @@ interface Section {
 }
 
 /**
- * The moments of truth at risk (worst first, with why) and every metric (value, target, margin,
- * sample, source) as native tables; rows that do not fit continue on the next slide under the
+ * The moments of truth at risk (worst first, with why) and every metric (where, figure, trend,
+ * target, measured from what or typed) as native tables; rows that do not fit continue on the next slide under the
  * repeated header row.
  */
 export function insightSlides(
@@ -51,25 +59,25 @@ export function insightSlides(
     {
       heading: "Metrics",
       columns: [
-        { label: "Metric", share: 0.2 },
-        { label: "Stage", share: 0.22 },
-        { label: "Value", share: 0.12 },
+        { label: "Where", share: 0.22 },
+        { label: "Metric", share: 0.3 },
+        { label: "Trend", share: 0.1 },
         { label: "Target", share: 0.1 },
-        { label: "Margin", share: 0.1 },
-        { label: "Sample", share: 0.1 },
-        { label: "Source", share: 0.16 },
+        { label: "From", share: 0.28 },
       ],
       rows: map.metrics.map((m) => {
-        const margin = m.marginOfError;
         const below = m.target !== undefined && m.value < m.target;
+        const options = { locale: map.locale };
+        const owner = metricOwner(map, m);
+        const stage = owner.kind === "journey" ? owner.name : stageName(owner.stageId);
         return [
-          { text: metricLabel(m) },
-          { text: stageName(m.stageId) },
-          { text: formatMetricValue(m), ...(below ? { color: theme.warning } : {}) },
-          { text: m.target === undefined ? "" : formatMetricValue({ kind: m.kind, value: m.target }) },
-          { text: margin !== undefined ? `±${Number(margin.toFixed(1))}` : "" },
-          { text: m.sampleSize === undefined ? "" : `n=${m.sampleSize}` },
-          { text: m.source ?? "" },
+          { text: owner.kind === "touchpoint" ? `${stage} · ${owner.name}` : stage },
+          { text: metricFigure(m, options), ...(below ? { color: theme.warning } : {}) },
+          { text: metricTrend(m, options)?.text ?? "" },
+          {
+            text: m.target === undefined ? "" : formatMetricValue({ kind: m.kind, value: m.target }, options),
+          },
+          { text: metricProvenance(map, m, options).detail },
         ];
       }),
       empty: "No metrics yet.",

@@ -1,7 +1,13 @@
-import { channelLabel, formatEmotionScore, type JourneyMap, meanStageEmotion } from "@journeykit/core";
+import {
+  channelLabel,
+  formatEmotionScore,
+  type JourneyMap,
+  LABEL_SEPARATOR,
+  meanStageEmotion,
+  metricFigure,
+} from "@journeykit/core";
 import type { SvgTheme } from "../svg/svg-theme.js";
 import { emotionSlide } from "./emotion-slide.js";
-import { metricBadgeText } from "./metric-badge-text.js";
 import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
 import type { Slide, SlideItem, SlideParagraph } from "./slide-model.js";
 import { fit, LINE, measure, TYPE, wrap } from "./slide-text.js";
@@ -48,8 +54,10 @@ function stageFacts(
         m.outcome === "fail" ? theme.warning : theme.text,
       ),
     );
-  const metrics = map.metrics.filter((m) => m.stageId === stageId);
-  if (metrics.length > 0) facts.push(line(metrics.map(metricBadgeText).join(" · ")));
+  // The stage's own metrics (a touchpoint's are named on the stage slides), as every view writes them.
+  const metrics = map.metrics.filter((m) => m.stageId === stageId && m.touchpointId === undefined);
+  if (metrics.length > 0)
+    facts.push(line(metrics.map((m) => metricFigure(m, { locale: map.locale })).join(LABEL_SEPARATOR)));
   const channels = [
     ...new Set(map.touchpoints.filter((t) => t.stageId === stageId).map((t) => channelLabel(t.channel))),
   ];

@@ -6,7 +6,6 @@ import {
   type StageColumn,
 } from "@journeykit/core";
 import type { SvgTheme } from "../svg/svg-theme.js";
-import { metricBadgeText } from "./metric-badge-text.js";
 import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
 import type { Slide, SlideItem } from "./slide-model.js";
 import { fit, LINE, measure, TYPE, wrap } from "./slide-text.js";
@@ -99,7 +98,6 @@ export function stageGroupSlides(
   const bandOf = new Map(bands.map((b) => [b.lane.id, b]));
   const bandAt = (y: number) => bands.find((b) => y >= b.lane.y && y < b.lane.y + b.lane.height);
   const cards = new Map(map.cards.map((c) => [c.id, c]));
-  const metrics = new Map(map.metrics.map((m) => [m.id, m]));
   const headerTop = layout.headerRow.y;
   const headerH = layout.headerRow.height * K;
   const bodyTop = CONTENT_TOP + headerH;
@@ -250,24 +248,16 @@ export function stageGroupSlides(
         }
       }
       const badge = (m: (typeof layout.metrics)[number], x: number, y: number, w: number, h: number) => {
-        const metric = metrics.get(m.id);
         const color = m.belowTarget ? theme.warning : theme.text;
         items.push(
           textItem(
             `Metric: ${m.fullText}`,
             { x, y, w, h },
-            [
-              {
-                text: badgeText(metric ? metricBadgeText(metric) : "", m, w - 8),
-                size: TYPE.small,
-                bold: true,
-                color,
-              },
-            ],
+            [{ text: badgeText(m, w - 8), size: TYPE.small, bold: true, color }],
             {
               shape: "roundRect",
               fill: theme.background,
-              stroke: m.belowTarget ? theme.warning : theme.grid,
+              stroke: m.belowTarget ? theme.warning : m.measured ? theme.text : theme.grid,
               strokeWidth: 0.75,
               padding: 3,
               valign: "middle",
@@ -275,17 +265,27 @@ export function stageGroupSlides(
           ),
         );
       };
-      for (const column of group) {
-        const own = headerBadges.filter((m) => m.stageId === column.id);
-        // Badges in the header share the column's width (the layout sized them for 11 px labels).
-        const w = (column.width * K - 12 - (own.length - 1) * 4) / Math.max(own.length, 1);
-        own.forEach((m, i) => {
-          badge(m, X(column.x) + 6 + i * (w + 4), Yh(m.y), w, Math.max(m.height * K, TYPE.small * LINE + 4));
-        });
-      }
+      // A stage header's list, as the layout placed it (its "+N more" says how many the table lists).
+      for (const m of headerBadges)
+        badge(m, X(m.x), Yh(m.y), m.width * K, Math.max(m.height * K, TYPE.small * LINE + 6));
+      for (const more of layout.metricMore)
+        if (more.stageId !== undefined && inGroup.has(more.stageId))
+          items.push(
+            textItem(
+              `Metric: ${more.text}`,
+              {
+                x: X(more.x),
+                y: Yh(more.y),
+                w: more.width * K + 12,
+                h: Math.max(more.height * K, TYPE.small * LINE + 6),
+              },
+              [{ text: more.text, size: TYPE.small, color: theme.muted }],
+              { padding: 3, valign: "middle" },
+            ),
+          );
       for (const { item: m, vy } of laneBadges)
         if (vy >= from && vy < to)
-          badge(m, X(m.x), Y(vy), m.width * K, Math.max(m.height * K, TYPE.small * LINE + 4));
+          badge(m, X(m.x), Y(vy), m.width * K, Math.max(m.height * K, TYPE.small * LINE + 6));
       for (const { item: tp, vy } of groupTouchpoints) {
         if (vy < from || vy >= to) continue;
         items.push(
@@ -395,13 +395,13 @@ export function stageGroupSlides(
 }
 
 /**
- * A badge's text in `width`: label, value, margin and sample when they fit; else the label shortened
- * before the value (never the value), as the canvas does.
+ * A badge's text in `width`: the layout's text (core's figure, or chip when the figure did not fit)
+ * with its trend when both fit, else without; the label shortened only when even that does not fit.
  */
-function badgeText(full: string, badge: { label: string; value: string }, width: number): string {
-  if (full && measure(full, TYPE.small, true) <= width) return full;
-  const value = ` ${badge.value}`;
-  return `${fit(badge.label, width - measure(value, TYPE.small, true), TYPE.small, true)}${value}`;
+function badgeText(badge: JourneyLayout["metrics"][number], width: number): string {
+  const withTrend = badge.trend && badge.showTrend ? `${badge.text} ${badge.trend.text}` : badge.text;
+  if (measure(withTrend, TYPE.small, true) <= width) return withTrend;
+  return fit(badge.text, width, TYPE.small, true);
 }
 
 /** Severity, impact/effort and votes of a card, as the canvas shows them. */

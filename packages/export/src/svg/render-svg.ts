@@ -11,6 +11,7 @@ import {
 } from "@journeykit/core";
 import { trustedMap } from "../trusted-map.js";
 import { escapeXml } from "./escape-xml.js";
+import { renderMetricsSvg } from "./render-svg-metrics.js";
 
 import { darkTheme, lightTheme, type SvgTheme } from "./svg-theme.js";
 
@@ -202,27 +203,8 @@ export function renderLayoutSvg(
   if (lastStage)
     out.push(el("line", { x1: right, y1: layout.headerRow.y, x2: right, y2: bottom, stroke: theme.grid }));
 
-  // Metrics.
-  for (const m of layout.metrics) {
-    out.push(
-      el("rect", {
-        x: m.x,
-        y: m.y,
-        width: m.width,
-        height: m.height,
-        rx: 5,
-        fill: theme.background,
-        stroke: m.belowTarget ? theme.warning : theme.grid,
-      }),
-    );
-    out.push(
-      text(m.x + 8, m.y + m.height / 2 + 4, `${m.label} ${m.value}`, {
-        "font-size": 11,
-        "font-weight": 600,
-        fill: m.belowTarget ? theme.warning : theme.text,
-      }),
-    );
-  }
+  // Metrics: the whole-journey strip, stage lists, rows under touchpoints.
+  out.push(...renderMetricsSvg(layout, theme, measure));
 
   // Touchpoints in the touchpoints lane: name and channel tag.
   for (const tp of layout.touchpoints) {

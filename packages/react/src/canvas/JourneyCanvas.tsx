@@ -37,6 +37,8 @@ import { REVEAL_EVENT } from "./focus-grid-item.js";
 import type { GridItem } from "./grid-item.js";
 import { keptNodeIds, nodeIdsOf } from "./kept-node-ids.js";
 import { LaneNodeView } from "./LaneNodeView.js";
+import { JourneyStripNodeView } from "./JourneyStripNodeView.js";
+import { MetricMoreNodeView } from "./MetricMoreNodeView.js";
 import { MetricNodeView } from "./MetricNodeView.js";
 import { clearOfMap } from "./readable-viewport.js";
 import { StageNodeView } from "./StageNodeView.js";
@@ -54,6 +56,8 @@ const nodeTypes: NodeTypes = {
   jkEmotions: EmotionsNodeView,
   jkTouchpoint: TouchpointNodeView,
   jkMetric: MetricNodeView,
+  jkMetricMore: MetricMoreNodeView,
+  jkJourneyStrip: JourneyStripNodeView,
   jkBlueprintLine: BlueprintLineNodeView,
 } as NodeTypes;
 

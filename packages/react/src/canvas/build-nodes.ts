@@ -3,12 +3,12 @@ import type {
   CardBox,
   JourneyLayout,
   LaneRow,
-  MetricBadge,
   StageColumn,
   TouchpointBox,
 } from "@journeykit/core";
 import type { Node } from "@xyflow/react";
 import { BLUEPRINT_LINE_Y, BLUEPRINT_NODE_HEIGHT } from "./BlueprintLineNodeView.js";
+import { buildMetricNodes, type MetricPartNode } from "./build-metric-nodes.js";
 import { touchpointNodeId } from "./kept-node-ids.js";
 import { type DrawnPart, drawn } from "./visible-nodes.js";
 
@@ -18,7 +18,6 @@ export type CellNodeData = { laneId: string; stageId: string; laneTitle: string;
 export type CardNodeData = { box: CardBox };
 export type EmotionsNodeData = { layout: JourneyLayout };
 export type TouchpointNodeData = { box: TouchpointBox };
-export type MetricNodeData = { badge: MetricBadge };
 /** `labelLeft`: where the line's name starts (node-relative): in the lane-title column, above the line. */
 export type BlueprintLineNodeData = { line: BlueprintLine; labelLeft: number };
 
@@ -28,7 +27,6 @@ export type CellNode = Node<CellNodeData, "jkCell">;
 export type CardNode = Node<CardNodeData, "jkCard">;
 export type EmotionsNode = Node<EmotionsNodeData, "jkEmotions">;
 export type TouchpointNode = Node<TouchpointNodeData, "jkTouchpoint">;
-export type MetricNode = Node<MetricNodeData, "jkMetric">;
 export type BlueprintLineNode = Node<BlueprintLineNodeData, "jkBlueprintLine">;
 export type JourneyNode =
   | StageNode
@@ -37,7 +35,7 @@ export type JourneyNode =
   | CardNode
   | EmotionsNode
   | TouchpointNode
-  | MetricNode
+  | MetricPartNode
   | BlueprintLineNode;
 
 /**
@@ -186,23 +184,7 @@ export function buildNodes(
       zIndex: 4,
     });
   }
-  for (const badge of layout.metrics) {
-    if (!shown(badge, "")) continue;
-    push({
-      id: `metric:${badge.id}`,
-      type: "jkMetric",
-      position: { x: badge.x, y: badge.y },
-      width: badge.width,
-      height: badge.height,
-      data: { badge },
-      style: INTERACTIVE,
-      draggable: false,
-      selectable: false,
-      focusable: false,
-      // In a stage header: above it (headers are above the cards); in the metrics lane: with the cards.
-      zIndex: badge.y < layout.headerRow.y + layout.headerRow.height ? 5 : 4,
-    });
-  }
+  buildMetricNodes(layout, (box) => shown(box, ""), push);
   const draggable = !readOnly;
   for (const box of layout.cards) {
     if (part && !drawn(part, box, box.id)) continue;
