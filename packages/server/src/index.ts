@@ -1,8 +1,37 @@
 // @journeykit/server: the journeykit collaboration server. Every export is listed by name.
 
+export { BUNDLED_APP_DIR, openApp, SERVED_APP_MARKER, type ServedApp, serveApp } from "./app/serve-app.js";
+export {
+  type WorkshopExtension,
+  type WorkshopExtensionOptions,
+  workshopExtension,
+} from "./app/workshop-extension.js";
 export { FIELDS_ORIGIN, guardMapFields, invalidMapFields } from "./fields/guard-map-fields.js";
+export { type FacilitatorRoutesContext, handleFacilitatorRoutes } from "./http/facilitator-routes.js";
 export { handleMapRoutes, type MapRoutesContext } from "./http/map-routes.js";
+export { lanAddresses, publicOrigin } from "./http/public-origin.js";
 export { applyLock, enforceLock, LOCK_ORIGIN, mayEdit } from "./lock/enforce-lock.js";
+export {
+  type AttemptLimiter,
+  type AttemptLimiterOptions,
+  type AttemptVerdict,
+  createAttemptLimiter,
+} from "./passcode/attempt-limiter.js";
+export {
+  FacilitatorSessionError,
+  signFacilitatorSession,
+  verifyFacilitatorSession,
+} from "./passcode/facilitator-session.js";
+export { ensurePasscode, PASSCODE_FILE, readPasscode, writePasscode } from "./passcode/passcode-file.js";
+export {
+  generatePasscode,
+  hashPasscode,
+  MIN_PASSCODE_LENGTH,
+  type PasscodeRecord,
+  verifyPasscode,
+} from "./passcode/passcode-hash.js";
+export { openRoomRegistry, ROOMS_FILE, type RoomRecord, type RoomRegistry } from "./rooms/room-registry.js";
+export { dataSecret, SECRET_FILE } from "./secret/data-secret.js";
 export {
   type JourneykitServer,
   type JourneykitServerOptions,

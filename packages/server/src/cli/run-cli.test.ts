@@ -91,4 +91,55 @@ describe("journeykit-server CLI", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("without --secret or a passcode: makes both in the data folder, prints the passcode once, then never", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "journeykit-cli-"));
+    const saved = process.env.JOURNEYKIT_SECRET;
+    delete process.env.JOURNEYKIT_SECRET;
+    try {
+      const first = capture();
+      const started = await runCli(["--port", "0", "--host", "127.0.0.1", "--data", dir], first.io);
+      await started.server?.close();
+      const line = first.out.find((text) => text.startsWith("Facilitator passcode: "));
+      const passcode = line?.slice("Facilitator passcode: ".length) ?? "";
+      expect(passcode).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+      expect(first.out).toContain(`  http://127.0.0.1:${started.server!.port}`);
+      const second = capture();
+      const again = await runCli(["--port", "0", "--host", "127.0.0.1", "--data", dir], second.io);
+      await again.server?.close();
+      expect(second.out.join("\n")).not.toContain(passcode);
+      expect(second.out.join("\n")).not.toContain("Facilitator passcode");
+      // The token command signs with the secret the server made, for scripts.
+      const token = capture();
+      expect(
+        (await runCli(["token", "--data", dir, "--room", "r1", "--name", "A", "--role", "view"], token.io))
+          .code,
+      ).toBe(0);
+      const changed = capture();
+      expect((await runCli(["passcode", "--data", dir], changed.io)).code).toBe(0);
+      const next = /New facilitator passcode: (\S+)/.exec(changed.out[0] ?? "")?.[1];
+      expect(next).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+      expect(next).not.toBe(passcode);
+    } finally {
+      if (saved !== undefined) process.env.JOURNEYKIT_SECRET = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("token without any secret says where one comes from", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "journeykit-cli-"));
+    const saved = process.env.JOURNEYKIT_SECRET;
+    delete process.env.JOURNEYKIT_SECRET;
+    try {
+      const none = capture();
+      expect(
+        (await runCli(["token", "--data", dir, "--room", "r", "--name", "A", "--role", "edit"], none.io))
+          .code,
+      ).toBe(2);
+      expect(none.err[0]).toContain("no secret");
+    } finally {
+      if (saved !== undefined) process.env.JOURNEYKIT_SECRET = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,18 +1,18 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Hocuspocus } from "@hocuspocus/server";
-import { docToMap, isLocked, writeMap } from "@journeykit/collab";
+import { isLocked, writeMap } from "@journeykit/collab";
 import { formatIssue, parseJourneyMap } from "@journeykit/core";
 import { decodeJwt } from "jose";
 import { mayEdit } from "../lock/enforce-lock.js";
 import { writeSnapshot } from "../snapshots/write-snapshot.js";
 import {
-  ROOM_NAME,
   type RoomClaims,
   type RoomRole,
   RoomTokenError,
   signRoomToken,
   verifyRoomToken,
 } from "../tokens/room-token.js";
+import { HttpError, messageOf, readableMap, readBody, roomName, sendJson, withRoom } from "./http-answer.js";
 
 /** What the HTTP routes need from the running server. */
 export interface MapRoutesContext {
@@ -22,9 +22,6 @@ export interface MapRoutesContext {
   /** Where errors the routes did not foresee are reported (default `console.error`). */
   log?: (line: string) => void;
 }
-
-/** The largest `.journey.json` a PUT accepts (bytes). */
-const MAX_BODY = 50 * 1024 * 1024;
 
 /**
  * Any origin may call the API from a browser (the workshop app on another port, a host app): every
@@ -39,30 +36,7 @@ const CORS = {
 };
 
 function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { ...CORS, "Content-Type": "application/json; charset=utf-8" });
-  response.end(`${JSON.stringify(body, null, 2)}\n`);
-}
-
-/** An HTTP answer that is an error: the status and one line saying why (with a path where one applies). */
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly errors?: { path: string; message: string }[],
-  ) {
-    super(message);
-  }
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new HttpError(413, `the body is larger than ${MAX_BODY} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  sendJson(response, status, body, CORS);
 }
 
 /** The bearer token of a request, verified for `room`: its claims and when it expires (seconds). */
@@ -97,43 +71,6 @@ function inviteRole(body: string): RoomRole {
   return role;
 }
 
-/** The room a path segment names; a malformed escape (`%ZZ`) is the caller's mistake, answered 400. */
-function roomName(segment: string): string {
-  let room: string;
-  try {
-    room = decodeURIComponent(segment);
-  } catch {
-    throw new HttpError(400, `room "${segment}": not a valid URL path segment`);
-  }
-  if (!ROOM_NAME.test(room))
-    throw new HttpError(400, `room "${room}": use 1-100 letters, digits, "-" or "_"`);
-  return room;
-}
-
-/** The room's map, or a 409 saying why it cannot be read (the room and its clients keep working). */
-function readableMap(doc: import("yjs").Doc, room: string) {
-  try {
-    return docToMap(doc);
-  } catch (error) {
-    throw new HttpError(409, `room "${room}": its map cannot be read now (${messageOf(error)})`);
-  }
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-async function withRoom<T>(context: MapRoutesContext, room: string, use: (doc: import("yjs").Doc) => T) {
-  const connection = await context.hocuspocus.openDirectConnection(room, { http: true });
-  try {
-    let result: T | undefined;
-    await connection.transact((document) => {
-      result = use(document);
-    });
-    return result as T;
-  } finally {
-    await connection.disconnect();
-  }
-}
-
 async function route(request: IncomingMessage, response: ServerResponse, context: MapRoutesContext) {
   const url = new URL(request.url ?? "/", "http://localhost");
   if (request.method === "OPTIONS" && (url.pathname === "/health" || url.pathname.startsWith("/rooms/"))) {
@@ -151,12 +88,12 @@ async function route(request: IncomingMessage, response: ServerResponse, context
   const what = match[2]!;
   const claims = await authorize(request, context.secret, room);
   if (what === "map" && request.method === "GET") {
-    const map = await withRoom(context, room, (doc) => readableMap(doc, room));
+    const map = await withRoom(context.hocuspocus, room, (doc) => readableMap(doc, room));
     if (!map) throw new HttpError(404, `room "${room}" holds no map yet`);
     send(response, 200, map);
   } else if (what === "map" && request.method === "PUT") {
     if (claims.role !== "edit") throw new HttpError(403, "a view token cannot change the map");
-    const locked = await withRoom(context, room, (doc) => isLocked(doc));
+    const locked = await withRoom(context.hocuspocus, room, (doc) => isLocked(doc));
     if (!mayEdit(claims, locked))
       throw new HttpError(
         423,
@@ -167,11 +104,11 @@ async function route(request: IncomingMessage, response: ServerResponse, context
       const first = parsed.errors[0];
       throw new HttpError(400, first ? formatIssue(first) : "not a journeykit map", parsed.errors);
     }
-    await withRoom(context, room, (doc) => writeMap(doc, parsed.map));
+    await withRoom(context.hocuspocus, room, (doc) => writeMap(doc, parsed.map));
     send(response, 200, { ok: true, room, warnings: parsed.warnings });
   } else if (what === "snapshot" && request.method === "POST") {
     if (claims.role !== "edit") throw new HttpError(403, "a view token cannot take snapshots");
-    const file = await withRoom(context, room, (doc) => writeSnapshot(context.dataDir, room, doc));
+    const file = await withRoom(context.hocuspocus, room, (doc) => writeSnapshot(context.dataDir, room, doc));
     if (!file) throw new HttpError(404, `room "${room}" holds no map yet`);
     send(response, 200, { ok: true, room, file });
   } else if (what === "invite" && request.method === "POST") {

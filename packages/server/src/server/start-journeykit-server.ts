@@ -28,6 +28,11 @@ export interface JourneykitServerOptions {
   snapshotEverySeconds?: number;
   /** A name for this instance in Redis (default: random). */
   instanceName?: string;
+  /**
+   * More Hocuspocus extensions, run before the server's own hooks (`journeykit-server` adds
+   * `workshopExtension`: the app, the facilitator's passcode and rooms).
+   */
+  extensions?: Extension[];
 }
 
 /** A running server. */
@@ -76,6 +81,7 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
     }),
   ];
   if (options.redis) extensions.push(redisExtension(options.redis, options.instanceName));
+  extensions.push(...(options.extensions ?? []));
 
   const server = new Server({
     port: options.port,
