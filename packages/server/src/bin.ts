@@ -7,6 +7,11 @@ const { code, server } = await runCli(process.argv.slice(2), {
 });
 if (server) {
   const stop = () => {
+    // close() stores every room within about a second; should anything still hang, a stop is a stop.
+    setTimeout(() => {
+      console.error("journeykit-server: stopping took too long, exiting");
+      process.exit(1);
+    }, 5_000).unref();
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
