@@ -297,6 +297,16 @@ const WORDS: Record<string, number> = {
   lob: 2,
   loben: 2,
   geholfen: 2,
+  gelost: 2,
+  geheimtipp: 3,
+  schone: 2,
+  schones: 2,
+  schonen: 2,
+  schoner: 2,
+  schonste: 3,
+  schonsten: 3,
+  volltreffer: 3,
+  trauerspiel: -3,
   hilfreich: 2,
   preiswert: 2,
   ehrlich: 1,
@@ -350,6 +360,13 @@ const WORDS: Record<string, number> = {
   naja: -0.5,
 };
 
+/** The clear words of WORDS of one sign, as an alternation (their forms: "schlecht" matches "schlechten"). */
+const CLEARLY = (sign: 1 | -1) =>
+  Object.entries(WORDS)
+    .filter(([word, valence]) => valence * sign >= 2 && /^\p{L}{4,}$/u.test(word))
+    .map(([word]) => word)
+    .join("|");
+
 /** German: SentiCon (nlp.js) as the base, with the words and phrases of customer feedback on top. */
 export const german: LanguageRules = {
   negators: [
@@ -363,6 +380,13 @@ export const german: LanguageRules = {
     "niemals",
     "nichts",
     "niemand",
+    "niemandem",
+    "niemanden",
+    "keines",
+    "keins",
+    "nix",
+    "nirgends",
+    "nimmer",
     "ohne",
     "kaum",
     "weder",
@@ -389,7 +413,7 @@ export const german: LanguageRules = {
     "zu",
   ],
   softeners: ["etwas", "bisschen", "ein bisschen", "ein wenig", "leicht", "ziemlich", "eher", "halbwegs"],
-  contrasts: ["aber", "jedoch", "allerdings", "trotzdem", "dennoch", "leider", "obwohl", "nur schade"],
+  contrasts: ["aber", "jedoch", "allerdings", "trotzdem", "dennoch", "leider", "nur schade"],
   middling: [
     /\bweder fisch noch fleisch\b|\bpasst schon\b|\bgeht so\b|\bganz ok\b|\bdurchschnitt(?:lich)?\b|\bnicht besser als\b/,
     /^\s*(?:naja|ok|okay|mittelmassig|solala)\b/,
@@ -433,6 +457,69 @@ export const german: LanguageRules = {
     ["nicht zufriedener", 4],
     ["nicht besser", -0.5],
     ["noch nie", 1],
+    // "nie so" is no negation: "Noch nie so schlecht behandelt worden", "noch nie so gut gegessen".
+    [
+      new RegExp(
+        String.raw`\b(?:noch )?nie(?:mals)? (?:zuvor )?(?:so|derart|dermassen)(?: \p{L}+)?? (?:${CLEARLY(-1)})\p{L}*`,
+      ),
+      -4,
+    ],
+    [
+      new RegExp(
+        String.raw`\b(?:noch )?nie(?:mals)? (?:zuvor )?(?:so|derart|dermassen)(?: \p{L}+)?? (?:${CLEARLY(1)})\p{L}*`,
+      ),
+      4,
+    ],
+    // "schön" folds to "schon" (already): only where it cannot be "schon".
+    [
+      /\b(?:sehr|so|echt|richtig|wirklich|total|einfach|super|mega) schon\b(?! (?:wieder|lange|seit|immer|da|vorbei|bezahlt|gesagt|erledigt|weg|zu|fast|bei|mal|\d))/,
+      2,
+    ],
+    ["schuss in den ofen", -4],
+    ["griff ins klo", -4],
+    ["fass ohne boden", -3],
+    ["zum davonlaufen", -4],
+    ["zum heulen", -3],
+    ["die krise", -3],
+    ["hinten und vorne", -3],
+    ["unter aller sau", -4],
+    ["unter aller kanone", -4],
+    ["im regen stehen", -3],
+    ["auf die lange bank", -3],
+    ["die nase voll", -3],
+    ["nicht das gelbe vom ei", -2],
+    ["nie im leben wieder", -4],
+    ["im leben nicht", -3],
+    ["daumen runter", -3],
+    ["daumen hoch", 3],
+    ["auf zack", 3],
+    ["wie am schnurchen", 3],
+    ["der knaller", 3],
+    ["ein traumchen", 4],
+    ["was will man mehr", 3],
+    [/\bkunde (?:ist )?(?:hier )?(?:noch )?konig\b/, 3],
+    ["hand und fuss", 3],
+    ["bein ausgerissen", 3],
+    ["alles paletti", 3],
+    ["im grunen bereich", 2],
+    ["ans herz legen", 3],
+    [/\bkeine? wunsch(?:e)? offen\b/, 3],
+    ["ohne wenn und aber", 2],
+    ["nicht zu toppen", 4],
+    [/\b(?:kann|konnen) (?:mich |uns )?nicht (?:be)?klagen\b/, 3],
+    [/\bhatte nicht besser sein konnen\b/, 4],
+    [/\bbesser geht'?s nicht\b/, 4],
+    [/\bnicht (?:lange|ewig) (?:gedauert|gewartet|warten|dauern)\b/, 2],
+    [/\bkeine (?:minute|sekunde) (?:gewartet|warten)\b|\bkeine wartezeit\b/, 2],
+    [/\bnicht ernst genommen\b/, -3],
+    [/\bnicht (?:ein)?mal (?:eine )?entschuldigung\b/, -3],
+    [/\b(?:eine )?losung gefunden\b/, 2],
+    [/\b(?:fiel|fielen|fallt|fallen) (?:\S+ )?aus\b(?! dem)/, -2],
+    [
+      /\bhaare? im (?:essen|salat|teller|kaffee|brot)\b|\bim (?:essen|salat|teller) (?:war|lag) ein haar\b/,
+      -3,
+    ],
+    [/\bendlich\b[^.!?]*\?/, -2],
     ["ohne probleme", 2],
     ["ohne ubertreibung", 1],
     ["jeden cent wert", 4],
@@ -521,12 +608,22 @@ export const german: LanguageRules = {
     [/\b(?:stundenplan|termin|flug)\b[^.!?]{0,20}?\b(?:andert sich|abgesagt|gestrichen|verschoben)\b/, -2],
     [/\bhangt sich (?:standig |immer )?auf\b/, -3],
     [/^\s*(?:warum|wieso|weshalb|wofur)\b[^?]*\?/, -2],
-    [/\bwo (?:ist|bleibt) mein\b/, -3],
+    [/\bwo (?:ist|bleibt|sind)\b[^.!?]{0,20}?\bmeine?\b/, -3],
     [/\bist es normal,? dass\b[^?]*\?/, -2],
     [/\bkann mir (?:mal )?jemand sagen\b/, -2],
   ],
   base: germanStemLexicon(WORDS, senticonBase("de"), {
-    exact: ["lecker", "gelungen", "verlasslich", "lacherlich", "spat", "besser", "gefahrlich", "ehrlich"],
+    exact: [
+      "schone",
+      "lecker",
+      "gelungen",
+      "verlasslich",
+      "lacherlich",
+      "spat",
+      "besser",
+      "gefahrlich",
+      "ehrlich",
+    ],
     notHeads: [
       "klasse",
       "spitze",

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { compileRules, scoreText } from "../score-text.js";
+import { german } from "./german.js";
+
+const rules = compileRules(german);
+const value = (text: string) => scoreText(text, rules).value;
+
+describe("German rules", () => {
+  it.each([
+    ["Noch nie so schlecht behandelt worden", -1],
+    ["Noch nie so freundlich empfangen worden", 1],
+    ["Ich kann diese Werkstatt niemandem empfehlen", -1],
+    ["Das war ein Griff ins Klo", -1],
+    ["Ein Schuss in den Ofen", -1],
+    ["Da stimmt hinten und vorne nichts", -1],
+    ["Lief wie am Schnürchen", 1],
+    ["Das Team ist echt auf Zack", 1],
+    ["Ich kann mich nicht beklagen", 1],
+    ["Hat nicht lange gedauert", 1],
+    ["Sehr schön eingerichtet", 1],
+    ["Ein schönes Zimmer mit Blick auf den See", 1],
+    ["Der Zug fiel aus", -1],
+    ["Wann wird endlich das Loch repariert?", -1],
+    ["Wo bleibt eigentlich meine Erstattung?", -1],
+  ])("%s", (text, sign) => {
+    expect(Math.sign(value(text))).toBe(sign);
+  });
+
+  it("reads 'schon' (already) as nothing, however 'schön' folds", () => {
+    expect(value("Ich war schon da")).toBe(0);
+    expect(value("Das war so schon wieder nichts")).toBeLessThanOrEqual(0);
+  });
+});
