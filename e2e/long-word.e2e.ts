@@ -177,3 +177,31 @@ describe("lone surrogates in a map", () => {
     expect(all).toContain("Order \uFFFD");
   });
 });
+
+describe("long names on the canvas", () => {
+  test("a lane's title wraps to two lines before it is cut, the whole title in its name", async () => {
+    const title = "What the guest is thinking while waiting for the kitchen to send the main course";
+    const lane = page.locator(".jk-lane-title").nth(1);
+    await lane.dblclick();
+    await page.keyboard.press("Control+a");
+    await page.keyboard.type(title);
+    await page.keyboard.press("Enter");
+    const name = page.getByRole("button", { name: `Lane: ${title}` }).locator(".jk-lane-name");
+    const box = await name.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return {
+        height: el.clientHeight,
+        line: Number.parseFloat(style.lineHeight),
+        clipped: el.scrollHeight > el.clientHeight,
+      };
+    });
+    // Two lines shown (not one with an ellipsis), the rest cut; the full title on hover.
+    expect(box.height).toBeGreaterThan(1.5 * box.line);
+    expect(box.height).toBeLessThan(2.5 * box.line);
+    expect(box.clipped).toBe(true);
+    await expect(page.getByRole("button", { name: `Lane: ${title}` }).getAttribute("title")).resolves.toBe(
+      title,
+    );
+    expect(errors).toEqual([]);
+  });
+});
