@@ -162,4 +162,44 @@ describe("touchpoints where the consultant puts them", () => {
     await shot("undone");
     expect(errors).toEqual([]);
   });
+
+  test("on a blueprint without a Touchpoints lane, a header chip drags to another stage", async () => {
+    await page.goto(`${inject("workshopUrl")}#/`);
+    await page.getByRole("button", { name: /^Start from template: Hotel check-in/ }).click();
+    await page.waitForURL(/#\/map\//);
+    await page.locator(".jk-chip").first().waitFor();
+    await page.waitForTimeout(300);
+    /** Each stage header's chips, left to right. */
+    const chipsByStage = () =>
+      page
+        .locator(".jk-stage[data-stage-id]")
+        .evaluateAll((els) =>
+          els
+            .sort((a, b) => a.getBoundingClientRect().x - b.getBoundingClientRect().x)
+            .map((el) =>
+              [...el.querySelectorAll<HTMLElement>(".jk-chip")].map((c) => c.title.split(" · ")[0]),
+            ),
+        );
+    const before = await chipsByStage();
+    const from = before.findIndex((chips) => chips.length > 0);
+    const name = before[from]![0]!;
+    const to = from + 1;
+    const headers = page.locator(".jk-stage[data-stage-id]");
+    const ids = await headers.evaluateAll((els) =>
+      els
+        .sort((a, b) => a.getBoundingClientRect().x - b.getBoundingClientRect().x)
+        .map((el) => el.getAttribute("data-stage-id")!),
+    );
+    await page.dragAndDrop(
+      `.jk-chip[title^="${name}"]`,
+      `.jk-stage[data-stage-id="${ids[to]}"] .jk-stage-name`,
+    );
+    const after = await chipsByStage();
+    expect(after[from]).toEqual(before[from]!.slice(1));
+    expect(after[to]).toEqual([...before[to]!, name]);
+    await shot("header-chip-dragged");
+    await press("Control+z");
+    await expect.poll(chipsByStage).toEqual(before);
+    expect(errors).toEqual([]);
+  });
 });

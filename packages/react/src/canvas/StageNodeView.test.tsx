@@ -63,22 +63,26 @@ describe("touchpoint chips in the stage headers", () => {
     const seen: JourneyMap[] = [];
     render(<Host seen={seen} />);
     await flush();
-    const drag = (id: string, target: HTMLElement) => {
+    const drag = async (id: string, target: () => HTMLElement) => {
       const data = dataTransfer();
       fireEvent.dragStart(chip(id), { dataTransfer: data });
-      const over = fireEvent.dragOver(target, { dataTransfer: data });
-      fireEvent.drop(target, { dataTransfer: data });
+      const over = fireEvent.dragOver(target(), { dataTransfer: data });
+      fireEvent.drop(target(), { dataTransfer: data });
+      // A person's next drag comes frames later.
+      await flush();
       return over;
     };
     // dragover is cancelled: the header takes the drop.
-    expect(drag("email", header("s3"))).toBe(false);
+    expect(await drag("email", () => header("s3"))).toBe(false);
     expect(order(seen.at(-1)!)).toEqual(["", "desk kiosk", "email"]);
-    drag("email", chip("desk"));
+    await drag("email", () => chip("desk"));
     expect(order(seen.at(-1)!)).toEqual(["", "email desk kiosk", ""]);
-    drag("kiosk", chip("email"));
+    await drag("kiosk", () => chip("email"));
     expect(order(seen.at(-1)!)).toEqual(["", "kiosk email desk", ""]);
     await flush();
     expect(chip("kiosk").getAttribute("aria-pressed")).toBe("true");
+    // Focus is on the dropped chip, drawn anew in its header: the keys stay with it.
+    expect(document.activeElement).toBe(chip("kiosk"));
     const undo = document.querySelector<HTMLButtonElement>('button[title^="Undo"]')!;
     for (let i = 0; i < 3; i++) fireEvent.click(undo);
     expect(seen.at(-1)).toEqual(FIXTURE);

@@ -4,6 +4,7 @@ import { memo } from "react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { StageNode } from "./build-nodes.js";
+import { focusGridItem } from "./focus-grid-item.js";
 import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { HeaderRenameInput } from "./HeaderRenameInput.js";
 import { carriesTouchpoint, chipDropIndex, TOUCHPOINT_DRAG_TYPE } from "./touchpoint-drag.js";
@@ -52,6 +53,8 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
         const state = store.getState();
         state.dispatch(moveTouchpoint, { id, stageId: column.id, index: chipDropIndex(ids, id, on) });
         state.select({ kind: "touchpoint", id });
+        // The chip is drawn anew in this header: the keys (Delete, Alt+arrows, Ctrl+Z) stay with it.
+        focusGridItem(event.currentTarget.closest(".jk-root"), { kind: "touchpoint", id }, true);
       }}
     >
       {renaming ? (
