@@ -64,16 +64,19 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   const gridItem = { kind: "card", id: box.id } as const;
   const { card, stageName, selected, editing, voting, readOnly, hostVotes, tabIndex, instanceId } =
     useJourneyMapStore((s) => selectCardView(s, box), sameCardView);
-  const { draft, setDraft, finish: finishDraft } = useCardDraft(store, card, editing);
+  const { draft, setDraft, finish: finishDraft, resumed } = useCardDraft(store, card, editing);
   const input = useRef<HTMLTextAreaElement>(null);
   const finishing = useRef(false);
 
-  // Focus and select once the textarea holds the card's text (the draft is set before this render).
+  // Focus and select once the textarea holds the card's text (the draft is set before this render); a
+  // restored draft gets the caret after its text instead, so the next key goes on, never replaces it.
   useEffect(() => {
-    if (!editing) return;
-    input.current?.focus();
-    input.current?.select();
-  }, [editing]);
+    const box = input.current;
+    if (!editing || !box) return;
+    box.focus();
+    if (resumed) box.setSelectionRange(box.value.length, box.value.length);
+    else box.select();
+  }, [editing, resumed]);
 
   if (!card) return null;
   /**

@@ -26,6 +26,8 @@ const cardDraftField = (id: string) =>
 export function useCardDraft(store: JourneyMapStore, card: Card | undefined, editing: boolean) {
   const [draft, setDraft] = useState("");
   const [session, setSession] = useState<string | null>(null);
+  /** This editing session goes on with a draft the host restored (not the card's own text). */
+  const [resumed, setResumed] = useState(false);
   const startedEmpty = useRef(false);
   const saved = useRef(false);
   const latest = useRef(draft);
@@ -34,7 +36,9 @@ export function useCardDraft(store: JourneyMapStore, card: Card | undefined, edi
   if (editing && card && session !== card.id) {
     setSession(card.id);
     // A draft the host restored (after a reload or a crash) opens with the text typed then.
-    setDraft(store.drafts.getState().restored[draftKey(cardDraftField(card.id))]?.text ?? card.text);
+    const restored = store.drafts.getState().restored[draftKey(cardDraftField(card.id))];
+    setDraft(restored?.text ?? card.text);
+    setResumed(restored !== undefined);
     startedEmpty.current = card.text === "";
     saved.current = false;
   }
@@ -86,5 +90,5 @@ export function useCardDraft(store: JourneyMapStore, card: Card | undefined, edi
     commit();
     store.getState().editCard(null);
   };
-  return { draft, setDraft, finish };
+  return { draft, setDraft, finish, resumed };
 }

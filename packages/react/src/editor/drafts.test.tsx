@@ -142,6 +142,9 @@ describe("restoreDrafts reopens what was being typed", () => {
     expect(left).toEqual([]);
     const box = screen.getByRole("textbox", { name: "Card text" }) as HTMLTextAreaElement;
     expect(box.value).toBe("Orders at 7am");
+    // Ready to go on typing: focused, the caret after the text (a key never replaces it).
+    expect(document.activeElement).toBe(box);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([13, 13]);
     expect(handle.current!.getDrafts().map((d) => d.text)).toEqual(["Orders at 7am"]);
     fireEvent.keyDown(box, { key: "Enter" });
     await wait(20);
@@ -180,9 +183,10 @@ describe("restoreDrafts reopens what was being typed", () => {
       ]);
     });
     await wait(20);
-    expect((within(inspector()).getByLabelText("Description") as HTMLTextAreaElement).value).toBe(
-      "Finds us on a map app",
-    );
+    const field = within(inspector()).getByLabelText("Description") as HTMLTextAreaElement;
+    expect(field.value).toBe("Finds us on a map app");
+    expect(document.activeElement).toBe(field);
+    expect(field.selectionStart).toBe("Finds us on a map app".length);
   });
 
   it("a map field shows the typed text even though the map's Inspector was already on screen", async () => {
@@ -238,7 +242,9 @@ describe("restoreDrafts reopens what was being typed", () => {
     });
     await wait(20);
     const board = screen.getByRole("dialog");
-    expect((within(board).getByLabelText("Quote") as HTMLTextAreaElement).value).toBe("Warm bread");
+    const quote = within(board).getByLabelText("Quote") as HTMLTextAreaElement;
+    expect(quote.value).toBe("Warm bread");
+    expect(document.activeElement).toBe(quote);
     // A list entry that no longer exists has no field to take it up: it stays open, so it is not lost.
     expect(handle.current!.getDrafts().map((d) => d.field)).toEqual(["Needs 1", "Quote"]);
   });

@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from "react";
+import { type ReactNode, useId, useRef, useState } from "react";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { useKeepDraft } from "../store/use-keep-draft.js";
 import { useFieldDraft } from "./use-field-draft.js";
@@ -44,7 +44,8 @@ export function TextField({
   placeholder?: string;
 }) {
   const readOnly = useReadOnly(readOnlyProp);
-  const [draft, setDraft] = useFieldDraft(label, value, readOnly);
+  const box = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const [draft, setDraft] = useFieldDraft(label, value, readOnly, box);
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };
@@ -58,6 +59,7 @@ export function TextField({
           </output>
         ) : multiline ? (
           <textarea
+            ref={box}
             id={id}
             value={draft}
             rows={3}
@@ -71,6 +73,7 @@ export function TextField({
           />
         ) : (
           <input
+            ref={box}
             id={id}
             value={draft}
             placeholder={placeholder}

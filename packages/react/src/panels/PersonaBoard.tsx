@@ -42,7 +42,9 @@ export function PersonaBoard() {
   useEffect(() => {
     if (!open) return;
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.current?.querySelector<HTMLElement>("[role=tab][aria-selected=true]")?.focus();
+    // On the persona's tab, unless a field inside already took the focus (a restored draft goes on).
+    if (!dialog.current?.contains(document.activeElement))
+      dialog.current?.querySelector<HTMLElement>("[role=tab][aria-selected=true]")?.focus();
     return () => {
       // Back where the person was (the strip's chip, the panel's button).
       if (returnTo.current?.isConnected) returnTo.current.focus();
