@@ -30,6 +30,13 @@ export {
   type PasscodeRecord,
   verifyPasscode,
 } from "./passcode/passcode-hash.js";
+export { guardPresence } from "./presence/guard-presence.js";
+export {
+  EDITOR_PRESENCE,
+  FACILITATOR_MARK,
+  FACILITATOR_PRESENCE,
+  presenceFor,
+} from "./presence/presence-policy.js";
 export { openRoomRegistry, ROOMS_FILE, type RoomRecord, type RoomRegistry } from "./rooms/room-registry.js";
 export { dataSecret, SECRET_FILE } from "./secret/data-secret.js";
 export {

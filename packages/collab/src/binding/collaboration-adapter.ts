@@ -45,6 +45,12 @@ export interface PresenceState {
   followMe?: boolean;
   /** The client id of the participant whose presentation they follow, or null. */
   following?: number | null;
+  /**
+   * Set by journeykit-server from the token the participant connected with, never taken from what
+   * their browser sends: true for the workshop's facilitator, absent for everyone else. Only the
+   * facilitator may present and ask to be followed (the server drops those fields from anyone else).
+   */
+  facilitator?: boolean;
 }
 
 /** Another participant in the room. */

@@ -6,6 +6,7 @@ import { isLocked } from "@journeykit/collab";
 import { guardMapFields } from "../fields/guard-map-fields.js";
 import { handleMapRoutes } from "../http/map-routes.js";
 import { applyLock, enforceLock } from "../lock/enforce-lock.js";
+import { guardPresence } from "../presence/guard-presence.js";
 import { stopServer } from "../shutdown/stop-server.js";
 import { unsavedRooms } from "../shutdown/unsaved-rooms.js";
 import { writeSnapshot } from "../snapshots/write-snapshot.js";
@@ -123,6 +124,10 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
     // changes.
     async beforeHandleMessage({ connection, document }) {
       applyLock(connection, isLocked(document));
+    },
+    // Presence holds to the token too: only the facilitator presents and asks to be followed.
+    async beforeHandleAwareness(payload) {
+      guardPresence(payload);
     },
     async onStateless(payload) {
       await handleVotingMessage(payload);
