@@ -2,6 +2,7 @@ import { isWellFormedText, type JourneyMap, toWellFormedText } from "@journeykit
 import { toCanvas } from "html-to-image";
 import { renderSlideSvg } from "../svg/render-slide-svg.js";
 import { renderSvg } from "../svg/render-svg.js";
+import { isExported } from "./editor-chrome.js";
 import { assertPngFits } from "./pixel-budget.js";
 import { embedMapInPng } from "./png-metadata.js";
 import { fitIntoSlide, SLIDE_PRESETS, SLIDE_TITLE_HEIGHT, type SlidePreset } from "./slide-presets.js";
@@ -16,7 +17,10 @@ export interface ExportPngOptions {
   background?: string;
   /** Embed this map in the PNG, so the file opens again as an editable map. */
   map?: JourneyMap;
-  /** Title for the preset's title bar (default the map's title). */
+  /**
+   * The title drawn above the map: in the preset's title bar, or in a bar above the whole map
+   * (default the map's title; "" for none).
+   */
   title?: string;
   onProgress?: (fraction: number) => void;
   /** Leave out elements (return false). */
@@ -37,14 +41,9 @@ export interface ExportPngOptions {
   slide?: number;
 }
 
-const EXCLUDED = [
-  "react-flow__minimap",
-  "react-flow__controls",
-  "react-flow__panel",
-  "react-flow__background",
-  "jk-vote",
-];
 const PADDING = 32;
+/** Height of the title bar above a whole-map PNG, in CSS pixels. */
+const MAP_TITLE_HEIGHT = 64;
 
 /**
  * For the time of a capture, the live DOM under `root` without lone surrogates (in text, attributes
@@ -196,9 +195,12 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
   const drawRatio = frame ? pixelRatio * Math.min(frame.scale, 1) : pixelRatio;
   const outWidth = Math.round((frame ? frame.frame.width : width) * pixelRatio);
   const outHeight = Math.round((frame ? frame.frame.height : height) * pixelRatio);
+  const title = toWellFormedText(options.title ?? options.map?.title ?? "").trim();
+  // The whole map gets a title bar of its own (a slide preset has one in its frame).
+  const titleBar = !frame && title ? MAP_TITLE_HEIGHT : 0;
   assertPngFits(
     frame ? frame.frame.width : width,
-    frame ? frame.frame.height : height,
+    frame ? frame.frame.height : height + titleBar,
     pixelRatio,
     "browser",
   );
@@ -222,11 +224,7 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
           height: `${height}px`,
           transform: `translate(${pad - bounds.x}px, ${pad - bounds.y}px) scale(1)`,
         },
-        filter: (node) => {
-          if (!(node instanceof HTMLElement)) return true;
-          if (EXCLUDED.some((c) => node.classList?.contains(c))) return false;
-          return options.filter ? options.filter(node) : true;
-        },
+        filter: (node) => isExported(node, options.filter),
       });
   report(0.8);
   let canvas = drawn;
@@ -241,11 +239,7 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
     const text = getComputedStyle(root).getPropertyValue("--jk-text").trim() || "#1d2330";
     ctx.fillStyle = text;
     ctx.font = `700 ${34 * pixelRatio}px ${getComputedStyle(root).fontFamily || "sans-serif"}`;
-    ctx.fillText(
-      toWellFormedText(options.title ?? options.map?.title ?? ""),
-      frame.titleX * pixelRatio,
-      (SLIDE_TITLE_HEIGHT / 2 + 12) * pixelRatio,
-    );
+    ctx.fillText(title, frame.titleX * pixelRatio, (SLIDE_TITLE_HEIGHT / 2 + 12) * pixelRatio);
     ctx.drawImage(
       drawn,
       frame.x * pixelRatio,
@@ -253,6 +247,24 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
       width * frame.scale * pixelRatio,
       height * frame.scale * pixelRatio,
     );
+  }
+  if (titleBar > 0) {
+    canvas = document.createElement("canvas");
+    canvas.width = drawn.width;
+    canvas.height = drawn.height + Math.round(titleBar * pixelRatio);
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new Error("The browser could not create a canvas for the map");
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = getComputedStyle(root).getPropertyValue("--jk-text").trim() || "#1d2330";
+    ctx.font = `700 ${26 * pixelRatio}px ${getComputedStyle(root).fontFamily || "sans-serif"}`;
+    ctx.fillText(
+      title,
+      PADDING * pixelRatio,
+      (titleBar / 2 + 10) * pixelRatio,
+      canvas.width - 2 * PADDING * pixelRatio,
+    );
+    ctx.drawImage(drawn, 0, Math.round(titleBar * pixelRatio));
   }
   report(0.9);
   const blob = await toBlob(canvas);
