@@ -110,6 +110,15 @@ describe("nothing typed is lost when the browser dies", () => {
     const reopened = again.page.getByRole("textbox", { name: "Card text" });
     await reopened.waitFor();
     await expect(reopened.inputValue()).resolves.toContain("and then waits 20 minutes at the counter");
+    // Focused with the caret after the text: the next key goes on typing, never replaces it.
+    await expect(
+      reopened.evaluate(
+        (box: HTMLTextAreaElement) =>
+          document.activeElement === box &&
+          box.selectionStart === box.value.length &&
+          box.selectionEnd === box.value.length,
+      ),
+    ).resolves.toBe(true);
     expect(await again.page.locator(`[data-card-id="${id}"] textarea`).count()).toBe(1);
     await expect(status(again.page).textContent()).resolves.toMatch(/^(Typing…|Draft kept)$/);
     await shot(again.page, "drafts-card-restored");

@@ -74,8 +74,10 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
     const box = input.current;
     if (!editing || !box) return;
     box.focus();
-    if (resumed) box.setSelectionRange(box.value.length, box.value.length);
-    else box.select();
+    if (resumed) {
+      box.setSelectionRange(box.value.length, box.value.length);
+      box.scrollTop = box.scrollHeight; // the end of the text in view, where the caret is
+    } else box.select();
   }, [editing, resumed]);
 
   if (!card) return null;
