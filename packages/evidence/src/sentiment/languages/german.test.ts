@@ -22,9 +22,30 @@ describe("German rules", () => {
     ["Der Zug fiel aus", -1],
     ["Wann wird endlich das Loch repariert?", -1],
     ["Wo bleibt eigentlich meine Erstattung?", -1],
+    ["Die Qualität lässt zu wünschen übrig", -1],
+    ["Den Besuch kann man sich sparen", -1],
+    ["Ist es normal, dass ein Gutachter zwei Monate braucht?", -1],
+    ["Ich bin hin und weg", 1],
+    ["Mich hat nichts gestört", 1],
   ])("%s", (text, sign) => {
     expect(Math.sign(value(text))).toBe(sign);
   });
+
+  it.each([
+    "Perfekt, jetzt darf ich alles nochmal ausfüllen",
+    "Wunderbar, das Ersatzteil kommt in sechs Wochen",
+    "Oh wie schön, die Heizung ist schon wieder aus",
+    "Danke für gar nichts",
+  ])("reads praise followed by what went wrong as sarcasm: %s", (text) => {
+    expect(value(text)).toBeLessThan(0);
+  });
+
+  it.each(["Perfekt, alles hat geklappt", "Wunderbar, vielen Dank für die schnelle Hilfe"])(
+    "keeps praise followed by praise: %s",
+    (text) => {
+      expect(value(text)).toBeGreaterThan(0);
+    },
+  );
 
   it("reads 'schon' (already) as nothing, however 'schön' folds", () => {
     expect(value("Ich war schon da")).toBe(0);
