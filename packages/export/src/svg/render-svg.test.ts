@@ -80,3 +80,26 @@ describe("renderSvg: the measured emotion curve", () => {
     expect(svg).not.toContain("measured");
   });
 });
+
+describe("renderSvg lane labels", () => {
+  it("names a lane's kind in words, and only when its title does not already say it", () => {
+    const base = getTemplate("restaurant-complaint-recovery")!.create();
+    const map: JourneyMap = {
+      ...base,
+      lanes: [
+        ...base.lanes,
+        { id: "kitchen", kind: "backstage", title: "Kitchen" },
+        { id: "pp", kind: "painPoints", title: "Pain points" },
+      ],
+    };
+    const svg = renderSvg(map);
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(texts).toContain("Kitchen");
+    expect(texts).toContain("Backstage");
+    // Never the format's key ("painPoints"), never the title twice.
+    expect(texts).not.toContain("painPoints");
+    expect(texts.filter((t) => t === "Pain points")).toHaveLength(
+      map.lanes.filter((l) => l.title === "Pain points").length,
+    );
+  });
+});

@@ -5,6 +5,7 @@ import {
   formatEmotionScore,
   type JourneyLayout,
   type JourneyMap,
+  LANE_KIND_TITLES,
   layoutJourneyMap,
   smoothPath,
   type TextMeasurer,
@@ -133,7 +134,10 @@ export function renderLayoutSvg(
     out.push(
       text(padding + 12, lane.y + 24, lane.title, { "font-size": 13, "font-weight": 700, fill: theme.text }),
     );
-    out.push(text(padding + 12, lane.y + 42, lane.kind, { "font-size": 10.5, fill: theme.muted }));
+    // The kind in words ("Backstage" under "Kitchen"), only when the title does not already say it.
+    const kind = LANE_KIND_TITLES[lane.kind];
+    if (kind && kind.toLowerCase() !== lane.title.trim().toLowerCase())
+      out.push(text(padding + 12, lane.y + 42, kind, { "font-size": 10.5, fill: theme.muted }));
   });
   const bottom = layout.lanes.length
     ? layout.lanes.at(-1)!.y + layout.lanes.at(-1)!.height
