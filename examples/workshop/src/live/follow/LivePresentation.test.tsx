@@ -42,6 +42,7 @@ const ana = (stageId: string | null, followMe = true): Peer => ({
   colour: "#d9480f",
   presenting: stageId,
   followMe,
+  facilitator: true,
 });
 const slideTitle = () => screen.getByRole("dialog").querySelector(".ws-slide-title")?.textContent;
 

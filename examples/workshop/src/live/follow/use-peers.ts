@@ -11,6 +11,7 @@ const presentationOf = (peers: readonly Peer[]) =>
       p.presenting ?? null,
       p.followMe ?? null,
       p.following ?? null,
+      p.facilitator ?? null,
     ]),
   );
 

@@ -9,7 +9,7 @@ const peer = (clientId: number, name: string, fields: Partial<Peer> = {}): Peer 
   ...fields,
 });
 const ana = (stage = "s-2", fields: Partial<Peer> = {}) =>
-  peer(7, "Ana", { presenting: stage, followMe: true, ...fields });
+  peer(7, "Ana", { presenting: stage, followMe: true, facilitator: true, ...fields });
 const ben = peer(3, "Ben", { pointer: { x: 1, y: 2 } });
 const none = { current: null, stopped: null };
 
@@ -28,6 +28,16 @@ describe("leadersAmong", () => {
     // Presence is other people's data: a malformed flag is not "on".
     expect(leadersAmong([ana("s-2", { followMe: "yes" as unknown as boolean })])).toEqual([]);
     expect(leadersAmong([ana(42 as unknown as string)])).toEqual([]);
+  });
+
+  it("leaves out anyone the server has not marked as the facilitator (a view link asking to be followed)", () => {
+    expect(leadersAmong([ana("s-2", { facilitator: undefined })])).toEqual([]);
+    expect(leadersAmong([ana("s-2", { facilitator: false })])).toEqual([]);
+    expect(leadersAmong([ana("s-2", { facilitator: "true" as unknown as boolean })])).toEqual([]);
+    expect(whomToFollow([ana("s-2", { facilitator: undefined })], none)).toEqual({
+      leader: undefined,
+      following: false,
+    });
   });
 });
 
@@ -51,7 +61,7 @@ describe("whomToFollow", () => {
   });
 
   it("keeps following the one followed now when a second presenter turns follow me on", () => {
-    const zoe = peer(2, "Zoe", { presenting: "s-1", followMe: true });
+    const zoe = peer(2, "Zoe", { presenting: "s-1", followMe: true, facilitator: true });
     expect(whomToFollow([zoe, ana()], { current: 7, stopped: null }).leader?.name).toBe("Ana");
     // With nobody followed yet, the first in client-id order: every participant picks the same one.
     expect(whomToFollow([ana(), zoe], none).leader?.name).toBe("Zoe");

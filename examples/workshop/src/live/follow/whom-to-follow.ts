@@ -18,13 +18,20 @@ export interface FollowChoice {
 }
 
 /**
- * The participants presenting with follow me on, in client-id order. Presence comes from other
+ * The facilitator presenting with follow me on, in client-id order. Presence comes from other
  * people's browsers, so only well-formed fields count: a peer from an older app (no `followMe`) or one
- * that presents without follow me is nobody to follow.
+ * that presents without follow me is nobody to follow, and neither is anyone the server has not marked
+ * as the facilitator (it also drops their presentation: this is the second line).
  */
 export function leadersAmong(peers: readonly Peer[]): Leader[] {
   return peers
-    .filter((peer) => peer.followMe === true && typeof peer.presenting === "string" && peer.presenting !== "")
+    .filter(
+      (peer) =>
+        peer.facilitator === true &&
+        peer.followMe === true &&
+        typeof peer.presenting === "string" &&
+        peer.presenting !== "",
+    )
     .map((peer) => ({
       clientId: peer.clientId,
       name: peer.name,
