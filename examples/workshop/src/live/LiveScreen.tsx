@@ -13,6 +13,10 @@ import { LiveVotingControls } from "./LiveVotingControls";
 import { LiveVotingNotice } from "./LiveVotingNotice";
 import type { LiveLink } from "./live-link";
 import { type LiveStatus, STATUS_TEXT } from "./live-status";
+import { participantColour } from "./participant-colour";
+import { readRoomTokenClaims } from "./room-token-claims";
+import { ServedLiveDialog } from "./ServedLiveDialog";
+import { servedByJourneykitServer } from "./served-by-server";
 import { type LiveUser, useLiveRoom } from "./use-live-room";
 import { useLiveVoting } from "./use-live-voting";
 import { useLiveVotingPanels } from "./use-live-voting-panels";
@@ -42,9 +46,13 @@ function useSeedMap(link: LiveLink): JourneyMap | undefined | "loading" {
   return map;
 }
 
+/** The projector (a view-only link) joins without a name to type: nobody stands at it. */
+const PROJECTOR: LiveUser = { name: "Projector", colour: participantColour("Projector") };
+
 /** A live session: ask the name, join the room, then the shared editor with the status pill. */
 export function LiveScreen({ link }: { link: LiveLink }) {
-  const [user, setUser] = useState<LiveUser | null>(null);
+  const viewOnly = readRoomTokenClaims(link.token).role === "view";
+  const [user, setUser] = useState<LiveUser | null>(viewOnly ? PROJECTOR : null);
   const seed = useSeedMap(link);
   const state = useLiveRoom(link, seed === "loading" ? null : user, seed === "loading" ? undefined : seed);
   if (!user) return <JoinForm room={link.room} facilitator={link.facilitator} onJoin={setUser} />;
@@ -60,7 +68,9 @@ export function LiveScreen({ link }: { link: LiveLink }) {
       </main>
     );
   if (state.kind === "joining") return <p className="ws-loading">Joining room {link.room}…</p>;
-  return <LiveEditor link={link} room={state.room} status={state.status} name={user.name} />;
+  return (
+    <LiveEditor link={link} room={state.room} status={state.status} name={user.name} viewOnly={viewOnly} />
+  );
 }
 
 function StatusPill({ status }: { status: LiveStatus }) {
@@ -77,11 +87,14 @@ function LiveEditor({
   room,
   status,
   name,
+  viewOnly,
 }: {
   link: LiveLink;
   room: JoinedRoom;
   status: LiveStatus;
   name: string;
+  /** A view token (the projector): the server drops its writes, so the editor offers none. */
+  viewOnly: boolean;
 }) {
   const { preference } = useThemePreference();
   const { adapter, doc } = room;
@@ -90,7 +103,7 @@ function LiveEditor({
   useEffect(() => watchLock(doc, setLockedState), [doc]);
   const [inviting, setInviting] = useState(false);
   const [presenting, setPresenting] = useState(false);
-  const readOnly = locked && !link.facilitator;
+  const readOnly = viewOnly || (locked && !link.facilitator);
   const voting = useLiveVoting(room, name, map);
   const votingPanels = useLiveVotingPanels(voting, map, link.facilitator);
   return (
@@ -136,13 +149,13 @@ function LiveEditor({
           onPresentEnd={() => setPresenting(false)}
         />
       )}
-      {readOnly && (
+      {readOnly && !viewOnly && (
         <div className="ws-live-locked" role="status">
           The facilitator has locked editing: you can follow along, pointers stay visible.
         </div>
       )}
       <LiveVotingNotice voting={voting} facilitator={link.facilitator} map={map} />
-      <div className="ws-body">
+      <main className="ws-body">
         {map ? (
           <JourneyMapEditor
             className="ws-editor"
@@ -156,8 +169,13 @@ function LiveEditor({
         ) : (
           <p className="ws-loading">Waiting for the facilitator to share the map…</p>
         )}
-      </div>
-      {inviting && <LiveSessionDialog mode="invite" current={link} onClose={() => setInviting(false)} />}
+      </main>
+      {inviting &&
+        (servedByJourneykitServer() ? (
+          <ServedLiveDialog room={link.room} onClose={() => setInviting(false)} />
+        ) : (
+          <LiveSessionDialog mode="invite" current={link} onClose={() => setInviting(false)} />
+        ))}
     </div>
   );
 }

@@ -60,4 +60,15 @@ describe("live links", () => {
       "wss://w.example:1234",
     );
   });
+
+  it("served by journeykit-server, a link leaves out the server it came from, and reads back to it", () => {
+    const own = "ws://192.168.1.5:4455";
+    const link = { room: "w1", server: own, token: "abc", facilitator: false };
+    const url = liveUrl(link, "http://192.168.1.5:4455", "/", own);
+    expect(url).toBe("http://192.168.1.5:4455/#/live/w1?token=abc");
+    expect(parseLiveLink(new URL(url).hash, own)).toEqual(link);
+    // Another server is still named, and a link without one means nothing to an app not served by one.
+    expect(liveHash({ ...link, server: "ws://other:1" }, own)).toContain("server=");
+    expect(parseLiveLink("#/live/w1?token=abc")).toBeNull();
+  });
 });

@@ -18,12 +18,15 @@ export interface LiveLink {
 
 const PREFIX = "#/live/";
 
-/** The live session a hash points at, or null when it is not a live link (or is missing a part). */
-export function parseLiveLink(hash: string): LiveLink | null {
+/**
+ * The live session a hash points at, or null when it is not a live link (or is missing a part). A link
+ * without a server names `ownServer` (the journeykit-server that served the app) when there is one.
+ */
+export function parseLiveLink(hash: string, ownServer?: string): LiveLink | null {
   if (!hash.startsWith(PREFIX)) return null;
   const [room, query = ""] = hash.slice(PREFIX.length).split("?", 2);
   const params = new URLSearchParams(query);
-  const server = params.get("server");
+  const server = params.get("server") ?? ownServer;
   const token = params.get("token");
   if (!room || !server || !token) return null;
   const map = params.get("map");
@@ -36,16 +39,21 @@ export function parseLiveLink(hash: string): LiveLink | null {
   };
 }
 
-/** The hash of a live link (the facilitator's may name the map that seeds the room). */
-export function liveHash(link: LiveLink): string {
-  const params = new URLSearchParams({ server: link.server, token: link.token });
+/**
+ * The hash of a live link (the facilitator's may name the map that seeds the room). A link to
+ * `ownServer` (the app's own journeykit-server) leaves the server out: shorter, for a QR code.
+ */
+export function liveHash(link: LiveLink, ownServer?: string): string {
+  const params = new URLSearchParams(
+    link.server === ownServer ? { token: link.token } : { server: link.server, token: link.token },
+  );
   if (link.facilitator && link.map) params.set("map", link.map);
   return `${PREFIX}${encodeURIComponent(link.room)}?${params.toString()}`;
 }
 
 /** The full URL of a live link on the app at `origin` + `path` (the join link people scan). */
-export function liveUrl(link: LiveLink, origin: string, path = "/"): string {
-  return `${origin}${path}${liveHash(link)}`;
+export function liveUrl(link: LiveLink, origin: string, path = "/", ownServer?: string): string {
+  return `${origin}${path}${liveHash(link, ownServer)}`;
 }
 
 /** Room names the server accepts (its token rule): 1-100 letters, digits, "-" or "_". */

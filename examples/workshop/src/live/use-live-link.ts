@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from "react";
 import { type LiveLink, parseLiveLink } from "./live-link";
+import { ownServerUrl, servedByJourneykitServer } from "./served-by-server";
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener("hashchange", onChange);
@@ -13,5 +14,6 @@ export function useLiveLink(): LiveLink | null {
     () => window.location.hash,
     () => "",
   );
-  return useMemo(() => parseLiveLink(hash), [hash]);
+  // Served by journeykit-server, a link without a server names the server the app came from.
+  return useMemo(() => parseLiveLink(hash, servedByJourneykitServer() ? ownServerUrl() : undefined), [hash]);
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
  * Where the package keeps the built workshop app (`app/` beside `dist/`, copied there by its build):
  * the same path from `src/app/` and `dist/app/`.
  */
-export const BUNDLED_APP_DIR = fileURLToPath(new URL("../../app/", import.meta.url));
+export const BUNDLED_APP_DIR = fileURLToPath(new URL(/* @vite-ignore */ "../../app/", import.meta.url));
 
 /**
  * The tag the server writes into the app's `index.html`: an app that finds it knows its
