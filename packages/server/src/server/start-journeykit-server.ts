@@ -6,6 +6,9 @@ import { isLocked } from "@journeykit/collab";
 import { guardMapFields } from "../fields/guard-map-fields.js";
 import { handleMapRoutes } from "../http/map-routes.js";
 import { applyLock, enforceLock } from "../lock/enforce-lock.js";
+import { guardPresence } from "../presence/guard-presence.js";
+import { stopServer } from "../shutdown/stop-server.js";
+import { unsavedRooms } from "../shutdown/unsaved-rooms.js";
 import { writeSnapshot } from "../snapshots/write-snapshot.js";
 import { openSqliteStore } from "../storage/sqlite-store.js";
 import { verifyRoomToken } from "../tokens/room-token.js";
@@ -42,7 +45,10 @@ export interface JourneykitServer {
   port: number;
   /** Write every open room's snapshot now; returns the files written. */
   snapshotAll(): string[];
-  /** Snapshot every open room, store them, and stop. */
+  /**
+   * Stop accepting, close every connection, store and snapshot every open room, and stop: within about
+   * a second, even when Redis no longer answers.
+   */
   close(): Promise<void>;
 }
 
@@ -74,10 +80,17 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
   const { dataDir, secret } = options;
   if (secret.length < 16) throw new Error("--secret must be at least 16 characters");
   const store = await openSqliteStore(join(dataDir, "journeykit.sqlite"));
+  // What a stop stores at once; once stopped, the file is closed (a late store has nothing to add).
+  const unsaved = unsavedRooms();
+  let stopped = false;
   const extensions: Extension[] = [
     new Database({
       fetch: async ({ documentName }) => store.fetch(documentName),
-      store: async ({ documentName, state }) => store.store(documentName, state),
+      store: async ({ documentName, state }) => {
+        if (stopped) return;
+        unsaved.stored(documentName);
+        store.store(documentName, state);
+      },
     }),
   ];
   if (options.redis) extensions.push(redisExtension(options.redis, options.instanceName));
@@ -98,7 +111,8 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
     },
     // Dot voting: the server counts every participant's dots and writes the totals into the room;
     // what a client writes there itself is put back. The facilitator's lock holds the same way.
-    async afterLoadDocument({ document }) {
+    async afterLoadDocument({ documentName, document }) {
+      unsaved.watch(documentName, document);
       guardVotes(document, VOTING_ORIGIN);
       enforceLock(document);
       // A map field a client breaks (a modified client deleting the title) is put back, so no one
@@ -110,6 +124,10 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
     // changes.
     async beforeHandleMessage({ connection, document }) {
       applyLock(connection, isLocked(document));
+    },
+    // Presence holds to the token too: only the facilitator presents and asks to be followed.
+    async beforeHandleAwareness(payload) {
+      guardPresence(payload);
     },
     async onStateless(payload) {
       await handleVotingMessage(payload);
@@ -148,8 +166,8 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
     snapshotAll,
     async close() {
       if (timer) clearInterval(timer);
-      snapshotAll();
-      await server.destroy();
+      await stopServer({ server, store, unsaved, snapshotAll });
+      stopped = true;
       store.close();
     },
   };
