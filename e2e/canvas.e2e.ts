@@ -120,7 +120,7 @@ describe("canvas: service blueprint and touchpoints", () => {
     await open({ width: 1440, height: 900 });
     const metric = page.locator(".jk-metric", { hasText: "Ease of resolving" });
     const full = await metric.getAttribute("title");
-    expect(full).toMatch(/^Ease of resolving the complaint/);
+    expect(full).toMatch(/^Complaint and recovery · Ease of resolving the complaint/);
     await page.keyboard.press("Shift"); // focus from the keyboard: :focus-visible, as after Tab
     await metric.focus();
     const tip = await metric.evaluate((el) => getComputedStyle(el, "::after").content);

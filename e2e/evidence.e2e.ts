@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
 import { launchChromium, openFreshPage } from "./chromium";
+import { surveyMonkeyCsv } from "./survey-monkey-csv";
 
 let browser: Browser;
 let context: BrowserContext;
@@ -22,106 +23,6 @@ beforeEach(async () => {
   await context?.close();
   ({ context, page } = await openFreshPage(browser, errors));
 });
-
-/** A small seeded generator, so every run writes the same survey. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
-
-/** Per stage of the restaurant template: the answers' ranges and what people wrote. */
-const STAGES: { name: string; nps: [number, number]; csat: [number, number]; comments: string[] }[] = [
-  {
-    name: "Arrive and order",
-    nps: [7, 10],
-    csat: [4, 5],
-    comments: [
-      "Friendly welcome and a lovely table by the window",
-      "Ordering was quick and the staff were great",
-    ],
-  },
-  {
-    name: "Wait for the main",
-    nps: [5, 9],
-    csat: [3, 4],
-    comments: ["The wait for the main course was a bit long", "Bread came quickly, the wait was okay"],
-  },
-  {
-    name: "The dish arrives cold",
-    nps: [8, 10],
-    csat: [4, 5],
-    comments: [
-      "Everything was hot and delicious, the chef is brilliant",
-      "Wonderful food, perfectly cooked and beautiful plates",
-    ],
-  },
-  {
-    name: "Complaint and recovery",
-    nps: [6, 10],
-    csat: [3, 5],
-    comments: ["The manager was kind and helpful when we asked", "They listened and fixed it, good service"],
-  },
-  {
-    name: "Pay and leave",
-    nps: [0, 4],
-    csat: [1, 2],
-    comments: [
-      "Terrible: the card machine was broken and we waited ages for the bill",
-      "Awful slow bill, the card machine failed twice, so frustrating",
-      "Horrible wait to pay, nobody came, angry and disappointed. Mail me at jo@example.com",
-    ],
-  },
-  {
-    name: "Review and return",
-    nps: [8, 10],
-    csat: [4, 5],
-    comments: ["We love this place and will happily come back", "Great evening, we recommend it to friends"],
-  },
-];
-
-/** A SurveyMonkey export: two header rows (questions, then Response / Open-Ended Response), `rows` answers. */
-function surveyMonkeyCsv(rows: number): string {
-  const next = random(7);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
-  const between = ([low, high]: [number, number]) => low + Math.floor(next() * (high - low + 1));
-  const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
-  const lines = [
-    [
-      "Respondent ID",
-      "Collector ID",
-      "Start Date",
-      "End Date",
-      "IP Address",
-      "How likely is it that you would recommend us to a friend or colleague?",
-      "Overall, how satisfied were you with your visit?",
-      "Which part of your visit is this feedback about?",
-      "Is there anything else you would like to tell us?",
-    ].map(quote),
-    ["", "", "", "", "", "Response", "Response", "Response", "Open-Ended Response"].map(quote),
-  ];
-  for (let i = 0; i < rows; i++) {
-    const stage = pick(STAGES);
-    const day = String(1 + (i % 28)).padStart(2, "0");
-    const month = i < rows / 2 ? "02" : "03";
-    lines.push(
-      [
-        String(114_000_000 + i),
-        "4421",
-        `2026-${month}-${day}`,
-        `2026-${month}-${day}`,
-        `10.0.${i % 250}.${(i * 7) % 250}`,
-        String(between(stage.nps)),
-        String(between(stage.csat)),
-        stage.name,
-        next() < 0.8 ? pick(stage.comments) : "",
-      ].map(quote),
-    );
-  }
-  return `${lines.map((line) => line.join(",")).join("\r\n")}\r\n`;
-}
 
 const SIZES = [
   [1440, 900],
@@ -251,7 +152,7 @@ describe("Add evidence", () => {
     const perStage = dialog.getByRole("table", { name: "What each stage gets" });
     await perStage.waitFor();
     const payRow = perStage.getByRole("row", { name: /^Pay and leave/ });
-    await expect(payRow.textContent()).resolves.toMatch(/-\d+ ±\d+n=\d+/);
+    await expect(payRow.textContent()).resolves.toMatch(/−\d+ ±\d+n=\d+/);
     await expect(dialog.getByTestId("evidence-summary").textContent()).resolves.toMatch(
       /2,000 of 2,000 rows have answers · 0 on no stage · \d+ metrics · \d+ quotes · \d+ measured curve points/,
     );
@@ -267,7 +168,7 @@ describe("Add evidence", () => {
     await insights.waitFor();
     // Per-stage NPS with n and ± on the map, where the data disagrees, and the customers' words.
     const measured = insights.getByTestId("measured-by-stage");
-    await expect(measured.textContent()).resolves.toMatch(/Pay and leave.*NPS -\d+ ±\d+ · n=\d{3}/);
+    await expect(measured.textContent()).resolves.toMatch(/Pay and leave.*NPS −\d+ ±\d+ · n=\d{3}/);
     await expect(measured.textContent()).resolves.toMatch(/Arrive and order.*NPS \+\d+ ±\d+ · n=\d{3}/);
     const gaps = insights.getByTestId("assumption-gap");
     await expect(gaps.count()).resolves.toBeGreaterThan(0);
@@ -348,7 +249,7 @@ describe("Add evidence", () => {
         /\s+/g,
         " ",
       );
-      expect(figures).toMatch(/NPS -\d+ ±\d+(\.\d)? · n=\d+/);
+      expect(figures).toMatch(/NPS −\d+ ±\d+ · n=[\d,]+/);
       // DejaVu Sans is embedded: a negative emotion keeps its minus sign (Helvetica alone shows "?").
       expect(text).not.toMatch(/Emotion \?/);
       expect(execFileSync("pdffonts", [pdf.path], { encoding: "utf8" })).toMatch(/JourneykitSans.*yes/);

@@ -1,4 +1,4 @@
-import { type JourneyMap, metricFigure } from "@journeykit/core";
+import { type JourneyMap, metricFigure, metricOwnerFigure } from "@journeykit/core";
 import { assumptionGaps } from "@journeykit/evidence";
 import { useMemo } from "react";
 
@@ -40,7 +40,11 @@ export function DataDisagreement({
               {gap.evidence.metrics.length > 0 && (
                 <small className="ws-gap-figures">
                   {gap.evidence.metrics.map((m) => (
-                    <span key={m.id}>{metricFigure(m, { locale: map.locale })}</span>
+                    <span key={m.id}>
+                      {m.touchpointId === undefined
+                        ? metricFigure(m, { locale: map.locale })
+                        : metricOwnerFigure(map, m, { locale: map.locale })}
+                    </span>
                   ))}
                 </small>
               )}

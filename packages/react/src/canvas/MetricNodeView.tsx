@@ -22,6 +22,7 @@ export const MetricNodeView = memo(function MetricNodeView({ data }: NodeProps<M
       type="button"
       className={`jk-metric nodrag jk-metric--${badge.place}${badge.measured ? " jk-metric--measured" : ""}${badge.belowTarget ? " jk-metric--below" : ""}${selected ? " jk-metric--selected" : ""}`}
       data-metric-id={badge.id}
+      data-stage-id={badge.stageId}
       aria-pressed={selected}
       title={badge.fullText}
       data-tip={badge.fullText}
