@@ -1,0 +1,212 @@
+// A consultant's first five minutes, exactly as issue 24 asks: one command (the built journeykit-server
+// with a fresh data folder), the URL it prints opened in a browser, the sample map, "● Live", the
+// passcode it printed, and the participants' link opened on a phone: both edit the same map, and the
+// projector's link shows it read-only. No token is typed or copied by anyone. The server runs on
+// 127.0.0.1; the links it gives name this machine's network address, so the test opens them on
+// 127.0.0.1 instead (same port, same path and hash): nothing leaves this machine.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { freePort, killHard } from "../packages/server/test/server-process.js";
+import { launchChromium } from "./chromium";
+import { cardTexts } from "./live-workshop";
+
+const SHOTS = ".e2e-artifacts/live-consultant";
+const BIN = fileURLToPath(new URL("../packages/server/dist/bin.js", import.meta.url));
+
+let server: ChildProcess | undefined;
+let dataDir = "";
+let printed = "";
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const errors: string[] = [];
+/** Every request a page made to anything but 127.0.0.1 (there must be none). */
+const elsewhere: string[] = [];
+
+/** Start `journeykit-server --port P --host 127.0.0.1 --data <fresh folder>` and wait for what it prints. */
+async function startServer(): Promise<void> {
+  const port = await freePort();
+  const args = [BIN, "--port", String(port), "--host", "127.0.0.1", "--data", dataDir];
+  const env = { ...process.env };
+  delete env.JOURNEYKIT_SECRET;
+  delete env.JOURNEYKIT_PASSCODE;
+  server = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`journeykit-server did not start: ${printed}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      printed += chunk.toString();
+      if (/Facilitator passcode: \S+/.test(printed) && printed.includes("In the app:")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    server!.stdout!.on("data", read);
+    server!.stderr!.on("data", read);
+    server!.once("exit", (code) => reject(new Error(`journeykit-server exited (${code}): ${printed}`)));
+  });
+}
+
+/** A browser window: its own context (own storage), page errors collected, outside traffic recorded. */
+async function open(
+  url: string,
+  options: { width: number; height: number; phone?: boolean },
+  who: string,
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width, height: options.height },
+    ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : {}),
+  });
+  contexts.push(context);
+  await context.route("**/*", (route) => {
+    const { hostname } = new URL(route.request().url());
+    if (hostname === "127.0.0.1" || route.request().url().startsWith("data:")) return route.continue();
+    elsewhere.push(route.request().url());
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on("pageerror", (error) => errors.push(`${who}: ${error.message}`));
+  await page.goto(url);
+  return page;
+}
+
+/** A link the server gave, opened on this machine: its origin replaced by the server's 127.0.0.1 one. */
+function onThisMachine(link: string, appUrl: string): string {
+  const url = new URL(link);
+  const local = new URL(appUrl);
+  url.protocol = local.protocol;
+  url.host = local.host;
+  return url.href;
+}
+
+async function addCard(page: Page, text: string) {
+  await page.locator("[data-card-id]").first().focus();
+  await page.keyboard.press("n");
+  await page.getByRole("textbox", { name: "Card text" }).fill(text);
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: new RegExp(`^${text}`) }).waitFor();
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), "jk-consultant-e2e-"));
+  await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+  await browser?.close();
+  if (server) await killHard(server);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("a consultant starts a live workshop alone", () => {
+  test("one command, the printed URL, ● Live and the passcode: a phone edits the same map, the projector watches", async () => {
+    // Step 1 is the command; it prints where to open the app and the passcode, once.
+    const appUrl = /Open the workshop app:\n\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(printed)?.[1];
+    const passcode = /Facilitator passcode: (\S+)/.exec(printed)?.[1];
+    expect(appUrl).toBeTruthy();
+    expect(passcode).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+    let clicks = 0;
+
+    // Step 2: the printed URL, in the facilitator's browser. The first visit opens the sample map.
+    const ana = await open(appUrl!, { width: 1440, height: 900 }, "facilitator");
+    await ana.waitForURL(/#\/map\//);
+    await ana.locator("[data-card-id]").first().waitFor();
+    const mapTitle = (await ana.locator(".ws-map-title").textContent())?.trim() ?? "";
+
+    // Step 3: ● Live, the passcode, Start. Nothing else is asked: no server address, room or token.
+    await ana.getByRole("button", { name: "Live session…" }).click();
+    clicks += 1;
+    const dialog = ana.getByRole("dialog", { name: "Start live session" });
+    await dialog.waitFor();
+    // One field, and it is the passcode (a password field): no address, room or token to fill in.
+    await expect(
+      dialog.locator("input").evaluateAll((inputs) => inputs.map((input) => input.getAttribute("type"))),
+    ).resolves.toEqual(["password"]);
+    await expect(dialog.getByLabel(/token|server|room/i).count()).resolves.toBe(0);
+    await dialog.getByLabel("Facilitator passcode").fill(passcode!);
+    await ana.getByRole("button", { name: "Start live session" }).click();
+    clicks += 1;
+    const started = ana.getByRole("dialog", { name: "Live session started" });
+    await started.waitFor();
+    await started.getByRole("img", { name: "QR code of the join link" }).waitFor();
+    const participantLink = await started.getByRole("textbox", { name: "Participants' link" }).inputValue();
+    const projectorLink = await started.getByRole("textbox", { name: "Projector link" }).inputValue();
+    // The links name the server's own port; the passcode is in neither, nor in the page's storage.
+    expect(new URL(participantLink).port).toBe(new URL(appUrl!).port);
+    expect(participantLink).not.toContain("server=");
+    for (const link of [participantLink, projectorLink]) expect(link).not.toContain(passcode);
+    const stored = await ana.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(stored).not.toContain(passcode!);
+    expect(stored).toContain("journeykit:facilitator-session");
+    await ana.screenshot({ path: `${SHOTS}/live-dialog-1440.png` });
+    await ana.setViewportSize({ width: 1024, height: 768 });
+    await ana.screenshot({ path: `${SHOTS}/live-dialog-1024.png` });
+    await ana.setViewportSize({ width: 1440, height: 900 });
+
+    // Step 4: a participant scans the QR code with their phone, types a name and joins.
+    const bea = await open(
+      onThisMachine(participantLink, appUrl!),
+      { width: 390, height: 844, phone: true },
+      "Bea",
+    );
+    await bea.getByLabel("Your name").fill("Bea");
+    await bea.getByRole("button", { name: "Join" }).click();
+    clicks += 1;
+    await bea.locator(".ws-live-status[data-status=connected]").waitFor();
+    await bea.locator("[data-card-id]").first().waitFor();
+    // The room holds the facilitator's map.
+    await expect(bea.locator(".ws-map-title").textContent()).resolves.toBe(mapTitle);
+
+    // Both edit the same map: the facilitator enters the room (not needed for the participants).
+    await ana.getByRole("button", { name: "Enter the room" }).click();
+    await ana.getByRole("button", { name: "Open", exact: true }).click();
+    await ana.locator(".ws-live-status[data-status=connected]").waitFor();
+    await addCard(bea, "Bea from her phone");
+    await expect
+      .poll(() => cardTexts(ana))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^Bea from her phone/)]));
+    await addCard(ana, "Ana at the front");
+    await expect
+      .poll(() => cardTexts(bea))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^Ana at the front/)]));
+    await bea.screenshot({ path: `${SHOTS}/participant-phone.png` });
+
+    // The projector: its link opens the map live, asks for no name, and cannot change it.
+    const projector = await open(
+      onThisMachine(projectorLink, appUrl!),
+      { width: 1440, height: 900 },
+      "projector",
+    );
+    await projector.locator(".ws-live-status[data-status=connected]").waitFor();
+    await expect
+      .poll(() => cardTexts(projector))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^Bea from her phone/),
+          expect.stringMatching(/^Ana at the front/),
+        ]),
+      );
+    const before = (await cardTexts(projector)).length;
+    await projector.locator("[data-card-id]").first().focus();
+    await projector.keyboard.press("n");
+    await expect(projector.getByRole("textbox", { name: "Card text" }).count()).resolves.toBe(0);
+    await addCard(bea, "Seen on the wall");
+    await expect
+      .poll(() => cardTexts(projector))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^Seen on the wall/)]));
+    expect((await cardTexts(projector)).length).toBe(before + 1);
+    await projector.screenshot({ path: `${SHOTS}/projector.png` });
+
+    // From nothing to a participant editing: ● Live, Start live session, Join.
+    console.log(`clicks from nothing to a participant editing: ${clicks}`);
+    expect(clicks).toBe(3);
+    expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
