@@ -109,7 +109,7 @@ export function ServedLiveDialog({
     <div className="ws-live-backdrop">
       <form
         ref={dialog}
-        className="ws-live-dialog"
+        className="ws-live-dialog ws-live-dialog-wide"
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${id}-title`}
