@@ -18,13 +18,18 @@ afterEach(async () => {
 });
 
 /** A server as `journeykit-server` starts it: the workshop app, a passcode, the facilitator's routes. */
-async function serve(): Promise<{ server: JourneykitServer; base: string; dataDir: string }> {
-  const data = tempDataDir();
-  cleanups.push(() => data.remove());
+async function serve(again?: string): Promise<{ server: JourneykitServer; base: string; dataDir: string }> {
+  let data = { dir: again ?? "" };
+  if (!again) {
+    const made = tempDataDir();
+    cleanups.push(() => made.remove());
+    data = made;
+    const appDir = join(data.dir, "app");
+    mkdirSync(appDir);
+    writeFileSync(join(appDir, "index.html"), "<!doctype html><html><head></head><body>app</body></html>");
+    await writePasscode(data.dir, PASSCODE);
+  }
   const appDir = join(data.dir, "app");
-  mkdirSync(appDir);
-  writeFileSync(join(appDir, "index.html"), "<!doctype html><html><head></head><body>app</body></html>");
-  await writePasscode(data.dir, PASSCODE);
   const workshop = workshopExtension({ dataDir: data.dir, secret: SECRET, appDir });
   const server = await startJourneykitServer({
     port: 0,
@@ -155,5 +160,44 @@ describe("journeykit-server with the workshop app", () => {
     });
     expect(download.headers.get("content-disposition")).toBe('attachment; filename="Ending.journey.json"');
     expect(((await download.json()) as { title: string }).title).toBe("Ending");
+  });
+
+  it("reopens yesterday's room after a restart with every edit kept, and lists its last activity", async () => {
+    const first = await serve();
+    const session = await signIn(first.base);
+    const map = createJourneyMap({ title: "Day one" });
+    const started = (await (
+      await fetch(`${first.base}/facilitator/rooms`, json({ map }, session))
+    ).json()) as {
+      room: string;
+      lastActivity: string;
+      tokens: { participant: string };
+    };
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const edited = { ...map, title: "Day one, edited by a participant" };
+    const put = await fetch(`${first.base}/rooms/${started.room}/map`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${started.tokens.participant}`, "content-type": "application/json" },
+      body: JSON.stringify(edited),
+    });
+    expect(put.status).toBe(200);
+    cleanups.splice(cleanups.length - 1, 1);
+    await first.server.close();
+
+    const second = await serve(first.dataDir);
+    // The session survives the restart too (the secret and passcode are the data folder's).
+    const list = (await (
+      await fetch(`${second.base}/facilitator/rooms`, { headers: { authorization: `Bearer ${session}` } })
+    ).json()) as { rooms: { room: string; title: string; lastActivity: string }[] };
+    expect(list.rooms).toEqual([expect.objectContaining({ room: started.room, title: "Day one" })]);
+    // The participant's edit is the room's last activity, kept across the restart.
+    expect(list.rooms[0]!.lastActivity > started.lastActivity).toBe(true);
+    const reopened = (await (
+      await fetch(`${second.base}/facilitator/rooms/${started.room}/open`, json({}, session))
+    ).json()) as { tokens: { participant: string } };
+    const participant = connectClient({ url: second.base }, started.room, reopened.tokens.participant);
+    cleanups.push(() => participant.close());
+    await participant.ready;
+    expect(docToMap(participant.doc)?.title).toBe("Day one, edited by a participant");
   });
 });

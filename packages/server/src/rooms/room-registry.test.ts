@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { openRoomRegistry, ROOMS_FILE } from "./room-registry.js";
+
+const dirs: string[] = [];
+const folder = () => {
+  const dir = mkdtempSync(join(tmpdir(), "jk-rooms-"));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the facilitator's room list", () => {
+  it("keeps rooms across restarts, the most recently active first", () => {
+    const dir = folder();
+    let at = Date.parse("2026-12-07T09:00:00Z");
+    const now = () => new Date(at);
+    const rooms = openRoomRegistry(dir, { now });
+    rooms.add({ room: "kickoff-aaaaaa", title: "Kick-off", createdAt: now().toISOString() });
+    at += 60_000;
+    rooms.add({ room: "review-bbbbbb", title: "Review", mapId: "m2", createdAt: now().toISOString() });
+    at += 60_000;
+    rooms.touch("kickoff-aaaaaa");
+    rooms.flush();
+    const again = openRoomRegistry(dir);
+    expect(again.list().map((room) => room.room)).toEqual(["kickoff-aaaaaa", "review-bbbbbb"]);
+    expect(again.get("kickoff-aaaaaa")?.lastActivity).toBe("2026-12-07T09:02:00.000Z");
+    expect(again.get("review-bbbbbb")?.mapId).toBe("m2");
+  });
+
+  it("ends a room for good (written at once), and ignores rooms it never started", () => {
+    const dir = folder();
+    const rooms = openRoomRegistry(dir);
+    rooms.add({ room: "w-1", title: "W", createdAt: new Date().toISOString() });
+    expect(rooms.isEnded("w-1")).toBe(false);
+    expect(rooms.end("w-1")?.endedAt).toBeTruthy();
+    expect(openRoomRegistry(dir).isEnded("w-1")).toBe(true);
+    expect(rooms.end("host-signed-room")).toBeUndefined();
+    expect(rooms.isEnded("host-signed-room")).toBe(false);
+    rooms.touch("host-signed-room");
+    expect(rooms.list()).toHaveLength(1);
+  });
+
+  it("refuses a broken list instead of starting an empty one over it", () => {
+    const dir = folder();
+    writeFileSync(join(dir, ROOMS_FILE), "{ broken");
+    expect(() => openRoomRegistry(dir)).toThrow("not readable JSON");
+    expect(readFileSync(join(dir, ROOMS_FILE), "utf8")).toBe("{ broken");
+  });
+});
