@@ -27,6 +27,10 @@ describe("German rules", () => {
     ["Ist es normal, dass ein Gutachter zwei Monate braucht?", -1],
     ["Ich bin hin und weg", 1],
     ["Mich hat nichts gestört", 1],
+    ["Die Schulleitung hat nichts unternommen", -1],
+    ["Das Gerät lief genau zwei Tage", -1],
+    ["Für das Geld erwarte ich mehr", -1],
+    ["Trotz Verspätung hat die Airline alle Anschlüsse umgebucht", 1],
   ])("%s", (text, sign) => {
     expect(Math.sign(value(text))).toBe(sign);
   });
