@@ -20,6 +20,7 @@ export { writeMap } from "./doc/write-map.js";
 export { type OfflineStore, persistOffline } from "./offline/persist-offline.js";
 export { awarenessPresence } from "./presence/awareness-presence.js";
 export { isLocked, LOCKED_KEY, setLocked, watchLock } from "./room/room-lock.js";
+export { HEARTBEAT } from "./room/watch-connection.js";
 export {
   createVotingClient,
   type StatelessChannel,

@@ -2,7 +2,8 @@
 export type LiveStatus = "connecting" | "connected" | "reconnecting" | "offline";
 
 /**
- * The pill's state from the provider's WebSocket status: before the first connection it is
+ * The pill's state from the room's connection (`JoinedRoom.connection`: the WebSocket's status, and
+ * disconnected once the server has not answered for about 4 s): before the first connection it is
  * connecting; once connected, a lost connection is offline (edits are kept in this browser) until a
  * new attempt starts, then reconnecting.
  */

@@ -17,7 +17,8 @@ export type LiveRoomState =
 
 /**
  * Joins the room a live link names as `user` (the room is kept in IndexedDB, so edits made offline
- * survive and merge on reconnect), follows the connection for the status pill, and leaves on unmount.
+ * survive and merge on reconnect), follows the connection for the status pill (a cut network shows as
+ * offline within about 4 s, though the socket still says connected), and leaves on unmount.
  * `initialMap` seeds an empty room (the facilitator's map).
  */
 export function useLiveRoom(link: LiveLink, user: LiveUser | null, initialMap?: JourneyMap): LiveRoomState {
@@ -42,13 +43,11 @@ export function useLiveRoom(link: LiveLink, user: LiveUser | null, initialMap?: 
         if (!live) return void room.leave();
         status = room.provider.isSynced ? "connected" : "connecting";
         setState({ kind: "joined", room, status });
-        room.provider.on(
-          "status",
-          ({ status: socket }: { status: "connecting" | "connected" | "disconnected" }) => {
-            status = nextLiveStatus(status, socket);
-            if (live) setState({ kind: "joined", room, status });
-          },
-        );
+        // The socket's status, and "disconnected" within seconds of a cut it has not noticed.
+        room.connection.subscribe((connection) => {
+          status = nextLiveStatus(status, connection);
+          if (live) setState({ kind: "joined", room, status });
+        });
       },
       (error: unknown) =>
         live &&

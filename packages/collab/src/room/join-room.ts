@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import type { CollaborationAdapter, PresenceState } from "../binding/collaboration-adapter.js";
 import { createCollabAdapter } from "../binding/create-collab-adapter.js";
 import { type OfflineStore, persistOffline } from "../offline/persist-offline.js";
+import { type RoomConnection, watchConnection } from "./watch-connection.js";
 
 /** Options of `joinRoom`. */
 export interface JoinRoomOptions {
@@ -31,6 +32,11 @@ export interface JoinedRoom {
   adapter: CollaborationAdapter;
   provider: HocuspocusProvider;
   doc: Y.Doc;
+  /**
+   * The connection as the participant should be told about it: the socket's status, and
+   * "disconnected" within about 4 s of a network cut the socket has not noticed (heartbeats).
+   */
+  connection: RoomConnection;
   /** Disconnect, stop the adapter and the offline store (what is stored offline stays). */
   leave(): Promise<void>;
 }
@@ -85,11 +91,16 @@ export async function joinRoom(options: JoinRoomOptions): Promise<JoinedRoom> {
     user: options.user,
     ...(options.initialMap ? { initialMap: options.initialMap } : {}),
   });
+  const connection = watchConnection(connected, {
+    initial: connected.configuration.websocketProvider.status === "connected" ? "connected" : "connecting",
+  });
   return {
     adapter,
     provider: connected,
     doc,
+    connection,
     async leave() {
+      connection.stop();
       adapter.destroy();
       connected.destroy();
       await offline?.destroy();

@@ -4,6 +4,7 @@ import { Redis } from "@hocuspocus/extension-redis";
 import { type Extension, Server } from "@hocuspocus/server";
 import { isLocked } from "@journeykit/collab";
 import { guardMapFields } from "../fields/guard-map-fields.js";
+import { answerHeartbeat } from "../heartbeat/answer-heartbeat.js";
 import { handleMapRoutes } from "../http/map-routes.js";
 import { applyLock, enforceLock } from "../lock/enforce-lock.js";
 import { guardPresence } from "../presence/guard-presence.js";
@@ -130,6 +131,8 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
       guardPresence(payload);
     },
     async onStateless(payload) {
+      // A client's heartbeat is echoed to it alone: its status pill notices a cut network in seconds.
+      if (answerHeartbeat(payload)) return;
       await handleVotingMessage(payload);
     },
     async onRequest({ request, response, instance }) {
