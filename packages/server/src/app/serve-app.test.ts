@@ -34,6 +34,7 @@ beforeAll(async () => {
 afterAll(() => {
   server.close();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(join(tmpdir(), "jk-outside.txt"), { force: true });
 });
 
 const get = (path: string, method = "GET") => fetch(`${base}${path}`, { method });
