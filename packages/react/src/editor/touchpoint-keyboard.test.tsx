@@ -121,6 +121,24 @@ describe("touchpoints by keyboard", () => {
     expect(order(last())).toEqual(["Friend, Search", "Reception phone", "", ""]);
   });
 
+  it("N on a card in the Touchpoints lane adds the next card, as on any card", async () => {
+    const { last } = await setup();
+    act(() => cell("s4").focus());
+    fireEvent.click(screen.getByRole("button", { name: "+ Card" }));
+    await flush();
+    const editor = screen.getByRole("textbox", { name: "Card text" });
+    fireEvent.change(editor, { target: { value: "QR code on the desk" } });
+    fireEvent.keyDown(editor, { key: "Enter" });
+    await flush();
+    fireEvent.keyDown(document.activeElement!, { key: "n" });
+    await flush();
+    expect(last().cards.map((c) => [c.laneId, c.stageId])).toEqual([
+      [lane, "s4"],
+      [lane, "s4"],
+    ]);
+    expect(last().touchpoints).toHaveLength(3);
+  });
+
   it("arrow keys walk from the Touchpoints cell through its touchpoints", async () => {
     await setup();
     act(() => cell("s1").focus());

@@ -121,6 +121,8 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
       else if (key === "n" && !event.altKey) {
         const cell = targetCell(state);
         if (touchpoint) addTouchpoint(touchpoint.stageId);
+        // N on a card is the next card in its cell, in the Touchpoints lane too.
+        else if (cell && state.selection?.kind === "card") addCardToCell(store, cell);
         else if (cell) addTo(cell);
       } else if (MOVES.includes(event.key) && state.selection?.kind === "card") {
         const next = nextGridItem(state.map, { kind: "card", id: state.selection.id }, event.key);
