@@ -120,23 +120,26 @@ describe("touchpoints where the consultant puts them", () => {
     expect(await touchpointsByStage()).toEqual([[], [], ["Check-in desk", "Reception phone"]]);
     await shot("added-in-stage-3");
 
-    // Mouse: drag "Reception phone" to stage 2's Touchpoints cell.
+    // Mouse: "Reception phone" dragged above "Check-in desk" (its own stage), then to stage 2's cell.
     const chip = page.locator('.jk-touchpoint[title^="Reception phone"]');
-    const from = (await chip.boundingBox())!;
+    /** Press on the chip's centre, move in steps to `to`, optionally screenshot, release. */
+    const drag = async (to: { x: number; y: number }, screenshot?: string) => {
+      const from = (await chip.boundingBox())!;
+      const [x0, y0] = [from.x + from.width / 2, from.y + from.height / 2];
+      await page.mouse.move(x0, y0);
+      await page.mouse.down();
+      for (let i = 1; i <= 12; i++)
+        await page.mouse.move(x0 + ((to.x - x0) * i) / 12, y0 + ((to.y - y0) * i) / 12);
+      if (screenshot) await shot(screenshot);
+      await page.mouse.up();
+    };
+    const desk = (await page.locator('.jk-touchpoint[title^="Check-in desk"]').boundingBox())!;
+    await drag({ x: desk.x + desk.width / 2, y: desk.y });
+    await expect.poll(touchpointsByStage).toEqual([[], [], ["Reception phone", "Check-in desk"]]);
     const target = (await page
       .locator(`[data-grid="cell"][data-grid-lane="${touchpointsLane}"][data-grid-stage="${stageIds[1]}"]`)
       .boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    const to = { x: target.x + target.width / 2, y: target.y + 30 };
-    for (let i = 1; i <= 12; i++) {
-      await page.mouse.move(
-        from.x + from.width / 2 + ((to.x - from.x - from.width / 2) * i) / 12,
-        from.y + from.height / 2 + ((to.y - from.y - from.height / 2) * i) / 12,
-      );
-    }
-    await shot("dragging-to-stage-2");
-    await page.mouse.up();
+    await drag({ x: target.x + target.width / 2, y: target.y + 30 }, "dragging-to-stage-2");
     await expect.poll(touchpointsByStage).toEqual([[], ["Reception phone"], ["Check-in desk"]]);
     await shot("dragged-to-stage-2");
 
@@ -154,12 +157,16 @@ describe("touchpoints where the consultant puts them", () => {
     await expect.poll(focused).toMatchObject({ grid: "cell", lane: touchpointsLane, stage: stageIds[2] });
     await shot("deleted");
 
-    // Undo: Ctrl+Z brings it back; once more undoes the keyboard move.
+    // Undo: Ctrl+Z brings it back; then the keyboard move, the drag and the reorder go back one each.
     await press("Control+z");
     await expect.poll(touchpointsByStage).toEqual([["Reception phone"], [], ["Check-in desk"]]);
     await press("Control+z");
     await expect.poll(touchpointsByStage).toEqual([[], ["Reception phone"], ["Check-in desk"]]);
     await shot("undone");
+    await press("Control+z");
+    await expect.poll(touchpointsByStage).toEqual([[], [], ["Reception phone", "Check-in desk"]]);
+    await press("Control+z");
+    await expect.poll(touchpointsByStage).toEqual([[], [], ["Check-in desk", "Reception phone"]]);
     expect(errors).toEqual([]);
   });
 
