@@ -23,7 +23,18 @@ describe("a ref to <JourneyMapEditor>", () => {
     await flush();
     expect(editor.current).not.toBeNull();
     expect(Object.keys(editor.current!).sort()).toEqual(
-      ["apply", "fitView", "focusStage", "getElement", "getMap", "redo", "showPanel", "undo"].sort(),
+      [
+        "apply",
+        "fitView",
+        "focusStage",
+        "getDrafts",
+        "getElement",
+        "getMap",
+        "redo",
+        "restoreDrafts",
+        "showPanel",
+        "undo",
+      ].sort(),
     );
     expect(JourneyMapEditor.displayName).toBe("JourneyMapEditor");
   });
