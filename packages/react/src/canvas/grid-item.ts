@@ -15,7 +15,10 @@ export type GridItem =
   | { kind: "lane"; id: string };
 
 /** The kinds of grid item that are a record of the map, named by id. */
-const RECORD_KINDS = new Set(["card", "touchpoint", "stage", "lane"]);
+type RecordKind = Exclude<GridItem["kind"], "cell">;
+const RECORD_KINDS: ReadonlySet<string> = new Set<RecordKind>(["card", "touchpoint", "stage", "lane"]);
+const isRecordKind = (kind: string | undefined): kind is RecordKind =>
+  kind !== undefined && RECORD_KINDS.has(kind);
 
 /**
  * The one grid item that is a Tab stop (roving tabindex): the selected card, touchpoint, stage or lane,
@@ -55,7 +58,7 @@ export function gridItemOf(element: EventTarget | null): GridItem | null {
     return gridLane && gridStage ? { kind, laneId: gridLane, stageId: gridStage } : null;
   }
   const id = element.dataset.gridId;
-  return id && kind && RECORD_KINDS.has(kind) ? ({ kind, id } as GridItem) : null;
+  return id && isRecordKind(kind) ? { kind, id } : null;
 }
 
 /** The `data-*` attributes that make an element a grid item (read back by `gridItemOf`). */
