@@ -278,3 +278,27 @@ describe("undo after a reconnect that merged offline edits", () => {
     expect(card(a, "card-0")).not.toHaveProperty("severity");
   });
 });
+
+describe("a field a modified client writes that its schema refuses", () => {
+  it("costs the field, not the card: every participant keeps the card, with the value repaired", () => {
+    const { docs, adapters } = room(3);
+    // A raw Yjs client writes a number as a card's text and an out-of-range score-like rating.
+    docs[0]!.transact(() => {
+      const cardMap = docs[0]!.getMap<Y.Map<unknown>>("cards").get("card-1")!;
+      cardMap.set("text", 42);
+      cardMap.set("severity", 99);
+    });
+    for (const adapter of adapters) {
+      expect(adapter.getMap()!.cards.map((c) => c.id)).toEqual(["card-0", "card-1", "card-2"]);
+      expect(card(adapter, "card-1")).toEqual({
+        id: "card-1",
+        laneId: adapter.getMap()!.lanes[0]!.id,
+        stageId: adapter.getMap()!.stages[0]!.id,
+        text: "",
+      });
+    }
+    // The next honest edit of that card writes a valid text again.
+    edit(adapters[1]!, updateCard, { id: "card-1", changes: { text: "Fixed by Ben" } });
+    for (const adapter of adapters) expect(card(adapter, "card-1")?.text).toBe("Fixed by Ben");
+  });
+});

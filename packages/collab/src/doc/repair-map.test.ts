@@ -71,6 +71,133 @@ describe("repairMap", () => {
   });
 });
 
+/** A map with one card, one emotion score and one moment, all in its first stage. */
+function smallMap() {
+  const map = base();
+  const stageId = map.stages[0]!.id;
+  const card = createCard({ id: "c1", laneId: map.lanes[0]!.id, stageId, text: "Waits for a table" });
+  const emotion = createEmotionPoint({ id: "e1", personaId: map.personas[0]!.id, stageId, score: 1 });
+  const moment = createMomentOfTruth({ id: "m1", stageId, title: "First bite" });
+  return { ...map, cards: [card], emotions: [emotion], momentsOfTruth: [moment] };
+}
+
+/** `map` with `fields` written over the first record of `collection`, as a raw Yjs client can. */
+function written(
+  map: JourneyMap,
+  collection: "cards" | "stages" | "lanes" | "emotions" | "momentsOfTruth",
+  fields: Record<string, unknown>,
+): JourneyMap {
+  const list = map[collection] as unknown as Record<string, unknown>[];
+  return { ...map, [collection]: [{ ...list[0]!, ...fields }, ...list.slice(1)] } as JourneyMap;
+}
+
+describe("repairMap: a record with one invalid field is repaired, not removed", () => {
+  it("should keep a card whose text a modified client made a number, null or an object, with empty text", () => {
+    const start = smallMap();
+    for (const text of [42, null, { x: 1 }, ["a"], true]) {
+      const { map, repairs } = repairMap(written(start, "cards", { text }));
+      expect(map.cards).toEqual([{ ...start.cards[0], text: "" }]);
+      expect(repairs).toEqual([{ path: "cards[0].text", action: "replaced value" }]);
+    }
+  });
+
+  it("should cut a card's text over the format's limit to the limit, keeping its start", () => {
+    const long = `${"Queue ".repeat(5_000)}end`;
+    const { map } = repairMap(written(smallMap(), "cards", { text: long }));
+    expect(map.cards[0]!.text).toBe(long.slice(0, 20_000));
+    expect(validateJourneyMap(map).ok).toBe(true);
+  });
+
+  it("should keep a stage whose name is not text, and every card in it (they all vanished)", () => {
+    const damaged = written(smallMap(), "stages", { name: 5 });
+    const { map } = repairMap(damaged);
+    expect(map.stages.map((stage) => stage.id)).toEqual(damaged.stages.map((stage) => stage.id));
+    expect(map.stages[0]!.name).toBe("");
+    expect(map.cards.map((card) => card.id)).toEqual(["c1"]);
+  });
+
+  it("should clamp an emotion score and a moment's importance to the nearest they accept", () => {
+    expect(repairMap(written(smallMap(), "emotions", { score: 9 })).map.emotions[0]!.score).toBe(3);
+    expect(repairMap(written(smallMap(), "emotions", { score: -40 })).map.emotions[0]!.score).toBe(-3);
+    expect(repairMap(written(smallMap(), "emotions", { score: 1.6 })).map.emotions[0]!.score).toBe(2);
+    expect(repairMap(written(smallMap(), "emotions", { score: "high" })).map.emotions[0]!.score).toBe(0);
+    expect(
+      repairMap(written(smallMap(), "momentsOfTruth", { importance: 0 })).map.momentsOfTruth[0]!.importance,
+    ).toBe(1);
+    expect(
+      repairMap(written(smallMap(), "momentsOfTruth", { importance: 77 })).map.momentsOfTruth[0]!.importance,
+    ).toBe(5);
+  });
+
+  it("should give a lane of an unknown kind the first kind, keeping its cards", () => {
+    const { map } = repairMap(written(smallMap(), "lanes", { kind: "telepathy" }));
+    expect(map.lanes.length).toBe(smallMap().lanes.length);
+    expect(map.cards.map((card) => card.id)).toEqual(["c1"]);
+    expect(validateJourneyMap(map).ok).toBe(true);
+  });
+
+  it("should still remove a card whose own id or whose lane cannot be read: no identifier is invented", () => {
+    for (const fields of [
+      { id: 7 },
+      { laneId: 7 },
+      { stageId: null },
+      { laneId: "x".repeat(500) },
+      { stageId: "" },
+    ]) {
+      const { map } = repairMap(written(smallMap(), "cards", fields));
+      expect(map.cards).toEqual([]);
+      expect(validateJourneyMap(map).ok).toBe(true);
+    }
+  });
+
+  it("any value written into any one field of a card, stage, lane, score or moment (but an identifier) leaves a valid map that keeps the record and everything in it", () => {
+    const map = smallMap();
+    const identifiers = new Set(["id", "laneId", "stageId", "personaId"]);
+    const fieldsOf = (
+      collection: "cards" | "stages" | "lanes" | "emotions" | "momentsOfTruth",
+      extra: string[],
+    ) =>
+      [
+        ...new Set([...Object.keys((map[collection] as unknown as Record<string, unknown>[])[0]!), ...extra]),
+      ].filter((field) => !identifiers.has(field) || (collection === "cards" && field === "personaId"));
+    const targets = [
+      ...fieldsOf("cards", [
+        "color",
+        "tags",
+        "severity",
+        "impact",
+        "effort",
+        "votes",
+        "evidence",
+        "meta",
+        "touchpointId",
+        "personaId",
+      ]).map((f) => ["cards", f] as const),
+      ...fieldsOf("stages", ["description", "meta"]).map((f) => ["stages", f] as const),
+      ...fieldsOf("lanes", ["meta"]).map((f) => ["lanes", f] as const),
+      ...fieldsOf("emotions", ["note", "emotion", "evidence"]).map((f) => ["emotions", f] as const),
+      ...fieldsOf("momentsOfTruth", ["kind", "importance"]).map((f) => ["momentsOfTruth", f] as const),
+    ];
+    const hostile = fc.oneof(
+      fc.anything(),
+      fc.string({ minLength: 20_001, maxLength: 20_100 }),
+      fc.double(),
+      fc.integer({ min: -1e9, max: 1e9 }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...targets), hostile, ([collection, field], value) => {
+        const damaged = written(map, collection, { [field]: value });
+        const { map: repaired } = repairMap(damaged);
+        expect(validateJourneyMap(repaired).ok).toBe(true);
+        for (const kept of ["cards", "stages", "lanes", "emotions", "momentsOfTruth"] as const) {
+          expect(repaired[kept].map((record) => record.id)).toEqual(map[kept].map((record) => record.id));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 /**
  * A map at workshop-breaking size: `cards` cards spread over every stage and lane, each on a touchpoint
  * of its stage and with a persona, so deleting any stage, lane, touchpoint or persona leaves thousands

@@ -1,20 +1,36 @@
 import { type JourneyMap, journeyMapSchema, validateJourneyMap } from "@journeykit/core";
+import { type FieldSchema, repairValue } from "./repair-value.js";
 
 /** What `repairMap` changed, each with the path it named in the merged document. */
 export interface Repair {
   path: string;
-  action: "removed record" | "cleared field" | "removed list item";
+  action: "removed record" | "cleared field" | "removed list item" | "replaced value";
 }
 
 interface SchemaNode {
-  _zod: { def: { type: string; element?: SchemaNode; shape?: Record<string, SchemaNode> } };
+  _zod: { def: { type: string; element?: SchemaNode; shape?: Record<string, SchemaNode & FieldSchema> } };
+}
+
+/** The schema of `field` of a record in `collection`. */
+function fieldSchema(collection: string, field: string): FieldSchema | undefined {
+  const list = (journeyMapSchema.shape as Record<string, unknown>)[collection] as SchemaNode | undefined;
+  return list?._zod.def.element?._zod.def.shape?.[field];
 }
 
 /** Whether `field` of a record in `collection` may be absent (so a dangling value can be cleared). */
 function isOptionalField(collection: string, field: string): boolean {
-  const list = (journeyMapSchema.shape as Record<string, unknown>)[collection] as SchemaNode | undefined;
-  const fieldSchema = list?._zod.def.element?._zod.def.shape?.[field];
-  return fieldSchema?._zod.def.type === "optional";
+  return fieldSchema(collection, field)?._zod.def.type === "optional";
+}
+
+/**
+ * What replaces a required field's value the field itself refuses (text over its limit, a score out of
+ * range, a number where text belongs), so the record is kept; undefined when the value is fine on its
+ * own (the problem is a relation: a dangling reference, a duplicate) or nothing fits (an identifier).
+ */
+function replacementFor(collection: string, field: string, value: unknown): { value: unknown } | undefined {
+  const schema = fieldSchema(collection, field);
+  if (!schema || schema.safeParse(value).success) return undefined;
+  return repairValue(schema, value);
 }
 
 const PATH = /^(\w+)\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?/;
@@ -69,7 +85,15 @@ function applyFixes(map: JourneyMap, fixes: Fix[], repairs: Repair[]): JourneyMa
     } else if (isOptionalField(fix.collection, fix.field)) {
       delete copy[fix.field];
       repairs.push({ path: `${path}.${fix.field}`, action: "cleared field" });
-    } else drop();
+    } else if (copy[fix.field] === record[fix.field]) {
+      // (A second issue at a field replaced this round is about the value already replaced.)
+      const replacement = replacementFor(fix.collection, fix.field, value);
+      if (replacement === undefined) drop();
+      else {
+        copy[fix.field] = replacement.value;
+        repairs.push({ path: `${path}.${fix.field}`, action: "replaced value" });
+      }
+    }
   }
   const next: Record<string, unknown> = { ...map };
   for (const collection of new Set([...removed.keys(), ...edited.keys()])) {
@@ -98,8 +122,11 @@ export const WHOLE_RECORD = /^\w+\[\d+\]$/;
  * concurrent edits a card may name a stage another client removed, or two clients may each have scored
  * the same persona at the same stage. A record whose required reference dangles is removed; a dangling
  * optional reference is cleared; a dangling id in a list (`personaIds`) is taken out of the list; a
- * second record where only one may exist is removed (the first in document order stays). Every client
- * holding the same Y.Doc state computes the same result.
+ * second record where only one may exist is removed (the first in document order stays). A value a
+ * modified client wrote that its field refuses costs the field, never the record: an optional field is
+ * cleared, a required one gets the nearest value it accepts (`repairValue`: text cut to its limit, a
+ * score clamped, a number where text belongs emptied); only an identifier that cannot be read removes
+ * its record. Every client holding the same Y.Doc state computes the same result.
  *
  * @example
  * const { map, repairs } = repairMap(merged); // repairs: [{ path: "cards[4]", action: "removed record" }]
