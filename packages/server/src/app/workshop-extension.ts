@@ -54,7 +54,7 @@ export function workshopExtension(options: WorkshopExtensionOptions): WorkshopEx
         } catch {
           // A malformed name: the map API answers it (400).
         }
-        if (room !== undefined && rooms.isEnded(room)) {
+        if (room !== undefined && request.method !== "OPTIONS" && rooms.isEnded(room)) {
           sendJson(
             response,
             410,

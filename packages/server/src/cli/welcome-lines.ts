@@ -41,9 +41,9 @@ export async function welcomeLines(options: {
   } else {
     lines.push("", "Open the workshop app:");
     for (const address of addresses) lines.push(`  ${address}`);
-    // Phones scan the network address (the last listed: localhost is this machine only).
-    const forPhones = addresses.at(-1)!;
-    if (addresses.length > 1 || !/\/\/(localhost|127\.)/.test(forPhones)) {
+    // Phones scan the first network address (localhost is this machine only).
+    const forPhones = addresses.find((address) => !/\/\/(localhost|127\.|\[::1\])/.test(address));
+    if (forPhones) {
       const qr = await QRCode.toString(forPhones, {
         type: "terminal",
         small: true,

@@ -3,19 +3,26 @@ import { networkInterfaces } from "node:os";
 
 const LOOPBACK = /^(localhost|127(\.\d+){3}|\[?::1\]?)$/i;
 
+/** Interfaces of containers, virtual machines and tunnels: a phone on the Wi-Fi does not reach them. */
+const VIRTUAL = /^(docker|br-|veth|virbr|vboxnet|vmnet|utun|tun|tap|wg|zt|lxc|lxd|cni|flannel|podman)/i;
+
 /**
- * This machine's IPv4 addresses other devices on the network can reach (no loopback), in the order
- * the system lists its interfaces.
+ * This machine's IPv4 addresses other devices on the network can reach (no loopback): the real
+ * network interfaces (Wi-Fi, Ethernet) first, those of containers, VMs and tunnels after them.
  *
  * @example
- * lanAddresses(); // ["192.168.1.20"]
+ * lanAddresses(); // ["192.168.1.20", "172.17.0.1"]
  */
-export function lanAddresses(): string[] {
-  const found: string[] = [];
-  for (const list of Object.values(networkInterfaces()))
+export function lanAddresses(
+  interfaces: ReturnType<typeof networkInterfaces> = networkInterfaces(),
+): string[] {
+  const real: string[] = [];
+  const virtual: string[] = [];
+  for (const [name, list] of Object.entries(interfaces))
     for (const address of list ?? [])
-      if (address.family === "IPv4" && !address.internal) found.push(address.address);
-  return found;
+      if (address.family === "IPv4" && !address.internal)
+        (VIRTUAL.test(name) ? virtual : real).push(address.address);
+  return [...real, ...virtual];
 }
 
 /**
