@@ -10,7 +10,8 @@ import { libraryConfig } from "../../vite.lib.ts";
  * only ever asks pptxgenjs for bytes (`write({ outputType: "uint8array" })`): no media read from a
  * path or a URL, no `writeFile`. So the published package carries pptxgenjs itself, with those two
  * imports replaced by stand-ins that throw if ever used, and any bundler, and Node, take it as it is.
- * A pptxgenjs release that moves those imports fails this build instead of shipping them.
+ * A pptxgenjs release that moves those imports fails this build instead of shipping them; it is a
+ * pinned devDependency (hosts install JSZip, not pptxgenjs and its Node-only dependencies).
  */
 const NODE_IMPORTS: Record<string, string> = {
   "import('node:fs')":
