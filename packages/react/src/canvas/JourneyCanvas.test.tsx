@@ -77,7 +77,10 @@ describe("<JourneyCanvas> draws the layout", () => {
         lane.title,
       );
     const metric = container.querySelector('[data-metric-id="k-long"]')!;
-    expect(metric.getAttribute("title")).toBe("Share of guests who would come back next month 0.4");
+    expect(metric.querySelector(".jk-metric-text")!.textContent).toMatch(/^Share of .*… 0\.4$/);
+    expect(metric.getAttribute("title")).toBe(
+      `${map.stages[1]!.name} · Share of guests who would come back next month 0.4 · typed`,
+    );
     const label = container.querySelector(".jk-moment-label");
     if (label) expect(label.getAttribute("title")).toBe(label.textContent);
   });
