@@ -129,7 +129,7 @@ describe("renderPng", () => {
     expect(code).toBe(EXIT.invalidInput);
     expect(stdout).toBe("");
     expect(stderr).toBe(
-      `journeykit: ${out}: the PNG would be 12560 × 168768 px, over the pixel budget; the largest --scale that fits is 0.77\n`,
+      `journeykit: ${out}: the PNG would be 12560 × 168752 px, over the pixel budget; the largest --scale that fits is 0.77\n`,
     );
     expect(existsSync(out)).toBe(false);
   });
