@@ -177,4 +177,56 @@ describe("nothing typed is lost when the browser dies", () => {
     await field.blur();
     await expect.poll(() => status(again.page).textContent()).toMatch(/^Saved /);
   });
+
+  test("text typed in a card removed since (another tab, undo) is offered back, not dropped", async () => {
+    const { page, process, profile, url } = await firstRun();
+    const card = page.locator("[data-card-id]").nth(1);
+    const id = (await card.getAttribute("data-card-id"))!;
+    await card.dblclick();
+    await page.getByRole("textbox", { name: "Card text" }).press("End");
+    await page.keyboard.type(" (asked twice for the bill)");
+    await expect.poll(() => status(page).textContent()).toBe("Draft kept");
+    await crash(process);
+
+    // Meanwhile the card is gone from the stored map (as another tab's delete would leave it).
+    const again = await startBrowser(profile);
+    running.push(again.process);
+    await again.page.goto(url.replace(/#.*$/, "#/"));
+    await again.page.getByRole("list", { name: "Your maps" }).waitFor();
+    const mapId = decodeURIComponent(url.replace(/^.*#\/map\//, ""));
+    await again.page.evaluate(
+      ([mapId, cardId]) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("journeykit-workshop");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const transaction = open.result.transaction(["maps", "revisions"], "readwrite");
+            const maps = transaction.objectStore("maps");
+            const revisions = transaction.objectStore("revisions");
+            const read = maps.get(mapId!);
+            const revision = revisions.get(mapId!);
+            revision.onsuccess = () => {
+              const map = read.result;
+              map.cards = map.cards.filter((c: { id: string }) => c.id !== cardId);
+              maps.put(map, mapId!);
+              revisions.put({ number: (revision.result?.number ?? 0) + 1, writer: "e2e" }, mapId!);
+            };
+            transaction.oncomplete = () => resolve();
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+      [mapId, id] as const,
+    );
+    await again.page.goto(url);
+    const offered = again.page.getByRole("region", { name: /no place on the map any more/ });
+    await offered.waitFor();
+    await expect(offered.textContent()).resolves.toContain("(asked twice for the bill)");
+    await expect(again.page.locator(`[data-card-id="${id}"]`).count()).resolves.toBe(0);
+    await shot(again.page, "drafts-offered-back");
+    // Still offered after another reload, until dismissed.
+    await again.page.reload();
+    await offered.waitFor();
+    await offered.getByRole("button", { name: "Dismiss" }).click();
+    await expect(offered.count()).resolves.toBe(0);
+  });
 });
