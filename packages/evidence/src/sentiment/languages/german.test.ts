@@ -30,6 +30,9 @@ describe("German rules", () => {
     ["Die Schulleitung hat nichts unternommen", -1],
     ["Das Gerät lief genau zwei Tage", -1],
     ["Für das Geld erwarte ich mehr", -1],
+    ["Das Paket kam einen Tag früher als angekündigt", 1],
+    ["Die Reparatur war teurer als vereinbart", -1],
+    ["Später Check-out ohne Aufpreis", 1],
     ["Trotz Verspätung hat die Airline alle Anschlüsse umgebucht", 1],
   ])("%s", (text, sign) => {
     expect(Math.sign(value(text))).toBe(sign);

@@ -489,6 +489,21 @@ export const german: LanguageRules = {
       2,
     ],
     ["schuss in den ofen", -4],
+    [
+      /\b(?:fruher|schneller|gunstiger|billiger) als (?:angekundigt|erwartet|gedacht|versprochen|geplant|vereinbart)\b/,
+      3,
+    ],
+    [
+      /\b(?:spater|langsamer|teurer) als (?:angekundigt|erwartet|gedacht|versprochen|geplant|vereinbart)\b/,
+      -3,
+    ],
+    [/\balles (?:geklart|erledigt|geregelt|gelost)\b/, 2],
+    [
+      /\bohne (?:aufpreis|aufschlag|zuschlag|mehrkosten|extrakosten|zusatzkosten|diskussion|ruckfragen?)\b/,
+      2,
+    ],
+    [/\bzu gut,? um wahr zu sein\b/, -2],
+    [/\bjemanden? ans telefon\b/, -2],
     [/\b(?:nichts|nix) (?:unternommen|getan)\b/, -3],
     ["mehr schein als sein", -3],
     [/\berwarte (?:ich|man) (?:etwas |deutlich |einfach )?(?:mehr|anderes)\b/, -2],
