@@ -5,7 +5,7 @@ import { scoreSentiment } from "./score-sentiment.js";
 
 // The labelled corpora's test half: nobody tunes the rules on it. These floors keep what was reached
 // from sliding back; the figures themselves are printed by the evidence bench.
-const FLOOR = { en: 0.85, es: 0.8, de: 0.75 } as const;
+const FLOOR = { en: 0.85, es: 0.8, de: 0.85 } as const;
 const AFINN_BASELINE = { en: 0.62, es: 0.36, de: 0.29 } as const;
 
 describe("sentiment on comments nobody tuned on", () => {
