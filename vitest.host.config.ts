@@ -9,6 +9,9 @@ export default defineConfig({
     environment: "node",
     include: ["e2e/host/**/*.host.ts"],
     setupFiles: [noReadsOutsideRepo],
+    // The Vite hosts and the Next.js hosts (two files) install side by side: installs mostly wait on
+    // the network, and vitest would otherwise run one file at a time on a 2-core machine.
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 600_000,
     reporters: ["default", ["json", { outputFile: ".e2e-artifacts/host-results.json" }]],

@@ -4,17 +4,8 @@
 // and bundler, build it, open it in Chromium, edit a card, export a PNG through the editor's ref, run
 // the `journeykit` CLI from its tarball on a template, and start `journeykit-server` from its tarball
 // (health, a room token, a map stored and read back over HTTP).
-import { type ChildProcess, spawn } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,17 +13,12 @@ import type { Browser } from "playwright-core";
 import { type PreviewServer, preview } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../chromium.js";
+import { mustRun, packTarballs, pnpm, quietNpm, repository, run, versionOf } from "./host-tools.js";
 
-const repository = fileURLToPath(new URL("../../", import.meta.url));
 const appTemplate = fileURLToPath(new URL("./app/", import.meta.url));
 const publishable = ["core", "react", "export", "evidence", "cli", "collab", "server"];
 const tsc = join(repository, "node_modules/.bin/tsc");
 
-/** The versions the workspace itself builds and tests with, so the host matches what was tested. */
-function versionOf(name: string, from = "packages/react"): string {
-  const manifest = join(repository, from, "node_modules", name, "package.json");
-  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
-}
 const tooling = {
   "@xyflow/react": versionOf("@xyflow/react"),
   vite: versionOf("vite", "."),
@@ -59,48 +45,11 @@ const variants: Variant[] = [
   { name: "pnpm strict layout, React 18.3", manager: "pnpm", react: "18.3" },
 ];
 
-/** Runs a command; resolves with its output, rejects with the output when it exits non-zero. */
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  return new Promise<{ code: number; output: string }>((resolve) => {
-    const child: ChildProcess = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: "pipe" });
-    let output = "";
-    child.stdout?.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.stderr?.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.on("error", (error) => resolve({ code: -1, output: `${output}\n${error.message}` }));
-    child.on("close", (code) => resolve({ code: code ?? -1, output }));
-  });
-}
-async function mustRun(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const result = await run(command, args, cwd, env);
-  if (result.code !== 0)
-    throw new Error(`${command} ${args.join(" ")} exited ${result.code}:\n${result.output}`);
-  return result.output;
-}
-
-// pnpm as the test command itself was started (`pnpm test` or `npx -y pnpm@… test`).
-const pnpm =
-  process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? process.env.npm_execpath : "pnpm";
-// npm's config on this machine may name keys newer npm warns about; keep the host's output readable.
-const quietNpm = { npm_config_fund: "false", npm_config_audit: "false", npm_config_update_notifier: "false" };
-
 const work = mkdtempSync(join(tmpdir(), "journeykit-host-"));
 const tarballs: Record<string, string> = {};
 
 async function packAll() {
-  const destination = join(work, "tarballs");
-  mkdirSync(destination, { recursive: true });
-  for (const name of publishable) {
-    await mustRun(pnpm, ["pack", "--pack-destination", destination], join(repository, "packages", name));
-  }
-  for (const file of readdirSync(destination)) {
-    const name = publishable.find((n) => new RegExp(`^journeykit-${n}-\\d`).test(file));
-    if (name) tarballs[`@journeykit/${name}`] = join(destination, file);
-  }
-  expect(Object.keys(tarballs).sort()).toEqual(publishable.map((n) => `@journeykit/${n}`).sort());
+  Object.assign(tarballs, await packTarballs(publishable, join(work, "tarballs")));
 }
 
 async function installHost(variant: Variant): Promise<string> {

@@ -2,7 +2,7 @@
 // "expect error" directive below would be unused, and that is itself an error under `tsc`.
 import type { CollaborationAdapter } from "@journeykit/collab";
 import { createJourneyMap, type JourneyMap, parseJourneyMap } from "@journeykit/core";
-import { toCsv } from "@journeykit/export";
+import { toCsv, toPdf, toPptx } from "@journeykit/export";
 import { JourneyMapEditor, type JourneyMapEditorHandle } from "@journeykit/react";
 
 const map: JourneyMap = createJourneyMap({ title: "Typed" });
@@ -10,6 +10,16 @@ export const csv: string = toCsv(map);
 
 // @ts-expect-error `value` must be a JourneyMap, not a number
 export const wrongValue = <JourneyMapEditor value={42} />;
+
+// Byte outputs are what the platform takes: no `as BlobPart` (TypeScript 5.7+ refuses a bare Uint8Array).
+export async function deckFile(): Promise<Blob> {
+  return new Blob([await toPptx(map)], {
+    type: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  });
+}
+export async function pdfResponse(): Promise<Response> {
+  return new Response(await toPdf(map), { headers: { "content-type": "application/pdf" } });
+}
 
 const result = parseJourneyMap("{}");
 // @ts-expect-error `map` exists only once `ok` is narrowed to true
