@@ -6,31 +6,23 @@ import type { Draft } from "../store/draft.js";
 import { recordById } from "../store/record-index.js";
 import type { Selection } from "../store/selection.js";
 
-/** The record a draft was typed into, as the map holds it now; undefined when it is gone. */
-function recordOf(map: JourneyMap, target: Selection): object | undefined {
-  switch (target.kind) {
-    case "map":
-      return target.id === map.id ? map : undefined;
-    case "card":
-      return recordById(map.cards, target.id);
-    case "stage":
-      return recordById(map.stages, target.id);
-    case "lane":
-      return recordById(map.lanes, target.id);
-    case "touchpoint":
-      return recordById(map.touchpoints, target.id);
-    case "persona":
-      return recordById(map.personas, target.id);
-    case "moment":
-      return recordById(map.momentsOfTruth, target.id);
-    case "metric":
-      return recordById(map.metrics, target.id);
-    case "emotion":
-      return recordById(map.emotions, target.id);
-  }
-}
+/** The collection of each kind of record a draft can be typed into. */
+const COLLECTIONS = {
+  card: "cards",
+  stage: "stages",
+  lane: "lanes",
+  touchpoint: "touchpoints",
+  persona: "personas",
+  moment: "momentsOfTruth",
+  metric: "metrics",
+  emotion: "emotions",
+} as const;
 
-const sameTarget = (a: Selection, b: Selection) => a.kind === b.kind && a.id === b.id;
+/** The record a draft was typed into, as the map holds it now; undefined when it is gone. */
+function recordOf(map: JourneyMap, { kind, id }: Selection): Record<string, unknown> | undefined {
+  if (kind === "map") return id === map.id ? (map as unknown as Record<string, unknown>) : undefined;
+  return recordById<{ id: string }>(map[COLLECTIONS[kind]], id);
+}
 
 /**
  * Reopen drafts a host kept (after a reload or a crash) where they were typed: a card opens for
@@ -47,52 +39,43 @@ export function restoreDrafts(
 ): Draft[] {
   const state = store.getState();
   if (state.readOnly) return [...drafts];
-  const map = state.map;
   const reopened: Draft[] = [];
   const notRestored: Draft[] = [];
+  /** What each place shows: one selected record (a card being edited is one), one rename, one board. */
   let selection: Selection | undefined;
   let editing: string | undefined;
   let renaming: Renaming | undefined;
   let board: string | undefined;
-  /** One record is selected: a card being edited is, and the Inspector shows one record. */
-  const select = (target: Selection) => {
-    if (selection && !sameTarget(selection, target)) return false;
-    selection = target;
-    return true;
-  };
+  const keyOf = (value: string | Selection) =>
+    typeof value === "string" ? value : `${value.kind}:${value.id}`;
+  const claim = <T extends string | Selection>(held: T | undefined, wanted: T) =>
+    held === undefined || keyOf(held) === keyOf(wanted);
   for (const draft of drafts) {
     const { target, place, field } = draft;
-    const record = recordOf(map, target);
-    if (!record) {
-      notRestored.push(draft);
-      continue;
-    }
-    let placed = false;
-    if (place === "canvas" && target.kind === "card" && field === "text") {
-      const text = (record as { text: string }).text;
+    const record = recordOf(state.map, target);
+    const { kind, id } = target;
+    let placed = record !== undefined;
+    if (placed && place === "canvas" && (field === "text" || field === "name")) {
+      // The card's text, the stage's name, the lane's title, as the map holds it now.
+      const current = record![kind === "card" ? "text" : kind === "stage" ? "name" : "title"];
       // Already on the map: nothing to reopen. A card still empty opens again (it was new, and its
       // text was never typed or never kept), so it does not stay behind as an "Empty card".
-      if (text === draft.text && text !== "") continue;
-      placed = (editing === undefined || editing === target.id) && select(target);
-      if (placed) editing = target.id;
-    } else if (
-      place === "canvas" &&
-      (target.kind === "stage" || target.kind === "lane") &&
-      field === "name"
-    ) {
-      const name =
-        target.kind === "stage" ? (record as { name: string }).name : (record as { title: string }).title;
-      if (name === draft.text) continue;
-      placed = renaming === undefined || sameTarget(renaming, target);
-      if (placed) renaming = { kind: target.kind, id: target.id };
-    } else if (place === "inspector") {
-      placed = select(target);
-    } else if (place === "personaBoard" && target.kind === "persona") {
-      placed = board === undefined || board === target.id;
-      if (placed) board = target.id;
+      if (current === draft.text && (kind !== "card" || current !== "")) continue;
+      if (kind === "card") {
+        placed = claim(editing, id) && claim(selection, target);
+        if (placed) [editing, selection] = [id, target];
+      } else {
+        placed = (kind === "stage" || kind === "lane") && claim(renaming, { kind, id });
+        if (placed) renaming = { kind, id } as Renaming;
+      }
+    } else if (placed && place === "inspector") {
+      placed = claim(selection, target);
+      if (placed) selection = target;
+    } else {
+      placed &&= place === "personaBoard" && kind === "persona" && claim(board, id);
+      if (placed) board = id;
     }
-    if (placed) reopened.push(draft);
-    else notRestored.push(draft);
+    (placed ? reopened : notRestored).push(draft);
   }
   // The fields take their text up when they show (or at once, when they already do).
   store.drafts.getState().restore(reopened);
