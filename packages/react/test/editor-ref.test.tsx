@@ -25,6 +25,7 @@ describe("a ref to <JourneyMapEditor>", () => {
     expect(Object.keys(editor.current!).sort()).toEqual(
       [
         "apply",
+        "fitReadable",
         "fitView",
         "focusStage",
         "getDrafts",

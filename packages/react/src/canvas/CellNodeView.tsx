@@ -16,7 +16,8 @@ import { useGridTabIndex } from "./use-grid-tab-index.js";
 /**
  * The background of a lane x stage cell, a cell of the map's ARIA grid (roving tabindex): click or
  * arrow keys focus it, Enter or N (or a double-click) adds a card (a touchpoint, in the Touchpoints
- * lane), a pasted or dropped text file adds one card per line.
+ * lane), a pasted or dropped text file adds one card per line. In the overview (zoomed out past
+ * readable text) it shows how many cards (or touchpoints) it holds, in its lane's colour.
  */
 export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellNode>) {
   const store = useStoreApi();
@@ -97,6 +98,16 @@ export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellN
           if (last) focusGridItem(root, { kind: "card", id: last }, true);
         });
       }}
-    />
+    >
+      {data.overview && cardCount + touchpointCount > 0 && (
+        <span
+          className="jk-cell-count"
+          aria-hidden="true"
+          style={{ background: `var(--jk-card-${data.laneKind ?? "default"}, var(--jk-card-default))` }}
+        >
+          {cardCount + touchpointCount}
+        </span>
+      )}
+    </div>
   );
 });

@@ -35,17 +35,19 @@ import { browserTextMeasurer } from "./canvas-measurer.js";
 import { EmotionsNodeView } from "./EmotionsNodeView.js";
 import { REVEAL_EVENT } from "./focus-grid-item.js";
 import type { GridItem } from "./grid-item.js";
+import { JourneyStripNodeView } from "./JourneyStripNodeView.js";
 import { keptNodeIds, nodeIdsOf } from "./kept-node-ids.js";
 import { LaneNodeView } from "./LaneNodeView.js";
-import { JourneyStripNodeView } from "./JourneyStripNodeView.js";
 import { MetricMoreNodeView } from "./MetricMoreNodeView.js";
 import { MetricNodeView } from "./MetricNodeView.js";
-import { clearOfMap } from "./readable-viewport.js";
+import { OverviewLabels } from "./OverviewLabels.js";
+import { OverviewWatch } from "./OverviewWatch.js";
+import { clearOfMap, MIN_ZOOM } from "./readable-viewport.js";
 import { StageNodeView } from "./StageNodeView.js";
 import { StickyHeaders } from "./StickyHeaders.js";
 import { TouchpointNodeView } from "./TouchpointNodeView.js";
+import { type ReadableFit, useReadableFit, useWholeFit } from "./use-fit.js";
 import { useKeepKeyboardPlace } from "./use-keep-keyboard-place.js";
-import { type ReadableFit, useReadableFit } from "./use-readable-fit.js";
 import { flowWindowKey, flowWindowOf } from "./visible-nodes.js";
 
 const nodeTypes: NodeTypes = {
@@ -159,7 +161,9 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   const [windowKey, setWindowKey] = useState("");
   const kept = useJourneyMapStore(keptNodeIds);
   const [revealed, setRevealed] = useState<GridItem | null>(null);
-  const cull = map.cards.length > CULL_MIN_CARDS && !showMinimap;
+  // Zoomed out past readable text: cells with counts, names in screen space, no card nodes at all.
+  const [overview, setOverview] = useState(false);
+  const cull = map.cards.length > CULL_MIN_CARDS && !showMinimap && !overview;
   const part = useMemo(() => {
     if (!cull) return undefined;
     const keep = new Set(kept === "" ? [] : kept.split("\n"));
@@ -168,9 +172,9 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   }, [cull, kept, revealed, map, windowKey]);
   const previousNodes = useRef<JourneyNode[]>([]);
   const layoutNodes = useMemo(() => {
-    previousNodes.current = buildNodes(layout, readOnly, previousNodes.current, part);
+    previousNodes.current = buildNodes(layout, readOnly, previousNodes.current, part, overview);
     return previousNodes.current;
-  }, [layout, readOnly, part]);
+  }, [layout, readOnly, part, overview]);
   const [nodes, setNodes] = useState<JourneyNode[]>(layoutNodes);
   // New nodes replace the shown ones in the same render (not in an effect, a second pass over every
   // node); a node being dragged stays where the pointer has it.
@@ -240,7 +244,12 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   );
 
   return (
-    <div className="jk-canvas" ref={container} data-culled={cull ? "" : undefined}>
+    <div
+      className="jk-canvas"
+      ref={container}
+      data-culled={cull ? "" : undefined}
+      data-overview={overview ? "" : undefined}
+    >
       <ReactFlow
         nodes={nodes}
         edges={NO_EDGES}
@@ -257,7 +266,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
         multiSelectionKeyCode={null}
         disableKeyboardA11y
         nodeDragThreshold={4}
-        minZoom={0.1}
+        minZoom={MIN_ZOOM}
         maxZoom={2.5}
         proOptions={{ hideAttribution }}
         aria-label="Journey map canvas"
@@ -266,6 +275,8 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
         <Background gap={24} size={1} className="jk-background" />
         <InitialFit onFitted={onFitted} />
         {cull && <ViewWindow onChange={setWindowKey} />}
+        <OverviewWatch canvas={container} onChange={setOverview} />
+        {overview && <OverviewLabels layout={layout} />}
         <StickyHeaders canvas={container} left={layout.options.padding} top={layout.headerRow.y} />
         {/* Bottom right: bottom left is where the lane titles stay while the map pans. */}
         <Controls
@@ -340,15 +351,15 @@ function ViewWindow({ onChange }: { onChange: (key: string) => void }) {
   return null;
 }
 
-/** React Flow's fit button, fitting no smaller than readable card text. */
+/** React Flow's fit button: the whole journey (the toolbar's Readable returns to readable text). */
 function FitButton() {
-  const fit = useReadableFit();
+  const fit = useWholeFit();
   return (
     <ControlButton
       className="react-flow__controls-fitview"
       onClick={() => fit({ duration: 200 })}
-      aria-label="Fit view"
-      title="Fit view"
+      aria-label="Fit the whole journey"
+      title="Fit the whole journey"
     >
       <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
         <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />

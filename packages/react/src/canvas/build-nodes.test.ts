@@ -19,6 +19,23 @@ describe("buildNodes", () => {
     expect(metric.position).toEqual({ x: layout.metrics[0]!.x, y: layout.metrics[0]!.y });
   });
 
+  it("in the overview builds a node per cell, stage and lane, none per card, touchpoint or metric", () => {
+    const layout = layoutJourneyMap(map, { title: false });
+    const nodes = buildNodes(layout, false, undefined, undefined, true);
+    const count = (type: string) => nodes.filter((n) => n.type === type).length;
+    expect(count("jkCell")).toBe(layout.stages.length * layout.lanes.length);
+    expect(count("jkStage")).toBe(layout.stages.length);
+    expect(count("jkLane")).toBe(layout.lanes.length);
+    expect(count("jkCard") + count("jkTouchpoint") + count("jkMetric")).toBe(0);
+    expect(count("jkBlueprintLine")).toBe(3);
+    const cell = nodes.find((n) => n.type === "jkCell")!;
+    expect(cell.data).toMatchObject({ overview: true, laneKind: layout.lanes[0]!.kind });
+    // Back to the readable canvas: the cards are built again, the cells lose the overview.
+    const back = buildNodes(layout, false, nodes);
+    expect(back.filter((n) => n.type === "jkCard")).toHaveLength(layout.cards.length);
+    expect(back.find((n) => n.type === "jkCell")!.data).not.toHaveProperty("overview");
+  });
+
   it("keeps the same node objects for parts that did not change, and new ones for those that did", () => {
     const first = buildNodes(layoutJourneyMap(map, { title: false }), false);
     const edited = structuredClone(map);

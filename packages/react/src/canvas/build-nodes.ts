@@ -14,7 +14,18 @@ import { type DrawnPart, drawn } from "./visible-nodes.js";
 
 export type StageNodeData = { column: StageColumn };
 export type LaneNodeData = { row: LaneRow };
-export type CellNodeData = { laneId: string; stageId: string; laneTitle: string; stageName: string };
+/**
+ * `overview`: the canvas is zoomed out past readable text; the cell shows how much it holds, in its
+ * lane's colour (`laneKind`).
+ */
+export type CellNodeData = {
+  laneId: string;
+  stageId: string;
+  laneTitle: string;
+  stageName: string;
+  overview?: true;
+  laneKind?: LaneRow["kind"];
+};
 export type CardNodeData = { box: CardBox };
 export type EmotionsNodeData = { layout: JourneyLayout };
 export type TouchpointNodeData = { box: TouchpointBox };
@@ -63,12 +74,16 @@ const cardNodes = new WeakMap<CardBox, CardNode>();
  *
  * With `part`, only the cells, cards, touchpoints and metric badges in its window (or kept by it) get
  * nodes: on a big map the rest are never built (see `DrawnPart`).
+ *
+ * With `overview` (zoomed out past readable text), no card, touchpoint or metric badge is built: each
+ * cell shows how many it holds instead, so the whole journey costs a node per cell, not per card.
  */
 export function buildNodes(
   layout: JourneyLayout,
   readOnly: boolean,
   previous?: readonly JourneyNode[],
   part?: DrawnPart,
+  overview = false,
 ): JourneyNode[] {
   const shown = (box: { x: number; y: number; width: number; height: number }, id: string) =>
     !part || drawn(part, box, id);
@@ -122,7 +137,13 @@ export function buildNodes(
         position: { x: column.x, y: row.y },
         width: column.width,
         height: row.height,
-        data: { laneId: row.id, stageId: column.id, laneTitle: row.title, stageName: column.name },
+        data: {
+          laneId: row.id,
+          stageId: column.id,
+          laneTitle: row.title,
+          stageName: column.name,
+          ...(overview ? { overview: true as const, laneKind: row.kind } : {}),
+        },
         style: INTERACTIVE,
         draggable: false,
         selectable: false,
@@ -165,6 +186,10 @@ export function buildNodes(
       // Above the lane titles: the name is written in their column, clear of the cards.
       zIndex: 7,
     });
+  }
+  if (overview) {
+    nodesById.set(nodes, before);
+    return nodes;
   }
   for (const box of layout.touchpoints) {
     const id = touchpointNodeId(box.id);

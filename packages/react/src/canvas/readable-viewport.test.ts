@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { clearOfMap, READABLE_TEXT_PX, readableViewport } from "./readable-viewport.js";
+import {
+  CARD_FONT_SIZE,
+  clearOfMap,
+  isOverviewZoom,
+  MIN_ZOOM,
+  OVERVIEW_TEXT_PX,
+  READABLE_TEXT_PX,
+  readableViewport,
+  wholeViewport,
+} from "./readable-viewport.js";
 
 const canvas = { width: 1200, height: 800 };
 
@@ -44,5 +53,37 @@ describe("clearOfMap", () => {
     expect(clearOfMap(readableViewport(narrow, canvas, 13), narrow, canvas, minimap)).toBe(true);
     const short = { x: 0, y: 0, width: 1100, height: 300 };
     expect(clearOfMap(readableViewport(short, canvas, 13), short, canvas, minimap)).toBe(true);
+  });
+});
+
+describe("wholeViewport", () => {
+  it("shows every stage and lane of a wide map, centred, whatever the text size", () => {
+    const bounds = { x: 32, y: 10, width: 6000, height: 900 };
+    const v = wholeViewport(bounds, canvas);
+    expect(v.zoom).toBeCloseTo(1152 / 6000);
+    const left = v.x + bounds.x * v.zoom;
+    const right = left + bounds.width * v.zoom;
+    const top = v.y + bounds.y * v.zoom;
+    const bottom = top + bounds.height * v.zoom;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(canvas.width);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(canvas.height);
+    expect(left).toBeCloseTo(canvas.width - right);
+  });
+
+  it("never zooms a small map above 100% nor a huge one below the canvas's least zoom", () => {
+    expect(wholeViewport({ x: 0, y: 0, width: 300, height: 200 }, canvas).zoom).toBe(1);
+    expect(wholeViewport({ x: 0, y: 0, width: 400_000, height: 900 }, canvas).zoom).toBe(MIN_ZOOM);
+  });
+});
+
+describe("isOverviewZoom", () => {
+  it("is the overview exactly where card text would be under the readable-at-a-glance size", () => {
+    const edge = OVERVIEW_TEXT_PX / CARD_FONT_SIZE;
+    expect(isOverviewZoom(edge * 0.99)).toBe(true);
+    expect(isOverviewZoom(edge)).toBe(false);
+    expect(isOverviewZoom(READABLE_TEXT_PX / CARD_FONT_SIZE)).toBe(false);
+    expect(isOverviewZoom(MIN_ZOOM)).toBe(true);
   });
 });

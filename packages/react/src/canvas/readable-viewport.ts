@@ -2,6 +2,47 @@ import type { Rect } from "@journeykit/core";
 
 /** The smallest on-screen size, in CSS px, that card text may shrink to when the map is fitted. */
 export const READABLE_TEXT_PX = 11;
+/** Card text size of the canvas's layout (layoutJourneyMap's default), in flow px. */
+export const CARD_FONT_SIZE = 13;
+/**
+ * Below this on-screen card text size, in CSS px, the canvas draws its overview (lane blocks with
+ * counts, stage and lane names at a readable size) instead of text nobody can read.
+ */
+export const OVERVIEW_TEXT_PX = 7;
+/** The canvas's smallest zoom (React Flow's `minZoom`). */
+export const MIN_ZOOM = 0.1;
+
+/**
+ * Whether the canvas shows its overview at `zoom`: card text would be under `OVERVIEW_TEXT_PX`.
+ *
+ * @example
+ * isOverviewZoom(0.4); // true: 13 px cards at 5.2 px
+ */
+export function isOverviewZoom(zoom: number): boolean {
+  return zoom * CARD_FONT_SIZE < OVERVIEW_TEXT_PX;
+}
+
+/**
+ * The viewport that shows the whole map, centred, in a canvas of `size`: every stage and lane, at
+ * whatever zoom that takes (never above 100%, never below `MIN_ZOOM`). Below a readable size the
+ * canvas switches to its overview (`isOverviewZoom`).
+ *
+ * @example
+ * wholeViewport({ x: 0, y: 0, width: 4000, height: 900 }, { width: 1200, height: 800 }); // zoom 0.29
+ */
+export function wholeViewport(bounds: Rect, size: { width: number; height: number }): FitViewport {
+  const roomX = Math.max(1, size.width - 2 * MARGIN);
+  const roomY = Math.max(1, size.height - 2 * MARGIN);
+  const zoom = Math.max(
+    MIN_ZOOM,
+    Math.min(1, roomX / Math.max(1, bounds.width), roomY / Math.max(1, bounds.height)),
+  );
+  return {
+    zoom,
+    x: (size.width - bounds.width * zoom) / 2 - bounds.x * zoom,
+    y: (size.height - bounds.height * zoom) / 2 - bounds.y * zoom,
+  };
+}
 /** Space kept between the fitted map and the canvas's edges, in screen px. */
 const MARGIN = 24;
 

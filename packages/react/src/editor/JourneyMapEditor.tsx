@@ -13,7 +13,7 @@ import {
   useRef,
 } from "react";
 import { JourneyCanvas } from "../canvas/JourneyCanvas.js";
-import { useReadableFit } from "../canvas/use-readable-fit.js";
+import { useReadableFit, useWholeFit } from "../canvas/use-fit.js";
 import type { CollaborationAdapterLike } from "../collaboration/collaboration-adapter.js";
 import { PeerPresence } from "../collaboration/PeerPresence.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
@@ -36,7 +36,10 @@ export interface JourneyMapEditorHandle {
   getMap(): JourneyMap;
   /** The editor's root element (pass it to `exportPng`). */
   getElement(): HTMLElement | null;
+  /** Show the whole journey: every stage and lane (the overview where card text would be unreadable). */
   fitView(): void;
+  /** Zoom to readable card text: the whole map if it fits, else its first stages. */
+  fitReadable(): void;
   /** Zoom to one stage (presenting, jumping from an insight). */
   focusStage(stageId: string): void;
   /** Open the side panel (expanding it if folded) on tab `id`: `"inspector"`, `"personas"` or a host panel's id. */
@@ -184,6 +187,7 @@ function EditorBody({
   const store = useStoreApi();
   const flow = useReactFlow();
   const fit = useReadableFit();
+  const fitWhole = useWholeFit();
   const root = useContext(RootElementContext);
   const panelStore = usePanelStoreApi();
   useImperativeHandle(
@@ -193,7 +197,8 @@ function EditorBody({
       redo: () => store.getState().redo(),
       getMap: () => store.getState().map,
       getElement: () => root?.current ?? null,
-      fitView: () => void fit({ duration: 200 }),
+      fitView: () => void fitWhole({ duration: 200 }),
+      fitReadable: () => void fit({ duration: 200 }),
       focusStage(stageId) {
         const node = flow.getNode(`stage:${stageId}`);
         if (!node) return;
@@ -221,7 +226,7 @@ function EditorBody({
       getDrafts: () => store.drafts.getState().drafts,
       restoreDrafts: (drafts) => restoreDrafts(store, panelStore, drafts),
     }),
-    [store, flow, root, panelStore, fit],
+    [store, flow, root, panelStore, fit, fitWhole],
   );
   return (
     <>

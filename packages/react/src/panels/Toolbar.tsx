@@ -10,7 +10,7 @@ import {
 import { useReactFlow } from "@xyflow/react";
 import { useContext, useState } from "react";
 import { nameTouchpoint } from "../canvas/name-touchpoint.js";
-import { useReadableFit } from "../canvas/use-readable-fit.js";
+import { useReadableFit, useWholeFit } from "../canvas/use-fit.js";
 import { addCardToCell } from "../commands/add-card-to-cell.js";
 import { addLaneOfKind } from "../commands/add-lane-of-kind.js";
 import { addNewPersona } from "../commands/add-new-persona.js";
@@ -47,6 +47,7 @@ export function Toolbar() {
   const panels = usePanelStoreApi();
   const flow = useReactFlow();
   const fit = useReadableFit();
+  const fitWhole = useWholeFit();
   const root = useContext(RootElementContext);
   const canUndo = useJourneyMapStore((s) => s.canUndo);
   const canRedo = useJourneyMapStore((s) => s.canRedo);
@@ -186,10 +187,18 @@ export function Toolbar() {
         <button
           type="button"
           className="jk-button"
-          onClick={() => fit({ duration: 200 })}
-          title="Fit the map, no smaller than readable card text"
+          onClick={() => fitWhole({ duration: 200 })}
+          title="Fit the whole journey on screen (an overview when card text would be too small to read)"
         >
           Fit
+        </button>
+        <button
+          type="button"
+          className="jk-button"
+          onClick={() => fit({ duration: 200 })}
+          title="Zoom to readable card text (the whole map if it fits, else its first stages)"
+        >
+          Readable
         </button>
         {!readOnly && !hostVotes && (
           <button
