@@ -1,9 +1,10 @@
 // Next.js App Router hosts: the packed tarballs in a Next.js 15 app (webpack, its default bundler) and a
-// Next.js 16 app (Turbopack, its default), the same code in both (./next-app, the code docs/nextjs.md
-// shows) and no next.config at all. One npm workspace holds both apps, so one install serves them;
-// each app resolves its own `next`. `next build`, `next start`, then in Chromium: the Server Component
-// page renders the editor and a card is edited; the client page edits a card and exports a PNG (through
-// the editor's ref) and a PowerPoint deck (toPptx), both downloaded and read back.
+// Next.js 16 app (Turbopack, its default), the same code in both (./next-app, the code
+// docs/embedding.md's Next.js section shows) and no next.config at all. One npm workspace holds both
+// apps, so one install serves them; each app resolves its own `next`. `next build`, `next start`, then
+// in Chromium: the Server Component page renders the editor and a card is edited; the client page edits
+// a card and exports a PNG (through the editor's ref) and a PowerPoint deck (toPptx), both downloaded
+// and read back; a Route Handler sends a deck made on the server.
 import { type ChildProcess, spawn } from "node:child_process";
 import {
   cpSync,
@@ -220,6 +221,10 @@ describe.each(nextVariants)("outside host: $name (App Router)", (variant) => {
     await installed;
     dir = join(root, variant.folder);
   }, 600_000);
+  afterAll(() => {
+    // One `next start` at a time: the next app builds on a machine this server no longer loads.
+    servers.pop()?.kill("SIGTERM");
+  });
 
   test(`builds with next build (${variant.bundler}) without any bundler configuration`, async () => {
     expect(readdirSync(dir).filter((file) => file.startsWith("next.config"))).toEqual([]);
