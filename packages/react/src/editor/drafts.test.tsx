@@ -8,7 +8,7 @@ function start(): JourneyMap {
   map.cards = [
     createCard({ id: "c1", laneId: map.lanes[0]!.id, stageId: map.stages[0]!.id, text: "Orders online" }),
   ];
-  map.personas = [createPersona({ id: "ana", name: "Ana", color: "#2f80ed" })];
+  map.personas = [createPersona({ id: "ana", name: "Ana", color: "#2f80ed", needs: ["Bread by 7am"] })];
   return map;
 }
 
@@ -109,6 +109,17 @@ describe("open drafts are reported to the host as they are typed", () => {
       ["Quote", "personaBoard", "ana", "Warm bread, no queue"],
       ["Add to needs", "personaBoard", "ana", "Pay by phone"],
     ]);
+    // An entry of a list, named by its place in the list.
+    fireEvent.change(within(board).getByRole("textbox", { name: "Needs 1" }), {
+      target: { value: "Bread by 6:30" },
+    });
+    expect(last().at(-1)).toEqual({
+      target: { kind: "persona", id: "ana" },
+      field: "Needs 1",
+      place: "personaBoard",
+      base: "Bread by 7am",
+      text: "Bread by 6:30",
+    });
   });
 
   it("a new card open with nothing typed is an open draft, with nothing unsaved", async () => {
@@ -226,7 +237,7 @@ describe("restoreDrafts reopens what was being typed", () => {
       handle.current!.restoreDrafts([
         {
           target: { kind: "persona", id: "ana" },
-          field: "Needs 1",
+          field: "Needs 2",
           place: "personaBoard",
           base: "",
           text: "x",
@@ -246,7 +257,7 @@ describe("restoreDrafts reopens what was being typed", () => {
     expect(quote.value).toBe("Warm bread");
     expect(document.activeElement).toBe(quote);
     // A list entry that no longer exists has no field to take it up: it stays open, so it is not lost.
-    expect(handle.current!.getDrafts().map((d) => d.field)).toEqual(["Needs 1", "Quote"]);
+    expect(handle.current!.getDrafts().map((d) => d.field)).toEqual(["Needs 2", "Quote"]);
   });
 
   it("hands back drafts whose record is gone, and forgets those the map already holds", async () => {
