@@ -4,6 +4,11 @@ import { type Draft, draftKey } from "./draft.js";
 /**
  * The drafts of one editor: kept apart from the map's store, so a keystroke updates this small store
  * only (no selector of the canvas's thousands of nodes runs, no edit, no undo step).
+ *
+ * @example
+ * // Inside a JourneyMapProvider: follow the open drafts without re-rendering on each keystroke.
+ * const store = useStoreApi();
+ * useEffect(() => store.drafts.subscribe((s) => keep(s.drafts)), [store]);
  */
 export interface DraftsState {
   /** Every open draft, in the order the fields opened; a new array whenever one changes. */

@@ -3,6 +3,9 @@ import type { Selection } from "./selection.js";
 /**
  * Where a draft is being typed: on the canvas (a card's text, a stage or lane header renamed in
  * place), in the side panel (the Inspector and Personas tabs), or on a persona's board.
+ *
+ * @example
+ * const onBoard = drafts.filter((draft) => draft.place === "personaBoard");
  */
 export type DraftPlace = "canvas" | "inspector" | "personaBoard";
 
