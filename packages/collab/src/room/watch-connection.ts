@@ -1,6 +1,10 @@
 /**
  * The stateless message a journeykit client sends to check that its connection still carries
  * messages; journeykit-server sends it straight back to that client.
+ *
+ * @example
+ * provider.on("stateless", ({ payload }) => payload === HEARTBEAT && console.log("the server answers"));
+ * provider.sendStateless(HEARTBEAT);
  */
 export const HEARTBEAT = "journeykit:heartbeat";
 

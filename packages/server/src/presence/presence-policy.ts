@@ -4,16 +4,29 @@ import type { RoomClaims } from "../tokens/room-token.js";
 /**
  * Presence fields only the facilitator may share: a presentation with "follow me" takes over everyone
  * else's screen.
+ *
+ * @example
+ * FACILITATOR_PRESENCE.includes("followMe"); // true
  */
 export const FACILITATOR_PRESENCE = [
   "presenting",
   "followMe",
 ] as const satisfies readonly (keyof PresenceState)[];
 
-/** Presence fields only an edit token may share: a selection shows others an edit in progress. */
+/**
+ * Presence fields only an edit token may share: a selection shows others an edit in progress.
+ *
+ * @example
+ * EDITOR_PRESENCE.includes("selection"); // true
+ */
 export const EDITOR_PRESENCE = ["selection"] as const satisfies readonly (keyof PresenceState)[];
 
-/** The field the server sets from the token (never from the client): this is the facilitator. */
+/**
+ * The field the server sets from the token (never from the client): this is the facilitator.
+ *
+ * @example
+ * const leader = peers.find((peer) => peer[FACILITATOR_MARK] === true && peer.followMe === true);
+ */
 export const FACILITATOR_MARK = "facilitator" satisfies keyof PresenceState;
 
 /**
