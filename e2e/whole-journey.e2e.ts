@@ -85,4 +85,23 @@ describe("the whole journey on one screen", () => {
       expect(errors).toEqual([]);
     });
   }
+
+  test("1024x768: in the overview each stage keeps its metrics readable, the numbers first", async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(inject("workshopUrl"));
+    await page.waitForURL(/#\/map\//);
+    await page.locator(".react-flow__node-jkStage").first().waitFor();
+    await page.getByRole("button", { name: "Fit", exact: true }).click();
+    await page.locator(".jk-canvas[data-overview]").waitFor();
+    // The sample map's last stage carries NPS +47 (n=310): its number is on screen at 11 px or more.
+    const nps = page.locator(".jk-overview-stage .jk-overview-metric", { hasText: "+47" });
+    await expect(nps.count()).resolves.toBe(1);
+    const shown = await nps.evaluate((el) => ({
+      px: Number.parseFloat(getComputedStyle(el).fontSize),
+      cut: el.scrollWidth > el.clientWidth,
+    }));
+    expect(shown.px).toBeGreaterThanOrEqual(11);
+    expect(shown.cut).toBe(false);
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,10 +1,41 @@
-import type { JourneyLayout } from "@journeykit/core";
+import {
+  approximateTextWidth,
+  formatMetricValue,
+  type JourneyLayout,
+  type Metric,
+  type MetricBadge,
+  metricChip,
+  metricFigure,
+  metricLabel,
+} from "@journeykit/core";
 import { useStore as useFlowStore } from "@xyflow/react";
+import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 
 /** Line height of the overview's names, in px (12 px text). */
 const LINE_PX = 15;
+/** Metrics a stage shows in the overview: its first ones (measured first, as its header lists them). */
+const STAGE_METRICS = 2;
 /** Below this on-screen width a stage shows its number only: a name would break letter by letter. */
 const NAME_MIN_PX = 64;
+
+/** Horizontal room a stage's metric line loses to the label's padding and the measured mark. */
+const METRIC_INSET_PX = 26;
+
+/**
+ * The longest form of a metric that fits `width` px at the overview's 11 px: its figure ("NPS −39
+ * ±24 · n=51"), its chip ("NPS −39 ±24"), label and value ("NPS −39"), else the value alone: the
+ * numbers are what is kept (the estimate is widened by 15%: bold digits run wider than it says).
+ */
+function fitted(metric: Metric, locale: string | undefined, width: number): string {
+  const options = { locale };
+  const value = formatMetricValue(metric, options);
+  const forms = [
+    metricFigure(metric, options),
+    metricChip(metric, options),
+    `${metricLabel(metric)} ${value}`,
+  ];
+  return forms.find((text) => 1.15 * approximateTextWidth(text, { size: 11, weight: 700 }) <= width) ?? value;
+}
 
 /** The viewport's translation and zoom, as one string so the labels render only when it moves. */
 const transformKey = (s: { transform: [number, number, number] }) => s.transform.join(",");
@@ -12,10 +43,22 @@ const transformKey = (s: { transform: [number, number, number] }) => s.transform
 /**
  * In the overview (zoomed out past readable text), the stage and lane names drawn in screen space
  * over their headers, at a size a room can read on a projector, held at the canvas's top and left
- * edges while the map pans (stage names over lane names where they meet). Decoration: the headers underneath stay the accessible, clickable ones.
+ * edges while the map pans (stage names over lane names where they meet), each stage with its first
+ * metrics (`metricFigure`: "NPS −39 ±24 · n=51", measured ones marked) and the whole journey's
+ * metrics above them. Decoration: the headers underneath stay the accessible, clickable ones.
  */
 export function OverviewLabels({ layout }: { layout: JourneyLayout }) {
   const [x, y, zoom] = useFlowStore(transformKey).split(",").map(Number) as [number, number, number];
+  const metrics = useJourneyMapStore((s) => s.map.metrics);
+  const locale = useJourneyMapStore((s) => s.map.locale);
+  /** The longest of the metric's forms that fits `width` px: figure, chip, label and value, value. */
+  const figure = (badge: MetricBadge, width = Number.POSITIVE_INFINITY) => {
+    const metric = metrics.find((m) => m.id === badge.id);
+    if (!metric) return badge.text;
+    return fitted(metric, locale, width);
+  };
+  const journey = layout.metrics.filter((b) => b.place === "journey");
+  const strip = layout.journeyStrip;
   return (
     <div className="jk-overview-labels" aria-hidden="true">
       {layout.lanes.map((row) => (
@@ -34,25 +77,54 @@ export function OverviewLabels({ layout }: { layout: JourneyLayout }) {
       ))}
       {layout.stages.map((column, i) => {
         const width = column.width * zoom;
-        const height = Math.max(24, column.header.height * zoom);
+        const own = layout.metrics
+          .filter((b) => b.place === "stage" && b.stageId === column.id && b.touchpointId === undefined)
+          .slice(0, STAGE_METRICS);
+        const height = Math.max(24 + own.length * LINE_PX, column.header.height * zoom);
         // As many lines of the name as the header's height holds; a column too narrow for a word shows
         // its number alone (the header underneath still names it to a screen reader and on hover).
-        const lines = Math.max(1, Math.min(3, Math.floor((height - 10) / LINE_PX)));
+        const lines = Math.max(1, Math.min(3, Math.floor((height - 10 - own.length * LINE_PX) / LINE_PX)));
         return (
           <div
             key={column.id}
             className="jk-overview-stage"
             style={{ left: x + column.x * zoom, top: Math.max(0, y + column.header.y * zoom), width, height }}
           >
-            <span className="jk-overview-number">{i + 1}</span>
-            {width >= NAME_MIN_PX && (
-              <span className="jk-overview-name" style={{ WebkitLineClamp: lines, lineClamp: lines }}>
-                {column.name}
+            <span className="jk-overview-title">
+              <span className="jk-overview-number">{i + 1}</span>
+              {width >= NAME_MIN_PX && (
+                <span className="jk-overview-name" style={{ WebkitLineClamp: lines, lineClamp: lines }}>
+                  {column.name}
+                </span>
+              )}
+            </span>
+            {own.map((badge) => (
+              <span
+                key={badge.id}
+                className={`jk-overview-metric${badge.measured ? " jk-overview-metric--measured" : ""}`}
+              >
+                {figure(badge, width - METRIC_INSET_PX)}
               </span>
-            )}
+            ))}
           </div>
         );
       })}
+      {strip && journey.length > 0 && (
+        <div
+          className="jk-overview-journey"
+          style={{ left: Math.max(0, x + strip.x * zoom), top: Math.max(0, y + strip.y * zoom) }}
+        >
+          <span className="jk-overview-name">{strip.title}</span>
+          {journey.map((badge) => (
+            <span
+              key={badge.id}
+              className={`jk-overview-metric${badge.measured ? " jk-overview-metric--measured" : ""}`}
+            >
+              {figure(badge)}
+            </span>
+          ))}
+        </div>
+      )}
     </div>
   );
 }
