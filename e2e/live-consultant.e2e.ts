@@ -22,14 +22,18 @@ let server: ChildProcess | undefined;
 let dataDir = "";
 let printed = "";
 let browser: Browser;
+let port = 0;
+/** The facilitator's page and the address the server printed, for the next day's test. */
+let facilitator: { page: Page; appUrl: string; mapUrl: string } | undefined;
 const contexts: BrowserContext[] = [];
 const errors: string[] = [];
 /** Every request a page made to anything but 127.0.0.1 (there must be none). */
 const elsewhere: string[] = [];
 
 /** Start `journeykit-server --port P --host 127.0.0.1 --data <fresh folder>` and wait for what it prints. */
-async function startServer(): Promise<void> {
-  const port = await freePort();
+async function startServer(first: boolean): Promise<void> {
+  port ||= await freePort();
+  printed = "";
   const args = [BIN, "--port", String(port), "--host", "127.0.0.1", "--data", dataDir];
   const env = { ...process.env };
   delete env.JOURNEYKIT_SECRET;
@@ -39,7 +43,7 @@ async function startServer(): Promise<void> {
     const timer = setTimeout(() => reject(new Error(`journeykit-server did not start: ${printed}`)), 30_000);
     const read = (chunk: Buffer) => {
       printed += chunk.toString();
-      if (/Facilitator passcode: \S+/.test(printed) && printed.includes("In the app:")) {
+      if (printed.includes("In the app:") && (!first || /Facilitator passcode: \S+/.test(printed))) {
         clearTimeout(timer);
         resolve();
       }
@@ -94,7 +98,7 @@ async function addCard(page: Page, text: string) {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), "jk-consultant-e2e-"));
-  await startServer();
+  await startServer(true);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -116,6 +120,7 @@ describe("a consultant starts a live workshop alone", () => {
     // Step 2: the printed URL, in the facilitator's browser. The first visit opens the sample map.
     const ana = await open(appUrl!, { width: 1440, height: 900 }, "facilitator");
     await ana.waitForURL(/#\/map\//);
+    facilitator = { page: ana, appUrl: appUrl!, mapUrl: ana.url() };
     await ana.locator("[data-card-id]").first().waitFor();
     const mapTitle = (await ana.locator(".ws-map-title").textContent())?.trim() ?? "";
 
@@ -130,6 +135,7 @@ describe("a consultant starts a live workshop alone", () => {
     ).resolves.toEqual(["password"]);
     await expect(dialog.getByLabel(/token|server|room/i).count()).resolves.toBe(0);
     await dialog.getByLabel("Facilitator passcode").fill(passcode!);
+    await ana.screenshot({ path: `${SHOTS}/passcode-1440.png` });
     await ana.getByRole("button", { name: "Start live session" }).click();
     clicks += 1;
     const started = ana.getByRole("dialog", { name: "Live session started" });
@@ -206,6 +212,53 @@ describe("a consultant starts a live workshop alone", () => {
     // From nothing to a participant editing: ● Live, Start live session, Join.
     console.log(`clicks from nothing to a participant editing: ${clicks}`);
     expect(clicks).toBe(3);
+    expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  test("the next day: the server restarts, ● Live asks no passcode, Reopen gives links to the room with every edit kept", async () => {
+    if (!facilitator) throw new Error("the first test did not get as far as the facilitator's page");
+    const { page: ana, appUrl } = facilitator;
+    // Everyone goes home; the laptop's server is stopped and started again with the same data folder.
+    for (const context of contexts.splice(1)) await context.close();
+    server!.kill("SIGTERM");
+    await new Promise((resolve) => server!.once("exit", resolve));
+    await startServer(false);
+    expect(printed).not.toContain("Facilitator passcode");
+
+    // The facilitator opens the map again (where the room started) and presses ● Live.
+    await ana.goto(facilitator.mapUrl);
+    await ana.locator("[data-card-id]").first().waitFor();
+    await ana.getByRole("button", { name: "Live session…" }).click();
+    const dialog = ana.getByRole("dialog", { name: "Start live session" });
+    await dialog.waitFor();
+    // This browser is still the facilitator's: no passcode asked.
+    await expect(dialog.getByLabel("Facilitator passcode").count()).resolves.toBe(0);
+    const rooms = dialog.getByRole("region", { name: "Your rooms" });
+    await rooms.getByRole("button", { name: "Reopen" }).first().waitFor();
+    await ana.screenshot({ path: `${SHOTS}/rooms-1440.png` });
+    await rooms.getByRole("button", { name: "Reopen" }).first().click();
+    const links = ana.getByRole("dialog", { name: "Room reopened" });
+    const participantLink = await links.getByRole("textbox", { name: "Participants' link" }).inputValue();
+    await ana.screenshot({ path: `${SHOTS}/reopened-1440.png` });
+
+    const cy = await open(
+      onThisMachine(participantLink, appUrl),
+      { width: 390, height: 844, phone: true },
+      "Cy",
+    );
+    await cy.getByLabel("Your name").fill("Cy");
+    await cy.getByRole("button", { name: "Join" }).click();
+    await cy.locator(".ws-live-status[data-status=connected]").waitFor();
+    await expect
+      .poll(() => cardTexts(cy))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^Bea from her phone/),
+          expect.stringMatching(/^Ana at the front/),
+          expect.stringMatching(/^Seen on the wall/),
+        ]),
+      );
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
   }, 120_000);

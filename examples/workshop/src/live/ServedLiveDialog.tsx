@@ -8,7 +8,10 @@ import { LiveRoomLinks } from "./LiveRoomLinks";
 import { liveHash } from "./live-link";
 import { ownServerUrl } from "./served-by-server";
 
-type Step = { kind: "ready" } | { kind: "working"; what: string } | { kind: "started"; room: StartedRoom };
+type Step =
+  | { kind: "ready" }
+  | { kind: "working"; what: string }
+  | { kind: "started"; room: StartedRoom; reopened: boolean };
 
 /**
  * "● Live" on an app served by journeykit-server: the facilitator types the passcode once (this
@@ -70,7 +73,7 @@ export function ServedLiveDialog({
       const started = reopen
         ? await openRoom(active, reopen)
         : await startRoom(active, await currentMap(), mapId);
-      setStep({ kind: "started", room: started });
+      setStep({ kind: "started", room: started, reopened: reopen !== undefined });
     } catch (problem) {
       fail(problem);
     }
@@ -104,7 +107,13 @@ export function ServedLiveDialog({
 
   const inRoom = room !== undefined && window.location.hash.includes(`/live/${encodeURIComponent(room)}`);
   const title =
-    step.kind === "started" ? (room ? "Invite people" : "Live session started") : "Start live session";
+    step.kind !== "started"
+      ? "Start live session"
+      : room
+        ? "Invite people"
+        : step.reopened
+          ? "Room reopened"
+          : "Live session started";
   return (
     <div className="ws-live-backdrop">
       <form

@@ -48,7 +48,7 @@ async function roomTokens(room: string, secret: string) {
   };
 }
 
-/** A room name from a map's title: its letters and digits (up to 40), a dash, six random characters. */
+/** A room name from a map's title: its letters and digits (up to 24: the links stay short for a QR code), a dash, six random characters. */
 function newRoomName(title: string): string {
   const slug = title
     .normalize("NFKD")
@@ -57,7 +57,7 @@ function newRoomName(title: string): string {
     .toLowerCase()
     .replace(/[\s_-]+/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
+    .slice(0, 24)
     .replace(/-+$/, "");
   const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
   const suffix = Array.from({ length: 6 }, () => alphabet[randomInt(alphabet.length)]).join("");
