@@ -49,14 +49,14 @@ describe("canvas: readable at a glance", () => {
     { width: 1440, height: 900 },
     { width: 1024, height: 768 },
   ]) {
-    test(`card text stays at least 11 px after the first fit and after Fit (${viewport.width}x${viewport.height})`, async () => {
+    test(`card text stays at least 11 px after the first fit and after Readable (${viewport.width}x${viewport.height})`, async () => {
       await open(viewport);
       expect(await cardTextPx()).toBeGreaterThanOrEqual(10.9);
       await page.getByRole("button", { name: "Zoom out" }).first().click();
       await page.getByRole("button", { name: "Zoom out" }).first().click();
       await page.waitForTimeout(300);
       expect(await cardTextPx()).toBeLessThan(10.9);
-      await page.getByRole("button", { name: "Fit view" }).click();
+      await page.getByRole("button", { name: "Readable", exact: true }).click();
       await page.waitForTimeout(400);
       expect(await cardTextPx()).toBeGreaterThanOrEqual(10.9);
       expect(errors).toEqual([]);
