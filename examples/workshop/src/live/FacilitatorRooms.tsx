@@ -21,6 +21,8 @@ export function FacilitatorRooms({
 }) {
   const [rooms, setRooms] = useState<FacilitatorRoom[] | null>(null);
   const [version, setVersion] = useState(0);
+  /** The room whose End was pressed once: a second press ends it for everyone. */
+  const [ending, setEnding] = useState<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` asks again after an end
   useEffect(() => {
     let live = true;
@@ -35,7 +37,10 @@ export function FacilitatorRooms({
   if (!rooms || rooms.length === 0) return null;
   const download = (room: FacilitatorRoom) => roomMap(session, room.room).then(saveMapFile, onError);
   const end = (room: FacilitatorRoom) =>
-    endRoom(session, room.room).then(() => setVersion((v) => v + 1), onError);
+    endRoom(session, room.room).then(() => {
+      setEnding(null);
+      setVersion((v) => v + 1);
+    }, onError);
   return (
     <section className="ws-live-rooms" aria-label="Your rooms">
       <h3>Your rooms</h3>
@@ -63,14 +68,19 @@ export function FacilitatorRooms({
             >
               Download
             </button>
-            {!room.endedAt && (
+            {!room.endedAt && ending !== room.room && (
               <button
                 type="button"
                 className="ws-button"
                 aria-label={`End ${room.title || room.room}`}
-                onClick={() => void end(room)}
+                onClick={() => setEnding(room.room)}
               >
                 End
+              </button>
+            )}
+            {ending === room.room && (
+              <button type="button" className="ws-button ws-button-danger" onClick={() => void end(room)}>
+                End for everyone: links stop working
               </button>
             )}
           </li>

@@ -17,7 +17,7 @@ const TOKENS = {
 };
 
 /** journeykit-server's facilitator routes: a session for the passcode, a room for the session. */
-function stubServer(options: { sessionValid?: boolean } = {}) {
+function stubServer(options: { sessionValid?: boolean; rooms?: Record<string, unknown>[] } = {}) {
   const calls: { url: string; body: unknown; auth: string | null }[] = [];
   vi.stubGlobal("fetch", async (url: string, init: RequestInit = {}) => {
     const body = init.body ? JSON.parse(String(init.body)) : undefined;
@@ -41,7 +41,13 @@ function stubServer(options: { sessionValid?: boolean } = {}) {
         tokens: TOKENS,
         expiresAt: new Date(exp * 1000).toISOString(),
       });
-    if (url === "/facilitator/rooms") return answer(200, { rooms: [] });
+    if (url === "/facilitator/rooms") return answer(200, { rooms: options.rooms ?? [] });
+    const end = /^\/facilitator\/rooms\/([^/]+)\/end$/.exec(url);
+    if (end) {
+      const room = options.rooms?.find((item) => item.room === end[1]);
+      if (room) room.endedAt = "2026-12-07T18:00:00Z";
+      return answer(200, room);
+    }
     return answer(404, { error: "no such route" });
   });
   return calls;
@@ -127,5 +133,34 @@ describe("<ServedLiveDialog> (the app served by journeykit-server)", () => {
     );
     expect(screen.getByLabelText("Facilitator passcode")).toBeTruthy();
     expect(localStorage.getItem("journeykit:facilitator-session")).toBeNull();
+  });
+
+  it("lists earlier rooms; End, confirmed, ends one (its links stop working) and it stays listed, ended, to download", async () => {
+    localStorage.setItem(
+      "journeykit:facilitator-session",
+      JSON.stringify({ session: "SESSION", expiresAt: new Date(exp * 1000).toISOString() }),
+    );
+    const rooms = [
+      {
+        room: "kickoff-x7k2ab",
+        title: "Kick-off",
+        createdAt: "2026-12-06T09:00:00Z",
+        lastActivity: "2026-12-06T11:30:00Z",
+        participants: 2,
+      },
+    ];
+    const calls = stubServer({ rooms });
+    await renderDialog();
+    const list = await screen.findByRole("region", { name: "Your rooms" });
+    expect(list.textContent).toContain("Kick-off");
+    expect(list.textContent).toContain("2 connected");
+    fireEvent.click(screen.getByRole("button", { name: "End Kick-off" }));
+    // One press asks; nothing ends until the second.
+    expect(calls.some((call) => call.url.endsWith("/end"))).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "End for everyone: links stop working" }));
+    await waitFor(() => expect(list.textContent).toContain("ended"));
+    expect(calls.some((call) => call.url === "/facilitator/rooms/kickoff-x7k2ab/end")).toBe(true);
+    expect(screen.queryByRole("button", { name: "Reopen" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Download the map of Kick-off" })).toBeTruthy();
   });
 });
