@@ -108,7 +108,9 @@ export function LiveSessionDialog({
           <>
             <p className="ws-live-hint">
               Everyone who opens the join link edits this map with you, live. It needs a running{" "}
-              <code>journeykit-server</code>: <code>pnpm live</code> starts one and fills these in.
+              <code>journeykit-server</code>: open the app at the address <code>npx @journeykit/server</code>{" "}
+              prints and this dialog asks only for its passcode; from a checkout, <code>pnpm live</code>{" "}
+              starts one and fills these in.
             </p>
             <label className="ws-live-field">
               <span>Server</span>
