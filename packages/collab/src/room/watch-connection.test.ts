@@ -139,6 +139,23 @@ describe("watchConnection", () => {
     connection.stop();
   });
 
+  it("counts silence only once a heartbeat went unanswered (a tab whose timers the browser slowed down asks first)", () => {
+    const room = fakeRoom();
+    // Heartbeats far apart, as in a background tab whose timers run once in a while.
+    const connection = watchConnection(room.channel, { initial: "connected", everyMs: 10_000 });
+    const states = record(connection);
+    vi.advanceTimersByTime(10_100);
+    // Nine quiet seconds since the last echo, but nothing was asked in them: no loss.
+    vi.advanceTimersByTime(9_000);
+    expect(connection.state()).toBe("connected");
+    expect(states).toEqual([]);
+    // The next heartbeat goes unanswered: lost about 2 s after it was sent.
+    room.cut();
+    vi.advanceTimersByTime(3_500);
+    expect(connection.state()).toBe("disconnected");
+    connection.stop();
+  });
+
   it("stops sending and reporting once stopped", () => {
     const room = fakeRoom();
     const connection = watchConnection(room.channel, { initial: "connected" });

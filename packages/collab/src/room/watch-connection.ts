@@ -35,6 +35,11 @@ export interface WatchConnectionOptions {
   everyMs?: number;
   /** How long without a message from the server makes a connected socket count as lost (default 4,000 ms). */
   silentAfterMs?: number;
+  /**
+   * How long a heartbeat may go unanswered before the silence counts (default 2,000 ms): a tab whose
+   * timers the browser slowed down asks again before it reports anything.
+   */
+  answerWithinMs?: number;
 }
 
 /** The connection's state, kept current. */
@@ -53,8 +58,8 @@ const socketState = (status: string | undefined): ConnectionState | undefined =>
  * Tell the truth about a room's connection within seconds of a network cut. A WebSocket whose network
  * is gone stays "connected" until TCP gives up (minutes) or the provider's own check closes it (30 s
  * without a message): so while connected, a heartbeat is sent every `everyMs`, the server echoes it,
- * and once nothing at all has arrived for `silentAfterMs` the connection counts as "disconnected"
- * until a message arrives again. Until the server has echoed one heartbeat (a server that does not
+ * and once nothing at all has arrived for `silentAfterMs`, with a heartbeat unanswered for
+ * `answerWithinMs`, the connection counts as "disconnected" until a message arrives again. Until the server has echoed one heartbeat (a server that does not
  * answer them) only the socket's status counts, so an older server is never reported lost.
  *
  * @example
@@ -63,15 +68,28 @@ const socketState = (status: string | undefined): ConnectionState | undefined =>
  */
 export function watchConnection(
   channel: HeartbeatChannel,
-  { initial = "connecting", everyMs = 1_500, silentAfterMs = 4_000 }: WatchConnectionOptions = {},
+  {
+    initial = "connecting",
+    everyMs = 1_500,
+    silentAfterMs = 4_000,
+    answerWithinMs = 2_000,
+  }: WatchConnectionOptions = {},
 ): RoomConnection {
   let socket = initial;
   let answers = false;
   let lastHeard = Date.now();
+  /** When the oldest heartbeat not followed by any message was sent. */
+  let unansweredSince: number | undefined;
   const listeners = new Set<(state: ConnectionState) => void>();
   const state = (): ConnectionState => {
     if (socket !== "connected") return socket;
-    return answers && Date.now() - lastHeard > silentAfterMs ? "disconnected" : "connected";
+    const now = Date.now();
+    const lost =
+      answers &&
+      unansweredSince !== undefined &&
+      now - unansweredSince > answerWithinMs &&
+      now - lastHeard > silentAfterMs;
+    return lost ? "disconnected" : "connected";
   };
   let reported = state();
   const update = () => {
@@ -83,10 +101,12 @@ export function watchConnection(
   const onStatus = ({ status }: HeartbeatEvent) => {
     socket = socketState(status) ?? socket;
     if (socket === "connected") lastHeard = Date.now();
+    unansweredSince = undefined;
     update();
   };
   const onMessage = () => {
     lastHeard = Date.now();
+    unansweredSince = undefined;
     update();
   };
   const onStateless = ({ payload }: HeartbeatEvent) => {
@@ -103,6 +123,7 @@ export function watchConnection(
     sinceBeat += tick;
     if (socket === "connected" && sinceBeat >= everyMs) {
       sinceBeat = 0;
+      unansweredSince ??= Date.now();
       channel.sendStateless(HEARTBEAT);
     }
     update();
