@@ -28,6 +28,8 @@ export function germanStem(word: string): string {
 const HEAD = 5;
 /** The shortest modifier before it ("superlecker", "kundenfreundlich"), except the prefix "un". */
 const MODIFIER = 3;
+/** The longest ending the German stemmer takes off ("-lichkeit"). */
+const ENDING = 8;
 /** Heads too weak to carry a compound. */
 const WEAK_HEAD = 1.5;
 
@@ -78,7 +80,13 @@ export function germanStemLexicon(
     if (!/^\p{L}+$/u.test(word)) return fallback(word);
     for (let at = 2; word.length - at >= HEAD; at++) {
       if (at === 2 ? !word.startsWith("un") : at < MODIFIER) continue;
-      const head = heads.get(germanStem(word.slice(at)));
+      const tail = word.slice(at);
+      // A stem is the word less an ending of at most ENDING letters: stem the tail only when one fits.
+      let fits = false;
+      for (let cut = Math.max(1, tail.length - ENDING); cut <= tail.length && !fits; cut++)
+        fits = heads.has(tail.slice(0, cut));
+      if (!fits) continue;
+      const head = heads.get(germanStem(tail));
       if (head === undefined || Math.abs(head) < WEAK_HEAD) continue;
       return at === 2 ? -0.8 * head : head;
     }

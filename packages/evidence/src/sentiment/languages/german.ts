@@ -371,12 +371,11 @@ const WORDS: Record<string, number> = {
   naja: -0.5,
 };
 
-/** The clear words of WORDS of one sign, as an alternation (their forms: "schlecht" matches "schlechten"). */
-const CLEARLY = (sign: 1 | -1) =>
-  Object.entries(WORDS)
-    .filter(([word, valence]) => valence * sign >= 2 && /^\p{L}{4,}$/u.test(word))
-    .map(([word]) => word)
-    .join("|");
+/** What "noch nie so ..." says of a service, either way (stems: "schlecht" also for "schlechte"). */
+const NEVER_SO = {
+  bad: "schlecht|unfreundlich|frech|dreist|unverschamt|arrogant|respektlos|dreckig|schmutzig|eklig|ekelhaft|teuer|langsam|lange|mies|chaotisch|inkompetent|unprofessionell|peinlich|schlimm|katastrophal|furchtbar|schrecklich|enttauscht|geargert|abgezockt|verarscht|unzufrieden|gestresst|laut|kalt",
+  good: "gut|lecker|freundlich|nett|herzlich|toll|schon|schnell|professionell|kompetent|zufrieden|entspannt|wohl|bequem|sauber|hilfsbereit|zuvorkommend|begeistert|glucklich|perfekt|grundlich|geduldig|liebevoll|aufmerksam|angenehm|gemutlich|gunstig|preiswert|reibungslos|unkompliziert",
+};
 
 /** German: SentiCon (nlp.js) as the base, with the words and phrases of customer feedback on top. */
 export const german: LanguageRules = {
@@ -473,13 +472,13 @@ export const german: LanguageRules = {
     // "nie so" is no negation: "Noch nie so schlecht behandelt worden", "noch nie so gut gegessen".
     [
       new RegExp(
-        String.raw`\b(?:noch )?nie(?:mals)? (?:zuvor )?(?:so|derart|dermassen)(?: \p{L}+)?? (?:${CLEARLY(-1)})\p{L}*`,
+        String.raw`\b(?:noch )?nie(?:mals)? (?:zuvor )?(?:so|derart|dermassen)(?: \p{L}+)?? (?:${NEVER_SO.bad})\p{L}*`,
       ),
       -4,
     ],
     [
       new RegExp(
-        String.raw`\b(?:noch )?nie(?:mals)? (?:zuvor )?(?:so|derart|dermassen)(?: \p{L}+)?? (?:${CLEARLY(1)})\p{L}*`,
+        String.raw`\b(?:noch )?nie(?:mals)? (?:zuvor )?(?:so|derart|dermassen)(?: \p{L}+)?? (?:${NEVER_SO.good})\p{L}*`,
       ),
       4,
     ],
