@@ -93,8 +93,9 @@ describe("the whole journey on one screen", () => {
     await page.locator(".react-flow__node-jkStage").first().waitFor();
     await page.getByRole("button", { name: "Fit", exact: true }).click();
     await page.locator(".jk-canvas[data-overview]").waitFor();
-    // The sample map's last stage carries NPS +47 (n=310): its number is on screen at 11 px or more.
+    // The sample map's last stage carries NPS +47 (n=310): its number and its n are on screen, 11 px.
     const nps = page.locator(".jk-overview-stage .jk-overview-metric", { hasText: "+47" });
+    await expect(nps.textContent()).resolves.toMatch(/^NPS \+47( · )?n=310$/);
     await expect(nps.count()).resolves.toBe(1);
     const shown = await nps.evaluate((el) => ({
       px: Number.parseFloat(getComputedStyle(el).fontSize),

@@ -7,12 +7,15 @@ import {
   metricChip,
   metricFigure,
   metricLabel,
+  metricSampleText,
 } from "@journeykit/core";
 import { useStore as useFlowStore } from "@xyflow/react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 
 /** Line height of the overview's names, in px (12 px text). */
 const LINE_PX = 15;
+/** Line height of the overview's metric lines, in px (11 px text). */
+const METRIC_LINE_PX = 13;
 /** Metrics a stage shows in the overview: its first ones (measured first, as its header lists them). */
 const STAGE_METRICS = 2;
 /** Below this on-screen width a stage shows its number only: a name would break letter by letter. */
@@ -22,19 +25,19 @@ const NAME_MIN_PX = 64;
 const METRIC_INSET_PX = 26;
 
 /**
- * The longest form of a metric that fits `width` px at the overview's 11 px: its figure ("NPS −39
- * ±24 · n=51"), its chip ("NPS −39 ±24"), label and value ("NPS −39"), else the value alone: the
- * numbers are what is kept (the estimate is widened by 15%: bold digits run wider than it says).
+ * The lines a metric is written in, at the overview's 11 px, within `width` px: its figure on one line
+ * ("NPS −39 ±24 · n=51"); else its sample size on a second line under the chip ("NPS −39 ±24" /
+ * "n=51"), under label and value ("NPS −39"), under the value alone: the numbers and the n are what
+ * is kept. (The width estimate is widened by 15%: bold digits run wider than it says.)
  */
-function fitted(metric: Metric, locale: string | undefined, width: number): string {
+function fitted(metric: Metric, locale: string | undefined, width: number): string[] {
   const options = { locale };
+  const fits = (text: string) => 1.15 * approximateTextWidth(text, { size: 11, weight: 700 }) <= width;
+  const figure = metricFigure(metric, options);
+  if (fits(figure)) return [figure];
   const value = formatMetricValue(metric, options);
-  const forms = [
-    metricFigure(metric, options),
-    metricChip(metric, options),
-    `${metricLabel(metric)} ${value}`,
-  ];
-  return forms.find((text) => 1.15 * approximateTextWidth(text, { size: 11, weight: 700 }) <= width) ?? value;
+  const first = [metricChip(metric, options), `${metricLabel(metric)} ${value}`].find(fits) ?? value;
+  return metric.sampleSize === undefined ? [first] : [first, metricSampleText(metric.sampleSize, options)];
 }
 
 /** The viewport's translation and zoom, as one string so the labels render only when it moves. */
@@ -51,11 +54,10 @@ export function OverviewLabels({ layout }: { layout: JourneyLayout }) {
   const [x, y, zoom] = useFlowStore(transformKey).split(",").map(Number) as [number, number, number];
   const metrics = useJourneyMapStore((s) => s.map.metrics);
   const locale = useJourneyMapStore((s) => s.map.locale);
-  /** The longest of the metric's forms that fits `width` px: figure, chip, label and value, value. */
+  /** A metric's lines within `width` px (see `fitted`). */
   const figure = (badge: MetricBadge, width = Number.POSITIVE_INFINITY) => {
     const metric = metrics.find((m) => m.id === badge.id);
-    if (!metric) return badge.text;
-    return fitted(metric, locale, width);
+    return metric ? fitted(metric, locale, width) : [badge.text];
   };
   const journey = layout.metrics.filter((b) => b.place === "journey");
   const strip = layout.journeyStrip;
@@ -79,11 +81,20 @@ export function OverviewLabels({ layout }: { layout: JourneyLayout }) {
         const width = column.width * zoom;
         const own = layout.metrics
           .filter((b) => b.place === "stage" && b.stageId === column.id && b.touchpointId === undefined)
-          .slice(0, STAGE_METRICS);
-        const height = Math.max(24 + own.length * LINE_PX, column.header.height * zoom);
+          .slice(0, STAGE_METRICS)
+          .map((badge) => ({ badge, lines: figure(badge, width - METRIC_INSET_PX) }));
+        const metricLines = own.reduce((n, m) => n + m.lines.length, 0);
+        // Room for the padding, one line of the name and every metric line, or the header's own height.
+        const height = Math.max(
+          32 + metricLines * METRIC_LINE_PX + own.length * 2,
+          column.header.height * zoom,
+        );
         // As many lines of the name as the header's height holds; a column too narrow for a word shows
         // its number alone (the header underneath still names it to a screen reader and on hover).
-        const lines = Math.max(1, Math.min(3, Math.floor((height - 10 - own.length * LINE_PX) / LINE_PX)));
+        const lines = Math.max(
+          1,
+          Math.min(3, Math.floor((height - 14 - metricLines * METRIC_LINE_PX - own.length * 2) / LINE_PX)),
+        );
         return (
           <div
             key={column.id}
@@ -98,12 +109,16 @@ export function OverviewLabels({ layout }: { layout: JourneyLayout }) {
                 </span>
               )}
             </span>
-            {own.map((badge) => (
+            {own.map(({ badge, lines: text }) => (
               <span
                 key={badge.id}
                 className={`jk-overview-metric${badge.measured ? " jk-overview-metric--measured" : ""}`}
               >
-                {figure(badge, width - METRIC_INSET_PX)}
+                {text.map((line) => (
+                  <span key={line} className="jk-overview-metric-line">
+                    {line}
+                  </span>
+                ))}
               </span>
             ))}
           </div>
@@ -120,7 +135,7 @@ export function OverviewLabels({ layout }: { layout: JourneyLayout }) {
               key={badge.id}
               className={`jk-overview-metric${badge.measured ? " jk-overview-metric--measured" : ""}`}
             >
-              {figure(badge)}
+              {figure(badge).join(" · ")}
             </span>
           ))}
         </div>
