@@ -155,7 +155,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
       )}
       <OfferedDrafts drafts={drafts.offered} onDismiss={(draft) => session.dismissDraft(draft)} />
       {editorIssues && <EditorNotice issues={editorIssues} onDismiss={() => setEditorIssues(null)} />}
-      <div className="ws-body">
+      <main className="ws-body">
         <JourneyMapEditor
           // A version from another tab starts a new editor, so undo never replays this tab's old
           // edits onto it (a controlled value alone keeps the previous undo history).
@@ -172,7 +172,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
           panels={panels}
           onPanelChange={onPanelChange}
         />
-      </div>
+      </main>
       {presenting && <Presenter map={map} onClose={() => setPresenting(false)} />}
     </div>
   );
