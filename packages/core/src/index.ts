@@ -34,6 +34,7 @@ export { type MetricTrend, metricTrend, type TrendDirection } from "./labels/met
 export { formatMetricValue, isPercentKind, metricLabel } from "./labels/metric-value.js";
 // --- layout ---
 export { channelLabel } from "./layout/channel-label.js";
+export { curveRuns } from "./layout/curve-runs.js";
 export {
   type CardDropTarget,
   cardDropTarget,

@@ -73,6 +73,17 @@ describe("renderSvg: the measured emotion curve", () => {
     );
   });
 
+  it("draws no line across a stage nobody measured: one dashed run per run of neighbouring stages", () => {
+    const map = measuredMap();
+    const skipped = map.stages[2]!.id;
+    const svg = renderSvg({
+      ...map,
+      emotions: map.emotions.filter((e) => !(e.evidence === "measured" && e.stageId === skipped)),
+    });
+    expect(dashedPaths(svg)).toHaveLength(2);
+    expect(svg).not.toContain(`: ${map.stages[2]!.name} −2`);
+  });
+
   it("draws no dashed curve and no measured legend for a map without measured points", () => {
     const map = getTemplate("gym-onboarding")!.create();
     const svg = renderSvg(map);

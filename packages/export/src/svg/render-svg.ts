@@ -1,6 +1,7 @@
 import {
   approximateTextWidth,
   type CardBox,
+  curveRuns,
   fitLine,
   formatEmotionScore,
   type JourneyLayout,
@@ -307,6 +308,7 @@ export function renderLayoutSvg(
       out.push(text(padding + 32, ly - 3, curve.name, { "font-size": 11, fill: theme.text }));
     });
     // Measured curves (from customer data): dashed, in the persona's colour, each with its legend entry.
+    const stageIds = layout.stages.map((s) => s.id);
     e.measured.forEach((curve, i) => {
       const points = curve.points
         .map((p) => {
@@ -327,14 +329,19 @@ export function renderLayoutSvg(
         el(
           "g",
           { "data-persona-id": curve.personaId, "data-evidence": "measured" },
-          el("path", {
-            d: smoothPath(curve.points),
-            fill: "none",
-            stroke: curve.color,
-            "stroke-width": 2.5,
-            "stroke-dasharray": "7 5",
-            "stroke-linecap": "round",
-          }) + points,
+          // Only between neighbouring stages that both were measured (curveRuns).
+          curveRuns(curve.points, stageIds)
+            .map((run) =>
+              el("path", {
+                d: smoothPath(run),
+                fill: "none",
+                stroke: curve.color,
+                "stroke-width": 2.5,
+                "stroke-dasharray": "7 5",
+                "stroke-linecap": "round",
+              }),
+            )
+            .join("") + points,
         ),
       );
       const ly = e.top + 62 + (e.curves.length + i) * 18;

@@ -1,4 +1,5 @@
 import {
+  curveRuns,
   EMOTION_MAX,
   EMOTION_MIN,
   formatEmotionScore,
@@ -110,8 +111,8 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
         </text>
       ))}
       {emotion.measured.map((curve) => {
+        const stageIds = layout.stages.map((s) => s.id);
         const dim = focused !== null && focused !== curve.personaId;
-        const points = curve.points.map((p) => ({ x: p.x - origin.x, y: p.y - origin.y }));
         return (
           // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; the group names the curve
           // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG <g> here is not interactive
@@ -123,12 +124,19 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
             data-persona-id={curve.personaId}
             data-evidence="measured"
           >
-            <path
-              d={smoothPath(points)}
-              stroke={curve.color}
-              strokeDasharray="7 5"
-              className="jk-curve-line jk-curve-line--measured"
-            />
+            {/* Only between neighbouring stages that both were measured: no line across a stage without data. */}
+            {curveRuns(
+              curve.points.map((p) => ({ stageId: p.stageId, x: p.x - origin.x, y: p.y - origin.y })),
+              stageIds,
+            ).map((run) => (
+              <path
+                key={run[0]!.stageId}
+                d={smoothPath(run)}
+                stroke={curve.color}
+                strokeDasharray="7 5"
+                className="jk-curve-line jk-curve-line--measured"
+              />
+            ))}
             {curve.points.map((point) => {
               const stage = layout.stages.find((s) => s.id === point.stageId)?.name ?? point.stageId;
               const from =
