@@ -1,4 +1,4 @@
-import { smoothPath } from "@journeykit/core";
+import { curveRuns, smoothPath } from "@journeykit/core";
 import type { OverviewSlide } from "./overview-slide";
 
 const WIDTH = 960;
@@ -19,14 +19,12 @@ export function JourneyCurves({ slide }: { slide: OverviewSlide }) {
     scores.flatMap((score, i) => (score === null ? [] : [{ x: x(i), y: y(score) }]));
   // A curve is drawn only between neighbouring stages that both have a score: a line across a stage
   // with no data would claim a value nobody gave.
-  const runs = (scores: readonly (number | null)[]) => {
-    const out: { x: number; y: number }[][] = [[]];
-    scores.forEach((score, i) => {
-      if (score === null) out.push([]);
-      else out.at(-1)!.push({ x: x(i), y: y(score) });
-    });
-    return out.filter((run) => run.length > 1);
-  };
+  const stageIds = slide.stages.map((stage) => stage.id);
+  const runs = (scores: readonly (number | null)[]) =>
+    curveRuns(
+      scores.flatMap((score, i) => (score === null ? [] : [{ stageId: stageIds[i]!, x: x(i), y: y(score) }])),
+      stageIds,
+    ).filter((run) => run.length > 1);
   const described = slide.curves
     .map(
       (c) =>
