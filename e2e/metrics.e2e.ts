@@ -52,8 +52,15 @@ async function importSurvey() {
   await expect.poll(() => page.getByRole("dialog", { name: "Add evidence" }).count()).toBe(0);
 }
 
+/** The toolbar's Readable: the fit that keeps card text readable (the map's first stages). */
+async function pressReadable() {
+  await page.getByRole("button", { name: "Readable", exact: true }).click();
+  await page.waitForTimeout(500);
+}
+
+/** Fit: the whole journey on screen (an overview when card text would be too small to read). */
 async function pressFit() {
-  await page.getByRole("button", { name: "Fit view" }).click();
+  await page.getByRole("button", { name: "Fit the whole journey" }).click();
   await page.waitForTimeout(500);
 }
 
@@ -74,7 +81,7 @@ function shownAt(selector: string) {
 }
 
 describe("metrics where they belong", () => {
-  test("at Fit, the first stage's measured NPS with its n is on screen and readable, the whole journey's above the stages", async () => {
+  test("at Fit the first stage's measured NPS with its n is on screen; at Readable its badge is whole, a touchpoint's under its box, the whole journey's above the stages", async () => {
     await importSurvey();
     const stageId = await page
       .locator(".jk-stage", { hasText: "Arrive and order" })
@@ -84,7 +91,19 @@ describe("metrics where they belong", () => {
       [1024, 768],
     ] as const) {
       await page.setViewportSize({ width, height });
+      // Fit (the whole journey): the stage's measured NPS with its n is on screen, a badge or, in the
+      // overview, its label.
       await pressFit();
+      const figure = page
+        .locator(
+          `.jk-metric--measured[data-stage-id="${stageId}"] .jk-metric-text, .jk-overview-stage:has-text("Arrive and order") .jk-overview-metric--measured`,
+        )
+        .filter({ hasText: /^NPS [+−]?\d+.*n=\d{3}$/ });
+      await expect(figure.count()).resolves.toBeGreaterThan(0);
+      await expect(figure.first().isVisible()).resolves.toBe(true);
+      await page.screenshot({ path: join(SHOTS, `fit-whole-${width}x${height}-light.png`) });
+      // Readable: the badges themselves, whole.
+      await pressReadable();
       const badge = `.jk-metric--stage.jk-metric--measured[data-stage-id="${stageId}"]`;
       const nps = page.locator(badge, { has: page.locator(".jk-metric-text", { hasText: /^NPS / }) });
       await expect(nps.count()).resolves.toBe(1);
@@ -129,10 +148,52 @@ describe("metrics where they belong", () => {
       for (const theme of ["light", "dark"] as const) {
         await page.emulateMedia({ colorScheme: theme });
         await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-        await page.screenshot({ path: join(SHOTS, `fit-${width}x${height}-${theme}.png`) });
+        await page.screenshot({ path: join(SHOTS, `readable-${width}x${height}-${theme}.png`) });
       }
       await page.emulateMedia({ colorScheme: "light" });
     }
+    expect(errors).toEqual([]);
+  });
+
+  test("a stage with more metrics than its header holds ends in '+N more', which opens the whole list by keyboard", async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await pressReadable();
+    const stage = page.locator(".jk-stage", { hasText: "Arrive and order" });
+    const stageId = await stage.getAttribute("data-stage-id");
+    // Two typed metrics on the first stage: with its three measured ones, five for four rows.
+    for (let i = 0; i < 2; i++) {
+      await stage.locator(".jk-stage-name").click();
+      await page.getByRole("button", { name: "+ Metric" }).click();
+    }
+    const more = page.locator(`.jk-metric-more[data-stage-id="${stageId}"] button`);
+    await expect(more.textContent()).resolves.toBe("+2 more");
+    await expect(page.locator(`.jk-metric--stage[data-stage-id="${stageId}"]`).count()).resolves.toBe(3);
+    await more.focus();
+    await page.keyboard.press("Enter");
+    const list = page.getByRole("list", { name: /^\+2 more: all 5 metrics of this stage/ });
+    await list.waitFor();
+    const entries = await list.locator(".jk-metric-text").allTextContents();
+    expect(entries).toHaveLength(5);
+    expect(entries.filter((t) => t.startsWith("Arrive and order · CSAT 50%"))).toHaveLength(2);
+    // Focus is on the first entry; the list lies over the map, not under the cards.
+    await expect(page.evaluate(() => document.activeElement?.closest("ul")?.className)).resolves.toBe(
+      "jk-metric-more-list",
+    );
+    for (const theme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await page.screenshot({ path: join(SHOTS, `more-list-1440x900-${theme}.png`) });
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+    const first = (await list.locator("button").first().boundingBox())!;
+    const topThere = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest(".jk-metric-more-list") !== null,
+      { x: first.x + first.width / 2, y: first.y + first.height / 2 },
+    );
+    expect(topThere).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => list.count()).toBe(0);
+    await expect(more.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     expect(errors).toEqual([]);
   });
 });

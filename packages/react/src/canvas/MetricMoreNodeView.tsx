@@ -35,6 +35,7 @@ export const MetricMoreNodeView = memo(function MetricMoreNodeView({ data }: Nod
     // biome-ignore lint/a11y/noStaticElementInteractions: blur only closes the list when focus leaves it; its buttons are the controls
     <div
       className="jk-metric-more nodrag nowheel"
+      data-stage-id={more.stageId}
       onBlur={(event) => {
         if (open && !event.currentTarget.contains(event.relatedTarget as Node | null)) close(false);
       }}
