@@ -78,7 +78,10 @@ describe("workshop app", () => {
     await dialog.waitFor();
     await dialog.getByText("Overview", { exact: true }).waitFor();
     await dialog.getByRole("img", { name: /^Emotion curves/ }).waitFor();
-    for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }]) {
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1024, height: 768 },
+    ]) {
       await page.setViewportSize(size);
       await page.screenshot({ path: `.e2e-artifacts/presenter-overview-${size.width}.png` });
     }
