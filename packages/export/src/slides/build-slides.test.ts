@@ -142,6 +142,25 @@ describe("buildSlides", () => {
     expect(metricFigure(metric)).toMatch(/ ±4 · n=240$/);
   });
 
+  it("stage slides use the slide's width, and their titles keep the stage range when the map's title is long", () => {
+    const base = getTemplate("restaurant-complaint-recovery")!.create();
+    const map = { ...base, title: `${base.title} with a very long subtitle nobody will read to the end` };
+    for (const size of ["16:9", "4:3"] as const) {
+      const deck = buildSlides(map, { page: size });
+      const stages = deck.slides.filter((s) => s.kind === "stages");
+      expect(stages.length).toBeGreaterThan(0);
+      for (const slide of stages) {
+        const lanes = slide.items.filter((i) => i.type === "shape" && i.name.startsWith("Lane: "));
+        const right = Math.max(...lanes.map((i) => i.x + i.w));
+        // The lanes reach the right margin (22 pt), not 35-40% short of it.
+        expect(right).toBeGreaterThan(deck.width - 22 - 2);
+        const title = slide.items.find((i) => i.name === "Title");
+        const text = title && title.type === "text" ? title.paragraphs[0]!.text : "";
+        expect(text).toMatch(/: stages? \d+(–\d+)?( \(\d+\/\d+\))?$/);
+      }
+    }
+  });
+
   it("refuses an unknown size and an invalid map with the path that is wrong", () => {
     expect(() => buildSlides(shop, { size: "A3" as SlideSize })).toThrow(RangeError);
     const bad = structuredClone(shop);

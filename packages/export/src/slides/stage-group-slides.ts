@@ -109,7 +109,11 @@ export function stageGroupSlides(
     const first = group[0]!;
     const last = group.at(-1)!;
     const inGroup = new Set(group.map((c) => c.id));
-    const X = (px: number) => MARGIN + laneW + (px - first.x) * K;
+    // A group narrower than the slide is stretched across it (wider columns, the same type sizes):
+    // two stages on a 16:9 slide no longer leave a third of it empty.
+    const used = (group.at(-1)!.x + group.at(-1)!.width - group[0]!.x) * K;
+    const KX = K * Math.max(1, Math.min(2, (page.width - 2 * MARGIN - laneW) / used));
+    const X = (px: number) => MARGIN + laneW + (px - first.x) * KX;
     const right = X(last.x + last.width);
     const Yh = (py: number) => CONTENT_TOP + (py - headerTop) * K;
     const placed = <T extends { y: number; height: number }>(item: T, laneId?: string) => {
@@ -141,7 +145,10 @@ export function stageGroupSlides(
 
     windows.forEach(([from, to], pageIndex) => {
       const Y = (v: number) => bodyTop + (v - from) * K;
-      const title = `${map.title}: ${range}${windows.length > 1 ? ` (${pageIndex + 1}/${windows.length})` : ""}`;
+      // The map's title gives way (it is on every slide), never the stage range and page.
+      const suffix = `: ${range}${windows.length > 1 ? ` (${pageIndex + 1}/${windows.length})` : ""}`;
+      const titleRoom = page.width - 2 * MARGIN - measure(suffix, TYPE.title, true);
+      const title = `${fit(map.title, titleRoom, TYPE.title, true)}${suffix}`;
       const items: SlideItem[] = slideTitle(page.width, theme, title);
       const bottom = Y(to);
       const visible = bands.filter((b) => b.top < to && b.top + b.lane.height > from);
@@ -189,8 +196,8 @@ export function stageGroupSlides(
         items.push(
           textItem(
             `Stage ${column.index + 1}: ${column.name}`,
-            { x: X(column.x), y: CONTENT_TOP, w: column.width * K, h: headerH },
-            wrap(`${column.index + 1}. ${column.name}`, column.width * K - 14, TYPE.heading, true, 2).map(
+            { x: X(column.x), y: CONTENT_TOP, w: column.width * KX, h: headerH },
+            wrap(`${column.index + 1}. ${column.name}`, column.width * KX - 14, TYPE.heading, true, 2).map(
               (text) => ({ text, size: TYPE.heading, bold: true, color: theme.text }),
             ),
             { fill: theme.headerFill, stroke: theme.grid, strokeWidth: 0.5, padding: 6, shape: "rect" },
@@ -202,7 +209,7 @@ export function stageGroupSlides(
           const next = column.touchpoints[i + 1];
           const limit =
             (next && next.y === chip.y ? X(next.x) - 4 : X(column.x + column.width) - 6) - X(chip.x);
-          const w = Math.max(chip.width * K, Math.min(measure(label, TYPE.small) + 10, limit));
+          const w = Math.max(chip.width * KX, Math.min(measure(label, TYPE.small) + 10, limit));
           items.push(
             textItem(
               `Touchpoint: ${chip.name} (${chip.channel})`,
@@ -267,7 +274,7 @@ export function stageGroupSlides(
       };
       // A stage header's list, as the layout placed it (its "+N more" says how many the table lists).
       for (const m of headerBadges)
-        badge(m, X(m.x), Yh(m.y), m.width * K, Math.max(m.height * K, TYPE.small * LINE + 6));
+        badge(m, X(m.x), Yh(m.y), m.width * KX, Math.max(m.height * K, TYPE.small * LINE + 6));
       for (const more of layout.metricMore)
         if (more.stageId !== undefined && inGroup.has(more.stageId))
           items.push(
@@ -276,7 +283,7 @@ export function stageGroupSlides(
               {
                 x: X(more.x),
                 y: Yh(more.y),
-                w: more.width * K + 12,
+                w: more.width * KX + 12,
                 h: Math.max(more.height * K, TYPE.small * LINE + 6),
               },
               [{ text: more.text, size: TYPE.small, color: theme.muted }],
@@ -285,16 +292,16 @@ export function stageGroupSlides(
           );
       for (const { item: m, vy } of laneBadges)
         if (vy >= from && vy < to)
-          badge(m, X(m.x), Y(vy), m.width * K, Math.max(m.height * K, TYPE.small * LINE + 6));
+          badge(m, X(m.x), Y(vy), m.width * KX, Math.max(m.height * K, TYPE.small * LINE + 6));
       for (const { item: tp, vy } of groupTouchpoints) {
         if (vy < from || vy >= to) continue;
         items.push(
           textItem(
             `Touchpoint: ${tp.name} (${tp.channelLabel})`,
-            { x: X(tp.x), y: Y(vy), w: tp.width * K, h: Math.max(tp.height * K, TYPE.body * LINE + 6) },
+            { x: X(tp.x), y: Y(vy), w: tp.width * KX, h: Math.max(tp.height * K, TYPE.body * LINE + 6) },
             [
               {
-                text: fit(`${tp.name} · ${tp.channelLabel}`, tp.width * K - 10, TYPE.body, true),
+                text: fit(`${tp.name} · ${tp.channelLabel}`, tp.width * KX - 10, TYPE.body, true),
                 size: TYPE.body,
                 bold: true,
                 color: theme.text,
@@ -318,13 +325,13 @@ export function stageGroupSlides(
         items.push(
           textItem(
             `Card: ${box.lines[0] ?? ""}`,
-            { x: X(box.x), y: Y(vy), w: box.width * K, h: Math.min(box.height * K, bottom - Y(vy)) },
+            { x: X(box.x), y: Y(vy), w: box.width * KX, h: Math.min(box.height * K, bottom - Y(vy)) },
             [
               ...box.lines.map((text) => ({ text, size: TYPE.body, color: theme.text })),
               ...(badges
                 ? [
                     {
-                      text: fit(badges, box.width * K - 16, TYPE.small),
+                      text: fit(badges, box.width * KX - 16, TYPE.small),
                       size: TYPE.small,
                       color: theme.muted,
                     },
