@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { useStore } from "zustand";
+import { useStoreWithEqualityFn } from "zustand/traditional";
 import type { JourneyMapStore } from "./create-journey-map-store.js";
 import { type Draft, draftKey } from "./draft.js";
 
@@ -43,7 +43,7 @@ export function useRestoredDraft(
   field: Pick<Draft, "target" | "field" | "place"> | null,
 ): Draft | undefined {
   const key = field ? draftKey(field) : null;
-  const restored = useStore(store.drafts, (s) => (key === null ? undefined : s.restored[key]));
+  const restored = useStoreWithEqualityFn(store.drafts, (s) => (key === null ? undefined : s.restored[key]));
   useEffect(() => {
     if (restored && key !== null) store.drafts.getState().take(key);
   }, [store, restored, key]);
