@@ -83,13 +83,15 @@ describe("a 1,000-card map in the workshop, by keyboard", () => {
     }
     expect(start).toMatchObject({ grid: "cell", lane: "l0", stage: "s0" });
 
-    // To the last stage's cell in the last lane: 19 × →, then ↓ through each lane's cell and its 5 cards;
-    // whatever has focus is on screen at every step.
+    // To the last stage's cell in the last lane: 19 × →, then ↓ through each lane's cell and its 5 cards
+    // (and, in the Touchpoints lane, the stage's touchpoints before them); whatever has focus is on
+    // screen at every step.
     for (let i = 0; i < 19; i++) {
       await step("ArrowRight");
       await expect.poll(focused).toMatchObject({ grid: "cell", stage: `s${i + 1}`, inView: true });
     }
-    for (let i = 0; i < 9 * 6; i++) {
+    const touchpoints = map.touchpoints.filter((t) => t.stageId === "s19").length;
+    for (let i = 0; i < 9 * 6 + touchpoints; i++) {
       await step("ArrowDown");
       await expect.poll(async () => (await focused()).inView).toBe(true);
     }
