@@ -146,12 +146,15 @@ describe("buildSlides", () => {
     const base = getTemplate("restaurant-complaint-recovery")!.create();
     const map = { ...base, title: `${base.title} with a very long subtitle nobody will read to the end` };
     for (const size of ["16:9", "4:3"] as const) {
-      const deck = buildSlides(map, { page: size });
+      const deck = buildSlides(map, { size });
       const stages = deck.slides.filter((s) => s.kind === "stages");
       expect(stages.length).toBeGreaterThan(0);
       for (const slide of stages) {
-        const lanes = slide.items.filter((i) => i.type === "shape" && i.name.startsWith("Lane: "));
-        const right = Math.max(...lanes.map((i) => i.x + i.w));
+        const right = Math.max(
+          ...slide.items.flatMap((i) =>
+            i.type === "shape" && i.name.startsWith("Lane: ") ? [i.x + i.w] : [],
+          ),
+        );
         // The lanes reach the right margin (22 pt), not 35-40% short of it.
         expect(right).toBeGreaterThan(deck.width - 22 - 2);
         const title = slide.items.find((i) => i.name === "Title");
