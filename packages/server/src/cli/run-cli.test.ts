@@ -142,4 +142,55 @@ describe("journeykit-server CLI", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("takes the server's settings from the environment (a container's ENV); a flag given wins", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "journeykit-cli-"));
+    const names = ["JOURNEYKIT_PORT", "JOURNEYKIT_HOST", "JOURNEYKIT_DATA", "JOURNEYKIT_PUBLIC_URL"];
+    const saved = names.map((name) => process.env[name]);
+    Object.assign(process.env, {
+      JOURNEYKIT_PORT: "0",
+      JOURNEYKIT_HOST: "127.0.0.1",
+      JOURNEYKIT_DATA: join(dir, "from-env"),
+      JOURNEYKIT_PUBLIC_URL: "https://workshop.example.com",
+    });
+    const { io, out } = capture();
+    const { server } = await runCli(["--secret", secret], io);
+    try {
+      expect(out[0]).toMatch(
+        /^journeykit-server listening on http:\/\/127\.0\.0\.1:\d+ .*data in .*from-env$/,
+      );
+      expect(out).toContain("  https://workshop.example.com");
+      const flagged = capture();
+      const second = await runCli(["--secret", secret, "--data", join(dir, "from-flag")], flagged.io);
+      await second.server?.close();
+      expect(flagged.out[0]).toMatch(/data in .*from-flag$/);
+    } finally {
+      await server?.close();
+      names.forEach((name, i) => {
+        if (saved[i] === undefined) delete process.env[name];
+        else process.env[name] = saved[i];
+      });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("health exits 0 while the server answers /health, 1 once it is gone", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "journeykit-cli-"));
+    const { server } = await runCli(
+      ["--port", "0", "--host", "127.0.0.1", "--data", dir, "--secret", secret],
+      capture().io,
+    );
+    const port = String(server!.port);
+    try {
+      const up = capture();
+      expect((await runCli(["health", "--port", port], up.io)).code).toBe(0);
+      expect(up.out[0]).toBe(`ok: http://127.0.0.1:${port}/health`);
+    } finally {
+      await server?.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const down = capture();
+    expect((await runCli(["health", "--port", port], down.io)).code).toBe(1);
+    expect(down.err[0]).toContain("does not answer");
+  });
 });

@@ -20,6 +20,7 @@ export const USAGE = `Usage:
   journeykit-server [--port 4455] [--data ./journeykit-data] [--host 0.0.0.0] [--public-url https://…] [--secret <secret>] [--redis redis://host:6379] [--snapshot-every 300]
   journeykit-server passcode [--data ./journeykit-data]
   journeykit-server token [--secret <secret> | --data ./journeykit-data] --room <room> --name <name> --role edit|view [--facilitator] [--ttl 8h]
+  journeykit-server health [--port 4455] [--host 127.0.0.1]
 
 The server serves the workshop app on its port and prints the addresses to open. On first start it makes
 the facilitator passcode (printed once; JOURNEYKIT_PASSCODE sets your own) and, unless --secret or
@@ -28,7 +29,10 @@ passcode sets a new facilitator passcode (JOURNEYKIT_PASSCODE, else a new one, p
 browser signed in with the old one signs in again.
 --public-url is the address participants' links name (a reverse proxy's https URL).
 token prints a room token for scripts and host apps; --facilitator makes an edit token the workshop
-facilitator's: it may lock editing and run dot voting.`;
+facilitator's: it may lock editing and run dot voting.
+health asks a running server's /health and exits 0 when it answers (a container's health check).
+Each flag of the server may come from the environment instead (a container's settings): JOURNEYKIT_PORT,
+JOURNEYKIT_HOST, JOURNEYKIT_DATA, JOURNEYKIT_PUBLIC_URL, JOURNEYKIT_REDIS; a flag given wins.`;
 
 /** A bad command line: the message says which flag. */
 class UsageError extends Error {}
@@ -39,13 +43,47 @@ function secretFrom(value: string | undefined, dataDir: string): string {
 }
 
 const DEFAULT_DATA = "./journeykit-data";
+const DEFAULT_PORT = "4455";
+
+/** A setting from the environment (a container's `ENV`), or undefined when unset or empty. */
+function fromEnv(name: string): string | undefined {
+  const value = process.env[name]?.trim();
+  return value ? value : undefined;
+}
+
+/** `GET /health` of the server on `--port` (JOURNEYKIT_PORT) at `--host` (127.0.0.1): 0 when it answers ok. */
+async function health(args: string[], io: CliOutput): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: "string", default: fromEnv("JOURNEYKIT_PORT") ?? DEFAULT_PORT },
+      host: { type: "string", default: "127.0.0.1" },
+    },
+  });
+  const host = values.host!.includes(":") ? `[${values.host}]` : values.host;
+  const url = `http://${host}:${values.port}/health`;
+  try {
+    const answer = await fetch(url, { signal: AbortSignal.timeout(4000) });
+    const body = (await answer.json().catch(() => null)) as { ok?: unknown } | null;
+    if (answer.ok && body?.ok === true) {
+      io.out(`ok: ${url}`);
+      return 0;
+    }
+    io.err(`journeykit-server: ${url} answered ${answer.status}`);
+  } catch (error) {
+    io.err(
+      `journeykit-server: ${url} does not answer (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  return 1;
+}
 
 async function token(args: string[], io: CliOutput): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
       secret: { type: "string" },
-      data: { type: "string", default: DEFAULT_DATA },
+      data: { type: "string", default: fromEnv("JOURNEYKIT_DATA") ?? DEFAULT_DATA },
       room: { type: "string" },
       name: { type: "string" },
       role: { type: "string" },
@@ -75,7 +113,10 @@ async function token(args: string[], io: CliOutput): Promise<void> {
 }
 
 async function passcode(args: string[], io: CliOutput): Promise<void> {
-  const { values } = parseArgs({ args, options: { data: { type: "string", default: DEFAULT_DATA } } });
+  const { values } = parseArgs({
+    args,
+    options: { data: { type: "string", default: fromEnv("JOURNEYKIT_DATA") ?? DEFAULT_DATA } },
+  });
   const chosen = process.env.JOURNEYKIT_PASSCODE?.trim();
   const next = chosen || generatePasscode();
   await writePasscode(values.data!, next);
@@ -87,16 +128,19 @@ async function passcode(args: string[], io: CliOutput): Promise<void> {
   io.out("Browsers signed in with the old passcode are asked for the new one.");
 }
 
+/** A parseArgs default only when there is one (strict TS: no `default: undefined`). */
+const optional = (value: string | undefined) => (value === undefined ? {} : { default: value });
+
 async function serve(args: string[], io: CliOutput): Promise<JourneykitServer> {
   const { values } = parseArgs({
     args,
     options: {
-      port: { type: "string", default: "4455" },
-      host: { type: "string" },
-      data: { type: "string", default: DEFAULT_DATA },
+      port: { type: "string", default: fromEnv("JOURNEYKIT_PORT") ?? DEFAULT_PORT },
+      host: { type: "string", ...optional(fromEnv("JOURNEYKIT_HOST")) },
+      data: { type: "string", default: fromEnv("JOURNEYKIT_DATA") ?? DEFAULT_DATA },
       secret: { type: "string" },
-      "public-url": { type: "string" },
-      redis: { type: "string" },
+      "public-url": { type: "string", ...optional(fromEnv("JOURNEYKIT_PUBLIC_URL")) },
+      redis: { type: "string", ...optional(fromEnv("JOURNEYKIT_REDIS")) },
       "snapshot-every": { type: "string", default: "300" },
     },
   });
@@ -158,6 +202,7 @@ export async function runCli(
       await token(argv.slice(1), io);
       return { code: 0 };
     }
+    if (argv[0] === "health") return { code: await health(argv.slice(1), io) };
     if (argv[0] === "passcode") {
       await passcode(argv.slice(1), io);
       return { code: 0 };
