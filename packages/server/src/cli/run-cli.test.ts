@@ -73,6 +73,15 @@ describe("journeykit-server CLI", () => {
     const port = capture();
     expect((await runCli(["--port", "99999", "--secret", secret], port.io)).code).toBe(2);
     expect(port.err[0]).toContain("--port 99999");
+    const saved = process.env.JOURNEYKIT_SECRET;
+    delete process.env.JOURNEYKIT_SECRET;
+    try {
+      const scaled = capture();
+      expect((await runCli(["--redis", "redis://127.0.0.1:6379"], scaled.io)).code).toBe(2);
+      expect(scaled.err[0]).toContain("--redis needs the same --secret");
+    } finally {
+      if (saved !== undefined) process.env.JOURNEYKIT_SECRET = saved;
+    }
   });
 
   it("starts the server with --port --data --secret and reports where it listens", async () => {

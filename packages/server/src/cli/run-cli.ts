@@ -39,7 +39,7 @@ class UsageError extends Error {}
 
 /** The secret: `--secret`, else JOURNEYKIT_SECRET, else the one kept in (or made for) the data folder. */
 function secretFrom(value: string | undefined, dataDir: string): string {
-  return value ?? process.env.JOURNEYKIT_SECRET ?? dataSecret(dataDir);
+  return value ?? fromEnv("JOURNEYKIT_SECRET") ?? dataSecret(dataDir);
 }
 
 const DEFAULT_DATA = "./journeykit-data";
@@ -105,7 +105,7 @@ async function token(args: string[], io: CliOutput): Promise<void> {
     ...(values.facilitator ? { facilitator: true } : {}),
   };
   const kept = existsSync(join(values.data!, SECRET_FILE));
-  if (!values.secret && !process.env.JOURNEYKIT_SECRET && !kept)
+  if (!values.secret && !fromEnv("JOURNEYKIT_SECRET") && !kept)
     throw new UsageError(
       `no secret: pass --secret (or set JOURNEYKIT_SECRET), or --data of a server that made one (none in ${values.data})`,
     );
@@ -154,6 +154,11 @@ async function serve(args: string[], io: CliOutput): Promise<JourneykitServer> {
   if (publicUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(publicUrl))
     throw new UsageError(`--public-url ${publicUrl}: expected http(s)://host[:port]`);
   const dataDir = values.data!;
+  // Instances behind Redis check each other's tokens: a secret each made for itself would refuse them.
+  if (values.redis && !values.secret && !fromEnv("JOURNEYKIT_SECRET"))
+    throw new UsageError(
+      "--redis needs the same --secret (or JOURNEYKIT_SECRET) on every instance: each checks the others' tokens",
+    );
   const secret = secretFrom(values.secret, dataDir);
   const { created } = await ensurePasscode(dataDir, process.env.JOURNEYKIT_PASSCODE);
   const workshop = workshopExtension({
