@@ -41,5 +41,5 @@ export { escapeXml } from "./svg/escape-xml.js";
 export { renderDeckSlideSvg } from "./svg/render-deck-svg.js";
 export { type RenderSlideSvgOptions, renderSlideSvg } from "./svg/render-slide-svg.js";
 export { type RenderSvgOptions, renderSvg, SVG_FONT_FAMILY } from "./svg/render-svg.js";
-export { SVG_THEMES, type SvgTheme } from "./svg/svg-theme.js";
+export { SVG_THEMES, type SvgTheme } from "./theme/export-theme.js";
 export { InvalidMapError, trustedMap } from "./trusted-map.js";

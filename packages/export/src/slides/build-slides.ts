@@ -1,5 +1,5 @@
 import { type JourneyMap, layoutJourneyMap } from "@journeykit/core";
-import { darkTheme, lightTheme } from "../svg/svg-theme.js";
+import { darkTheme, lightTheme } from "../theme/export-theme.js";
 import { trustedMap } from "../trusted-map.js";
 import { emotionSlide } from "./emotion-slide.js";
 import { insightSlides } from "./insight-slides.js";

@@ -1,5 +1,5 @@
 import { formatEmotionScore, isMeasuredEmotion, type JourneyMap, stageEmotion } from "@journeykit/core";
-import type { SvgTheme } from "../svg/svg-theme.js";
+import type { ExportTheme } from "../theme/export-theme.js";
 import { CONTENT_TOP, MARGIN, slideTitle } from "./slide-frame.js";
 import type { Slide, SlideChart } from "./slide-model.js";
 
@@ -25,7 +25,7 @@ function measuredStageEmotion(map: JourneyMap, personaId: string, stageId: strin
 export function emotionSlide(
   map: JourneyMap,
   page: { width: number; height: number },
-  theme: SvgTheme,
+  theme: ExportTheme,
 ): Slide {
   const title = `${map.title}: emotion curve`;
   const series: SlideChart["series"] = map.personas.map((p) => ({

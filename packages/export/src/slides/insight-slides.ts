@@ -7,7 +7,7 @@ import {
   metricTrend,
   momentsAtRisk,
 } from "@journeykit/core";
-import type { SvgTheme } from "../svg/svg-theme.js";
+import type { ExportTheme } from "../theme/export-theme.js";
 import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
 import type { Slide, SlideItem, SlideTableCell } from "./slide-model.js";
 import { LINE, TYPE, wrap } from "./slide-text.js";
@@ -31,7 +31,7 @@ interface Section {
 export function insightSlides(
   map: JourneyMap,
   page: { width: number; height: number },
-  theme: SvgTheme,
+  theme: ExportTheme,
 ): Slide[] {
   const stageName = (id: string | undefined) => {
     const i = map.stages.findIndex((s) => s.id === id);

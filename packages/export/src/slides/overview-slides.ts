@@ -6,7 +6,7 @@ import {
   meanStageEmotion,
   metricFigure,
 } from "@journeykit/core";
-import type { SvgTheme } from "../svg/svg-theme.js";
+import type { ExportTheme } from "../theme/export-theme.js";
 import { emotionSlide } from "./emotion-slide.js";
 import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
 import type { Slide, SlideItem, SlideParagraph } from "./slide-model.js";
@@ -26,7 +26,7 @@ function stageFacts(
   stageId: string,
   width: number,
   lines: number,
-  theme: SvgTheme,
+  theme: ExportTheme,
 ): SlideParagraph[] {
   const kinds = new Map(map.lanes.map((l) => [l.id, l.kind]));
   const facts: { text: string; color: string }[] = [];
@@ -81,7 +81,7 @@ function stageFacts(
 export function overviewSlides(
   map: JourneyMap,
   page: { width: number; height: number },
-  theme: SvgTheme,
+  theme: ExportTheme,
 ): Slide[] {
   const inner = page.width - 2 * MARGIN;
   const cols = Math.max(1, Math.min(map.stages.length, 6, Math.floor((inner + GAP) / (MIN_TILE + GAP))));

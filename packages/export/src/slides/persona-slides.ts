@@ -1,5 +1,5 @@
 import type { JourneyMap } from "@journeykit/core";
-import type { SvgTheme } from "../svg/svg-theme.js";
+import type { ExportTheme } from "../theme/export-theme.js";
 import { emotionSlide } from "./emotion-slide.js";
 import { fillBox } from "./fill-box.js";
 import { CONTENT_TOP, MARGIN, paragraphsHeight, textItem } from "./slide-frame.js";
@@ -15,7 +15,7 @@ const GAP = 8;
 export function personaSlides(
   map: JourneyMap,
   page: { width: number; height: number },
-  theme: SvgTheme,
+  theme: ExportTheme,
 ): Slide[] {
   const colors = { text: theme.text, muted: theme.muted };
   return map.personas.map((persona) => {

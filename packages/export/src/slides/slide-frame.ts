@@ -1,4 +1,4 @@
-import type { SvgTheme } from "../svg/svg-theme.js";
+import type { ExportTheme } from "../theme/export-theme.js";
 import type { SlideItem, SlideParagraph, SlideText } from "./slide-model.js";
 import { fit, LINE, TYPE } from "./slide-text.js";
 
@@ -34,7 +34,7 @@ export function textItem(
 }
 
 /** The title line of a slide (and an optional subtitle beside it), fitted to the slide's width. */
-export function slideTitle(width: number, theme: SvgTheme, title: string, subtitle?: string): SlideItem[] {
+export function slideTitle(width: number, theme: ExportTheme, title: string, subtitle?: string): SlideItem[] {
   const w = width - 2 * MARGIN;
   const items: SlideItem[] = [
     textItem("Title", { x: MARGIN, y: 14, w }, [

@@ -1,5 +1,5 @@
 import type { JourneyMap } from "@journeykit/core";
-import type { SvgTheme } from "../svg/svg-theme.js";
+import type { ExportTheme } from "../theme/export-theme.js";
 
 /**
  * A slide or page size, in points (1/72 inch): PowerPoint widescreen (16:9, 13.333 × 7.5 in), the
@@ -131,6 +131,6 @@ export interface SlideDeck {
   width: number;
   height: number;
   title: string;
-  theme: SvgTheme;
+  theme: ExportTheme;
   slides: Slide[];
 }

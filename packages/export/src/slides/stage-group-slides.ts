@@ -5,7 +5,7 @@ import {
   type LaneRow,
   type StageColumn,
 } from "@journeykit/core";
-import type { SvgTheme } from "../svg/svg-theme.js";
+import type { ExportTheme } from "../theme/export-theme.js";
 import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
 import type { Slide, SlideItem } from "./slide-model.js";
 import { fit, LINE, measure, TYPE, wrap } from "./slide-text.js";
@@ -83,7 +83,7 @@ export function stageGroupSlides(
   map: JourneyMap,
   layout: JourneyLayout,
   page: { width: number; height: number },
-  theme: SvgTheme,
+  theme: ExportTheme,
   notesFor: (stageIds: string[]) => string,
 ): Slide[] {
   const slides: Slide[] = [];

@@ -3,8 +3,8 @@ import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { SLIDE_PRESETS } from "../png/slide-presets.js";
 import { buildSlides } from "../slides/build-slides.js";
+import { SVG_THEMES } from "../theme/export-theme.js";
 import { renderSlideSvg } from "./render-slide-svg.js";
-import { SVG_THEMES } from "./svg-theme.js";
 
 describe("renderSlideSvg", () => {
   it("draws a slide of the deck at each preset's size: the overview by default, any slide by number", () => {

@@ -1,6 +1,6 @@
 import { type JourneyLayout, MEASURED_MARK_WIDTH, METRIC_FONT, type TextMeasurer } from "@journeykit/core";
+import type { ExportTheme } from "../theme/export-theme.js";
 import { escapeXml } from "./escape-xml.js";
-import type { SvgTheme } from "./svg-theme.js";
 
 const FONT = { "font-size": 11, "font-weight": 600 } as const;
 
@@ -17,7 +17,7 @@ function el(name: string, a: Record<string, string | number>, body?: string): st
  * text from core's label functions, the trend beside it when it fits, a filled dot marking a measured
  * one, the full description as its `<title>`) and each "+N more".
  */
-export function renderMetricsSvg(layout: JourneyLayout, theme: SvgTheme, measure: TextMeasurer): string[] {
+export function renderMetricsSvg(layout: JourneyLayout, theme: ExportTheme, measure: TextMeasurer): string[] {
   const out: string[] = [];
   const strip = layout.journeyStrip;
   if (strip) {

@@ -11,11 +11,10 @@ import {
   smoothPath,
   type TextMeasurer,
 } from "@journeykit/core";
+import { darkTheme, type ExportTheme, lightTheme } from "../theme/export-theme.js";
 import { trustedMap } from "../trusted-map.js";
 import { escapeXml } from "./escape-xml.js";
 import { renderMetricsSvg } from "./render-svg-metrics.js";
-
-import { darkTheme, lightTheme, type SvgTheme } from "./svg-theme.js";
 
 /** Options of `renderSvg`. */
 export interface RenderSvgOptions {
@@ -56,7 +55,7 @@ function cardBadges(card: JourneyMap["cards"][number]): string {
 function renderCard(
   box: CardBox,
   card: JourneyMap["cards"][number],
-  theme: SvgTheme,
+  theme: ExportTheme,
   fontSize: number,
 ): string {
   const fill = card.color ?? theme.cards[box.kind] ?? theme.cards.default;
@@ -94,7 +93,7 @@ function renderCard(
 export function renderLayoutSvg(
   map: JourneyMap,
   layout: JourneyLayout,
-  theme: SvgTheme,
+  theme: ExportTheme,
   fontFamily: string,
   measure: TextMeasurer = approximateTextWidth,
 ): string {

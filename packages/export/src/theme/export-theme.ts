@@ -1,7 +1,7 @@
 import type { LaneKind } from "@journeykit/core";
 
-/** Colours of an exported map. */
-export interface SvgTheme {
+/** The colours of every picture of a map: the SVG, the PNGs, the PPTX and PDF decks. */
+export interface ExportTheme {
   background: string;
   text: string;
   muted: string;
@@ -16,7 +16,7 @@ export interface SvgTheme {
   warning: string;
 }
 
-export const lightTheme: SvgTheme = {
+export const lightTheme: ExportTheme = {
   background: "#ffffff",
   text: "#1d2330",
   muted: "#5b6475",
@@ -45,7 +45,7 @@ export const lightTheme: SvgTheme = {
   warning: "#d63b4b",
 };
 
-export const darkTheme: SvgTheme = {
+export const darkTheme: ExportTheme = {
   background: "#151922",
   text: "#eef1f6",
   muted: "#a2abbd",
@@ -75,13 +75,19 @@ export const darkTheme: SvgTheme = {
 };
 
 /**
- * The colours `renderSvg`, `renderSlideSvg` and `toPptx` draw with, by theme name; e.g. the
+ * The colours `renderSvg`, `renderSlideSvg`, `toPptx` and `toPdf` draw with, by theme name; e.g. the
  * background a rasterizer should fill behind the map.
  *
  * @example
  * new Resvg(renderSvg(map, { theme: "dark" }), { background: SVG_THEMES.dark.background });
  */
-export const SVG_THEMES: Readonly<Record<"light" | "dark", SvgTheme>> = {
+export const SVG_THEMES: Readonly<Record<"light" | "dark", ExportTheme>> = {
   light: lightTheme,
   dark: darkTheme,
 };
+
+/**
+ * The colours of every exported picture, under the name they were first published with (the SVG was
+ * the first picture); the same as `ExportTheme`.
+ */
+export type SvgTheme = ExportTheme;
