@@ -27,3 +27,85 @@ describe("createHistory().dropSteps", () => {
     expect(history.canUndo()).toBe(false);
   });
 });
+
+describe("createHistory().checkpoint / restore", () => {
+  const setup = () => {
+    let map = createJourneyMap({ title: "A" });
+    const history = createHistory();
+    const title = (next: string, mode: "record" | "merge" = "record") => {
+      const applied = applyOperation(map, updateMap, { changes: { title: next } });
+      history.record(applied, mode);
+      map = applied.map;
+    };
+    const set = (next: typeof map) => {
+      map = next;
+    };
+    return { history, title, map: () => map, set };
+  };
+
+  it("takes back what was recorded, undone or redone since, as if it never happened", () => {
+    const { history, title, map, set } = setup();
+    title("B");
+    title("C");
+    set(history.undo(map())); // C waits on redo
+    const mark = history.checkpoint();
+    title("D"); // clears redo
+    expect(history.canRedo()).toBe(false);
+    history.restore(mark);
+    set({ ...map(), title: "B" }); // the host's value: the map as it was at the checkpoint
+    expect(history.size).toBe(1);
+    set(history.redo(map()));
+    expect(map().title).toBe("C");
+    set(history.undo(history.undo(map())));
+    expect(map().title).toBe("A");
+    expect(history.canUndo()).toBe(false);
+  });
+
+  it("a merge after a restore starts a new step instead of joining a step it no longer follows", () => {
+    const { history, title, map, set } = setup();
+    title("B");
+    const mark = history.checkpoint();
+    title("C", "merge");
+    history.restore(mark);
+    set({ ...map(), title: "B" });
+    title("D", "merge");
+    expect(history.size).toBe(2);
+    set(history.undo(map()));
+    expect(map().title).toBe("B");
+  });
+
+  it("a group open at the checkpoint and closed since becomes the step of what it held then", () => {
+    const { history, title, map, set } = setup();
+    history.beginGroup();
+    title("B");
+    const mark = history.checkpoint();
+    title("C");
+    history.endGroup();
+    history.restore(mark);
+    set({ ...map(), title: "B" });
+    expect(history.size).toBe(1);
+    set(history.undo(map()));
+    expect(map().title).toBe("A");
+  });
+
+  it("a group begun after the checkpoint and still open loses its edits but stays open", () => {
+    const { history, title, map, set } = setup();
+    title("B");
+    const mark = history.checkpoint();
+    history.beginGroup();
+    const [lane, stage] = [map().lanes[0]!, map().stages[0]!];
+    const added = applyOperation(map(), addCard, {
+      record: createCard({ laneId: lane.id, stageId: stage.id, text: "not taken" }),
+    });
+    history.record(added);
+    history.restore(mark); // the host's value never held the card
+    title("D");
+    history.endGroup();
+    expect(history.size).toBe(2);
+    set(history.undo(map()));
+    expect(map().title).toBe("B");
+    set(history.redo(map()));
+    expect(map().title).toBe("D");
+    expect(map().cards).toHaveLength(0);
+  });
+});

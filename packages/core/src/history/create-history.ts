@@ -9,6 +9,16 @@ export interface HistoryChange {
 }
 
 /**
+ * The history at one moment (its undo and redo steps, and what an open group held), to go back to
+ * with `restore`. Opaque: take one with `checkpoint()`.
+ */
+export interface HistoryCheckpoint {
+  readonly undo: readonly HistoryChange[];
+  readonly redo: readonly HistoryChange[];
+  readonly group: HistoryChange | null;
+}
+
+/**
  * How a change enters the history: `"record"` makes a new undo step, `"merge"` folds it into the
  * previous step (a drag in progress).
  */
@@ -30,6 +40,18 @@ export interface History {
   beginGroup(): void;
   endGroup(): void;
   clear(): void;
+  /**
+   * The history as it is now, to `restore` later. The editor takes one before an edit a controlled host
+   * may not accept (its next `value` does not hold the edit).
+   */
+  checkpoint(): HistoryCheckpoint;
+  /**
+   * Go back to a checkpoint: its undo and redo steps, as if nothing was recorded, undone or redone
+   * since. A group still open keeps only what it held at the checkpoint (nothing when it began later);
+   * a group closed since becomes the step of what it held at the checkpoint. The next `"merge"` starts
+   * a new step.
+   */
+  restore(checkpoint: HistoryCheckpoint): void;
   /**
    * Drop every undo and redo step the predicate picks, keeping the rest in order. The editor uses it
    * when a change from outside its own history (a host's `value`, a collaborator) reorders a
@@ -137,6 +159,16 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
         mergeable = false;
         notify();
       }
+    },
+    checkpoint: () => ({ undo: [...undoStack], redo: [...redoStack], group }),
+    restore(checkpoint) {
+      undoStack = [...checkpoint.undo];
+      redoStack = [...checkpoint.redo];
+      const held = checkpoint.group ?? { patches: [], inversePatches: [] };
+      if (depth > 0) group = held;
+      else if (held.patches.length > 0) push(held);
+      mergeable = false;
+      notify();
     },
     clear() {
       undoStack = [];
