@@ -6,6 +6,7 @@ export { type EmotionCurveEntry, emotionCurve } from "./analytics/emotion-curve.
 export { type MomentAtRisk, momentsAtRisk } from "./analytics/moments-at-risk.js";
 export { type PainHotspot, painHotspots } from "./analytics/pain-hotspots.js";
 export { meanStageEmotion, stageEmotion } from "./analytics/stage-emotion.js";
+export { quotesByStage, stageQuotes } from "./analytics/stage-quotes.js";
 // --- history ---
 export {
   createHistory,
@@ -18,7 +19,7 @@ export {
 export { createId } from "./ids.js";
 // --- parse, validate, migrate, JSON Schema ---
 export { journeyMapJsonSchema } from "./json-schema.js";
-// --- labels: every text the map shows about a metric ---
+// --- labels: every text the map shows about a metric or a quote ---
 export {
   DEFAULT_LABEL_LOCALE,
   formatNumber,
@@ -32,6 +33,13 @@ export { type MetricOwner, metricOwner, metricOwnerFigure } from "./labels/metri
 export { type MetricProvenance, metricProvenance } from "./labels/metric-provenance.js";
 export { type MetricTrend, metricTrend, type TrendDirection } from "./labels/metric-trend.js";
 export { formatMetricValue, isPercentKind, metricLabel } from "./labels/metric-value.js";
+export {
+  QUOTE_TONE_THRESHOLDS,
+  type QuoteTone,
+  quoteCaption,
+  quoteTone,
+} from "./labels/quote-caption.js";
+export { quoteCount } from "./labels/quote-count.js";
 // --- layout ---
 export { channelLabel } from "./layout/channel-label.js";
 export { curveRuns } from "./layout/curve-runs.js";

@@ -1,0 +1,13 @@
+import { formatNumber, type LabelOptions } from "./format-number.js";
+
+/**
+ * How many customer quotes, as the map writes it: "1 quote", "3 quotes", "1,204 quotes" (grouped by
+ * the map's locale).
+ *
+ * @example
+ * quoteCount(3); // "3 quotes"
+ * quoteCount(1); // "1 quote"
+ */
+export function quoteCount(count: number, options: LabelOptions = {}): string {
+  return `${formatNumber(count, options)} ${count === 1 ? "quote" : "quotes"}`;
+}
