@@ -1,12 +1,13 @@
 import { current, type Draft, isDraft, type Patch } from "immer";
 import type * as z from "zod/mini";
 import { LIMITS } from "../limits.js";
+import { checkReferences, type ReferenceView } from "../parse/check-references.js";
 import { englishMessages } from "../parse/english-messages.js";
 import { formatPath } from "../parse/issue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import { defineOperation, type Operation } from "./define-operation.js";
 import { documentIds, indexById, insertAt, plainCopy, writeChanges } from "./record-changes.js";
-import { refuse, refuseInvalid } from "./refusal.js";
+import { joinPath, refuse, refuseInvalid, refusing } from "./refusal.js";
 
 /** The record lists of a map. */
 export type CollectionName =
@@ -48,11 +49,46 @@ export interface RemoveArgs {
   id: string;
 }
 
-function unknownFieldsMessage(schema: z.ZodMiniObject, value: unknown): string {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return "expected an object of fields";
-  const unknown = Object.keys(value).filter((key) => !Object.hasOwn(schema.shape, key));
-  return `no field named ${unknown.map((key) => JSON.stringify(key)).join(", ")}`;
+/**
+ * Refuse each field of `value` that the record kind does not have, at its own path under `where`
+ * (`cards[new].colour: no field named "colour"`); a value that is not an object is refused at `where`.
+ */
+function refuseUnknownFields(schema: z.ZodMiniObject, value: unknown, where: string): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    refuse(where, "expected an object of fields");
+    return;
+  }
+  for (const key of Object.keys(value).filter((key) => !Object.hasOwn(schema.shape, key)))
+    refuse(joinPath(where, formatPath([key])), `no field named ${JSON.stringify(key)}`);
+}
+
+/**
+ * Refuse at the reference field of `record` that points nowhere (`cards[new].stageId: no stage with id
+ * "s9"`), found by the same check validation runs; `where` is the record's path.
+ */
+function refuseBrokenReference(
+  draft: Draft<JourneyMap>,
+  collection: CollectionName,
+  record: unknown,
+  where: string,
+): void {
+  if (!refusing()) return;
+  const view = {
+    personas: draft.personas,
+    stages: draft.stages,
+    lanes: draft.lanes,
+    touchpoints: draft.touchpoints,
+    sources: draft.sources,
+    [collection]: [record],
+  } as ReferenceView;
+  const own = `${collection}[0]`;
+  const issue = checkReferences(view).find(
+    (found) => found.path.startsWith(`${own}.`) && !found.message.startsWith("duplicate id"),
+  );
+  refuse(
+    issue ? joinPath(where, issue.path.slice(own.length + 1)) : where,
+    issue?.message ?? "refers to a record that does not exist",
+  );
 }
 
 /** Whether every key of `value` is a field of the record schema (own keys: `toString` is not one). */
@@ -73,8 +109,7 @@ export function defineAdd<K extends CollectionName>(
   referencesExist: ReferenceCheck<K>,
 ): Operation<AddArgs<RecordOf<K>>> {
   return defineOperation(name, (draft, { record, index }: AddArgs<RecordOf<K>>) => {
-    if (!onlyKnownFields(schema, record))
-      return refuse(`${collection}[new]`, unknownFieldsMessage(schema, record));
+    if (!onlyKnownFields(schema, record)) return refuseUnknownFields(schema, record, `${collection}[new]`);
     const parsed = schema.safeParse(record, { reportInput: true, error: englishMessages });
     if (!parsed.success) return refuseInvalid(collection, undefined, parsed.error);
     if (draft[collection].length >= LIMITS.maxRecordsPerKind)
@@ -82,7 +117,7 @@ export function defineAdd<K extends CollectionName>(
     if (documentIds(draft).has(record.id))
       return refuse(`${collection}[new].id`, `"${record.id}" is already used`);
     if (!referencesExist(draft, record))
-      return refuse(`${collection}[new]`, "refers to a record that does not exist");
+      return refuseBrokenReference(draft, collection, record, `${collection}[new]`);
     insertAt(draft[collection] as unknown as RecordOf<K>[], plainCopy(record), index);
   });
 }
@@ -101,11 +136,12 @@ export function defineUpdate<K extends CollectionName>(
 ): Operation<UpdateArgs<RecordOf<K>>> {
   /** The record to change (plain data) and the changes allowed, once the result is known to be valid. */
   const plan = (map: Draft<JourneyMap>, { id, changes }: UpdateArgs<RecordOf<K>>) => {
-    if (!onlyKnownFields(schema, changes)) return refuse(collection, unknownFieldsMessage(schema, changes));
     const list = map[collection] as unknown as Draft<RecordOf<K>>[];
     const index = indexById(list, id);
     const record = list[index];
     if (!record) return refuse(collection, `no record with id ${JSON.stringify(String(id))}`);
+    if (!onlyKnownFields(schema, changes))
+      return refuseUnknownFields(schema, changes, formatPath([collection, index]));
     const allowed = Object.fromEntries(
       Object.entries(changes).filter(([key]) => !protectedFields.includes(key)),
     ) as Partial<RecordOf<K>>;
@@ -117,7 +153,7 @@ export function defineUpdate<K extends CollectionName>(
     const parsed = schema.safeParse(next, { reportInput: true, error: englishMessages });
     if (!parsed.success) return refuseInvalid(collection, index, parsed.error);
     if (!referencesExist(map, next))
-      return refuse(formatPath([collection, index]), "refers to a record that does not exist");
+      return refuseBrokenReference(map, collection, next, formatPath([collection, index]));
     return { index, record, plain, allowed };
   };
   return defineOperation(

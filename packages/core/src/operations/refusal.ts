@@ -6,6 +6,11 @@ import { formatPath, type Issue } from "../parse/issue.js";
 // pays nothing for them.
 let collecting: Issue[] | undefined;
 
+/** Whether a reason given now is heard (an `applyOperation` is running): skip working one out otherwise. */
+export function refusing(): boolean {
+  return collecting !== undefined;
+}
+
 /** Say why an operation leaves the map unchanged (heard by `applyOperation` as `refused`). */
 export function refuse(path: string, message: string): void {
   collecting?.push({ path, message });
@@ -17,7 +22,13 @@ export function refuseInvalid(collection: string, index: number | undefined, err
   if (!collecting || !issue) return;
   const where = index === undefined ? `${collection}[new]` : formatPath([collection, index]);
   const { path: rest, message } = fromZod(issue);
-  refuse(rest ? `${where}${rest.startsWith("[") ? "" : "."}${rest}` : where, message);
+  refuse(joinPath(where, rest), message);
+}
+
+/** A path under another: `joinPath("cards[new]", "stageId")` → `cards[new].stageId`; `"[2]"` joins as is. */
+export function joinPath(where: string, rest: string): string {
+  if (!rest) return where;
+  return `${where}${rest.startsWith("[") ? "" : "."}${rest}`;
 }
 
 /** Runs `work`, returning what it returned and the reasons given by `refuse` meanwhile. */
