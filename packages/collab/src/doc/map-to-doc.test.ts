@@ -1,5 +1,6 @@
 import {
   addCard,
+  type Card,
   createCard,
   getTemplate,
   moveStage,
@@ -23,13 +24,15 @@ describe("mapToDoc / docToMap", () => {
     expect(docToMap(mapToDoc(map))).toEqual(map);
   });
 
-  it("keeps each collection in doc.getMap(name), each record a flat Y.Map with an order key", () => {
+  it("keeps each collection in doc.getMap(name), each record a flat Y.Map with an order key (free text a Y.Text)", () => {
     const map = template();
     const doc = mapToDoc(map);
     const card = map.cards[0]!;
     const record = doc.getMap<Y.Map<unknown>>("cards").get(card.id)!;
     expect(record).toBeInstanceOf(Y.Map);
-    expect(record.get("text")).toBe(card.text);
+    expect(record.get("text")).toBeInstanceOf(Y.Text);
+    expect(String(record.get("text"))).toBe(card.text);
+    expect(record.get("laneId")).toBe(card.laneId);
     expect(typeof record.get(ORDER_KEY)).toBe("string");
     expect(docToMap(doc)!.cards[0]).not.toHaveProperty(ORDER_KEY);
   });
@@ -72,6 +75,38 @@ describe("mapToDoc / docToMap", () => {
   });
 });
 
+describe("a document written before free text was a Y.Text", () => {
+  /** The doc as journeykit wrote it before: every field a plain value. */
+  function oldDoc(map: ReturnType<typeof template>) {
+    const doc = mapToDoc(map);
+    doc.transact(() => {
+      for (const record of doc.getMap<Y.Map<unknown>>("cards").values()) {
+        record.set("text", String(record.get("text")));
+      }
+    });
+    return doc;
+  }
+
+  it("reads as the same map (snapshots, the map route, repair)", () => {
+    const map = template();
+    const doc = oldDoc(map);
+    expect(doc.getMap<Y.Map<unknown>>("cards").get(map.cards[0]!.id)!.get("text")).toBe(map.cards[0]!.text);
+    expect(docToMap(doc)).toEqual(map);
+  });
+
+  it("turns a text into a Y.Text on its first edit; other texts stay as they are until edited", () => {
+    const map = template();
+    const doc = oldDoc(map);
+    const [first, second] = map.cards as [Card, Card];
+    const edited = { ...map, cards: [{ ...first, text: "Edited" }, ...map.cards.slice(1)] };
+    writeMapChanges(doc, createDocReader(doc), map, edited, "test");
+    const cards = doc.getMap<Y.Map<unknown>>("cards");
+    expect(cards.get(first.id)!.get("text")).toBeInstanceOf(Y.Text);
+    expect(cards.get(second.id)!.get("text")).toBe(second.text);
+    expect(docToMap(doc)).toEqual(edited);
+  });
+});
+
 describe("writeMap", () => {
   it("writes only what differs: an unchanged record keeps its Y.Map, a changed one gets its new fields", () => {
     const map = template();
@@ -85,6 +120,18 @@ describe("writeMap", () => {
     writeMap(doc, restored);
     expect(doc.getMap<Y.Map<unknown>>("cards").get(map.cards[1]!.id)).toBe(untouched);
     expect(docToMap(doc)).toEqual(restored);
+  });
+
+  it("writes a changed text as the characters that differ, so typing not yet merged survives it", () => {
+    const map = template();
+    const doc = mapToDoc(map);
+    const card = map.cards[0]!;
+    const deltas: unknown[] = [];
+    (doc.getMap<Y.Map<unknown>>("cards").get(card.id)!.get("text") as Y.Text).observe((event) =>
+      deltas.push(event.delta),
+    );
+    writeMap(doc, { ...map, cards: [{ ...card, text: `${card.text}!` }, ...map.cards.slice(1)] });
+    expect(deltas).toEqual([[{ retain: card.text.length }, { insert: "!" }]]);
   });
 
   it("fills an empty doc", () => {

@@ -2,22 +2,35 @@ import type { JourneyMap } from "@journeykit/core";
 import { generateNKeysBetween } from "fractional-indexing";
 import * as Y from "yjs";
 import { FIELDS_NAME, ORDER_KEY, recordCollections } from "./doc-layout.js";
+import { textFields } from "./text-fields.js";
 
-/** A record as a flat Y.Map of its fields, plus its order key. */
-export function recordToYMap(record: Readonly<Record<string, unknown>>, order: string): Y.Map<unknown> {
-  const entries: [string, unknown][] = Object.entries(record).filter(([, value]) => value !== undefined);
+/**
+ * A record of `collection` as a flat Y.Map of its fields, plus its order key: free text (`textFields`)
+ * as a Y.Text, so people typing into it at once both keep their text.
+ */
+export function recordToYMap(
+  collection: string,
+  record: Readonly<Record<string, unknown>>,
+  order: string,
+): Y.Map<unknown> {
+  const texts = textFields(collection);
+  const entries: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    entries.push([key, texts.has(key) && typeof value === "string" ? new Y.Text(value) : value]);
+  }
   entries.push([ORDER_KEY, order]);
   return new Y.Map<unknown>(entries);
 }
 
 /**
  * Write a map into a Y.Doc (a new one unless given): its own fields into `doc.getMap("fields")`, each
- * collection into `doc.getMap(name)` keyed by record id, each record a flat Y.Map of its fields with a
- * fractional-index `order` key. One transaction; what the doc held before is replaced.
+ * collection into `doc.getMap(name)` keyed by record id, each record a flat Y.Map of its fields (free
+ * text as a Y.Text) with a fractional-index `order` key. One transaction; what the doc held before is replaced.
  *
  * @example
  * const doc = mapToDoc(map);
- * doc.getMap("cards").get(card.id); // Y.Map { id, laneId, stageId, text, order }
+ * doc.getMap("cards").get(card.id); // Y.Map { id, laneId, stageId, text: Y.Text, order }
  */
 export function mapToDoc(map: JourneyMap, doc: Y.Doc = new Y.Doc(), origin: unknown = null): Y.Doc {
   const collections = new Set(recordCollections());
@@ -36,7 +49,7 @@ export function mapToDoc(map: JourneyMap, doc: Y.Doc = new Y.Doc(), origin: unkn
       >[];
       const keys = generateNKeysBetween(null, null, records.length);
       records.forEach((record, i) => {
-        target.set(String(record.id), recordToYMap(record, keys[i]!));
+        target.set(String(record.id), recordToYMap(collection, record, keys[i]!));
       });
     }
   }, origin);

@@ -5,18 +5,33 @@ import { FIELDS_NAME, ORDER_KEY, recordCollections } from "./doc-layout.js";
 import type { DocReader } from "./doc-reader.js";
 import { recordToYMap } from "./map-to-doc.js";
 import { reorderKeys } from "./order-keys.js";
+import { textFields } from "./text-fields.js";
+import { writeText } from "./write-text.js";
 
 type Fields = Record<string, unknown>;
 
-/** Write the fields of `next` that differ from `previous` into a Y.Map (absent or undefined: deleted). */
-function writeFields(target: Y.Map<unknown>, previous: Fields, next: Fields, skip: ReadonlySet<string>) {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Write the fields of `next` that differ from `previous` into a Y.Map (absent or undefined: deleted);
+ * `texts` are written as Y.Text changes of the characters that differ (`writeText`).
+ */
+function writeFields(
+  target: Y.Map<unknown>,
+  previous: Fields,
+  next: Fields,
+  skip: ReadonlySet<string>,
+  texts: ReadonlySet<string> = NONE,
+) {
   for (const key of Object.keys(previous)) {
     if (!skip.has(key) && next[key] === undefined && target.has(key)) target.delete(key);
   }
   for (const [key, value] of Object.entries(next)) {
     if (skip.has(key) || value === undefined) continue;
-    if (value !== previous[key] && !equal(value, previous[key])) target.set(key, value);
-    else if (!target.has(key)) target.set(key, value);
+    const changed = value !== previous[key] && !equal(value, previous[key]);
+    if (!changed && target.has(key)) continue;
+    if (texts.has(key) && typeof value === "string") writeText(target, key, previous[key], value);
+    else target.set(key, value);
   }
 }
 
@@ -60,10 +75,10 @@ function writeCollection(
     const key = keys.get(id);
     if (!(existing instanceof Y.Map) || !old) {
       // New here (or its Y.Map was removed by a concurrent delete): the whole record.
-      target.set(id, recordToYMap(record, key!));
+      target.set(id, recordToYMap(collection, record, key!));
       return;
     }
-    if (old !== record) writeFields(existing, old, record, ORDER_ONLY);
+    if (old !== record) writeFields(existing, old, record, ORDER_ONLY, textFields(collection));
     if (key !== undefined) existing.set(ORDER_KEY, key);
   });
 }
@@ -71,7 +86,8 @@ function writeCollection(
 /**
  * Write the difference between two maps into a Y.Doc, in one transaction with `origin`: top-level fields
  * that changed, and per record only the fields that changed (so concurrent edits of other fields of the
- * same record survive), records added and removed, and the order keys of moved records. `collections`
+ * same record survive; in free text only the characters that changed, so concurrent typing in the same
+ * text survives too), records added and removed, and the order keys of moved records. `collections`
  * narrows the collections compared (those an edit's patches touched); all when omitted.
  */
 export function writeMapChanges(

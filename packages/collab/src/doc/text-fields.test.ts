@@ -1,0 +1,36 @@
+import { journeyMapSchema } from "@journeykit/core";
+import { describe, expect, it } from "vitest";
+import { recordCollections } from "./doc-layout.js";
+import { textFields } from "./text-fields.js";
+
+describe("textFields", () => {
+  it("reads the free text of each record kind from core's schema", () => {
+    expect([...textFields("cards")]).toEqual(["text"]);
+    expect([...textFields("stages")]).toEqual(["name", "description"]);
+    expect([...textFields("lanes")]).toEqual(["title"]);
+    expect(textFields("touchpoints")).toEqual(new Set(["name", "owner", "description"]));
+    expect(textFields("momentsOfTruth")).toEqual(new Set(["title", "description"]));
+  });
+
+  it("leaves out ids, references, colours, dates and choices", () => {
+    for (const collection of recordCollections()) {
+      for (const field of ["id", "stageId", "laneId", "personaId", "touchpointId", "color", "channel"]) {
+        expect(textFields(collection).has(field)).toBe(false);
+      }
+    }
+    expect(textFields("sources").has("importedAt")).toBe(false);
+    expect(textFields("cards").has("evidence")).toBe(false);
+  });
+
+  it("names only fields the schema has, and nothing for what is not a collection", () => {
+    const shape = journeyMapSchema.shape as unknown as Record<
+      string,
+      { _zod: { def: { element: { _zod: { def: { shape: object } } } } } }
+    >;
+    for (const collection of recordCollections()) {
+      const fields = Object.keys(shape[collection]!._zod.def.element._zod.def.shape);
+      for (const field of textFields(collection)) expect(fields).toContain(field);
+    }
+    expect(textFields("title").size).toBe(0);
+  });
+});
