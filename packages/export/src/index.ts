@@ -27,15 +27,19 @@ export {
   SLIDE_SIZES,
   type Slide,
   type SlideChart,
+  type SlideDash,
   type SlideDeck,
   type SlideItem,
   type SlideLine,
   type SlideParagraph,
+  type SlidePath,
+  type SlidePathCommand,
   type SlideShape,
   type SlideSize,
   type SlideTable,
   type SlideTableCell,
   type SlideText,
+  type SvgMeta,
 } from "./slides/slide-model.js";
 export { escapeXml } from "./svg/escape-xml.js";
 export { renderDeckSlideSvg } from "./svg/render-deck-svg.js";

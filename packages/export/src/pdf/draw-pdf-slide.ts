@@ -1,57 +1,15 @@
 import type { jsPDF } from "jspdf";
-import { chartGeometry } from "../slides/chart-geometry.js";
-import type { Slide, SlideDeck, SlideItem, SlideParagraph, SlideText } from "../slides/slide-model.js";
-import { LINE, TYPE } from "../slides/slide-text.js";
-import { paragraphBaselines } from "../svg/render-deck-svg.js";
-
-/** How text is set: the font family and a function that makes a string drawable in it. */
-export interface PdfTextStyle {
-  family: string;
-  /** Styles the family has ("bold", "italic"); missing ones fall back to "normal". */
-  styles: ReadonlySet<string>;
-  clean: (text: string) => string;
-}
-
-const hex = (color: string) => `#${color.replace("#", "").slice(0, 6)}`;
-
-function setFont(doc: jsPDF, style: PdfTextStyle, p: Pick<SlideParagraph, "bold" | "italic">) {
-  const wanted = p.bold ? "bold" : p.italic ? "italic" : "normal";
-  doc.setFont(style.family, style.styles.has(wanted) ? wanted : "normal");
-}
-
-function paint(
-  doc: jsPDF,
-  fill: string | undefined,
-  stroke: string | undefined,
-  width = 0.75,
-): "F" | "S" | "FD" | undefined {
-  if (fill) doc.setFillColor(hex(fill));
-  if (stroke) {
-    doc.setDrawColor(hex(stroke));
-    doc.setLineWidth(width);
-  }
-  return fill && stroke ? "FD" : fill ? "F" : stroke ? "S" : undefined;
-}
-
-function shape(
-  doc: jsPDF,
-  kind: "rect" | "roundRect" | "ellipse",
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  mode: "F" | "S" | "FD",
-) {
-  if (kind === "ellipse") doc.ellipse(x + w / 2, y + h / 2, w / 2, h / 2, mode);
-  else if (kind === "roundRect") {
-    const r = Math.min(6, h / 4);
-    doc.roundedRect(x, y, w, h, r, r, mode);
-  } else doc.rect(x, y, w, h, mode);
-}
+import { paragraphBaselines } from "../slides/item-geometry.js";
+import type { Slide, SlideDeck, SlideItem, SlidePath, SlideTable, SlideText } from "../slides/slide-model.js";
+import { LINE } from "../slides/slide-text.js";
+import type { ExportTheme } from "../theme/export-theme.js";
+import { drawPdfChart } from "./draw-pdf-chart.js";
+import { hex, type PdfTextStyle, paint, setDash, setFont, shape } from "./pdf-paint.js";
+import { pdfText } from "./pdf-text.js";
 
 function drawText(doc: jsPDF, item: SlideText, style: PdfTextStyle) {
   const mode = paint(doc, item.fill, item.stroke, item.strokeWidth);
-  if (mode && item.shape) shape(doc, item.shape, item.x, item.y, item.w, item.h, mode);
+  if (mode && item.shape) shape(doc, item.shape, item, mode);
   const baselines = paragraphBaselines(item);
   const align = item.align ?? "left";
   const x =
@@ -72,11 +30,50 @@ function drawText(doc: jsPDF, item: SlideText, style: PdfTextStyle) {
   });
 }
 
-function drawItem(doc: jsPDF, item: SlideItem, deck: SlideDeck, style: PdfTextStyle) {
+/** A curve: jsPDF's path operators, stroked with round caps (as the SVG draws it). */
+function drawPath(doc: jsPDF, item: SlidePath) {
+  if (item.commands.length === 0) return;
+  doc.setDrawColor(hex(item.color));
+  doc.setLineWidth(item.width);
+  setDash(doc, item.dash);
+  doc.setLineCap("round");
+  doc.setLineJoin("round");
+  for (const c of item.commands) {
+    if (c.op === "C") doc.curveTo(c.x1, c.y1, c.x2, c.y2, c.x, c.y);
+    else if (c.op === "L") doc.lineTo(c.x, c.y);
+    else doc.moveTo(c.x, c.y);
+  }
+  doc.stroke();
+  doc.setLineCap("butt");
+  doc.setLineJoin("miter");
+  setDash(doc, false);
+}
+
+function drawTable(doc: jsPDF, item: SlideTable, theme: ExportTheme, style: PdfTextStyle) {
+  let y = item.y;
+  item.rows.forEach((row, r) => {
+    let x = item.x;
+    const h = item.rowHeights[r]!;
+    row.forEach((cell, c) => {
+      const w = item.colWidths[c]!;
+      shape(doc, "rect", { x, y, w, h }, paint(doc, cell.fill ?? theme.background, item.border)!);
+      setFont(doc, style, cell);
+      doc.setFontSize(item.size);
+      doc.setTextColor(hex(cell.color));
+      cell.lines.forEach((line, i) => {
+        doc.text(style.clean(line), x + 4, y + 4 + item.size * ((LINE - 1) / 2 + 0.8) + i * item.size * LINE);
+      });
+      x += w;
+    });
+    y += h;
+  });
+}
+
+function drawItem(doc: jsPDF, item: SlideItem, theme: ExportTheme, style: PdfTextStyle) {
   switch (item.type) {
     case "shape": {
       const mode = paint(doc, item.fill, item.stroke, item.strokeWidth);
-      if (mode) shape(doc, item.shape, item.x, item.y, item.w, item.h, mode);
+      if (mode) shape(doc, item.shape, item, mode);
       return;
     }
     case "text":
@@ -84,84 +81,26 @@ function drawItem(doc: jsPDF, item: SlideItem, deck: SlideDeck, style: PdfTextSt
     case "line":
       doc.setDrawColor(hex(item.color));
       doc.setLineWidth(item.width);
-      doc.setLineDashPattern(item.dash ? [6, 4] : [], 0);
+      setDash(doc, item.dash);
       doc.line(item.x1, item.y1, item.x2, item.y2);
-      doc.setLineDashPattern([], 0);
+      setDash(doc, false);
       return;
-    case "table": {
-      let y = item.y;
-      item.rows.forEach((row, r) => {
-        let x = item.x;
-        const h = item.rowHeights[r]!;
-        row.forEach((cell, c) => {
-          const w = item.colWidths[c]!;
-          shape(doc, "rect", x, y, w, h, paint(doc, cell.fill ?? deck.theme.background, item.border)!);
-          setFont(doc, style, cell);
-          doc.setFontSize(item.size);
-          doc.setTextColor(hex(cell.color));
-          cell.lines.forEach((line, i) => {
-            doc.text(
-              style.clean(line),
-              x + 4,
-              y + 4 + item.size * ((LINE - 1) / 2 + 0.8) + i * item.size * LINE,
-            );
-          });
-          x += w;
-        });
-        y += h;
-      });
-      return;
-    }
-    case "chart": {
-      const g = chartGeometry(item);
-      const { theme } = deck;
-      setFont(doc, style, {});
-      doc.setFontSize(TYPE.body);
-      doc.setTextColor(hex(theme.muted));
-      doc.text(style.clean(g.title.text), g.title.x, g.title.y + TYPE.body);
-      doc.setFontSize(TYPE.small);
-      for (const level of g.levels) {
-        doc.setDrawColor(hex(level.zero ? theme.muted : theme.grid));
-        doc.setLineWidth(level.zero ? 1 : 0.75);
-        doc.line(g.plot.x, level.y, g.plot.x + g.plot.w, level.y);
-        doc.setTextColor(hex(theme.muted));
-        doc.text(style.clean(level.label), g.plot.x - 6, level.y + TYPE.small * 0.35, { align: "right" });
-      }
-      doc.setTextColor(hex(theme.text));
-      for (const c of g.categories)
-        doc.text(style.clean(c.label), c.x, c.y + TYPE.small, { align: "center" });
-      for (const s of g.series) {
-        doc.setDrawColor(hex(s.color));
-        doc.setLineWidth(2.5);
-        // A measured curve (from customer data) is dashed.
-        if (s.dashed) doc.setLineDashPattern([6, 4], 0);
-        s.points.forEach((p, i) => {
-          const next = s.points[i + 1];
-          if (p && next) doc.line(p.x, p.y, next.x, next.y);
-        });
-        doc.setLineDashPattern([], 0);
-        doc.setLineWidth(2);
-        doc.setFillColor(hex(theme.background));
-        for (const p of s.points) if (p) doc.circle(p.x, p.y, 4, "FD");
-      }
-      doc.setFontSize(TYPE.body);
-      for (const l of g.legend) {
-        doc.setDrawColor(hex(l.color));
-        doc.setLineWidth(3);
-        if (l.dashed) doc.setLineDashPattern([4, 3], 0);
-        doc.line(l.x, l.y + 8, l.x + 18, l.y + 8);
-        doc.setLineDashPattern([], 0);
-        doc.setTextColor(hex(theme.text));
-        doc.text(style.clean(l.name), l.x + 24, l.y + 12);
-      }
-      return;
-    }
+    case "path":
+      return drawPath(doc, item);
+    case "table":
+      return drawTable(doc, item, theme, style);
+    case "chart":
+      return drawPdfChart(doc, item, theme, style);
   }
 }
 
-/** Draw one slide of the model on the current PDF page, as vector shapes and selectable text. */
+/**
+ * Draw one slide of the model on the current PDF page, over the theme's background: vector shapes and
+ * selectable text (control characters removed, then `style.clean`).
+ */
 export function drawPdfSlide(doc: jsPDF, deck: SlideDeck, slide: Slide, style: PdfTextStyle): void {
   doc.setFillColor(hex(deck.theme.background));
   doc.rect(0, 0, deck.width, deck.height, "F");
-  for (const item of slide.items) drawItem(doc, item, deck, style);
+  const safe = { ...style, clean: (text: string) => style.clean(pdfText(text)) };
+  for (const item of slide.items) drawItem(doc, item, deck.theme, safe);
 }

@@ -1,7 +1,8 @@
 import type { JourneyMap } from "@journeykit/core";
 import { buildSlides } from "../slides/build-slides.js";
-import { drawPdfSlide, type PdfTextStyle } from "./draw-pdf-slide.js";
+import { drawPdfSlide } from "./draw-pdf-slide.js";
 import { isTrueType, PDF_FONT_FAMILY, type PdfFonts, toBase64, toWinAnsi } from "./pdf-fonts.js";
+import type { PdfTextStyle } from "./pdf-paint.js";
 
 /** Options of `toPdf`. */
 export interface ToPdfOptions {

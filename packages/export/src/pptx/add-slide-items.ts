@@ -1,9 +1,9 @@
 import type PptxGenJS from "pptxgenjs";
-import type { SlideChart, SlideItem, SlideTable, SlideText } from "../slides/slide-model.js";
-import { POINTS_PER_INCH, pptColor, pptText } from "./pptx-geometry.js";
-
-/** The font PowerPoint draws with (LibreOffice substitutes the metric-compatible Liberation Sans). */
-export const PPTX_FONT = "Arial";
+import { cornerRadius } from "../slides/item-geometry.js";
+import type { SlideItem, SlideTable, SlideText } from "../slides/slide-model.js";
+import { addPptxChart } from "./add-pptx-chart.js";
+import { addPptxPath } from "./add-pptx-path.js";
+import { POINTS_PER_INCH, PPTX_FONT, pptColor, pptDash, pptText } from "./pptx-geometry.js";
 
 const inch = (pt: number) => pt / POINTS_PER_INCH;
 const box = (item: { x: number; y: number; w: number; h: number }) => ({
@@ -36,7 +36,7 @@ function addText(pptx: PptxGenJS, slide: PptxGenJS.Slide, item: SlideText) {
         : shape === "roundRect"
           ? pptx.ShapeType.roundRect
           : pptx.ShapeType.rect,
-    ...(shape === "roundRect" ? { rectRadius: inch(Math.min(6, item.h / 4)) } : {}),
+    ...(shape === "roundRect" ? { rectRadius: inch(cornerRadius(item)) } : {}),
     ...(item.fill ? { fill: { color: pptColor(item.fill) } } : {}),
     line: outline(item.stroke, item.strokeWidth),
     fontFace: PPTX_FONT,
@@ -46,44 +46,6 @@ function addText(pptx: PptxGenJS, slide: PptxGenJS.Slide, item: SlideText) {
     paraSpaceBefore: 0,
     paraSpaceAfter: 0,
   });
-}
-
-function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, item: SlideChart) {
-  const many = item.categories.length > 8;
-  slide.addChart(
-    pptx.ChartType.line,
-    item.series.map((s) => ({
-      name: pptText(s.name),
-      labels: item.categories.map((c, i) => pptText(many ? String(i + 1) : c)),
-      values: s.values.map((v) => (v === null ? Number.NaN : v)),
-    })),
-    {
-      ...box(item),
-      objectName: pptText(item.name),
-      chartColors: item.series.map((s) => pptColor(s.color)),
-      lineSize: 2.5,
-      lineDataSymbol: "circle",
-      lineDataSymbolSize: 8,
-      displayBlanksAs: "gap",
-      showTitle: true,
-      title: pptText(item.title),
-      titleFontSize: 12,
-      titleFontFace: PPTX_FONT,
-      showLegend: true,
-      legendPos: "t",
-      legendFontSize: 12,
-      legendFontFace: PPTX_FONT,
-      catAxisLabelFontSize: 11,
-      catAxisLabelFontFace: PPTX_FONT,
-      valAxisLabelFontSize: 11,
-      valAxisLabelFontFace: PPTX_FONT,
-      valAxisMinVal: item.min,
-      valAxisMaxVal: item.max,
-      valAxisMajorUnit: 1,
-      valAxisLabelFormatCode: "+0;−0;0",
-      catAxisLabelPos: "low",
-    },
-  );
 }
 
 function addTable(slide: PptxGenJS.Slide, item: SlideTable) {
@@ -115,7 +77,7 @@ function addTable(slide: PptxGenJS.Slide, item: SlideTable) {
   );
 }
 
-/** Draw the slide model's items as native PowerPoint shapes, text boxes, tables and a line chart. */
+/** Draw the slide model's items as native PowerPoint shapes, text boxes, freeform curves, tables and a line chart. */
 export function addSlideItems(pptx: PptxGenJS, slide: PptxGenJS.Slide, items: readonly SlideItem[]): void {
   for (const item of items) {
     switch (item.type) {
@@ -129,7 +91,7 @@ export function addSlideItems(pptx: PptxGenJS, slide: PptxGenJS.Slide, items: re
           {
             ...box(item),
             objectName: pptText(item.name),
-            ...(item.shape === "roundRect" ? { rectRadius: inch(Math.min(6, item.h / 4)) } : {}),
+            ...(item.shape === "roundRect" ? { rectRadius: inch(cornerRadius(item)) } : {}),
             ...(item.fill ? { fill: { color: pptColor(item.fill) } } : {}),
             line: outline(item.stroke, item.strokeWidth),
           },
@@ -151,13 +113,16 @@ export function addSlideItems(pptx: PptxGenJS, slide: PptxGenJS.Slide, items: re
           line: {
             color: pptColor(item.color),
             width: item.width,
-            ...(item.dash ? { dashType: "dash" as const } : {}),
+            ...pptDash(item.dash),
           },
         });
         break;
       }
+      case "path":
+        addPptxPath(slide, item);
+        break;
       case "chart":
-        addChart(pptx, slide, item);
+        addPptxChart(pptx, slide, item);
         break;
       case "table":
         addTable(slide, item);

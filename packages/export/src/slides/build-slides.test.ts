@@ -29,6 +29,13 @@ function expectReadableAndInside(deck: SlideDeck) {
           expect(y, `${slide.title}: ${item.name}`).toBeLessThanOrEqual(deck.height);
         continue;
       }
+      if (item.type === "path") {
+        for (const c of item.commands) {
+          expect(c.x, `${slide.title}: ${item.name}`).toBeLessThanOrEqual(deck.width);
+          expect(c.y, `${slide.title}: ${item.name}`).toBeLessThanOrEqual(deck.height);
+        }
+        continue;
+      }
       const w = item.type === "table" ? item.colWidths.reduce((a, b) => a + b, 0) : item.w;
       const h = item.type === "table" ? item.rowHeights.reduce((a, b) => a + b, 0) : item.h;
       expect(item.x, `${slide.title}: ${item.name}`).toBeGreaterThanOrEqual(0);

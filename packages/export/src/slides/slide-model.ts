@@ -26,10 +26,29 @@ export interface SlideParagraph {
   bullet?: boolean;
 }
 
-/** What every item has: a name people find in PowerPoint's selection pane ("Line of visibility"). */
+/**
+ * What only an SVG carries: `data-*` attributes that scripts and tests find a card or a curve by, and
+ * a tooltip. Consecutive items with the same metadata are one `<g>` whose `<title>` is the tooltip;
+ * PPTX and PDF draw the items without it.
+ */
+export interface SvgMeta {
+  /** Attributes without their prefix: `{ "card-id": "c1" }` is written `data-card-id="c1"`. */
+  data?: Readonly<Record<string, string>>;
+  /** Written as the group's `<title>` (a browser's tooltip, read by screen readers). */
+  tooltip?: string;
+}
+
+/**
+ * What every item has: a name people find in PowerPoint's selection pane ("Line of visibility"), and
+ * what only an SVG writes.
+ */
 interface Named {
   name: string;
+  svg?: SvgMeta;
 }
+
+/** A dash pattern: `true` for the default (6 on, 4 off), or on/off lengths in points. */
+export type SlideDash = boolean | readonly number[];
 
 /** A box (x, y, w, h in points from the slide's top-left). */
 export interface SlideRect {
@@ -46,6 +65,8 @@ export interface SlideShape extends Named, SlideRect {
   fill?: string;
   stroke?: string;
   strokeWidth?: number;
+  /** Corner radius of a `roundRect` (default the smaller of 6 and a quarter of its height). */
+  radius?: number;
 }
 
 /** Lines of text in a box, optionally on a filled shape; lines never wrap again when drawn. */
@@ -60,6 +81,10 @@ export interface SlideText extends Named, SlideRect {
   fill?: string;
   stroke?: string;
   strokeWidth?: number;
+  /** Corner radius of a `roundRect` shape (default the smaller of 6 and a quarter of its height). */
+  radius?: number;
+  /** Line height as a multiple of each paragraph's size (default `LINE`, 1.3). */
+  lineHeight?: number;
 }
 
 /** A straight line. */
@@ -71,7 +96,21 @@ export interface SlideLine extends Named {
   y2: number;
   color: string;
   width: number;
-  dash?: boolean;
+  dash?: SlideDash;
+}
+
+/** One step of a path, in points: move to, line to, or a cubic Bézier curve to (x, y). */
+export type SlidePathCommand =
+  | { op: "M" | "L"; x: number; y: number }
+  | { op: "C"; x1: number; y1: number; x2: number; y2: number; x: number; y: number };
+
+/** An open, stroked path with round caps and joins (an emotion curve). */
+export interface SlidePath extends Named {
+  type: "path";
+  commands: SlidePathCommand[];
+  color: string;
+  width: number;
+  dash?: SlideDash;
 }
 
 /**
@@ -111,7 +150,7 @@ export interface SlideTable extends Named {
 }
 
 /** Everything a slide can hold. */
-export type SlideItem = SlideShape | SlideText | SlideLine | SlideChart | SlideTable;
+export type SlideItem = SlideShape | SlideText | SlideLine | SlidePath | SlideChart | SlideTable;
 
 /** One slide (or PDF page) of the deck. */
 export interface Slide {
