@@ -1,62 +1,17 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { docToMap } from "@journeykit/collab";
 import { createJourneyMap } from "@journeykit/core";
-import { afterEach, describe, expect, it } from "vitest";
-import { connectClient, tempDataDir } from "../../test/room-client.js";
-import { writePasscode } from "../passcode/passcode-file.js";
-import { type JourneykitServer, startJourneykitServer } from "../server/start-journeykit-server.js";
+import { describe, expect, it } from "vitest";
+import { connectClient } from "../../test/room-client.js";
+import {
+  json,
+  PASSCODE,
+  WORKSHOP_SECRET as SECRET,
+  workshopServersUnderTest,
+} from "../../test/workshop-server.js";
 import { verifyRoomToken } from "../tokens/room-token.js";
 import { SERVED_APP_MARKER } from "./serve-app.js";
-import { workshopExtension } from "./workshop-extension.js";
 
-const SECRET = "workshop-extension-secret-for-tests";
-const PASSCODE = "blue-otter-42";
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-/** A server as `journeykit-server` starts it: the workshop app, a passcode, the facilitator's routes. */
-async function serve(again?: string): Promise<{ server: JourneykitServer; base: string; dataDir: string }> {
-  let data = { dir: again ?? "" };
-  if (!again) {
-    const made = tempDataDir();
-    cleanups.push(() => made.remove());
-    data = made;
-    const appDir = join(data.dir, "app");
-    mkdirSync(appDir);
-    writeFileSync(join(appDir, "index.html"), "<!doctype html><html><head></head><body>app</body></html>");
-    await writePasscode(data.dir, PASSCODE);
-  }
-  const appDir = join(data.dir, "app");
-  const workshop = workshopExtension({ dataDir: data.dir, secret: SECRET, appDir });
-  const server = await startJourneykitServer({
-    port: 0,
-    host: "127.0.0.1",
-    dataDir: join(data.dir),
-    secret: SECRET,
-    snapshotEverySeconds: 0,
-    extensions: [workshop.extension],
-  });
-  cleanups.push(() => server.close());
-  return { server, base: server.url, dataDir: data.dir };
-}
-
-const json = (body: unknown, session?: string) => ({
-  method: "POST",
-  headers: {
-    "content-type": "application/json",
-    ...(session ? { authorization: `Bearer ${session}` } : {}),
-  },
-  body: JSON.stringify(body),
-});
-
-async function signIn(base: string): Promise<string> {
-  const answer = await fetch(`${base}/facilitator/session`, json({ passcode: PASSCODE }));
-  expect(answer.status).toBe(200);
-  return ((await answer.json()) as { session: string }).session;
-}
+const { cleanups, serve, signIn } = workshopServersUnderTest();
 
 describe("journeykit-server with the workshop app", () => {
   it("serves the app on its own port, the API beside it", async () => {

@@ -1,6 +1,7 @@
 import type { Extension } from "@hocuspocus/server";
 import { handleFacilitatorRoutes } from "../http/facilitator-routes.js";
 import { sendJson } from "../http/http-answer.js";
+import { handleJoinRoutes } from "../http/join-routes.js";
 import { type AttemptLimiter, createAttemptLimiter } from "../passcode/attempt-limiter.js";
 import { openRoomRegistry, type RoomRegistry } from "../rooms/room-registry.js";
 import { openApp, type ServedApp, serveApp } from "./serve-app.js";
@@ -14,7 +15,10 @@ export interface WorkshopExtensionOptions {
   appDir?: string;
   /** The origin participants' links name, when the server sits behind a proxy (`--public-url`). */
   publicUrl?: string;
+  /** Passcode attempts (default: 5 a minute per address, 50 in all). */
   limiter?: AttemptLimiter;
+  /** Wrong join codes (default: 20 a minute per address, 1,000 in all). */
+  joinLimiter?: AttemptLimiter;
   rooms?: RoomRegistry;
 }
 
@@ -32,6 +36,7 @@ const ROOM_API = /^\/rooms\/([^/]+)\//;
 /**
  * What a consultant needs from the server on its own port: the workshop app (same origin, so the app
  * needs no server address), the facilitator's passcode sign-in and rooms (`handleFacilitatorRoutes`),
+ * the rooms' short join links (`/j/<code>`: `handleJoinRoutes`),
  * the room list's last activity, and ended rooms refused everywhere (WebSocket and map API, 410).
  *
  * @example
@@ -41,6 +46,7 @@ const ROOM_API = /^\/rooms\/([^/]+)\//;
 export function workshopExtension(options: WorkshopExtensionOptions): WorkshopExtension {
   const rooms = options.rooms ?? openRoomRegistry(options.dataDir);
   const limiter = options.limiter ?? createAttemptLimiter();
+  const joinLimiter = options.joinLimiter ?? createAttemptLimiter({ perClient: 20, overall: 1000 });
   const app = options.appDir ? openApp(options.appDir) : null;
   const extension: Extension = {
     extensionName: "journeykit-workshop",
@@ -68,6 +74,8 @@ export function workshopExtension(options: WorkshopExtensionOptions): WorkshopEx
         return;
       }
       if (pathname === "/health") return;
+      if (await handleJoinRoutes(request, response, { secret: options.secret, rooms, limiter: joinLimiter }))
+        return Promise.reject();
       const handled = await handleFacilitatorRoutes(request, response, {
         hocuspocus: instance,
         secret: options.secret,

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Hocuspocus } from "@hocuspocus/server";
 import { writeMap } from "@journeykit/collab";
 import { formatIssue, type JourneyMap, parseJourneyMap } from "@journeykit/core";
+import { JOIN_PATH } from "../links/join-code.js";
 import type { AttemptLimiter } from "../passcode/attempt-limiter.js";
 import {
   FacilitatorSessionError,
@@ -34,9 +35,15 @@ export interface FacilitatorRoutesContext {
 /** How long the links of a started or reopened room open it (a working day and then some). */
 const LINK_TTL_SECONDS = 12 * 3600;
 
-/** The links' tokens of a room: the facilitator's, the participants' (edit) and the projector's (view). */
-async function roomTokens(room: string, secret: string) {
+/**
+ * The links of a room: the tokens of the facilitator's, the participants' (edit) and the projector's
+ * (view), and the short links participants and the projector open (`<origin>/j/<code>`: the app
+ * exchanges the code for a token of their own).
+ */
+async function roomTokens(room: string, secret: string, rooms: RoomRegistry, origin: string) {
   const expires = Math.floor(Date.now() / 1000) + LINK_TTL_SECONDS;
+  const codes = rooms.giveLinks(room, new Date(expires * 1000).toISOString());
+  if (!codes) throw new HttpError(404, `room "${room}" was not started here`);
   const [facilitator, participant, projector] = await Promise.all([
     signRoomToken({ room, name: "facilitator", role: "edit", facilitator: true }, secret, expires),
     signRoomToken({ room, name: "participant", role: "edit" }, secret, expires),
@@ -44,6 +51,10 @@ async function roomTokens(room: string, secret: string) {
   ]);
   return {
     tokens: { facilitator, participant, projector },
+    links: {
+      participant: `${origin}${JOIN_PATH}${codes.participant}`,
+      projector: `${origin}${JOIN_PATH}${codes.projector}`,
+    },
     expiresAt: new Date(expires * 1000).toISOString(),
   };
 }
@@ -106,8 +117,10 @@ async function signIn(request: IncomingMessage, response: ServerResponse, contex
 }
 
 function roomSummary(context: FacilitatorRoutesContext, room: string) {
-  const record = context.rooms.get(room);
-  if (!record) throw new HttpError(404, `room "${room}" was not started here`);
+  const found = context.rooms.get(room);
+  if (!found) throw new HttpError(404, `room "${room}" was not started here`);
+  // The join codes are given as links with the room's tokens only (Start, Reopen).
+  const { links: _codes, ...record } = found;
   const participants = context.hocuspocus.documents.get(room)?.getConnectionsCount() ?? 0;
   return { ...record, participants };
 }
@@ -142,13 +155,14 @@ async function sendRoom(
   room: string,
   status = 200,
 ) {
+  const origin = publicOrigin(request, context.port, context.publicUrl);
   sendJson(
     response,
     status,
     {
       ...roomSummary(context, room),
-      origin: publicOrigin(request, context.port, context.publicUrl),
-      ...(await roomTokens(room, context.secret)),
+      origin,
+      ...(await roomTokens(room, context.secret, context.rooms, origin)),
     },
     { "Cache-Control": "no-store" },
   );
@@ -215,7 +229,8 @@ async function route(request: IncomingMessage, response: ServerResponse, context
  * `POST /facilitator/rooms/:room/end` ends it (its links stop working, the map is kept) and
  * `GET /facilitator/rooms/:room/map` downloads its map. A started or opened room answers its summary,
  * the `origin` participants reach the app at, and the `tokens` of its links (facilitator, participant,
- * projector). Returns false for paths outside `/facilitator/`.
+ * projector) with the short `links` participants and the projector open (`<origin>/j/<code>`, the same
+ * codes for the room's life). Returns false for paths outside `/facilitator/`.
  *
  * @example
  * if (await handleFacilitatorRoutes(request, response, context)) return;

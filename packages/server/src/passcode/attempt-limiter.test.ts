@@ -47,4 +47,16 @@ describe("passcode attempt limiter", () => {
       for (let i = 0; i < 5; i++) if (limiter.attempt(`10.0.0.${client}`).allowed) allowed += 1;
     expect(allowed).toBe(12);
   });
+
+  it("counts only wrong guesses towards everyone's limit: a room of people who get it right is never held up", () => {
+    const limiter = createAttemptLimiter({ now: clock().now, perClient: 5, overall: 12 });
+    for (let person = 0; person < 40; person++) {
+      expect(limiter.attempt(`10.0.1.${person}`).allowed).toBe(true);
+      limiter.succeeded(`10.0.1.${person}`);
+    }
+    let wrong = 0;
+    for (let client = 0; client < 10; client++)
+      for (let i = 0; i < 5; i++) if (limiter.attempt(`10.0.0.${client}`).allowed) wrong += 1;
+    expect(wrong).toBe(12);
+  });
 });

@@ -1,11 +1,17 @@
 /** Whether a passcode attempt may go ahead, and if not, in how many seconds it may. */
 export type AttemptVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Limits passcode attempts per client address (and in all), counting each attempt when it starts. */
+/**
+ * Limits guesses per client address (and in all), counting each attempt when it starts: passcode
+ * sign-ins, join-code lookups.
+ */
 export interface AttemptLimiter {
   /** Count an attempt from `client`, or refuse it while that client (or everyone) is locked out. */
   attempt(client: string): AttemptVerdict;
-  /** The passcode was right: `client` starts again from nothing. */
+  /**
+   * The attempt was right (the passcode, a join code that exists): `client` starts again from nothing,
+   * and the attempt no longer counts towards everyone's limit, which so counts wrong guesses only.
+   */
   succeeded(client: string): void;
 }
 
@@ -88,6 +94,7 @@ export function createAttemptLimiter(options: AttemptLimiterOptions = {}): Attem
     },
     succeeded(client) {
       clients.delete(client);
+      everyone.count = Math.max(0, everyone.count - 1);
     },
   };
 }

@@ -51,4 +51,26 @@ describe("the facilitator's room list", () => {
     expect(() => openRoomRegistry(dir)).toThrow("not readable JSON");
     expect(readFileSync(join(dir, ROOMS_FILE), "utf8")).toBe("{ broken");
   });
+
+  it("gives a room two join codes, the same ones on every reopen (later expiry kept), found again after a restart", () => {
+    const dir = folder();
+    const rooms = openRoomRegistry(dir);
+    rooms.add({ room: "w-1", title: "W", createdAt: new Date().toISOString() });
+    rooms.add({ room: "w-2", title: "W2", createdAt: new Date().toISOString() });
+    expect(rooms.giveLinks("nobody", "2026-12-07T21:00:00.000Z")).toBeUndefined();
+    const links = rooms.giveLinks("w-1", "2026-12-07T21:00:00.000Z")!;
+    expect(links.participant).toMatch(/^[0-9a-z]{9}$/);
+    expect(links.projector).not.toBe(links.participant);
+    const other = rooms.giveLinks("w-2", "2026-12-07T21:00:00.000Z")!;
+    expect([other.participant, other.projector]).not.toContain(links.participant);
+    const reopened = rooms.giveLinks("w-1", "2026-12-08T21:00:00.000Z")!;
+    expect(reopened).toEqual({ ...links, expiresAt: "2026-12-08T21:00:00.000Z" });
+    // An older expiry (a clock set back) never shortens links already given.
+    expect(rooms.giveLinks("w-1", "2026-12-01T00:00:00.000Z")?.expiresAt).toBe("2026-12-08T21:00:00.000Z");
+    const again = openRoomRegistry(dir);
+    expect(again.byCode(links.participant)).toMatchObject({ record: { room: "w-1" }, role: "participant" });
+    expect(again.byCode(links.projector)).toMatchObject({ record: { room: "w-1" }, role: "projector" });
+    expect(again.byCode(other.participant)).toMatchObject({ record: { room: "w-2" }, role: "participant" });
+    expect(again.byCode("000000000")).toBeUndefined();
+  });
 });

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { generateJoinCode } from "../links/join-code.js";
 
 /** A room a facilitator started from the app (rooms opened with a host's own tokens are not listed). */
 export interface RoomRecord {
@@ -13,6 +14,22 @@ export interface RoomRecord {
   lastActivity: string;
   /** Set when the facilitator ended the room: its links no longer open it; the map is kept. */
   endedAt?: string;
+  /** The room's short links (`/j/<code>`), made when it is started and kept for its life. */
+  links?: RoomLinks;
+}
+
+/** A room's join codes: one for the participants (edit), one for the projector (view). */
+export interface RoomLinks {
+  participant: string;
+  projector: string;
+  /** Until when the codes open the room (the facilitator's latest Start or Reopen, plus the links' life). */
+  expiresAt: string;
+}
+
+/** Which room a join code opens, and as whom. */
+export interface CodeMatch {
+  record: RoomRecord;
+  role: "participant" | "projector";
 }
 
 /** The facilitator's rooms, kept in `rooms.json` in the data folder. */
@@ -26,6 +43,13 @@ export interface RoomRegistry {
   end(room: string): RoomRecord | undefined;
   /** Whether `room` was ended (its links stop working). */
   isEnded(room: string): boolean;
+  /**
+   * The room's join codes, valid until `expiresAt` (written at once): made on its first call, the same
+   * codes after that (a QR code printed for the day keeps working when the room is reopened).
+   */
+  giveLinks(room: string, expiresAt: string): RoomLinks | undefined;
+  /** The room and role a join code (normalized) opens, or undefined when no room has it. */
+  byCode(code: string): CodeMatch | undefined;
   /** Write what is pending now. */
   flush(): void;
 }
@@ -54,9 +78,17 @@ function readRecords(file: string): Map<string, RoomRecord> {
       createdAt,
       lastActivity: typeof item.lastActivity === "string" ? item.lastActivity : createdAt,
       ...(typeof item.endedAt === "string" ? { endedAt: item.endedAt } : {}),
+      ...(readLinks(item.links) ?? {}),
     });
   }
   return records;
+}
+
+function readLinks(links: unknown): { links: RoomLinks } | undefined {
+  const { participant, projector, expiresAt } = (links ?? {}) as Partial<Record<keyof RoomLinks, unknown>>;
+  if (typeof participant !== "string" || typeof projector !== "string" || typeof expiresAt !== "string")
+    return undefined;
+  return { links: { participant, projector, expiresAt } };
 }
 
 /**
@@ -74,6 +106,13 @@ export function openRoomRegistry(
   const file = join(dataDir, ROOMS_FILE);
   const now = options.now ?? (() => new Date());
   const records = readRecords(file);
+  const codes = new Map<string, { room: string; role: CodeMatch["role"] }>();
+  const index = (record: RoomRecord) => {
+    if (!record.links) return;
+    codes.set(record.links.participant, { room: record.room, role: "participant" });
+    codes.set(record.links.projector, { room: record.room, role: "projector" });
+  };
+  for (const record of records.values()) index(record);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
     if (timer) clearTimeout(timer);
@@ -89,6 +128,7 @@ export function openRoomRegistry(
     add(record) {
       const added = { ...record, lastActivity: record.createdAt };
       records.set(record.room, added);
+      index(added);
       write();
       return added;
     },
@@ -109,6 +149,24 @@ export function openRoomRegistry(
       return record;
     },
     isEnded: (room) => records.get(room)?.endedAt !== undefined,
+    giveLinks(room, expiresAt) {
+      const record = records.get(room);
+      if (!record) return undefined;
+      const taken = (code: string) => codes.has(code);
+      const participant = record.links?.participant ?? generateJoinCode(taken);
+      const projector =
+        record.links?.projector ?? generateJoinCode((code) => taken(code) || code === participant);
+      const latest = record.links && record.links.expiresAt > expiresAt ? record.links.expiresAt : expiresAt;
+      record.links = { participant, projector, expiresAt: latest };
+      index(record);
+      write();
+      return record.links;
+    },
+    byCode(code) {
+      const found = codes.get(code);
+      const record = found && records.get(found.room);
+      return record ? { record, role: found.role } : undefined;
+    },
     flush() {
       if (timer) write();
     },

@@ -68,4 +68,20 @@ describe("room tokens", () => {
     const token = await signRoomToken({ room: "r1", name: "Ben", role: "edit" }, secret, exp);
     expect(JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()).exp).toBe(exp);
   });
+
+  it("carry one participant's own id, and refuse to sign one that is not an id", async () => {
+    const token = await signRoomToken(
+      { room: "w42", name: "participant", role: "edit", participant: "p-7kq2mx4p9abc" },
+      secret,
+    );
+    expect(await verifyRoomToken(token, secret, "w42")).toEqual({
+      room: "w42",
+      name: "participant",
+      role: "edit",
+      participant: "p-7kq2mx4p9abc",
+    });
+    await expect(
+      signRoomToken({ room: "w42", name: "x", role: "edit", participant: "a b" }, secret),
+    ).rejects.toThrow('participant "a b"');
+  });
 });

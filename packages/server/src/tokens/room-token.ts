@@ -13,7 +13,15 @@ export interface RoomClaims {
    * reset dot voting. Everyone else's attempts are refused by the server.
    */
   facilitator?: boolean;
+  /**
+   * One participant's own id (the tokens a join code gives, one per browser): dot voting keys the
+   * participant's ballot by it, whatever id their requests carry.
+   */
+  participant?: string;
 }
+
+/** A participant id: letters, digits, `-`, `_`, up to 64. */
+export const PARTICIPANT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * Room names are file names in the data folder and path segments in URLs: letters, digits, `-`, `_`.
@@ -39,7 +47,7 @@ const key = (secret: string) => {
 };
 
 /**
- * Sign a room token (JWT, HS256) with `{ room, name, role, facilitator?, exp }`. `ttl` is a duration as
+ * Sign a room token (JWT, HS256) with `{ room, name, role, facilitator?, participant?, exp }`. `ttl` is a duration as
  * jose reads it (`"8h"`, `"30m"`, `"2d"`) or an expiry in seconds since the epoch (a participant's
  * token that ends with the facilitator's).
  *
@@ -58,8 +66,16 @@ export async function signRoomToken(
     throw new RoomTokenError(`role "${String(claims.role)}": expected "edit" or "view"`);
   if (claims.facilitator && claims.role !== "edit")
     throw new RoomTokenError("a facilitator's token must be an edit token");
-  const payload = { room: claims.room, name: claims.name, role: claims.role };
-  return new SignJWT(claims.facilitator ? { ...payload, facilitator: true } : payload)
+  if (claims.participant !== undefined && !PARTICIPANT_ID.test(claims.participant))
+    throw new RoomTokenError(`participant "${claims.participant}": use 1-64 letters, digits, "-" or "_"`);
+  const payload = {
+    room: claims.room,
+    name: claims.name,
+    role: claims.role,
+    ...(claims.facilitator ? { facilitator: true } : {}),
+    ...(claims.participant !== undefined ? { participant: claims.participant } : {}),
+  };
+  return new SignJWT(payload)
     .setProtectedHeader({ alg: "HS256" })
     .setIssuedAt()
     .setExpirationTime(ttl)
@@ -86,12 +102,16 @@ export async function verifyRoomToken(
     if (error instanceof errors.JWTExpired) throw new RoomTokenError("the token has expired");
     throw new RoomTokenError("the token is not valid for this server");
   }
-  const { room: claimed, name, role, facilitator } = payload;
+  const { room: claimed, name, role, facilitator, participant } = payload;
   if (typeof claimed !== "string" || typeof name !== "string" || (role !== "edit" && role !== "view"))
     throw new RoomTokenError("the token lacks room, name or role");
   if (room !== undefined && claimed !== room) throw new RoomTokenError(`the token is for room "${claimed}"`);
-  // Only an edit token can facilitate (signRoomToken never signs a view token that claims it).
-  return role === "edit" && facilitator === true
-    ? { room: claimed, name, role, facilitator: true }
-    : { room: claimed, name, role };
+  return {
+    room: claimed,
+    name,
+    role,
+    // Only an edit token can facilitate (signRoomToken never signs a view token that claims it).
+    ...(role === "edit" && facilitator === true ? { facilitator: true } : {}),
+    ...(typeof participant === "string" && PARTICIPANT_ID.test(participant) ? { participant } : {}),
+  };
 }

@@ -2,7 +2,7 @@ import { docToMap, mapToDoc, readVoting, type VotingRequest } from "@journeykit/
 import { createCard, createJourneyMap, createLane, type JourneyMap } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
-import { applyVotingRequest } from "./apply-voting-request.js";
+import { applyVotingRequest, type VotingSender } from "./apply-voting-request.js";
 
 const EDIT = { viewOnly: false, facilitator: true, tokenName: "token name" };
 
@@ -36,7 +36,8 @@ const vote = (participant: string, cardId: string, delta: 1 | -1 = 1, name = par
   delta,
 });
 const start = (dots: number): VotingRequest => ({ kind: "start", request: `r${++next}`, dots });
-const apply = (doc: Y.Doc, request: VotingRequest, sender = EDIT) => applyVotingRequest(doc, request, sender);
+const apply = (doc: Y.Doc, request: VotingRequest, sender: VotingSender = EDIT) =>
+  applyVotingRequest(doc, request, sender);
 const votesOf = (doc: Y.Doc, id: string) => docToMap(doc)?.cards.find((card) => card.id === id)?.votes;
 
 describe("applyVotingRequest", () => {
@@ -152,6 +153,30 @@ describe("applyVotingRequest", () => {
     expect(apply(doc, { kind: "reset", request: "x" }).ok).toBe(true);
     expect(readVoting(doc)).toMatchObject({ open: true, dots: 3, ballots: new Map() });
     expect(docToMap(doc)?.cards.every((card) => card.votes === undefined)).toBe(true);
+  });
+
+  it("keys a ballot by the token's participant id, whatever id the request names", () => {
+    const doc = room();
+    apply(doc, start(2));
+    const bea = { viewOnly: false, facilitator: false, tokenName: "participant", participant: "p-bea" };
+    const eve = { viewOnly: false, facilitator: false, tokenName: "participant", participant: "p-eve" };
+    apply(doc, vote("anything", "pain", 1, "Bea"), bea);
+    apply(doc, vote("p-bea", "idea", 1, "Bea"), bea);
+    // Eve names Bea's ballot: she can neither take Bea's dots back nor spend them.
+    expect(apply(doc, vote("p-bea", "pain", -1, "Eve"), eve)).toMatchObject({
+      ok: false,
+      code: "no-dot-to-take-back",
+    });
+    expect(apply(doc, vote("p-bea", "pain", 1, "Eve"), eve).ok).toBe(true);
+    const { ballots } = readVoting(doc);
+    expect(ballots.get("p-bea")).toEqual({ name: "Bea", cards: { pain: 1, idea: 1 } });
+    expect(ballots.get("p-eve")).toEqual({ name: "Eve", cards: { pain: 1 } });
+    expect([...ballots.keys()].sort()).toEqual(["p-bea", "p-eve"]);
+    // Bea, back with the same token, finds her dots used.
+    expect(apply(doc, vote("new-id", "pain", 1, "Bea"), bea)).toMatchObject({
+      ok: false,
+      code: "no-dots-left",
+    });
   });
 
   it("uses the token's name when a vote carries none", () => {

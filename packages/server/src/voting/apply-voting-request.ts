@@ -21,6 +21,12 @@ export interface VotingSender {
   facilitator: boolean;
   /** The name in the room token, used when a vote carries none. */
   tokenName: string;
+  /**
+   * The participant id the room token carries (a join code's token): the ballot's key, whatever id the
+   * request names, so no one votes or takes dots back on another's ballot, and a participant who
+   * comes back with their token finds their dots.
+   */
+  participant?: string;
 }
 
 const refuse = (request: string, code: VotingRefusal, message: string): VotingReply => ({
@@ -50,7 +56,8 @@ function vote(doc: Y.Doc, request: Extract<VotingRequest, { kind: "vote" }>, sen
   const notVotable = cardRefusal(doc, request.request, request.cardId);
   if (notVotable) return notVotable;
   const cards = doc.getMap<unknown>("cards");
-  const previous = voting.ballots.get(request.participant);
+  const voter = sender.participant ?? request.participant;
+  const previous = voting.ballots.get(voter);
   const onCard = previous?.cards[request.cardId] ?? 0;
   if (request.delta === 1) {
     const used = dotsUsed(previous, (id) => cards.has(id));
@@ -70,8 +77,8 @@ function vote(doc: Y.Doc, request: Extract<VotingRequest, { kind: "vote" }>, sen
     name: request.name || previous?.name || sender.tokenName,
     cards: count > 0 ? { ...kept, [request.cardId]: count } : kept,
   };
-  doc.getMap<unknown>(BALLOTS_MAP).set(request.participant, ballot);
-  writeTotal(doc, request.cardId, new Map(voting.ballots).set(request.participant, ballot));
+  doc.getMap<unknown>(BALLOTS_MAP).set(voter, ballot);
+  writeTotal(doc, request.cardId, new Map(voting.ballots).set(voter, ballot));
   return { request: request.request, ok: true } as const;
 }
 

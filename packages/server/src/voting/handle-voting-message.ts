@@ -11,7 +11,7 @@ export const VOTING_ORIGIN = { source: "local", context: { journeykit: "voting" 
 
 /**
  * The `onStateless` hook of dot voting: a payload on the voting channel is checked and applied to the
- * room (`applyVotingRequest`, with the connection's token: role, facilitator and name) and answered to its sender
+ * room (`applyVotingRequest`, with the connection's token: role, facilitator, name and participant id) and answered to its sender
  * only; payloads of other channels are left alone (returns false).
  *
  * @example
@@ -34,6 +34,7 @@ export async function handleVotingMessage({ connection, document, payload }: onS
         viewOnly: claims?.role !== "edit",
         facilitator: claims?.facilitator === true,
         tokenName: claims?.name ?? "",
+        ...(claims?.participant ? { participant: claims.participant } : {}),
       },
       VOTING_ORIGIN,
     );
