@@ -15,6 +15,30 @@ export {
   type HistoryMode,
   type HistoryOptions,
 } from "./history/create-history.js";
+// --- i18n: core's words in English, Spanish, German and French, and the mechanism every layer shares ---
+export { catalogueProblems } from "./i18n/catalogue-problems.js";
+export { type CoreMessages, coreTranslator, loadCoreMessages } from "./i18n/core-catalogue.js";
+export { type CoreMessageKey, coreEn } from "./i18n/core-messages/en.js";
+export { type DateStyle, formatDate } from "./i18n/format-date.js";
+export {
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALE_NAMES,
+  LOCALES,
+  type Locale,
+  preferredLocale,
+  resolveLocale,
+} from "./i18n/locale.js";
+export type {
+  Catalogue,
+  Message,
+  MessageArgs,
+  Messages,
+  MessageValues,
+  PlaceholdersOf,
+  PluralMessage,
+} from "./i18n/message.js";
+export { createTranslator, type Translator, type TranslatorOptions } from "./i18n/translator.js";
 // --- records and schema (records/*) ---
 export { createId } from "./ids.js";
 // --- parse, validate, migrate, JSON Schema ---
@@ -26,6 +50,8 @@ export {
   type LabelOptions,
   MINUS,
 } from "./labels/format-number.js";
+export { labelDate } from "./labels/label-date.js";
+export { laneKindTitle } from "./labels/lane-kind-title.js";
 export { metricDescription } from "./labels/metric-description.js";
 export { LABEL_SEPARATOR, metricChip, metricFigure, metricSampleText } from "./labels/metric-figure.js";
 export { formatMetricMargin, metricStepDigits } from "./labels/metric-margin.js";

@@ -1,6 +1,14 @@
-/** How the map writes numbers: its locale (BCP 47, the map's `locale`; "en-US" when absent). */
+import type { CoreMessages } from "../i18n/core-catalogue.js";
+
+/**
+ * How a label is written: its locale (BCP 47: the reader's, else the map's `locale`; "en-US" when
+ * absent) groups numbers and picks plural forms; its words are English, or `messages`: a language's
+ * catalogue (`@journeykit/core/locales/es`, `/de`, `/fr`, or `loadCoreMessages(locale)`) with any of
+ * a host's own words over it.
+ */
 export interface LabelOptions {
   locale?: string | undefined;
+  messages?: Partial<CoreMessages> | undefined;
 }
 
 /** The locale labels use when the map names none. */
@@ -16,11 +24,8 @@ function numberFormat(locale: string | undefined, digits: number, fixed: boolean
   const key = `${locale ?? ""}|${digits}|${fixed}`;
   let format = formats.get(key);
   if (!format) {
-    const options = {
-      minimumFractionDigits: fixed ? digits : 0,
-      maximumFractionDigits: digits,
-      useGrouping: true,
-    } as const;
+    // Grouping as the locale groups ("auto"): Spanish leaves four digits whole ("1412", "12.000").
+    const options = { minimumFractionDigits: fixed ? digits : 0, maximumFractionDigits: digits } as const;
     try {
       format = new Intl.NumberFormat(locale ?? DEFAULT_LABEL_LOCALE, options);
     } catch {
@@ -33,7 +38,8 @@ function numberFormat(locale: string | undefined, digits: number, fixed: boolean
 }
 
 /**
- * A number as every label writes it: grouped by the locale ("1,412", "1.412" in German), at most
+ * A number as every label writes it: grouped by the locale ("1,412", "1.412" in German, "1412" but
+ * "12.000" in Spanish), at most
  * `digits` decimals (exactly `digits` with `fixed`), a true minus sign, and "+" before a positive
  * number with `signed`. A value that rounds to zero is written "0", never "−0" or "+0".
  *

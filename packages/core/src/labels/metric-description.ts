@@ -1,3 +1,4 @@
+import { coreTranslator } from "../i18n/core-catalogue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import type { Metric } from "../records/metric.js";
 import type { LabelOptions } from "./format-number.js";
@@ -22,14 +23,15 @@ export function metricDescription(
   metric: Metric,
   options: LabelOptions = {},
 ): string {
+  const { t } = coreTranslator(options);
   const parts = [metricOwnerFigure(map, metric, options)];
   const trend = metricTrend(metric, options);
   if (trend) parts.push(trend.description);
   if (metric.target !== undefined) {
     const target = formatMetricValue({ kind: metric.kind, value: metric.target }, options);
-    parts.push(metric.value < metric.target ? `below target ${target}` : `target ${target}`);
+    parts.push(t(metric.value < metric.target ? "metric.belowTarget" : "metric.target", { target }));
   }
   const provenance = metricProvenance(map, metric, options);
-  parts.push(provenance.measured ? `measured ${provenance.detail}` : "typed");
+  parts.push(provenance.measured ? t("metric.measured", { detail: provenance.detail }) : t("metric.typed"));
   return parts.join(LABEL_SEPARATOR);
 }

@@ -29,7 +29,7 @@ export function metricChip(
   options: LabelOptions = {},
 ): string {
   const margin = formatMetricMargin(metric, options);
-  return `${metricLabel(metric)} ${formatMetricValue(metric, options)}${margin ? ` ${margin}` : ""}`;
+  return `${metricLabel(metric, options)} ${formatMetricValue(metric, options)}${margin ? ` ${margin}` : ""}`;
 }
 
 /**

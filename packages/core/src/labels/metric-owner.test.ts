@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { coreDe } from "../i18n/core-messages/de.js";
+import { coreEs } from "../i18n/core-messages/es.js";
 import { metricOwner, metricOwnerFigure } from "./metric-owner.js";
 
 const map = {
@@ -33,5 +35,18 @@ describe("metricOwnerFigure", () => {
     expect(metricOwnerFigure(map, { kind: "CSAT", value: 74, sampleSize: 2000 })).toBe(
       "Whole journey · CSAT 74% · n=2,000",
     );
+  });
+});
+
+describe("metricOwner in other languages", () => {
+  it("names the whole journey in the locale's language", () => {
+    expect(metricOwner(map, {}, { locale: "es", messages: coreEs }).name).toBe("Todo el recorrido");
+    expect(
+      metricOwnerFigure(
+        map,
+        { kind: "CSAT", value: 74, sampleSize: 2000 },
+        { locale: "de", messages: coreDe },
+      ),
+    ).toBe("Gesamte Journey · CSAT 74% · n=2.000");
   });
 });

@@ -1,3 +1,4 @@
+import { coreTranslator } from "../i18n/core-catalogue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import type { Metric } from "../records/metric.js";
 import type { LabelOptions } from "./format-number.js";
@@ -8,7 +9,7 @@ export interface MetricOwner {
   kind: "touchpoint" | "stage" | "journey";
   /** The touchpoint's or stage's id; undefined for the whole journey. */
   id: string | undefined;
-  /** Its name: "Card terminal", "Pay and leave", "Whole journey". */
+  /** Its name: "Card terminal", "Pay and leave", "Whole journey" (in core's words: `options.messages`). */
   name: string;
   /** The stage it sits in (a touchpoint's own stage); undefined for the whole journey. */
   stageId: string | undefined;
@@ -24,6 +25,7 @@ export interface MetricOwner {
 export function metricOwner(
   map: Pick<JourneyMap, "stages" | "touchpoints">,
   metric: Pick<Metric, "stageId" | "touchpointId">,
+  options: LabelOptions = {},
 ): MetricOwner {
   const touchpoint =
     metric.touchpointId === undefined ? undefined : map.touchpoints.find((t) => t.id === metric.touchpointId);
@@ -31,7 +33,8 @@ export function metricOwner(
     return { kind: "touchpoint", id: touchpoint.id, name: touchpoint.name, stageId: touchpoint.stageId };
   const stage = metric.stageId === undefined ? undefined : map.stages.find((s) => s.id === metric.stageId);
   if (stage) return { kind: "stage", id: stage.id, name: stage.name, stageId: stage.id };
-  return { kind: "journey", id: undefined, name: "Whole journey", stageId: undefined };
+  const name = coreTranslator(options).t("metric.wholeJourney");
+  return { kind: "journey", id: undefined, name, stageId: undefined };
 }
 
 /**
@@ -49,5 +52,5 @@ export function metricOwnerFigure(
   >,
   options: LabelOptions = {},
 ): string {
-  return `${metricOwner(map, metric).name}${LABEL_SEPARATOR}${metricFigure(metric, options)}`;
+  return `${metricOwner(map, metric, options).name}${LABEL_SEPARATOR}${metricFigure(metric, options)}`;
 }

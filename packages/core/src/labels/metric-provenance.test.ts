@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { coreDe } from "../i18n/core-messages/de.js";
+import { coreEs } from "../i18n/core-messages/es.js";
+import { coreFr } from "../i18n/core-messages/fr.js";
 import { metricProvenance } from "./metric-provenance.js";
 
 const map = {
@@ -22,5 +25,20 @@ describe("metricProvenance", () => {
       detail: "typed",
     });
     expect(metricProvenance(map, { sourceId: "missing", sampleSize: 5 }).measured).toBe(false);
+  });
+});
+
+describe("metricProvenance in other languages", () => {
+  it("writes what it came from in the locale's words; one response in the singular", () => {
+    expect(
+      metricProvenance(map, { sourceId: "src", sampleSize: 1 }, { locale: "fr", messages: coreFr }).detail,
+    ).toBe("d’après 1 réponse (survey.csv)");
+    expect(metricProvenance(map, { sourceId: "src" }, { locale: "de", messages: coreDe }).detail).toBe(
+      "aus survey.csv",
+    );
+    expect(metricProvenance(map, {}, { locale: "es", messages: coreEs })).toMatchObject({
+      marker: "typed",
+      detail: "introducido a mano",
+    });
   });
 });

@@ -1,6 +1,7 @@
+import { coreTranslator } from "../i18n/core-catalogue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import type { Metric } from "../records/metric.js";
-import { formatNumber, type LabelOptions } from "./format-number.js";
+import type { LabelOptions } from "./format-number.js";
 
 /** Where a metric's value came from: computed from imported data, or typed by a person. */
 export interface MetricProvenance {
@@ -8,7 +9,10 @@ export interface MetricProvenance {
   measured: boolean;
   /** The marker: "measured" or "typed". */
   marker: "measured" | "typed";
-  /** What it came from: "from 301 responses (survey.csv)", "from survey.csv"; "typed" for a typed one. */
+  /**
+   * What it came from, in core's words (`options.messages`): "from 301 responses (survey.csv)",
+   * "from survey.csv"; "typed" for a typed one.
+   */
   detail: string;
 }
 
@@ -27,11 +31,12 @@ export function metricProvenance(
 ): MetricProvenance {
   const source =
     metric.sourceId === undefined ? undefined : map.sources.find((s) => s.id === metric.sourceId);
-  if (!source) return { measured: false, marker: "typed", detail: "typed" };
-  const name = source.name || metric.source;
+  const { t } = coreTranslator(options);
+  if (!source) return { measured: false, marker: "typed", detail: t("metric.typed") };
+  const name = source.name || metric.source || "";
   const detail =
     metric.sampleSize === undefined
-      ? `from ${name}`
-      : `from ${formatNumber(metric.sampleSize, options)} ${metric.sampleSize === 1 ? "response" : "responses"}${name ? ` (${name})` : ""}`;
+      ? t("metric.fromSource", { source: name })
+      : `${t("metric.fromResponses", { count: metric.sampleSize })}${name ? ` (${name})` : ""}`;
   return { measured: true, marker: "measured", detail };
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { coreDe } from "../i18n/core-messages/de.js";
+import { coreEs } from "../i18n/core-messages/es.js";
+import { coreFr } from "../i18n/core-messages/fr.js";
 import { metricTrend } from "./metric-trend.js";
 
 const series = (...values: number[]) =>
@@ -32,5 +35,23 @@ describe("metricTrend", () => {
   it("has no trend with fewer than two points", () => {
     expect(metricTrend({ kind: "NPS" })).toBeUndefined();
     expect(metricTrend({ kind: "NPS", series: series(3) })).toBeUndefined();
+  });
+});
+
+describe("metricTrend in other languages", () => {
+  it("says which way and since when in the locale's words, one point in the singular", () => {
+    expect(
+      metricTrend({ kind: "NPS", series: series(27, 28) }, { locale: "es", messages: coreEs })?.description,
+    ).toBe("sube 1 punto desde el 01/01/2026 (+27)");
+    expect(
+      metricTrend({ kind: "CES", series: series(4.6, 4.2) }, { locale: "de", messages: coreDe }),
+    ).toMatchObject({
+      text: "▼ −0,4",
+      description: "um 0,4 gesunken seit 01.01.2026 (4,6)",
+    });
+    expect(
+      metricTrend({ kind: "CSAT", series: series(80, 80.2) }, { locale: "fr", messages: coreFr })
+        ?.description,
+    ).toBe("stable depuis le 01/01/2026 (80%)");
   });
 });

@@ -1,5 +1,7 @@
+import { coreTranslator } from "../i18n/core-catalogue.js";
 import type { Metric } from "../records/metric.js";
 import { formatNumber, type LabelOptions } from "./format-number.js";
+import { labelDate } from "./label-date.js";
 import { metricStepDigits } from "./metric-margin.js";
 import { isPercentKind } from "./metric-value.js";
 
@@ -13,7 +15,10 @@ export interface MetricTrend {
   change: number;
   /** The short form drawn beside the figure: "▲ +4", "▼ −3", "→ 0". */
   text: string;
-  /** The long form for a tooltip or screen reader: "up 4 points since 2026-02-01 (+28)". */
+  /**
+   * The long form for a tooltip or screen reader, in core's words (`options.messages`): "up 4 points
+   * since 2026-02-01 (+28)", "sube 4 puntos desde el 01/02/2026 (+28)".
+   */
   description: string;
 }
 
@@ -42,19 +47,34 @@ export function metricTrend(
   const change = Math.round((newest.value - previous.value) * scale) / scale;
   const direction: TrendDirection = change > 0 ? "up" : change < 0 ? "down" : "flat";
   const { locale } = options;
-  const amount = formatNumber(Math.abs(change), { locale, digits });
-  const unit =
-    metric.kind === "NPS" || isPercentKind(metric.kind) ? (amount === "1" ? " point" : " points") : "";
+  const { t } = coreTranslator(options);
   const was = formatNumber(previous.value, {
     locale,
     digits,
     signed: metric.kind === "NPS" || metric.kind === "sentiment",
   });
-  const since = `since ${previous.date.slice(0, 10)} (${was}${isPercentKind(metric.kind) ? "%" : ""})`;
+  const since = t("metric.since", {
+    date: labelDate(previous.date, options),
+    value: `${was}${isPercentKind(metric.kind) ? "%" : ""}`,
+  });
   return {
     direction,
     change,
     text: `${ARROWS[direction]} ${formatNumber(change, { locale, digits, signed: true })}`,
-    description: direction === "flat" ? `unchanged ${since}` : `${direction} ${amount}${unit} ${since}`,
+    description: `${moved(t, metric, direction, Math.abs(change), formatNumber(Math.abs(change), { locale, digits }))} ${since}`,
   };
+}
+
+/** "up 4 points", "down 0.3", "unchanged": points for NPS and percentages, the bare change for means. */
+function moved(
+  t: ReturnType<typeof coreTranslator>["t"],
+  metric: Pick<Metric, "kind">,
+  direction: TrendDirection,
+  change: number,
+  amount: string,
+): string {
+  if (direction === "flat") return t("metric.unchanged");
+  if (metric.kind === "NPS" || isPercentKind(metric.kind))
+    return t(direction === "up" ? "metric.upPoints" : "metric.downPoints", { count: change });
+  return t(direction === "up" ? "metric.up" : "metric.down", { amount });
 }

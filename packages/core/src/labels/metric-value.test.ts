@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { coreDe } from "../i18n/core-messages/de.js";
+import { coreEs } from "../i18n/core-messages/es.js";
+import { coreFr } from "../i18n/core-messages/fr.js";
 import { formatMetricValue, metricLabel } from "./metric-value.js";
 
 describe("formatMetricValue", () => {
@@ -30,5 +33,16 @@ describe("metricLabel", () => {
     expect(metricLabel({ kind: "sentiment" })).toBe("Sentiment");
     expect(metricLabel({ kind: "custom", label: "  Average rating (1-5) " })).toBe("Average rating (1-5)");
     expect(metricLabel({ kind: "custom", label: " " })).toBe("Metric");
+  });
+});
+
+describe("metricLabel in other languages", () => {
+  it("names a kind in the locale's language, and keeps a metric's own label", () => {
+    expect(metricLabel({ kind: "retention" }, { locale: "de", messages: coreDe })).toBe("Kundenbindung");
+    expect(metricLabel({ kind: "custom" }, { locale: "fr", messages: coreFr })).toBe("Indicateur");
+    expect(metricLabel({ kind: "NPS" }, { locale: "es", messages: coreEs })).toBe("NPS");
+    expect(metricLabel({ kind: "custom", label: "Valoración" }, { locale: "de", messages: coreDe })).toBe(
+      "Valoración",
+    );
   });
 });

@@ -1,19 +1,9 @@
+import { coreTranslator } from "../i18n/core-catalogue.js";
 import type { Metric, MetricKind } from "../records/metric.js";
 import { formatNumber, type LabelOptions } from "./format-number.js";
 
 /** Kinds measured in percent (0..100). */
 const PERCENT: ReadonlySet<MetricKind> = new Set(["CSAT", "retention", "conversion"]);
-
-/** How a kind reads when the metric has no label of its own. */
-const KIND_NAMES: Record<MetricKind, string> = {
-  NPS: "NPS",
-  CSAT: "CSAT",
-  CES: "CES",
-  retention: "Retention",
-  conversion: "Conversion",
-  sentiment: "Sentiment",
-  custom: "Metric",
-};
 
 /** True for kinds the map writes in percent: CSAT, retention, conversion. */
 export function isPercentKind(kind: MetricKind): boolean {
@@ -21,14 +11,16 @@ export function isPercentKind(kind: MetricKind): boolean {
 }
 
 /**
- * The short name of a metric: its own label, else its kind ("NPS", "CSAT", "Sentiment").
+ * The short name of a metric: its own label, else its kind's name in core's words ("NPS",
+ * "CSAT", "Sentiment"; "Sentimiento" in Spanish).
  *
  * @example
  * metricLabel({ kind: "sentiment" }); // "Sentiment"
+ * metricLabel({ kind: "retention" }, { locale: "de", messages: coreDe }); // "Kundenbindung"
  * metricLabel({ kind: "custom", label: "Average rating (1-5)" }); // "Average rating (1-5)"
  */
-export function metricLabel(metric: Pick<Metric, "kind" | "label">): string {
-  return metric.label?.trim() || KIND_NAMES[metric.kind];
+export function metricLabel(metric: Pick<Metric, "kind" | "label">, options: LabelOptions = {}): string {
+  return metric.label?.trim() || coreTranslator(options).t(`metricKind.${metric.kind}`);
 }
 
 /**

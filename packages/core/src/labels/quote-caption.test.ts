@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { coreEs } from "../i18n/core-messages/es.js";
 import { quoteCaption, quoteTone } from "./quote-caption.js";
 
 const map = {
@@ -37,5 +38,17 @@ describe("quoteCaption", () => {
   it("leaves out a source the map does not hold, and is empty for a quote with nothing to tell", () => {
     expect(quoteCaption(map, { sentiment: 0.8, sourceId: "gone" })).toBe("Positive");
     expect(quoteCaption(map, {})).toBe("");
+  });
+});
+
+describe("quoteCaption in other languages", () => {
+  it("writes tone and rating in the locale's words, a decimal comma in the score", () => {
+    const es = { locale: "es", messages: coreEs };
+    expect(quoteCaption(map, { sentiment: -0.6, score: 3, scale: "nps", sourceId: "src1" }, es)).toBe(
+      "Negativa · respuesta NPS 3 · Post-visit survey",
+    );
+    expect(quoteCaption(map, { score: 4.5, scale: "stars" }, es)).toBe("4,5 estrellas");
+    expect(quoteCaption(map, { score: 1, scale: "stars" }, es)).toBe("1 estrella");
+    expect(quoteCaption(map, { score: 7 }, es)).toBe("valoración 7");
   });
 });

@@ -1,3 +1,4 @@
+import { coreTranslator } from "../i18n/core-catalogue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import type { Quote } from "../records/quote.js";
 import { formatNumber, type LabelOptions } from "./format-number.js";
@@ -26,17 +27,12 @@ export function quoteTone(sentiment: number | undefined): QuoteTone | undefined 
   return sentiment <= QUOTE_TONE_THRESHOLDS.negative ? "negative" : "neutral";
 }
 
-const TONE_WORDS: Record<QuoteTone, string> = {
-  positive: "Positive",
-  negative: "Negative",
-  neutral: "Neutral",
-};
 const SCALE_WORDS = { nps: "NPS", csat: "CSAT", ces: "CES" } as const;
 
 /**
  * What a quote's caption says about it, never who said it: its tone, the respondent's own rating and
  * the source it came from, the parts it has joined by " · " ("Negative · NPS answer 3 · Post-visit
- * survey"); "" when it has none of them.
+ * survey"), in core's words (`options.messages`); "" when it has none of them.
  *
  * @example
  * quoteCaption(map, { text: "Cold soup.", sentiment: -0.6, score: 3, scale: "nps", sourceId: survey.id });
@@ -48,13 +44,15 @@ export function quoteCaption(
   quote: Pick<Quote, "sentiment" | "score" | "scale" | "sourceId">,
   options: LabelOptions = {},
 ): string {
+  const { t } = coreTranslator(options);
   const parts: string[] = [];
   const tone = quoteTone(quote.sentiment);
-  if (tone) parts.push(TONE_WORDS[tone]);
+  if (tone) parts.push(t(`quote.${tone}`));
   if (quote.score !== undefined) {
     const score = formatNumber(quote.score, { ...options, digits: 1 });
-    if (quote.scale === "stars") parts.push(`${score} ${quote.score === 1 ? "star" : "stars"}`);
-    else parts.push(quote.scale ? `${SCALE_WORDS[quote.scale]} answer ${score}` : `rated ${score}`);
+    if (quote.scale === "stars") parts.push(t("quote.stars", { count: quote.score, score }));
+    else if (quote.scale) parts.push(t("quote.answer", { scale: SCALE_WORDS[quote.scale], score }));
+    else parts.push(t("quote.rated", { score }));
   }
   const source =
     quote.sourceId === undefined ? undefined : map.sources.find((s) => s.id === quote.sourceId)?.name;

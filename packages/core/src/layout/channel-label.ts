@@ -1,25 +1,16 @@
-import type { Channel } from "../records/touchpoint.js";
-
-const LABELS: Record<Channel, string> = {
-  web: "Web",
-  "mobile-app": "App",
-  email: "Email",
-  phone: "Phone",
-  chat: "Chat",
-  social: "Social",
-  "in-store": "In store",
-  mail: "Mail",
-  event: "Event",
-  "word-of-mouth": "Word of mouth",
-  other: "Other",
-};
+import { coreTranslator } from "../i18n/core-catalogue.js";
+import type { LabelOptions } from "../labels/format-number.js";
+import { CHANNELS, type Channel } from "../records/touchpoint.js";
 
 /**
- * A channel as people read it, short enough for a tag on a touchpoint.
+ * A channel as people read it, short enough for a tag on a touchpoint, in core's words
+ * (English by default); an unknown channel is written as given.
  *
  * @example
  * channelLabel("mobile-app"); // "App"
+ * channelLabel("in-store", { locale: "es", messages: coreEs }); // "En tienda"
  */
-export function channelLabel(channel: Channel): string {
-  return LABELS[channel] ?? channel;
+export function channelLabel(channel: Channel, options: LabelOptions = {}): string {
+  if (!(CHANNELS as readonly string[]).includes(channel)) return channel;
+  return coreTranslator(options).t(`channel.${channel}`);
 }

@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
+import { coreTranslator } from "../i18n/core-catalogue.js";
 import { createId } from "../ids.js";
+import type { LabelOptions } from "../labels/format-number.js";
 import { LIMITS } from "../limits.js";
 import { idSchema, metaSchema, nameSchema, textSchema } from "../schema-primitives.js";
 import { cardSchema } from "./card.js";
@@ -70,23 +72,29 @@ export const DEFAULT_LANE_KINDS: readonly LaneKind[] = [
 export type CreateJourneyMapInit = Partial<Omit<JourneyMap, "format" | "version">> & { now?: Date };
 
 /**
- * A valid new map: three stages, the default lanes and one persona, unless given.
+ * A valid new map: three stages, the default lanes and one persona, unless given. Their names and
+ * the title are core's words: English, or `words.messages` (a language's catalogue,
+ * `@journeykit/core/locales/es`) for a map made in another language.
  *
  * @example
  * const map = createJourneyMap({ title: "Checkout" });
+ * createJourneyMap({ locale: "es" }, { messages: coreEs }).stages.map((s) => s.name); // ["Descubrir", "Decidir", "Usar"]
  */
-export function createJourneyMap(init: CreateJourneyMapInit = {}): JourneyMap {
+export function createJourneyMap(init: CreateJourneyMapInit = {}, words: LabelOptions = {}): JourneyMap {
   const { now = new Date(), ...fields } = init;
   const timestamp = now.toISOString();
+  const { t } = coreTranslator({ locale: init.locale, ...words });
   return {
     format: FORMAT,
     version: CURRENT_VERSION,
     id: createId("map"),
-    title: "Untitled journey",
+    title: t("new.map"),
     state: "current",
-    personas: [createPersona({ name: "Customer" })],
-    stages: ["Discover", "Decide", "Use"].map((name) => createStage({ name })),
-    lanes: DEFAULT_LANE_KINDS.map((kind) => createLane({ kind })),
+    personas: [createPersona({ name: t("new.persona") })],
+    stages: [t("new.stageDiscover"), t("new.stageDecide"), t("new.stageUse")].map((name) =>
+      createStage({ name }),
+    ),
+    lanes: DEFAULT_LANE_KINDS.map((kind) => createLane({ kind, title: t(`laneKind.${kind}`) })),
     touchpoints: [],
     cards: [],
     emotions: [],
