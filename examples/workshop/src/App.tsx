@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { MapScreen } from "./editor/MapScreen";
 import { ScreenErrorBoundary } from "./errors/ScreenErrorBoundary";
+import { JoinLinkScreen } from "./live/JoinLinkScreen";
+import { joinCodeOf } from "./live/join-code-link";
 import { useLiveLink } from "./live/use-live-link";
 import { navigate, useRoute } from "./route";
 import { StartScreen } from "./start/StartScreen";
@@ -32,8 +34,10 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
     let live = true;
     void start.then((result) => {
       if (!live) return;
-      // The very first visit opens the sample map, so a new user sees a real journey at once.
-      if (result.sampleId && window.location.hash === "") navigate({ screen: "map", id: result.sampleId });
+      // The very first visit opens the sample map, so a new user sees a real journey at once (not when
+      // it is a short join link: that goes to its room).
+      if (result.sampleId && window.location.hash === "" && !joinCodeOf(window.location.pathname))
+        navigate({ screen: "map", id: result.sampleId });
       setStarted(result);
     });
     return () => {
@@ -42,11 +46,14 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
   }, [start]);
 
   if (!started) return <p className="ws-loading">Opening your maps…</p>;
+  const joinCode = live ? null : joinCodeOf(window.location.pathname);
   return (
     <LibraryContext.Provider value={started.library}>
       <UnsavedMapsContext.Provider value={unsaved}>
         <ScreenErrorBoundary key={live ? `live:${live.room}` : route.screen === "map" ? route.id : "start"}>
-          {live ? (
+          {joinCode ? (
+            <JoinLinkScreen code={joinCode} />
+          ) : live ? (
             <Suspense fallback={<p className="ws-loading">Joining the live session…</p>}>
               <LiveScreen link={live} />
             </Suspense>

@@ -3,8 +3,12 @@ import type { StartedRoom } from "./facilitator-api";
 import { JoinQrCode } from "./JoinQrCode";
 import { liveUrl } from "./live-link";
 
-/** The participants' (edit) and projector's (view-only) links of a started room, on the server's network address. */
+/**
+ * The participants' (edit) and projector's (view-only) links of a started room, on the server's network
+ * address: the server's short links, else links that carry the tokens.
+ */
 export function roomLinks(room: StartedRoom, ownServer: string) {
+  if (room.links) return room.links;
   const link = (token: string) =>
     liveUrl({ server: ownServer, room: room.room, token, facilitator: false }, room.origin, "/", ownServer);
   return { participant: link(room.tokens.participant), projector: link(room.tokens.projector) };

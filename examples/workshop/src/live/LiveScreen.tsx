@@ -8,6 +8,7 @@ import { ThemeToggle } from "../theme/ThemeToggle";
 import { useThemePreference } from "../theme/theme-preference";
 import { LivePresentation } from "./follow/LivePresentation";
 import { JoinForm } from "./JoinForm";
+import { joinedAs, rememberJoined } from "./joined-rooms";
 import { LiveSessionDialog } from "./LiveSessionDialog";
 import { LiveVotingControls } from "./LiveVotingControls";
 import { LiveVotingNotice } from "./LiveVotingNotice";
@@ -52,10 +53,17 @@ const PROJECTOR: LiveUser = { name: "Projector", colour: participantColour("Proj
 /** A live session: ask the name, join the room, then the shared editor with the status pill. */
 export function LiveScreen({ link }: { link: LiveLink }) {
   const viewOnly = readRoomTokenClaims(link.token).role === "view";
-  const [user, setUser] = useState<LiveUser | null>(viewOnly ? PROJECTOR : null);
+  // Someone who joined this room in this browser before (a reload, the link again) is back at once.
+  const [user, setUser] = useState<LiveUser | null>(() => (viewOnly ? PROJECTOR : joinedAs(link.room)));
   const seed = useSeedMap(link);
   const state = useLiveRoom(link, seed === "loading" ? null : user, seed === "loading" ? undefined : seed);
-  if (!user) return <JoinForm room={link.room} facilitator={link.facilitator} onJoin={setUser} />;
+  if (!user) {
+    const join = (joined: LiveUser) => {
+      rememberJoined(link.room, joined.name);
+      setUser(joined);
+    };
+    return <JoinForm room={link.room} facilitator={link.facilitator} onJoin={join} />;
+  }
   if (state.kind === "refused")
     return (
       <main className="ws-start">
@@ -104,7 +112,7 @@ function LiveEditor({
   const [inviting, setInviting] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const readOnly = viewOnly || (locked && !link.facilitator);
-  const voting = useLiveVoting(room, name, map);
+  const voting = useLiveVoting(room, name, map, readRoomTokenClaims(link.token).participant);
   const votingPanels = useLiveVotingPanels(voting, map, link.facilitator);
   return (
     <div className="ws-workshop">

@@ -39,6 +39,10 @@ function stubServer(options: { sessionValid?: boolean; rooms?: Record<string, un
         participants: 0,
         origin: "http://192.168.1.20:4455",
         tokens: TOKENS,
+        links: {
+          participant: "http://192.168.1.20:4455/j/7kq2mx4p9",
+          projector: "http://192.168.1.20:4455/j/w3rt8hb2c",
+        },
         expiresAt: new Date(exp * 1000).toISOString(),
       });
     if (url === "/facilitator/rooms") return answer(200, { rooms: options.rooms ?? [] });
@@ -84,10 +88,9 @@ describe("<ServedLiveDialog> (the app served by journeykit-server)", () => {
       name: "Participants' link",
     })) as HTMLInputElement;
     const projector = screen.getByRole("textbox", { name: "Projector link" }) as HTMLInputElement;
-    expect(participants.value).toBe(
-      `http://192.168.1.20:4455/#/live/kickoff-x7k2ab?token=${TOKENS.participant}`,
-    );
-    expect(projector.value).toBe(`http://192.168.1.20:4455/#/live/kickoff-x7k2ab?token=${TOKENS.projector}`);
+    // The server's short links: a QR code of a few characters, no token in it.
+    expect(participants.value).toBe("http://192.168.1.20:4455/j/7kq2mx4p9");
+    expect(projector.value).toBe("http://192.168.1.20:4455/j/w3rt8hb2c");
     await waitFor(() => expect(screen.getByRole("img", { name: "QR code of the join link" })).toBeTruthy());
     // The room starts from the stored map; the browser keeps the session, never the passcode.
     const room = calls.find((call) => call.url === "/facilitator/rooms");

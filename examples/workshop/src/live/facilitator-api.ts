@@ -18,6 +18,11 @@ export interface StartedRoom extends FacilitatorRoom {
   /** The origin participants' phones reach the app at (the server's network address). */
   origin: string;
   tokens: { facilitator: string; participant: string; projector: string };
+  /**
+   * The short links participants and the projector open (`<origin>/j/<code>`: no token in them, so
+   * the QR code stays sparse); the app they open exchanges the code for a token of their own.
+   */
+  links?: { participant: string; projector: string };
   expiresAt: string;
 }
 

@@ -12,7 +12,10 @@ describe("room token claims", () => {
       role: "edit",
       facilitator: true,
       expiresAt: new Date(1_800_000_000_000),
+      participant: undefined,
     });
+    // A short link's token names its participant: their ballot's key.
+    expect(readRoomTokenClaims(jwt({ role: "edit", participant: "p-abc" })).participant).toBe("p-abc");
     expect(readRoomTokenClaims(jwt({ role: "edit", exp: 1 })).facilitator).toBe(false);
   });
 
@@ -31,6 +34,7 @@ describe("room token claims", () => {
       role: undefined,
       facilitator: false,
       expiresAt: undefined,
+      participant: undefined,
     });
     expect(readRoomTokenClaims(`x.${part(null)}.y`).role).toBeUndefined();
   });

@@ -8,6 +8,8 @@ export interface RoomTokenClaims {
   role: "edit" | "view" | undefined;
   facilitator: boolean;
   expiresAt: Date | undefined;
+  /** The participant id a short link's token carries (the key of this participant's dot-voting ballot). */
+  participant: string | undefined;
 }
 
 function base64UrlJson(part: string): unknown {
@@ -35,8 +37,9 @@ export function readRoomTokenClaims(token: string): RoomTokenClaims {
       role,
       facilitator: role === "edit" && payload?.facilitator === true,
       expiresAt: typeof exp === "number" && Number.isFinite(exp) ? new Date(exp * 1000) : undefined,
+      participant: typeof payload?.participant === "string" ? payload.participant : undefined,
     };
   } catch {
-    return { role: undefined, facilitator: false, expiresAt: undefined };
+    return { role: undefined, facilitator: false, expiresAt: undefined, participant: undefined };
   }
 }

@@ -32,16 +32,23 @@ export interface LiveVoting {
 
 /**
  * Follows the room's dot voting and sends this participant's requests to journeykit-server, which
- * checks and counts them; a refusal (no dots left, voting closed, offline) is kept in `refusal` to show.
+ * checks and counts them (under the token's participant id when it has one, else this browser's own);
+ * a refusal (no dots left, voting closed, offline) is kept in `refusal` to show.
  */
-export function useLiveVoting(room: JoinedRoom, name: string, map: JourneyMap | undefined): LiveVoting {
+export function useLiveVoting(
+  room: JoinedRoom,
+  name: string,
+  map: JourneyMap | undefined,
+  /** The participant id of a short link's token: the server keys this participant's ballot by it. */
+  participant?: string,
+): LiveVoting {
   const { doc, provider } = room;
   const [state, setState] = useState(() => readVoting(doc));
   useEffect(() => {
     setState(readVoting(doc));
     return watchVoting(doc, setState);
   }, [doc]);
-  const [me] = useState(participantId);
+  const [me] = useState(() => participant ?? participantId());
   const client = useMemo(() => createVotingClient(provider, { id: me, name }), [provider, me, name]);
   useEffect(() => () => client.destroy(), [client]);
   const [refusal, setRefusal] = useState<string | null>(null);
