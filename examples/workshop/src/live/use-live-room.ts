@@ -1,6 +1,7 @@
 import { type JoinedRoom, joinRoom } from "@journeykit/collab/hocuspocus";
 import type { JourneyMap } from "@journeykit/core";
 import { useEffect, useState } from "react";
+import { announceOnReconnect } from "./announce-on-reconnect";
 import type { LiveLink } from "./live-link";
 import { type LiveStatus, nextLiveStatus } from "./live-status";
 
@@ -17,7 +18,7 @@ export type LiveRoomState =
 
 /**
  * Joins the room a live link names as `user` (the room is kept in IndexedDB, so edits made offline
- * survive and merge on reconnect), follows the connection for the status pill (a cut network shows as
+ * survive and merge on reconnect; after a reconnect the user's presence is announced again), follows the connection for the status pill (a cut network shows as
  * offline within about 4 s, though the socket still says connected), and leaves on unmount.
  * `initialMap` seeds an empty room (the facilitator's map).
  */
@@ -28,6 +29,7 @@ export function useLiveRoom(link: LiveLink, user: LiveUser | null, initialMap?: 
     if (!user) return;
     let live = true;
     let joined: JoinedRoom | undefined;
+    let stopAnnouncing = () => {};
     let status: LiveStatus = "connecting";
     setState({ kind: "joining" });
     joinRoom({
@@ -41,6 +43,8 @@ export function useLiveRoom(link: LiveLink, user: LiveUser | null, initialMap?: 
       (room) => {
         joined = room;
         if (!live) return void room.leave();
+        // Back from a reconnect, everyone sees this participant's name again at once.
+        stopAnnouncing = announceOnReconnect(room.provider);
         status = room.provider.isSynced ? "connected" : "connecting";
         setState({ kind: "joined", room, status });
         // The socket's status, and "disconnected" within seconds of a cut it has not noticed.
@@ -55,6 +59,7 @@ export function useLiveRoom(link: LiveLink, user: LiveUser | null, initialMap?: 
     );
     return () => {
       live = false;
+      stopAnnouncing();
       void joined?.leave();
     };
   }, [link.server, link.room, link.token, user, seed]);
