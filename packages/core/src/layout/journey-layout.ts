@@ -17,6 +17,8 @@ export interface Rect {
 export interface TouchpointChip extends Rect {
   id: string;
   name: string;
+  /** The name wrapped to at most two lines (the second ends in "…" when cut); two lines make the chip taller. */
+  lines: string[];
   channel: Channel;
 }
 
@@ -26,8 +28,10 @@ export interface TouchpointBox extends Rect {
   stageId: string;
   laneId: string;
   name: string;
-  /** The name shortened with "…" to fit the box (the full name is `name`). */
+  /** The name on one line, shortened with "…" to fit the box (the full name is `name`). */
   label: string;
+  /** The name wrapped to at most two lines (the second ends in "…" when cut); two lines make the box taller. */
+  lines: string[];
   channel: Channel;
   /** The channel as a short tag (`channelLabel`), drawn at the box's right, `channelWidth` wide. */
   channelLabel: string;
@@ -113,6 +117,13 @@ export interface StageColumn {
   /** Chips in the header; empty when the map has a touchpoints lane (see `JourneyLayout.touchpoints`). */
   touchpoints: TouchpointChip[];
   moments: MomentMarker[];
+  /** The title beside the stage's only moment of truth, in at most two lines; undefined unless it has exactly one. */
+  momentLabel: (Rect & { lines: string[] }) | undefined;
+  /**
+   * The button that lists the customer quotes placed at this stage (`stageQuotes`), at the right of the
+   * moments row; `text` is `quoteCount` ("3 quotes"). Undefined when no quote is placed here.
+   */
+  quotes: (Rect & { count: number; text: string }) | undefined;
 }
 
 /** A lane row with its title cell on the left. */

@@ -119,14 +119,16 @@ function regrouped(
 /**
  * Sort cards (and touchpoints, into the map's first touchpoints lane) into their cells, with text
  * wrapped at the two-abreast card width (a card record the memo has seen is not wrapped again).
- * A touchpoint takes its box's height plus a row per metric of its own (`metricRows`).
+ * A touchpoint takes its box's height (`boxHeight`: taller when its name takes two lines) plus a row
+ * per metric of its own (`metricRows`).
  */
 export function measureCells(
   map: JourneyMap,
   r: ResolvedLayout,
   memo: MemoState,
-  metricRows: (touchpointId: string) => number = () => 0,
+  touchpoint: { metricRows?: (id: string) => number; boxHeight?: (id: string) => number } = {},
 ): Cells {
+  const { metricRows = () => 0, boxHeight = () => TOUCHPOINT_HEIGHT } = touchpoint;
   const { o, measure, cardFont } = r;
   const textWidth = o.cardWidth - 2 * CARD_PADDING;
   const measuredCard = (card: Card): MeasuredCard => {
@@ -150,7 +152,7 @@ export function measureCells(
   const get = (laneId: string, stageId: string) => cells.get(laneId)?.get(stageId) ?? EMPTY;
   const touchpointHeight = (touchpointId: string) => {
     const rows = metricRows(touchpointId);
-    return TOUCHPOINT_HEIGHT + (rows > 0 ? rows * METRIC_LINE + 2 : 0);
+    return boxHeight(touchpointId) + (rows > 0 ? rows * METRIC_LINE + 2 : 0);
   };
   const columns = (laneId: string, stageId: string) =>
     get(laneId, stageId).cards.length > SINGLE_COLUMN_MAX ? 2 : 1;

@@ -13,9 +13,10 @@ import {
   reportedOptions,
   resolveLayoutOptions,
   TITLE_HEIGHT,
+  TOUCHPOINT_HEIGHT,
 } from "./layout-options.js";
 import { layoutStages } from "./layout-stages.js";
-import { layoutTouchpoints } from "./layout-touchpoints.js";
+import { layoutTouchpoints, type TouchpointText, touchpointTexts } from "./layout-touchpoints.js";
 import { metricPlaces } from "./metric-places.js";
 
 export { CARD_MAX_LINES } from "./layout-options.js";
@@ -39,7 +40,13 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
   const { o } = r;
   const memo = memoState(options.memo, r);
   const places = metricPlaces(map);
-  const cells = measureCells(map, r, memo, (id) => places.touchpoints.get(id)?.length ?? 0);
+  // A touchpoint's box height follows its name's lines at its stage's width: known once the stages
+  // are laid out, before any cell's height is asked for (by the lanes, after the stages).
+  let texts: ReadonlyMap<string, TouchpointText> = new Map();
+  const cells = measureCells(map, r, memo, {
+    metricRows: (id) => places.touchpoints.get(id)?.length ?? 0,
+    boxHeight: (id) => texts.get(id)?.height ?? TOUCHPOINT_HEIGHT,
+  });
   const titleBottom = o.padding + (o.title ? TITLE_HEIGHT : 0);
   // The whole journey's metrics in a strip above the stage headers.
   const stripHeight = places.journey.length > 0 ? JOURNEY_STRIP_HEIGHT + CELL_PADDING / 2 : 0;
@@ -50,9 +57,10 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
     top,
     metricRows: headerMetricRows(places),
   });
+  texts = touchpointTexts(map, stages, r);
   const lanes = layoutLanes(map, stages, cells, r, top + headerHeight, places);
   const bottom = lanes.reduce((y, lane) => y + lane.height, top + headerHeight);
-  const touchpoints = layoutTouchpoints(stages, lanes, cells, r);
+  const touchpoints = layoutTouchpoints(stages, lanes, cells, r, texts);
   const journeyStrip =
     stripHeight > 0
       ? {

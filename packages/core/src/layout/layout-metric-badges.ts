@@ -23,7 +23,6 @@ import {
   METRIC_BADGE_HEIGHT,
   METRIC_LINE,
   type ResolvedLayout,
-  TOUCHPOINT_HEIGHT,
 } from "./layout-options.js";
 import { fitLine } from "./measure-text.js";
 import type { MetricPlaces } from "./metric-places.js";
@@ -103,7 +102,7 @@ export function layoutMetricBadges(
   for (const box of touchpoints) {
     const list = places.touchpoints.get(box.id);
     list?.forEach((m, i) => {
-      const y = box.y + TOUCHPOINT_HEIGHT + 2 + i * METRIC_LINE;
+      const y = box.y + box.height + 2 + i * METRIC_LINE;
       metrics.push(rowBadge(context, m, "touchpoint", box.stageId, box.x, y, box.width));
     });
   }

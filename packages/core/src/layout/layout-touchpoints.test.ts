@@ -60,6 +60,33 @@ describe("touchpoints in the touchpoints lane", () => {
     expect(layout.touchpoints[1]!.label.endsWith("…")).toBe(true);
   });
 
+  it("wraps a name that does not fit one line to two before it is cut, and makes its box taller", () => {
+    const [short, long] = layout.touchpoints;
+    expect(short!.lines).toEqual(["App"]);
+    expect(short!.height).toBe(32);
+    expect(long!.lines).toHaveLength(2);
+    expect(long!.lines[1]!.endsWith("…")).toBe(true);
+    expect(long!.height).toBe(short!.height + 16);
+    const twoWords = layoutJourneyMap(
+      { ...map(true), touchpoints: [{ id: "t1", stageId: "s1", name: "Reception phone", channel: "web" }] },
+      { measureText: mono, title: false },
+    ).touchpoints[0]!;
+    expect(twoWords.lines).toEqual(["Reception", "phone"]);
+    expect(twoWords.label.endsWith("…")).toBe(true);
+  });
+
+  it("puts the next touchpoint, the metric rows and the cell's cards under a two-line box", () => {
+    const withMetric = layoutJourneyMap(
+      { ...map(true), metrics: [{ id: "m1", kind: "CSAT", touchpointId: "t2", value: 80 }] },
+      { measureText: mono, title: false },
+    );
+    const long = withMetric.touchpoints[1]!;
+    const badge = withMetric.metrics.find((m) => m.id === "m1")!;
+    expect(badge.y).toBeGreaterThanOrEqual(long.y + long.height);
+    const card = withMetric.cards.find((c) => c.id === "c1")!;
+    expect(card.y).toBeGreaterThanOrEqual(badge.y + badge.height);
+  });
+
   it("leaves the stage headers without chips when the lane holds the touchpoints", () => {
     expect(layout.stages.every((s) => s.touchpoints.length === 0)).toBe(true);
   });
