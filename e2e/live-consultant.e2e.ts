@@ -24,7 +24,7 @@ let printed = "";
 let browser: Browser;
 let port = 0;
 /** The facilitator's page and the address the server printed, for the next day's test. */
-let facilitator: { page: Page; appUrl: string; mapUrl: string } | undefined;
+let facilitator: { page: Page; appUrl: string; mapUrl: string; participantLink: string } | undefined;
 const contexts: BrowserContext[] = [];
 const errors: string[] = [];
 /** Every request a page made to anything but 127.0.0.1 (there must be none). */
@@ -120,7 +120,7 @@ describe("a consultant starts a live workshop alone", () => {
     // Step 2: the printed URL, in the facilitator's browser. The first visit opens the sample map.
     const ana = await open(appUrl!, { width: 1440, height: 900 }, "facilitator");
     await ana.waitForURL(/#\/map\//);
-    facilitator = { page: ana, appUrl: appUrl!, mapUrl: ana.url() };
+    facilitator = { page: ana, appUrl: appUrl!, mapUrl: ana.url(), participantLink: "" };
     await ana.locator("[data-card-id]").first().waitFor();
     const mapTitle = (await ana.locator(".ws-map-title").textContent())?.trim() ?? "";
 
@@ -143,10 +143,18 @@ describe("a consultant starts a live workshop alone", () => {
     await started.getByRole("img", { name: "QR code of the join link" }).waitFor();
     const participantLink = await started.getByRole("textbox", { name: "Participants' link" }).inputValue();
     const projectorLink = await started.getByRole("textbox", { name: "Projector link" }).inputValue();
+    facilitator.participantLink = participantLink;
     // The links name the server's own port; the passcode is in neither, nor in the page's storage.
     expect(new URL(participantLink).port).toBe(new URL(appUrl!).port);
     expect(participantLink).not.toContain("server=");
     for (const link of [participantLink, projectorLink]) expect(link).not.toContain(passcode);
+    // Short links: what the QR code holds is the origin and /j/ with a code, no token (a sparse code).
+    for (const link of [participantLink, projectorLink]) {
+      expect(new URL(link).pathname).toMatch(/^\/j\/[0-9a-z]{9}$/);
+      expect(new URL(link).pathname.length).toBeLessThan(40);
+      expect(link).not.toMatch(/eyJ|#|\?/);
+    }
+    console.log(`the QR code's text: ${participantLink} (${participantLink.length} characters)`);
     const stored = await ana.evaluate(() => JSON.stringify({ ...localStorage }));
     expect(stored).not.toContain(passcode!);
     expect(stored).toContain("journeykit:facilitator-session");
@@ -168,6 +176,14 @@ describe("a consultant starts a live workshop alone", () => {
     await bea.locator("[data-card-id]").first().waitFor();
     // The room holds the facilitator's map.
     await expect(bea.locator(".ws-map-title").textContent()).resolves.toBe(mapTitle);
+    // Her phone reloads (or she opens the link again): she is back in the room at once, same name.
+    await bea.reload();
+    await bea.locator(".ws-live-status[data-status=connected]").waitFor();
+    await expect(bea.getByLabel("Your name").count()).resolves.toBe(0);
+    await bea.goto(onThisMachine(participantLink, appUrl!));
+    await bea.locator(".ws-live-status[data-status=connected]").waitFor();
+    await expect(bea.getByLabel("Your name").count()).resolves.toBe(0);
+    await bea.locator("[data-card-id]").first().waitFor();
 
     // Both edit the same map: the facilitator enters the room (not needed for the participants).
     await ana.getByRole("button", { name: "Enter the room" }).click();
@@ -240,6 +256,8 @@ describe("a consultant starts a live workshop alone", () => {
     await rooms.getByRole("button", { name: "Reopen" }).first().click();
     const links = ana.getByRole("dialog", { name: "Room reopened" });
     const participantLink = await links.getByRole("textbox", { name: "Participants' link" }).inputValue();
+    // The same short link as yesterday: a QR code printed for the workshop keeps working.
+    expect(participantLink).toBe(facilitator.participantLink);
     await ana.screenshot({ path: `${SHOTS}/reopened-1440.png` });
 
     const cy = await open(
