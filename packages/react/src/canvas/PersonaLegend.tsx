@@ -3,7 +3,8 @@ import { useStoreApi } from "../hooks/useStoreApi.js";
 
 /**
  * Personas with their curve colours: click shows/hides a curve, Shift/Alt-click (or the ◎ button)
- * focuses it.
+ * focuses it. It stays inside the lane's title cell (a long name is cut, whole on hover and in its
+ * label), clear of the emotion scale beside it.
  */
 export function PersonaLegend() {
   const store = useStoreApi();
@@ -11,7 +12,7 @@ export function PersonaLegend() {
   const hidden = useJourneyMapStore((s) => s.hiddenPersonaIds);
   const focused = useJourneyMapStore((s) => s.focusedPersonaId);
   return (
-    <ul className="jk-legend nodrag" aria-label="Personas">
+    <ul className="jk-legend nodrag nowheel" aria-label="Personas">
       {personas.map((p) => {
         const visible = !hidden.includes(p.id);
         return (
@@ -21,6 +22,7 @@ export function PersonaLegend() {
               className="jk-legend-toggle"
               aria-pressed={visible}
               aria-label={`${visible ? "Hide" : "Show"} ${p.name}'s curve`}
+              title={p.name}
               onClick={(event) => {
                 const state = store.getState();
                 if (event.shiftKey || event.altKey) state.focusPersona(focused === p.id ? null : p.id);

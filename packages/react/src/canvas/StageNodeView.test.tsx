@@ -101,4 +101,71 @@ describe("touchpoint chips in the stage headers", () => {
     fireEvent.keyDown(chip("kiosk"), { key: "ArrowRight", altKey: true });
     expect(order(seen.at(-1)!)).toEqual(["email", "", "kiosk"]);
   });
+
+  it("Alt+↓ and Alt+↑ on a focused chip move it within its stage, one undo step each", async () => {
+    const seen: JourneyMap[] = [];
+    render(<Host seen={seen} />);
+    await flush();
+    act(() => chip("desk").focus());
+    fireEvent.keyDown(chip("desk"), { key: "ArrowDown", altKey: true });
+    expect(order(seen.at(-1)!)).toEqual(["email", "kiosk desk", ""]);
+    await flush();
+    expect(document.activeElement).toBe(chip("desk"));
+    fireEvent.keyDown(chip("desk"), { key: "ArrowUp", altKey: true });
+    expect(order(seen.at(-1)!)).toEqual(["email", "desk kiosk", ""]);
+    fireEvent.keyDown(chip("desk"), { key: "z", ctrlKey: true });
+    expect(order(seen.at(-1)!)).toEqual(["email", "kiosk desk", ""]);
+  });
+});
+
+describe("names in a stage header", () => {
+  const LONG = "Pre-arrival email with the booking details and the parking code";
+  const named: JourneyMap = {
+    ...FIXTURE,
+    touchpoints: FIXTURE.touchpoints.map((t) => (t.id === "email" ? { ...t, name: LONG } : t)),
+    momentsOfTruth: [
+      {
+        id: "mot",
+        stageId: "s2",
+        title: "Service recovery by the manager on duty when the room is not ready",
+        kind: "FMOT",
+        importance: 4,
+      },
+    ],
+  };
+
+  it("wrap a chip's name to two lines before it is cut, the whole name on hover, focus and to screen readers", async () => {
+    render(
+      <div style={{ width: 1440, height: 900 }}>
+        <JourneyMapEditor value={named} onChange={() => {}} />
+      </div>,
+    );
+    await flush();
+    const lines = [...chip("email").querySelectorAll("span")].map((s) => s.textContent);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith("…")).toBe(true);
+    expect(chip("email").getAttribute("aria-label")).toBe(`Touchpoint ${LONG} (email)`);
+    expect(chip("email").title).toBe(`${LONG} · email`);
+    expect(chip("email").dataset.tip).toBe(LONG);
+    expect(Number.parseFloat(chip("email").style.height)).toBeGreaterThan(
+      Number.parseFloat(chip("desk").style.height),
+    );
+    expect(chip("desk").dataset.tip).toBeUndefined();
+  });
+
+  it("wrap the label of a stage's only moment of truth to two lines; its marker names it in full", async () => {
+    render(
+      <div style={{ width: 1440, height: 900 }}>
+        <JourneyMapEditor value={named} onChange={() => {}} />
+      </div>,
+    );
+    await flush();
+    const label = header("s2").querySelector<HTMLElement>(".jk-moment-label")!;
+    const lines = [...label.querySelectorAll("span")].map((s) => s.textContent);
+    expect(lines).toHaveLength(2);
+    expect(label.title).toBe(named.momentsOfTruth[0]!.title);
+    const marker = header("s2").querySelector<HTMLElement>(".jk-moment")!;
+    expect(marker.getAttribute("aria-label")).toContain(named.momentsOfTruth[0]!.title);
+    expect(marker.dataset.tip).toBe(`FMOT · ${named.momentsOfTruth[0]!.title}`);
+  });
 });

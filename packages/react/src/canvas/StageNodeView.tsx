@@ -7,12 +7,14 @@ import type { StageNode } from "./build-nodes.js";
 import { focusGridItem } from "./focus-grid-item.js";
 import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { HeaderRenameInput } from "./HeaderRenameInput.js";
+import { StageQuotes } from "./StageQuotes.js";
 import { carriesTouchpoint, chipDropIndex, TOUCHPOINT_DRAG_TYPE } from "./touchpoint-drag.js";
 import { useGridTabIndex } from "./use-grid-tab-index.js";
 
 /**
- * A stage header: name (two lines at most, double-click to rename), touchpoint chips, moments of truth,
- * kept at the canvas's top edge while the map pans down (`StickyHeaders`).
+ * A stage header: name (two lines at most, double-click to rename), touchpoint chips (two lines at
+ * most), moments of truth, the customer quotes placed at the stage (`StageQuotes`), kept at the
+ * canvas's top edge while the map pans down (`StickyHeaders`).
  * Drag to reorder. A chip drags to another stage's header (or onto a chip, to go before it).
  */
 export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<StageNode>) {
@@ -106,13 +108,18 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
             event.dataTransfer.setData(TOUCHPOINT_DRAG_TYPE, tp.id);
             event.dataTransfer.effectAllowed = "move";
           }}
-          style={{ left: tp.x - column.x, top: tp.y - column.header.y, width: tp.width }}
+          style={{ left: tp.x - column.x, top: tp.y - column.header.y, width: tp.width, height: tp.height }}
           onFocus={() => select("touchpoint", tp.id)}
           onClick={() => select("touchpoint", tp.id)}
           aria-label={`Touchpoint ${tp.name} (${tp.channel})`}
           title={`${tp.name} · ${tp.channel}`}
+          data-tip={tp.lines.join(" ") === tp.name ? undefined : tp.name}
         >
-          {tp.name}
+          {/* The layout's lines (two at most, the second may end in "…"); the whole name is its label. */}
+          {tp.lines.map((line, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the layout's lines, in order
+            <span key={i}>{line}</span>
+          ))}
         </button>
       ))}
       {column.moments.map((m) => (
@@ -135,19 +142,25 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           {m.kind === "custom" ? "★" : m.kind[0]}
         </button>
       ))}
-      {column.moments.length === 1 && (
+      {column.momentLabel && (
         <span
           className="jk-moment-label"
+          aria-hidden="true"
           style={{
-            left: column.moments[0]!.cx - column.x + column.moments[0]!.radius + 6,
-            top: column.moments[0]!.cy - column.header.y - 8,
-            maxWidth: column.x + column.width - (column.moments[0]!.cx + column.moments[0]!.radius + 6) - 8,
+            left: column.momentLabel.x - column.x,
+            top: column.momentLabel.y - column.header.y,
+            width: column.momentLabel.width,
+            height: column.momentLabel.height,
           }}
-          title={column.moments[0]!.title}
+          title={column.moments[0]?.title}
         >
-          {column.moments[0]!.title}
+          {column.momentLabel.lines.map((line, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the layout's lines, in order
+            <span key={i}>{line}</span>
+          ))}
         </span>
       )}
+      <StageQuotes column={column} />
     </div>
   );
 });

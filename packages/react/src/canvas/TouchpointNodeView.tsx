@@ -7,7 +7,8 @@ import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { useGridTabIndex } from "./use-grid-tab-index.js";
 
 /**
- * A touchpoint in the touchpoints lane: its name and channel tag where the layout put them. An item of
+ * A touchpoint in the touchpoints lane: its name (two lines at most; the whole name on hover, on
+ * keyboard focus and to screen readers) and channel tag where the layout put them. An item of
  * the map's keyboard grid: focus or a click selects it (Delete removes it, Alt+arrows move it, N adds
  * the next); drag it to another stage or place in its stage.
  */
@@ -37,13 +38,17 @@ export const TouchpointNodeView = memo(function TouchpointNodeView({ data }: Nod
       aria-pressed={selected}
       aria-keyshortcuts="Delete Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
       title={`${box.name} · ${box.channelLabel}`}
+      data-tip={box.lines.join(" ") === box.name ? undefined : box.name}
       onFocus={select}
       onClick={select}
     >
-      {/* The name read out is the whole name; the one shown may end in "…". */}
+      {/* The name read out is the whole name; the two lines shown may end in "…". */}
       <span className="jk-sr-only">{`Touchpoint ${box.name} (${box.channelLabel})`}</span>
       <span className="jk-touchpoint-name" aria-hidden="true">
-        {box.label}
+        {box.lines.map((line, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the layout's lines, in order
+          <span key={i}>{line}</span>
+        ))}
       </span>
       <span className="jk-touchpoint-channel" style={{ width: box.channelWidth }} aria-hidden="true">
         {box.channelLabel}
