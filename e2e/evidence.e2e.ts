@@ -186,6 +186,27 @@ describe("Add evidence", () => {
     await expect(voice.textContent()).resolves.not.toContain("jo@example.com");
     await shoot("5-applied");
 
+    // On the canvas each stage's quotes are reachable from its header: "❝ N quotes", opened by
+    // keyboard into a labelled dialog of the customers' words (tone, rating, source; no e-mail the
+    // export held), Escape back onto the button.
+    const quotesButton = page.locator(".jk-quotes-button").first();
+    const quotesLabel = (await quotesButton.getAttribute("aria-label"))!;
+    const [, quoted, stageName] = quotesLabel.match(/^(\d+) quotes? at (.+)$/)!;
+    await quotesButton.focus();
+    await page.keyboard.press("Enter");
+    const quotesDialog = page.getByRole("dialog", { name: `Customer quotes at ${stageName}` });
+    await quotesDialog.waitFor();
+    await expect.poll(() => quotesDialog.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(quotesDialog.locator("li").count()).resolves.toBe(Number(quoted));
+    await expect(quotesDialog.locator(".jk-quote-caption").first().textContent()).resolves.toMatch(
+      /^(Negative|Neutral|Positive)( · (NPS|CSAT|CES) answer \d+(\.\d)?)? · bistro-survey-march\.csv$/,
+    );
+    await expect(quotesDialog.textContent()).resolves.not.toMatch(/@|jo@example\.com/);
+    await shoot("6-stage-quotes");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => quotesDialog.count()).toBe(0);
+    await expect.poll(() => quotesButton.evaluate((el) => el === document.activeElement)).toBe(true);
+
     // A gap jumps to its stage: the canvas pans and zooms to it.
     const viewport = page.locator(".react-flow__viewport");
     const before = await viewport.getAttribute("style");
