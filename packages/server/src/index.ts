@@ -8,8 +8,15 @@ export {
 } from "./app/workshop-extension.js";
 export { FIELDS_ORIGIN, guardMapFields, invalidMapFields } from "./fields/guard-map-fields.js";
 export { type FacilitatorRoutesContext, handleFacilitatorRoutes } from "./http/facilitator-routes.js";
+export { handleJoinRoutes, type JoinAnswer, type JoinRoutesContext } from "./http/join-routes.js";
 export { handleMapRoutes, type MapRoutesContext } from "./http/map-routes.js";
 export { lanAddresses, publicOrigin } from "./http/public-origin.js";
+export {
+  generateJoinCode,
+  JOIN_CODE_LENGTH,
+  JOIN_PATH,
+  normalizeJoinCode,
+} from "./links/join-code.js";
 export { applyLock, enforceLock, LOCK_ORIGIN, mayEdit } from "./lock/enforce-lock.js";
 export {
   type AttemptLimiter,
@@ -37,7 +44,14 @@ export {
   FACILITATOR_PRESENCE,
   presenceFor,
 } from "./presence/presence-policy.js";
-export { openRoomRegistry, ROOMS_FILE, type RoomRecord, type RoomRegistry } from "./rooms/room-registry.js";
+export {
+  type CodeMatch,
+  openRoomRegistry,
+  ROOMS_FILE,
+  type RoomLinks,
+  type RoomRecord,
+  type RoomRegistry,
+} from "./rooms/room-registry.js";
 export { dataSecret, SECRET_FILE } from "./secret/data-secret.js";
 export {
   type JourneykitServer,
@@ -47,6 +61,7 @@ export {
 export { snapshotFile, writeSnapshot } from "./snapshots/write-snapshot.js";
 export { openSqliteStore, type RoomStore } from "./storage/sqlite-store.js";
 export {
+  PARTICIPANT_ID,
   ROOM_NAME,
   type RoomClaims,
   type RoomRole,

@@ -20,7 +20,12 @@ export interface RoomClaims {
   participant?: string;
 }
 
-/** A participant id: letters, digits, `-`, `_`, up to 64. */
+/**
+ * A participant id in a room token: letters, digits, `-`, `_`, up to 64.
+ *
+ * @example
+ * PARTICIPANT_ID.test("p-Qm9vLGJhcg"); // true
+ */
 export const PARTICIPANT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
