@@ -24,6 +24,7 @@ function addText(pptx: PptxGenJS, slide: PptxGenJS.Slide, item: SlideText) {
       italic: Boolean(p.italic),
       color: pptColor(p.color),
       breakLine: i < item.paragraphs.length - 1,
+      ...(p.spaceBefore ? { paraSpaceBefore: p.spaceBefore } : {}),
     },
   }));
   const shape = item.shape ?? "rect";

@@ -5,14 +5,15 @@ import { LINE } from "./slide-text.js";
 const DEFAULT_DASH = [6, 4] as const;
 
 /**
- * Baselines of a text item's paragraphs: each line box is `size × lineHeight` tall (default `LINE`),
- * the glyphs centred in it. SVG and PDF place text here; PowerPoint sets it itself.
+ * Baselines of a text item's paragraphs: each line box is `size × lineHeight` tall (default `LINE`)
+ * after the paragraph's `spaceBefore`, the glyphs centred in it. SVG and PDF place text here; PowerPoint sets it itself.
  */
 export function paragraphBaselines(item: SlideText): number[] {
   const line = item.lineHeight ?? LINE;
-  const total = item.paragraphs.reduce((h, p) => h + p.size * line, 0);
+  const total = item.paragraphs.reduce((h, p) => h + (p.spaceBefore ?? 0) + p.size * line, 0);
   let y = item.valign === "middle" ? item.y + (item.h - total) / 2 : item.y + item.padding;
   return item.paragraphs.map((p) => {
+    y += p.spaceBefore ?? 0;
     const baseline = y + p.size * ((line - 1) / 2 + 0.8);
     y += p.size * line;
     return baseline;

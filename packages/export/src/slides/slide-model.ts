@@ -24,6 +24,8 @@ export interface SlideParagraph {
   bold?: boolean;
   italic?: boolean;
   bullet?: boolean;
+  /** Extra room above this line, in points (a card's badges in the row at its bottom). */
+  spaceBefore?: number;
 }
 
 /**
