@@ -15,6 +15,11 @@ export interface WorkshopExtensionOptions {
   appDir?: string;
   /** The origin participants' links name, when the server sits behind a proxy (`--public-url`). */
   publicUrl?: string;
+  /**
+   * The server is reached only through one reverse proxy (`--trust-proxy`): limits per address count
+   * the address that proxy saw (the last `X-Forwarded-For` entry), not the proxy's own.
+   */
+  trustProxy?: boolean;
   /** Passcode attempts (default: 5 a minute per address, 50 in all). */
   limiter?: AttemptLimiter;
   /** Wrong join codes (default: 20 a minute per address, 1,000 in all). */
@@ -74,7 +79,15 @@ export function workshopExtension(options: WorkshopExtensionOptions): WorkshopEx
         return;
       }
       if (pathname === "/health") return;
-      if (await handleJoinRoutes(request, response, { secret: options.secret, rooms, limiter: joinLimiter }))
+      const trustProxy = options.trustProxy === true;
+      if (
+        await handleJoinRoutes(request, response, {
+          secret: options.secret,
+          rooms,
+          limiter: joinLimiter,
+          trustProxy,
+        })
+      )
         return Promise.reject();
       const handled = await handleFacilitatorRoutes(request, response, {
         hocuspocus: instance,
@@ -83,6 +96,7 @@ export function workshopExtension(options: WorkshopExtensionOptions): WorkshopEx
         rooms,
         limiter,
         port: request.socket.localPort ?? 0,
+        trustProxy,
         ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       });
       // Hocuspocus stops at a hook that rejects with nothing: the answer has been sent.

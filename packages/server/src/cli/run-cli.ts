@@ -17,7 +17,7 @@ export interface CliOutput {
 }
 
 export const USAGE = `Usage:
-  journeykit-server [--port 4455] [--data ./journeykit-data] [--host 0.0.0.0] [--public-url https://…] [--secret <secret>] [--redis redis://host:6379] [--snapshot-every 300]
+  journeykit-server [--port 4455] [--data ./journeykit-data] [--host 0.0.0.0] [--public-url https://…] [--trust-proxy] [--secret <secret>] [--redis redis://host:6379] [--snapshot-every 300]
   journeykit-server passcode [--data ./journeykit-data]
   journeykit-server token [--secret <secret> | --data ./journeykit-data] --room <room> --name <name> --role edit|view [--facilitator] [--ttl 8h]
   journeykit-server health [--port 4455] [--host 127.0.0.1]
@@ -27,12 +27,15 @@ the facilitator passcode (printed once; JOURNEYKIT_PASSCODE sets your own) and, 
 JOURNEYKIT_SECRET gives one, a signing secret kept in the data folder.
 passcode sets a new facilitator passcode (JOURNEYKIT_PASSCODE, else a new one, printed once); every
 browser signed in with the old one signs in again.
---public-url is the address participants' links name (a reverse proxy's https URL).
+--public-url is the address participants' links name (a reverse proxy's https URL); --trust-proxy, for a
+server reached only through that proxy, limits passcode tries and join codes by the address the proxy
+saw (X-Forwarded-For) instead of the proxy's own.
 token prints a room token for scripts and host apps; --facilitator makes an edit token the workshop
 facilitator's: it may lock editing and run dot voting.
 health asks a running server's /health and exits 0 when it answers (a container's health check).
 Each flag of the server may come from the environment instead (a container's settings): JOURNEYKIT_PORT,
-JOURNEYKIT_HOST, JOURNEYKIT_DATA, JOURNEYKIT_PUBLIC_URL, JOURNEYKIT_REDIS; a flag given wins.`;
+JOURNEYKIT_HOST, JOURNEYKIT_DATA, JOURNEYKIT_PUBLIC_URL, JOURNEYKIT_REDIS, JOURNEYKIT_TRUST_PROXY=1; a flag
+given wins.`;
 
 /** A bad command line: the message says which flag. */
 class UsageError extends Error {}
@@ -142,6 +145,10 @@ async function serve(args: string[], io: CliOutput): Promise<JourneykitServer> {
       "public-url": { type: "string", ...optional(fromEnv("JOURNEYKIT_PUBLIC_URL")) },
       redis: { type: "string", ...optional(fromEnv("JOURNEYKIT_REDIS")) },
       "snapshot-every": { type: "string", default: "300" },
+      "trust-proxy": {
+        type: "boolean",
+        default: /^(1|true|yes)$/i.test(fromEnv("JOURNEYKIT_TRUST_PROXY") ?? ""),
+      },
     },
   });
   const port = Number(values.port);
@@ -166,6 +173,7 @@ async function serve(args: string[], io: CliOutput): Promise<JourneykitServer> {
     secret,
     appDir: BUNDLED_APP_DIR,
     ...(publicUrl ? { publicUrl } : {}),
+    trustProxy: values["trust-proxy"] === true,
   });
   const server = await startJourneykitServer({
     port,

@@ -15,6 +15,7 @@ import { verifyPasscode } from "../passcode/passcode-hash.js";
 import type { RoomRegistry } from "../rooms/room-registry.js";
 import { writeSnapshot } from "../snapshots/write-snapshot.js";
 import { signRoomToken } from "../tokens/room-token.js";
+import { clientAddress } from "./client-address.js";
 import { HttpError, messageOf, readableMap, readBody, roomName, sendJson, withRoom } from "./http-answer.js";
 import { publicOrigin } from "./public-origin.js";
 
@@ -29,6 +30,8 @@ export interface FacilitatorRoutesContext {
   port: number;
   /** `--public-url`: the origin participants' links name (a reverse proxy's https address). */
   publicUrl?: string;
+  /** `--trust-proxy`: limit passcode tries by the address the reverse proxy saw (`X-Forwarded-For`). */
+  trustProxy?: boolean;
   log?: (line: string) => void;
 }
 
@@ -96,7 +99,7 @@ async function jsonBody(request: IncomingMessage, limit?: number): Promise<Recor
 }
 
 async function signIn(request: IncomingMessage, response: ServerResponse, context: FacilitatorRoutesContext) {
-  const client = request.socket.remoteAddress ?? "unknown";
+  const client = clientAddress(request, context.trustProxy);
   const verdict = context.limiter.attempt(client);
   if (!verdict.allowed)
     throw new HttpError(

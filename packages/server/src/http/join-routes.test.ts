@@ -125,6 +125,21 @@ describe("short join links", () => {
     expect((await fetch(`${base}/j/not-a-code-at-all`, { method: "POST" })).status).toBe(429);
   });
 
+  it("behind a reverse proxy (trustProxy), limit each address the proxy saw, not the proxy itself", async () => {
+    const guess = (base: string, from: string) =>
+      fetch(`${base}/j/zzzzzzzzz`, { method: "POST", headers: { "x-forwarded-for": from } });
+    const proxied = await serve(undefined, { trustProxy: true });
+    for (let i = 0; i < 20; i++) expect((await guess(proxied.base, "203.0.113.9")).status).toBe(404);
+    expect((await guess(proxied.base, "203.0.113.9")).status).toBe(429);
+    // A forged header cannot pick another address: the proxy's own entry comes last.
+    expect((await guess(proxied.base, "198.51.100.1, 203.0.113.9")).status).toBe(429);
+    expect((await guess(proxied.base, "198.51.100.7")).status).toBe(404);
+    // Not told it sits behind a proxy, the server ignores the header: one address, one budget.
+    const direct = await serve();
+    for (let i = 0; i < 20; i++) await guess(direct.base, `198.51.100.${i}`);
+    expect((await guess(direct.base, "198.51.100.99")).status).toBe(429);
+  });
+
   it("a participant who comes back (reload, another tab, the QR code again) keeps their dots", async () => {
     const { base } = await serve();
     const session = await signIn(base);

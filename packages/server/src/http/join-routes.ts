@@ -4,6 +4,7 @@ import { JOIN_PATH, normalizeJoinCode } from "../links/join-code.js";
 import type { AttemptLimiter } from "../passcode/attempt-limiter.js";
 import type { RoomRegistry } from "../rooms/room-registry.js";
 import { RoomTokenError, signRoomToken, verifyRoomToken } from "../tokens/room-token.js";
+import { clientAddress } from "./client-address.js";
 import { HttpError, messageOf, readBody, sendJson } from "./http-answer.js";
 
 /** What the join route needs from the running server. */
@@ -12,6 +13,8 @@ export interface JoinRoutesContext {
   rooms: RoomRegistry;
   /** Join-code lookups per address: a wrong code counts, a right one is given back. */
   limiter: AttemptLimiter;
+  /** `--trust-proxy`: count wrong codes by the address the reverse proxy saw (`X-Forwarded-For`). */
+  trustProxy?: boolean;
   now?: () => Date;
   log?: (line: string) => void;
 }
@@ -53,7 +56,7 @@ async function rejoining(
 }
 
 async function exchange(request: IncomingMessage, segment: string, context: JoinRoutesContext) {
-  const client = request.socket.remoteAddress ?? "unknown";
+  const client = clientAddress(request, context.trustProxy);
   const verdict = context.limiter.attempt(client);
   if (!verdict.allowed)
     throw new HttpError(
