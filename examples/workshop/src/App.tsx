@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { MapScreen } from "./editor/MapScreen";
 import { ScreenErrorBoundary } from "./errors/ScreenErrorBoundary";
+import { useWorkshopText } from "./i18n/WorkshopTextProvider";
 import { JoinLinkScreen } from "./live/JoinLinkScreen";
 import { joinCodeOf } from "./live/join-code-link";
 import { useLiveLink } from "./live/use-live-link";
@@ -24,6 +25,7 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
   const [started, setStarted] = useState<WorkshopStart | null>(null);
   const [unsaved] = useState(() => new UnsavedMaps());
   const { resolved } = useThemePreference();
+  const { t } = useWorkshopText();
   useEffect(() => {
     // The app's own chrome (top bar, start screen, panels) follows the same theme as the editor.
     document.documentElement.dataset.theme = resolved;
@@ -45,7 +47,7 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
     };
   }, [start]);
 
-  if (!started) return <p className="ws-loading">Opening your maps…</p>;
+  if (!started) return <p className="ws-loading">{t("app.openingMaps")}</p>;
   const joinCode = live ? null : joinCodeOf(window.location.pathname);
   return (
     <LibraryContext.Provider value={started.library}>
@@ -54,7 +56,7 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
           {joinCode ? (
             <JoinLinkScreen code={joinCode} />
           ) : live ? (
-            <Suspense fallback={<p className="ws-loading">Joining the live session…</p>}>
+            <Suspense fallback={<p className="ws-loading">{t("app.joiningLive")}</p>}>
               <LiveScreen link={live} />
             </Suspense>
           ) : route.screen === "map" ? (

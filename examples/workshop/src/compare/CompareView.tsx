@@ -1,13 +1,15 @@
-import { compareMaps, type JourneyMap } from "@journeykit/core";
+import { compareMaps, formatNumber, type JourneyMap } from "@journeykit/core";
 import { useEffect, useMemo, useState } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { useLibrary } from "../storage/library-context";
 import type { MapSummary } from "../storage/map-library";
-
-const signed = (n: number | null) => (n === null ? "–" : `${n > 0 ? "+" : ""}${Number(n.toFixed(1))}`);
 
 /** Current state vs future state: pick another stored map and see per-stage changes. */
 export function CompareView({ map }: { map: JourneyMap }) {
   const library = useLibrary();
+  const { t, locale } = useWorkshopText();
+  const signed = (n: number | null) =>
+    n === null ? "–" : formatNumber(n, { locale, digits: 1, signed: true });
   const [others, setOthers] = useState<MapSummary[]>([]);
   const [otherId, setOtherId] = useState("");
   const [other, setOther] = useState<JourneyMap | null>(null);
@@ -23,15 +25,15 @@ export function CompareView({ map }: { map: JourneyMap }) {
 
   return (
     <section className="ws-panel" aria-labelledby="compare-heading">
-      <h2 id="compare-heading">Current vs future</h2>
-      <p className="ws-panel-hint">Compare this map with another one (e.g. a future-state copy).</p>
+      <h2 id="compare-heading">{t("compare.heading")}</h2>
+      <p className="ws-panel-hint">{t("compare.hint")}</p>
       <label className="ws-field-row">
-        <span>Compare with</span>
+        <span>{t("compare.with")}</span>
         <select value={otherId} onChange={(event) => setOtherId(event.target.value)}>
-          <option value="">Choose a map…</option>
+          <option value="">{t("compare.choose")}</option>
           {others.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.title} ({m.state})
+              {m.title} ({t(m.state === "future" ? "compare.future" : "compare.current")})
             </option>
           ))}
         </select>
@@ -39,18 +41,18 @@ export function CompareView({ map }: { map: JourneyMap }) {
       {diff && (
         <>
           <p className="ws-tally">
-            Mean emotion change{" "}
+            {t("compare.meanChange")}{" "}
             <strong className={(diff.meanEmotionDelta ?? 0) >= 0 ? "ws-delta-up" : "ws-delta-down"}>
               {signed(diff.meanEmotionDelta)}
             </strong>{" "}
-            · {diff.painPointsRemoved} pain points removed · {diff.painPointsAdded} added
+            {t("compare.painSummary", { removed: diff.painPointsRemoved, added: diff.painPointsAdded })}
           </p>
           <table className="ws-compare-table">
             <thead>
               <tr>
-                <th>Stage</th>
-                <th>Emotion</th>
-                <th>Pain points</th>
+                <th>{t("compare.stage")}</th>
+                <th>{t("compare.emotion")}</th>
+                <th>{t("compare.painPoints")}</th>
               </tr>
             </thead>
             <tbody>
@@ -71,10 +73,14 @@ export function CompareView({ map }: { map: JourneyMap }) {
                   </td>
                   <td>
                     {s.painPointsRemoved.length > 0 && (
-                      <div className="ws-delta-up">−{s.painPointsRemoved.length} removed</div>
+                      <div className="ws-delta-up">
+                        {t("compare.removed", { count: s.painPointsRemoved.length })}
+                      </div>
                     )}
                     {s.painPointsAdded.length > 0 && (
-                      <div className="ws-delta-down">+{s.painPointsAdded.length} new</div>
+                      <div className="ws-delta-down">
+                        {t("compare.added", { count: s.painPointsAdded.length })}
+                      </div>
                     )}
                   </td>
                 </tr>

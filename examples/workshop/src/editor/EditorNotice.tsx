@@ -1,16 +1,18 @@
 import { formatIssue, type Issue } from "@journeykit/core";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 const SHOWN = 5;
 
 /** What the editor refused or reset (its `onError`), shown until dismissed instead of lost. */
 export function EditorNotice({ issues, onDismiss }: { issues: Issue[]; onDismiss: () => void }) {
+  const { t } = useWorkshopText();
   return (
     <div className="ws-banner">
-      <div className="ws-alert ws-alert-error" role="alert" aria-label="The editor could not do that">
+      <div className="ws-alert ws-alert-error" role="alert" aria-label={t("notice.couldNot")}>
         <div className="ws-alert-head">
-          <strong>The editor could not do that</strong>
+          <strong>{t("notice.couldNot")}</strong>
           <button type="button" className="ws-button ws-button-quiet" onClick={onDismiss}>
-            Dismiss
+            {t("common.dismiss")}
           </button>
         </div>
         <ul className="ws-error-list">
@@ -21,7 +23,7 @@ export function EditorNotice({ issues, onDismiss }: { issues: Issue[]; onDismiss
             </li>
           ))}
         </ul>
-        {issues.length > SHOWN && <p>…and {issues.length - SHOWN} more.</p>}
+        {issues.length > SHOWN && <p>{t("common.andMore", { count: issues.length - SHOWN })}</p>}
       </div>
     </div>
   );

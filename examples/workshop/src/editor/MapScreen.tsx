@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { useLibrary, useUnsavedMaps } from "../storage/library-context";
 import type { MapLibrary } from "../storage/map-library";
 import { StorageWarning } from "../storage/StorageWarning";
@@ -38,25 +39,15 @@ export function MapScreen({ id }: { id: string }) {
   const library = useLibrary();
   const unsaved = useUnsavedMaps();
   const [state, setState] = useState<
-    { kind: "loading" } | { kind: "ready"; opened: OpenedMap } | { kind: "error"; message: string }
+    // An error without a message: the map is not stored here.
+    { kind: "loading" } | { kind: "ready"; opened: OpenedMap } | { kind: "error"; message?: string }
   >({ kind: "loading" });
+  const { t } = useWorkshopText();
 
   useEffect(() => {
     let live = true;
     openMap(id, library, unsaved).then(
-      (opened) =>
-        live &&
-        setState(
-          opened
-            ? { kind: "ready", opened }
-            : {
-                kind: "error",
-                message:
-                  library.storage.kind === "memory"
-                    ? "Maps are kept only in memory here, so a reload or another tab cannot see this one. Open its file if you saved it."
-                    : "This map is not stored in this browser.",
-              },
-        ),
+      (opened) => live && setState(opened ? { kind: "ready", opened } : { kind: "error" }),
       (error: unknown) =>
         live && setState({ kind: "error", message: error instanceof Error ? error.message : String(error) }),
     );
@@ -65,16 +56,17 @@ export function MapScreen({ id }: { id: string }) {
     };
   }, [library, unsaved, id]);
 
-  if (state.kind === "loading") return <p className="ws-loading">Opening map…</p>;
+  if (state.kind === "loading") return <p className="ws-loading">{t("map.opening")}</p>;
   if (state.kind === "error")
     return (
       <main className="ws-start">
         <StorageWarning />
         <div className="ws-alert ws-alert-error" role="alert">
-          <strong>Could not open the map.</strong> {state.message}
+          <strong>{t("map.couldNotOpen")}</strong>{" "}
+          {state.message ?? (library.storage.kind === "memory" ? t("map.memoryOnly") : t("map.notStored"))}
         </div>
         <a className="ws-button" href="#/">
-          Back to all maps
+          {t("common.backToAllMaps")}
         </a>
       </main>
     );

@@ -1,23 +1,14 @@
 import type { Draft } from "@journeykit/react";
 import { useId, useState } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
+import { englishText, type WorkshopText } from "../i18n/workshop-catalogue";
 
-const RECORD_WORDS: Record<Draft["target"]["kind"], string> = {
-  card: "a card",
-  stage: "a stage",
-  lane: "a lane",
-  touchpoint: "a touchpoint",
-  persona: "a persona",
-  moment: "a moment of truth",
-  metric: "a metric",
-  emotion: "an emotion point",
-  map: "the map",
-};
-
-/** Where the text was typed, in words: "a card", "the name of a stage", "Description of a touchpoint". */
-export function draftOrigin(draft: Draft): string {
-  const record = RECORD_WORDS[draft.target.kind];
-  if (draft.place === "canvas") return draft.field === "name" ? `the name of ${record}` : record;
-  return `${draft.field} of ${record}`;
+/** Where the text was typed, in words: "a card", "the name of a stage", "description of a touchpoint". */
+export function draftOrigin(draft: Draft, { t }: WorkshopText = englishText): string {
+  const kind = draft.target.kind;
+  if (draft.place === "canvas")
+    return t(draft.field === "name" ? `draft.nameOf.${kind}` : `draft.record.${kind}`);
+  return t(`draft.fieldOf.${kind}`, { field: draft.field });
 }
 
 /**
@@ -33,21 +24,22 @@ export function OfferedDrafts({
   onDismiss: (draft: Draft) => void;
 }) {
   const headingId = useId();
+  const text = useWorkshopText();
+  const { t } = text;
   const [copied, setCopied] = useState<Draft | null>(null);
   if (drafts.length === 0) return null;
   return (
     <section className="ws-notice ws-notice-conflict ws-offered-drafts" aria-labelledby={headingId}>
       <div className="ws-notice-text">
-        <strong id={headingId}>
-          {drafts.length === 1 ? "Text you were typing" : `${drafts.length} texts you were typing`} when the
-          page closed {drafts.length === 1 ? "has" : "have"} no place on the map any more.
-        </strong>{" "}
-        <span>Copy what you need, then dismiss it.</span>
+        <strong id={headingId}>{t("draft.heading", { count: drafts.length })}</strong>{" "}
+        <span>{t("draft.copyWhat")}</span>
         <ul className="ws-offered-list">
           {drafts.map((draft, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: offered drafts only leave the list, never move
             <li key={i}>
-              <span className="ws-offered-origin">Typed in {draftOrigin(draft)}:</span>
+              <span className="ws-offered-origin">
+                {t("draft.typedIn", { origin: draftOrigin(draft, text) })}
+              </span>
               <blockquote className="ws-offered-text">{draft.text}</blockquote>
               <button
                 type="button"
@@ -59,10 +51,10 @@ export function OfferedDrafts({
                   )
                 }
               >
-                {copied === draft ? "Copied" : "Copy text"}
+                {copied === draft ? t("draft.copied") : t("draft.copy")}
               </button>
               <button type="button" className="ws-button" onClick={() => onDismiss(draft)}>
-                Dismiss
+                {t("common.dismiss")}
               </button>
             </li>
           ))}

@@ -1,18 +1,22 @@
+import { formatDate } from "@journeykit/core";
 import { isUnsavedDraft } from "@journeykit/react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
+import { englishText, type WorkshopText } from "../i18n/workshop-catalogue";
 import type { LibraryStorage } from "../storage/map-library";
 import type { StorageProblem } from "../storage/storage-problem";
 import type { KeptDrafts, SaveState } from "../sync/map-session";
 
 /** What the status says about text typed and not on the map yet, and why (its tooltip). */
-function draftStatus(drafts: KeptDrafts, storage: LibraryStorage): { text: string; title: string } | null {
+function draftStatus(
+  drafts: KeptDrafts,
+  storage: LibraryStorage,
+  { t }: WorkshopText,
+): { text: string; title: string } | null {
   if (!drafts.open.some(isUnsavedDraft)) return null;
-  const finish = "Press Enter or click elsewhere to put it on the map.";
+  const finish = t("save.finish");
   if (drafts.stored && storage.kind === "indexeddb")
-    return {
-      text: "Draft kept",
-      title: `What you are typing is kept in this browser, even if it closes. ${finish}`,
-    };
-  return { text: "Typing…", title: `What you are typing is not on the map yet. ${finish}` };
+    return { text: t("save.draftKept"), title: t("save.draftKeptTitle", { finish }) };
+  return { text: t("save.typing"), title: t("save.typingTitle", { finish }) };
 }
 
 /**
@@ -25,22 +29,25 @@ export function saveStatusText(
   problem: StorageProblem | null,
   storage: LibraryStorage,
   drafts: KeptDrafts = { open: [], offered: [], stored: true },
+  text: WorkshopText = englishText,
 ): string {
-  const typing = draftStatus(drafts, storage);
+  const { t, locale } = text;
+  const typing = draftStatus(drafts, storage, text);
+  const time = (at: Date) => formatDate(at, { locale, style: "time" });
   switch (save.kind) {
     case "saved":
       if (typing) return typing.text;
-      return storage.kind === "memory" ? "Kept in this tab only" : `Saved ${save.at.toLocaleTimeString()}`;
+      return storage.kind === "memory" ? t("save.memory") : t("save.saved", { time: time(save.at) });
     case "reloaded":
-      return typing?.text ?? `Updated from another tab ${save.at.toLocaleTimeString()}`;
+      return typing?.text ?? t("save.reloaded", { time: time(save.at) });
     case "pending":
-      return typing ? "Typing…" : "Saving…";
+      return typing ? t("save.typing") : t("save.saving");
     case "conflict":
-      return "Not saved: conflict";
+      return t("save.conflict");
     case "failed":
       return problem?.kind === "quota"
-        ? "Not saved: storage full"
-        : `Not saved: ${problem?.message ?? "unknown"}`;
+        ? t("save.full")
+        : t("save.failed", { reason: problem?.message || t("save.unknown") });
   }
 }
 
@@ -55,7 +62,9 @@ export function SaveStatus({
   storage: LibraryStorage;
   drafts: KeptDrafts;
 }) {
-  const typing = save.kind === "saved" || save.kind === "reloaded" ? draftStatus(drafts, storage) : null;
+  const text = useWorkshopText();
+  const typing =
+    save.kind === "saved" || save.kind === "reloaded" ? draftStatus(drafts, storage, text) : null;
   return (
     <span
       className={`ws-save-status ws-save-${typing ? "draft" : save.kind}`}
@@ -63,7 +72,7 @@ export function SaveStatus({
       aria-live="polite"
       {...(typing ? { title: typing.title } : {})}
     >
-      {saveStatusText(save, problem, storage, drafts)}
+      {saveStatusText(save, problem, storage, drafts, text)}
     </span>
   );
 }

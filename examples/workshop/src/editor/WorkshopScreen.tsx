@@ -14,6 +14,8 @@ import { OpenErrorPanel } from "../file/OpenErrorPanel";
 import { OpenFileButton } from "../file/OpenFileButton";
 import { saveMapFile } from "../file/save-map-file";
 import { useOpenFile } from "../file/use-open-file";
+import { LanguageSwitch } from "../i18n/LanguageSwitch";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { InsightsPanel } from "../insights/InsightsPanel";
 import { LiveLauncher } from "../live/LiveLauncher";
 import { Presenter } from "../presenter/Presenter";
@@ -47,9 +49,12 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
   const library = useLibrary();
   const unsaved = useUnsavedMaps();
   const editor = useRef<JourneyMapEditorHandle>(null);
+  const text = useWorkshopText();
+  const { t } = text;
   const [{ map, generation, save, problem, conflict, drafts }, session] = useMapSession({
     library,
     unsaved,
+    text,
     ...opened,
     isEditing: () => {
       const focused = document.activeElement;
@@ -87,27 +92,27 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
   const panels: EditorPanel[] = [
     {
       id: "voting",
-      title: "Voting",
+      title: t("workshop.panelVoting"),
       render: () => (
-        <aside className="ws-side" aria-label="Workshop panel">
+        <aside className="ws-side" aria-label={t("workshop.panel")}>
           <VotingPanel map={map} onChange={change} />
         </aside>
       ),
     },
     {
       id: "insights",
-      title: "Insights",
+      title: t("workshop.panelInsights"),
       render: () => (
-        <aside className="ws-side" aria-label="Workshop panel">
+        <aside className="ws-side" aria-label={t("workshop.panel")}>
           <InsightsPanel map={map} onFocusStage={(id) => editor.current?.focusStage(id)} />
         </aside>
       ),
     },
     {
       id: "compare",
-      title: "Compare",
+      title: t("workshop.panelCompare"),
       render: () => (
-        <aside className="ws-side" aria-label="Workshop panel">
+        <aside className="ws-side" aria-label={t("workshop.panel")}>
           <CompareView map={map} />
         </aside>
       ),
@@ -117,22 +122,23 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
   return (
     <div className="ws-workshop">
       <header className="ws-topbar">
-        <a className="ws-brand" href="#/" title="All maps">
+        <a className="ws-brand" href="#/" title={t("common.allMaps")}>
           ◐ journeykit
         </a>
         <ThemeToggle preference={preference} />
-        <h1 className="ws-map-title">{map.title || "Untitled journey"}</h1>
+        <LanguageSwitch />
+        <h1 className="ws-map-title">{map.title || t("common.untitled")}</h1>
         <SaveStatus save={save} problem={problem} storage={library.storage} drafts={drafts} />
-        <nav className="ws-topbar-actions" aria-label="Map actions">
-          <OpenFileButton onFile={(file) => void open(file)} label="Open…" />
+        <nav className="ws-topbar-actions" aria-label={t("workshop.mapActions")}>
+          <OpenFileButton onFile={(file) => void open(file)} label={t("workshop.open")} />
           <EvidenceImport map={map} editor={() => editor.current} disabled={conflict?.resolving ?? false} />
           <button type="button" className="ws-button" onClick={saveFile}>
-            Save file
+            {t("workshop.saveFile")}
           </button>
           <ExportMenu map={map} getElement={() => editor.current?.getElement() ?? null} />
           <LiveLauncher mapId={map.id} />
           <button type="button" className="ws-button ws-button-primary" onClick={() => setPresenting(true)}>
-            Present
+            {t("workshop.present")}
           </button>
         </nav>
       </header>

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 interface State {
   error: Error | null;
@@ -23,22 +24,27 @@ export class ScreenErrorBoundary extends Component<{ children: ReactNode }, Stat
 
   override render() {
     const { error } = this.state;
-    if (!error) return this.props.children;
-    return (
-      <main className="ws-start">
-        <div className="ws-alert ws-alert-error" role="alert">
-          <strong>Something went wrong on this screen.</strong> {error.message}
-          <p>Your maps are kept in this browser: what was saved is still there.</p>
-        </div>
-        <p className="ws-field-row">
-          <a className="ws-button ws-button-primary" href="#/">
-            Back to all maps
-          </a>
-          <button type="button" className="ws-button" onClick={() => window.location.reload()}>
-            Reload
-          </button>
-        </p>
-      </main>
-    );
+    return error ? <ScreenError error={error} /> : this.props.children;
   }
+}
+
+/** What a failed screen shows, in the app's language. */
+function ScreenError({ error }: { error: Error }) {
+  const { t } = useWorkshopText();
+  return (
+    <main className="ws-start">
+      <div className="ws-alert ws-alert-error" role="alert">
+        <strong>{t("screenError.heading")}</strong> {error.message}
+        <p>{t("screenError.kept")}</p>
+      </div>
+      <p className="ws-field-row">
+        <a className="ws-button ws-button-primary" href="#/">
+          {t("common.backToAllMaps")}
+        </a>
+        <button type="button" className="ws-button" onClick={() => window.location.reload()}>
+          {t("screenError.reload")}
+        </button>
+      </p>
+    </main>
+  );
 }

@@ -3,6 +3,8 @@ import { exportPng, renderSvg, toCsv, toJson, toMermaid, toPdf, toPptx } from "@
 import { useEffect, useRef, useState } from "react";
 import { download, fileNameFor } from "../file/download";
 import "./export-menu.css";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
+import type { WorkshopText } from "../i18n/workshop-catalogue";
 import { loadPdfFonts } from "./pdf-fonts";
 
 type PngPreset = "16:9" | "4:3" | "A4";
@@ -21,33 +23,22 @@ type ExportKind =
   | { kind: "json" }
   | { kind: "mermaid" };
 
-const ITEMS: { label: string; detail: string; what: ExportKind }[] = [
-  {
-    label: "PowerPoint (PPTX)",
-    detail: "16:9 deck of editable shapes, quotes in the notes",
-    what: { kind: "pptx", size: "16:9" },
-  },
-  {
-    label: "PPTX · 4:3 slides",
-    detail: "The same deck for 4:3 projectors",
-    what: { kind: "pptx", size: "4:3" },
-  },
-  { label: "PDF · A4", detail: "The deck as A4 landscape pages", what: { kind: "pdf", size: "A4" } },
-  { label: "PDF · Letter", detail: "The deck as US Letter pages", what: { kind: "pdf", size: "Letter" } },
-  {
-    label: "PNG · 16:9 slide",
-    detail: "1920 × 1080 overview slide of the deck",
-    what: { kind: "png", preset: "16:9" },
-  },
-  { label: "PNG · 4:3 slide", detail: "Overview slide, 4:3 frame", what: { kind: "png", preset: "4:3" } },
-  { label: "PNG · A4", detail: "Overview slide, A4 landscape", what: { kind: "png", preset: "A4" } },
-  { label: "PNG · whole map", detail: "At 2× for crisp zoom", what: { kind: "png" } },
-  { label: "SVG", detail: "Vector, for print and design tools", what: { kind: "svg" } },
-  { label: "CSV · cards", detail: "Spreadsheet of every card", what: { kind: "csv-cards" } },
-  { label: "CSV · touchpoints", detail: "Spreadsheet of touchpoints", what: { kind: "csv-touchpoints" } },
-  { label: "JSON (.journey.json)", detail: "The editable map file", what: { kind: "json" } },
-  { label: "Mermaid (.md)", detail: "A journey diagram for Markdown", what: { kind: "mermaid" } },
-];
+/** The menu's items in order; their words are `export.<id>.label` and `.detail` in the catalogue. */
+const ITEMS = [
+  { id: "pptx169", what: { kind: "pptx", size: "16:9" } },
+  { id: "pptx43", what: { kind: "pptx", size: "4:3" } },
+  { id: "pdfA4", what: { kind: "pdf", size: "A4" } },
+  { id: "pdfLetter", what: { kind: "pdf", size: "Letter" } },
+  { id: "png169", what: { kind: "png", preset: "16:9" } },
+  { id: "png43", what: { kind: "png", preset: "4:3" } },
+  { id: "pngA4", what: { kind: "png", preset: "A4" } },
+  { id: "pngWhole", what: { kind: "png" } },
+  { id: "svg", what: { kind: "svg" } },
+  { id: "csvCards", what: { kind: "csv-cards" } },
+  { id: "csvTouchpoints", what: { kind: "csv-touchpoints" } },
+  { id: "json", what: { kind: "json" } },
+  { id: "mermaid", what: { kind: "mermaid" } },
+] as const satisfies readonly { id: string; what: ExportKind }[];
 
 export type ExportStatus =
   | { state: "idle" }
@@ -60,11 +51,12 @@ async function runExport(
   map: JourneyMap,
   element: HTMLElement | null,
   onProgress: (fraction: number) => void,
+  { t }: WorkshopText,
 ): Promise<string> {
   const title = map.title;
   switch (what.kind) {
     case "png": {
-      if (!element) throw new Error("The editor is not on screen yet.");
+      if (!element) throw new Error(t("export.notOnScreen"));
       const blob = await exportPng(element, {
         // A slide preset draws the deck's overview slide (titled, fitted, the same as in the PPTX and PDF).
         ...(what.preset ? { preset: what.preset, slide: 1 } : { pixelRatio: 2 }),
@@ -124,6 +116,8 @@ export function ExportMenu({ map, getElement }: { map: JourneyMap; getElement: (
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<ExportStatus>({ state: "idle" });
   const root = useRef<HTMLDivElement>(null);
+  const text = useWorkshopText();
+  const { t } = text;
 
   useEffect(() => {
     if (!open) return;
@@ -138,8 +132,12 @@ export function ExportMenu({ map, getElement }: { map: JourneyMap; getElement: (
     setOpen(false);
     setStatus({ state: "working", label });
     try {
-      const fileName = await runExport(what, map, getElement(), (progress) =>
-        setStatus({ state: "working", label, progress }),
+      const fileName = await runExport(
+        what,
+        map,
+        getElement(),
+        (progress) => setStatus({ state: "working", label, progress }),
+        text,
       );
       setStatus({ state: "done", label, fileName });
     } catch (error) {
@@ -157,20 +155,20 @@ export function ExportMenu({ map, getElement }: { map: JourneyMap; getElement: (
         onClick={() => setOpen((v) => !v)}
         onKeyDown={(event) => event.key === "Escape" && setOpen(false)}
       >
-        Export ▾
+        {t("export.button")}
       </button>
       {open && (
-        <div className="ws-menu-list" role="menu" aria-label="Export formats">
+        <div className="ws-menu-list" role="menu" aria-label={t("export.formats")}>
           {ITEMS.map((item) => (
             <button
               type="button"
               role="menuitem"
-              key={item.label}
+              key={item.id}
               className="ws-menu-item"
-              onClick={() => void start(item.label, item.what)}
+              onClick={() => void start(t(`export.${item.id}.label`), item.what)}
             >
-              <span>{item.label}</span>
-              <small>{item.detail}</small>
+              <span>{t(`export.${item.id}.label`)}</span>
+              <small>{t(`export.${item.id}.detail`)}</small>
             </button>
           ))}
         </div>
@@ -181,6 +179,7 @@ export function ExportMenu({ map, getElement }: { map: JourneyMap; getElement: (
 }
 
 function ExportStatusLine({ status, onDismiss }: { status: ExportStatus; onDismiss: () => void }) {
+  const { t } = useWorkshopText();
   if (status.state === "idle") return null;
   return (
     <div
@@ -190,22 +189,23 @@ function ExportStatusLine({ status, onDismiss }: { status: ExportStatus; onDismi
     >
       {status.state === "working" && (
         <>
-          Exporting {status.label}…
+          {t("export.working", { label: status.label })}
           {status.progress !== undefined && (
-            <progress max={1} value={status.progress} aria-label="Export progress">
+            <progress max={1} value={status.progress} aria-label={t("export.progress")}>
               {Math.round(status.progress * 100)}%
             </progress>
           )}
         </>
       )}
-      {status.state === "done" && <>Exported {status.fileName}</>}
-      {status.state === "error" && (
-        <>
-          {status.label} export failed: {status.message}
-        </>
-      )}
+      {status.state === "done" && t("export.done", { file: status.fileName })}
+      {status.state === "error" && t("export.failed", { label: status.label, message: status.message })}
       {status.state !== "working" && (
-        <button type="button" className="ws-button ws-button-quiet" onClick={onDismiss} aria-label="Dismiss">
+        <button
+          type="button"
+          className="ws-button ws-button-quiet"
+          onClick={onDismiss}
+          aria-label={t("common.dismiss")}
+        >
           ×
         </button>
       )}

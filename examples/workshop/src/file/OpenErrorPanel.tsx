@@ -1,3 +1,4 @@
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import type { OpenError } from "./use-open-file";
 
 const SHOWN = 12;
@@ -5,17 +6,17 @@ const SHOWN = 12;
 /** The errors of a file that could not be opened, each naming where it is wrong. */
 export function OpenErrorPanel({ error, onDismiss }: { error: OpenError; onDismiss: () => void }) {
   const more = error.errors.length - SHOWN;
+  const { t } = useWorkshopText();
+  const format = error.format === "file" ? t("openError.file") : error.format;
   return (
-    <div className="ws-alert ws-alert-error" role="alert" aria-label="File could not be opened">
+    <div className="ws-alert ws-alert-error" role="alert" aria-label={t("openError.label")}>
       <div className="ws-alert-head">
-        <strong>
-          Could not open {error.fileName} ({error.format})
-        </strong>
+        <strong>{t("openError.heading", { file: error.fileName, format })}</strong>
         <button type="button" className="ws-button ws-button-quiet" onClick={onDismiss}>
-          Dismiss
+          {t("common.dismiss")}
         </button>
       </div>
-      <p>Nothing was changed. What is wrong, and where:</p>
+      <p>{t("openError.nothingChanged")}</p>
       <ul className="ws-error-list">
         {error.errors.slice(0, SHOWN).map((message, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: messages can repeat; order is stable
@@ -24,7 +25,7 @@ export function OpenErrorPanel({ error, onDismiss }: { error: OpenError; onDismi
           </li>
         ))}
       </ul>
-      {more > 0 && <p>…and {more} more.</p>}
+      {more > 0 && <p>{t("common.andMore", { count: more })}</p>}
     </div>
   );
 }

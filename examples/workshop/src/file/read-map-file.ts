@@ -1,5 +1,6 @@
-import type { JourneyMap } from "@journeykit/core";
+import { formatNumber, type JourneyMap } from "@journeykit/core";
 import { fromCsv, fromJson, fromMermaid, fromPng } from "@journeykit/export";
+import { englishText, type WorkshopText } from "../i18n/workshop-catalogue";
 
 /** The outcome of opening a file: a map, or the errors that say what is wrong and where. */
 export type OpenResult =
@@ -15,16 +16,17 @@ const lines = (issues: readonly Issue[]) =>
 
 /**
  * Read a `.journey.json`, a PNG exported by journeykit (the map travels in a metadata chunk), a
- * Mermaid `journey` diagram (`.md`, `.mmd`) or a CSV of cards. Never throws.
+ * Mermaid `journey` diagram (`.md`, `.mmd`) or a CSV of cards. Never throws. The app's own words
+ * (a file too large) are in `text`'s language; a parser's messages name paths and stay as written.
  */
-export async function readMapFile(file: File): Promise<OpenResult> {
+export async function readMapFile(
+  file: File,
+  { t, locale }: WorkshopText = englishText,
+): Promise<OpenResult> {
   const name = file.name.toLowerCase();
   if (file.size > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      format: "file",
-      errors: [`${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is 25 MB`],
-    };
+    const size = formatNumber(file.size / 1048576, { locale, digits: 1, fixed: true });
+    return { ok: false, format: "file", errors: [t("openError.tooBig", { file: file.name, size })] };
   }
   try {
     if (name.endsWith(".png") || file.type === "image/png") {

@@ -1,5 +1,6 @@
 import { createId, type JourneyMap } from "@journeykit/core";
 import { useCallback, useState } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { navigate } from "../route";
 import { useLibrary, useUnsavedMaps } from "../storage/library-context";
 import { describeStorageProblem } from "../storage/storage-problem";
@@ -22,12 +23,13 @@ export function useOpenFile() {
   const unsaved = useUnsavedMaps();
   const [error, setError] = useState<OpenError | null>(null);
   const [busy, setBusy] = useState(false);
+  const text = useWorkshopText();
 
   const open = useCallback(
     async (file: File): Promise<OpenResult> => {
       setBusy(true);
       try {
-        const result = await readMapFile(file);
+        const result = await readMapFile(file, text);
         if (!result.ok) {
           setError({ fileName: file.name, format: result.format, errors: result.errors });
           return result;
@@ -49,7 +51,7 @@ export function useOpenFile() {
         setBusy(false);
       }
     },
-    [library, unsaved],
+    [library, unsaved, text],
   );
 
   return { open, error, busy, dismiss: () => setError(null) };

@@ -1,15 +1,16 @@
-import { createId } from "@journeykit/core";
+import { coreTranslator, createId, formatDate } from "@journeykit/core";
 import { useState } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { navigate } from "../route";
 import { useLibrary } from "../storage/library-context";
 import type { DamagedEntry, MapSummary } from "../storage/map-library";
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 function RecentMap({ summary, onChanged }: { summary: MapSummary; onChanged: () => void }) {
   const library = useLibrary();
   const [mode, setMode] = useState<"idle" | "rename" | "confirm-delete">("idle");
   const [title, setTitle] = useState(summary.title);
+  const { t, locale, labels } = useWorkshopText();
+  const core = coreTranslator(labels);
 
   const rename = async () => {
     const map = await library.load(summary.id);
@@ -25,7 +26,7 @@ function RecentMap({ summary, onChanged }: { summary: MapSummary; onChanged: () 
     await library.save({
       ...map,
       id: createId("map"),
-      title: `${map.title} (copy)`,
+      title: t("recent.copyTitle", { title: map.title }),
       createdAt: now,
       updatedAt: now,
     });
@@ -47,36 +48,40 @@ function RecentMap({ summary, onChanged }: { summary: MapSummary; onChanged: () 
           }}
         >
           <input
-            aria-label="New title"
+            aria-label={t("recent.newTitle")}
             value={title}
             // biome-ignore lint/a11y/noAutofocus: the person just asked to rename
             autoFocus
             onChange={(event) => setTitle(event.target.value)}
           />
           <button type="submit" className="ws-button ws-button-primary">
-            Save
+            {t("common.save")}
           </button>
           <button type="button" className="ws-button ws-button-quiet" onClick={() => setMode("idle")}>
-            Cancel
+            {t("common.cancel")}
           </button>
         </form>
       ) : (
         <a className="ws-recent-title" href={`#/map/${encodeURIComponent(summary.id)}`}>
-          {summary.title || "Untitled journey"}
+          {summary.title || t("common.untitled")}
         </a>
       )}
       <span className="ws-recent-meta">
-        {summary.state === "future" ? "Future state" : "Current state"} · {summary.stages} stages ·{" "}
-        {summary.cards} cards · edited {dateFormat.format(new Date(summary.updatedAt))}
+        {[
+          core.t(summary.state === "future" ? "overview.futureState" : "overview.currentState"),
+          t("recent.stages", { count: summary.stages }),
+          t("recent.cards", { count: summary.cards }),
+          t("recent.edited", { date: formatDate(summary.updatedAt, { locale, style: "dateTime" }) }),
+        ].join(" · ")}
       </span>
       {mode === "confirm-delete" ? (
         <div className="ws-recent-actions" role="alert">
-          <span>Delete “{summary.title}” for good?</span>
+          <span>{t("recent.deleteConfirm", { title: summary.title })}</span>
           <button type="button" className="ws-button ws-button-danger" onClick={() => void remove()}>
-            Delete
+            {t("common.delete")}
           </button>
           <button type="button" className="ws-button ws-button-quiet" onClick={() => setMode("idle")}>
-            Keep
+            {t("recent.keep")}
           </button>
         </div>
       ) : (
@@ -86,20 +91,20 @@ function RecentMap({ summary, onChanged }: { summary: MapSummary; onChanged: () 
             className="ws-button"
             onClick={() => navigate({ screen: "map", id: summary.id })}
           >
-            Open
+            {t("common.open")}
           </button>
           <button type="button" className="ws-button ws-button-quiet" onClick={() => setMode("rename")}>
-            Rename
+            {t("recent.rename")}
           </button>
           <button type="button" className="ws-button ws-button-quiet" onClick={() => void duplicate()}>
-            Duplicate
+            {t("recent.duplicate")}
           </button>
           <button
             type="button"
             className="ws-button ws-button-quiet"
             onClick={() => setMode("confirm-delete")}
           >
-            Delete…
+            {t("recent.deleteAsk")}
           </button>
         </div>
       )}
@@ -117,12 +122,13 @@ export function RecentMaps({
   damaged: DamagedEntry[];
   onChanged: () => void;
 }) {
+  const { t } = useWorkshopText();
   return (
     <>
       {maps.length === 0 ? (
-        <p className="ws-empty">No maps yet: start from a template or a blank map.</p>
+        <p className="ws-empty">{t("recent.empty")}</p>
       ) : (
-        <ul className="ws-recent-list" aria-label="Your maps">
+        <ul className="ws-recent-list" aria-label={t("common.yourMaps")}>
           {maps.map((summary) => (
             <RecentMap key={summary.id} summary={summary} onChanged={onChanged} />
           ))}
@@ -130,7 +136,7 @@ export function RecentMaps({
       )}
       {damaged.length > 0 && (
         <div className="ws-alert ws-alert-error" role="alert">
-          {damaged.length} stored map(s) could not be read and were left untouched:
+          {t("recent.damaged", { count: damaged.length })}
           <ul className="ws-error-list">
             {damaged.map((entry) => (
               <li key={entry.key}>

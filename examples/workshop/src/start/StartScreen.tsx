@@ -4,6 +4,8 @@ import { FileDropZone } from "../file/FileDropZone";
 import { OpenErrorPanel } from "../file/OpenErrorPanel";
 import { OpenFileButton } from "../file/OpenFileButton";
 import { useOpenFile } from "../file/use-open-file";
+import { LanguageSwitch } from "../i18n/LanguageSwitch";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { navigate } from "../route";
 import { useLibrary, useUnsavedMaps } from "../storage/library-context";
 import type { DamagedEntry, MapSummary } from "../storage/map-library";
@@ -22,6 +24,7 @@ export function StartScreen() {
   const unsaved = useUnsavedMaps();
   const { open, error, dismiss } = useOpenFile();
   const { preference } = useThemePreference();
+  const { t, labels } = useWorkshopText();
   const [listing, setListing] = useState<{ maps: MapSummary[]; damaged: DamagedEntry[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -29,9 +32,9 @@ export function StartScreen() {
     library
       .list()
       .then(setListing, (reason: unknown) =>
-        setProblem(`Your maps could not be listed: ${messageOf(reason)}`),
+        setProblem(t("start.listFailed", { reason: messageOf(reason) })),
       );
-  }, [library]);
+  }, [library, t]);
   useEffect(refresh, [refresh]);
 
   // A map that cannot be stored (a full quota) still opens: this tab holds it, and its screen says
@@ -50,23 +53,21 @@ export function StartScreen() {
       <main className="ws-start">
         <StorageWarning />
         <header className="ws-start-header">
-          <h1>journeykit workshop</h1>
-          <p>
-            Map your customers' journeys: personas, stages, emotions, moments of truth, and what to fix first.
-          </p>
+          <h1>{t("start.title")}</h1>
+          <p>{t("start.tagline")}</p>
           <div className="ws-start-actions">
             <button
               type="button"
               className="ws-button ws-button-primary"
-              onClick={() => void create(createJourneyMap({ title: "Untitled journey" }))}
+              // A blank map's stages, lanes and persona are named in the app's language.
+              onClick={() => void create(createJourneyMap({ locale: labels.locale }, labels))}
             >
-              New blank map
+              {t("start.newBlank")}
             </button>
             <OpenFileButton onFile={(file) => void open(file)} />
             <ThemeToggle preference={preference} />
-            <span className="ws-hint">
-              or drop a .journey.json, exported PNG, Mermaid or CSV file anywhere
-            </span>
+            <LanguageSwitch />
+            <span className="ws-hint">{t("start.dropHint")}</span>
           </div>
           {error && <OpenErrorPanel error={error} onDismiss={dismiss} />}
           {problem && (
@@ -74,7 +75,7 @@ export function StartScreen() {
               <div className="ws-alert-head">
                 <span>{problem}</span>
                 <button type="button" className="ws-button ws-button-quiet" onClick={() => setProblem(null)}>
-                  Dismiss
+                  {t("common.dismiss")}
                 </button>
               </div>
             </div>
@@ -82,11 +83,11 @@ export function StartScreen() {
         </header>
         <UnsavedMapList />
         <section aria-labelledby="recent-heading" className="ws-section">
-          <h2 id="recent-heading">Your maps</h2>
+          <h2 id="recent-heading">{t("common.yourMaps")}</h2>
           {listing && <RecentMaps maps={listing.maps} damaged={listing.damaged} onChanged={refresh} />}
         </section>
         <section aria-labelledby="templates-heading" className="ws-section">
-          <h2 id="templates-heading">Start from a template</h2>
+          <h2 id="templates-heading">{t("start.templates")}</h2>
           <TemplateGallery
             onPick={(template: JourneyTemplate) => void create(newMapFromTemplate(template))}
           />

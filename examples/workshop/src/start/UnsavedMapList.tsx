@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { saveMapFile } from "../file/save-map-file";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { routeHref } from "../route";
 import { useUnsavedMaps } from "../storage/library-context";
 
@@ -10,25 +11,23 @@ import { useUnsavedMaps } from "../storage/library-context";
 export function UnsavedMapList() {
   const unsaved = useUnsavedMaps();
   const entries = useSyncExternalStore(unsaved.subscribe, unsaved.list, unsaved.list);
+  const { t } = useWorkshopText();
   if (entries.length === 0) return null;
   const full = entries.some((entry) => entry.problem?.kind === "quota");
   return (
     <section className="ws-section ws-unsaved" aria-labelledby="unsaved-heading">
-      <h2 id="unsaved-heading">Not stored yet</h2>
+      <h2 id="unsaved-heading">{t("unsaved.heading")}</h2>
       <p className="ws-unsaved-why">
-        {full
-          ? "This browser's storage is full, so these maps are kept in this tab only until it closes. "
-          : "These maps are kept in this tab only until it closes. "}
-        Save them to files, or delete maps you no longer need under Your maps to make room.
+        {full ? t("unsaved.full") : t("unsaved.tab")} {t("unsaved.what")}
       </p>
-      <ul className="ws-unsaved-list" aria-label="Maps not stored yet">
+      <ul className="ws-unsaved-list" aria-label={t("unsaved.list")}>
         {entries.map(({ map }) => (
-          <li key={map.id} className="ws-unsaved-item" aria-label={map.title || "Untitled journey"}>
+          <li key={map.id} className="ws-unsaved-item" aria-label={map.title || t("common.untitled")}>
             <a className="ws-recent-title" href={routeHref({ screen: "map", id: map.id })}>
-              {map.title || "Untitled journey"}
+              {map.title || t("common.untitled")}
             </a>
             <button type="button" className="ws-button" onClick={() => saveMapFile(map)}>
-              Save to file
+              {t("common.saveToFile")}
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { routeHref } from "../route";
 import type { StorageProblem } from "./storage-problem";
 
@@ -17,36 +18,34 @@ export function SaveProblemMessage({
   onRetry: () => void;
 }) {
   const headingId = useId();
+  const { t } = useWorkshopText();
   return (
     <div className="ws-notice ws-notice-error" role="alert" aria-labelledby={headingId}>
       <div className="ws-notice-text">
         {problem.kind === "quota" ? (
           <>
-            <strong id={headingId}>Not saved: this browser's storage is full.</strong>{" "}
+            <strong id={headingId}>{t("saveProblem.full")}</strong>{" "}
             <span>
-              Your edits are kept in this tab until it closes: save the map to a file now. To free space,
-              delete maps you no longer need from{" "}
+              {t("saveProblem.fullBefore")}{" "}
               <a className="ws-notice-link" href={routeHref({ screen: "start" })}>
-                Your maps
+                {t("common.yourMaps")}
               </a>
-              , then try again.
+              {t("saveProblem.fullAfter")}
             </span>
           </>
         ) : (
           <>
-            <strong id={headingId}>Not saved: {problem.message}.</strong>{" "}
-            <span>
-              Your edits are kept in this tab only until it closes. Save the map to a file to keep them.
-            </span>
+            <strong id={headingId}>{t("saveProblem.other", { reason: problem.message })}</strong>{" "}
+            <span>{t("saveProblem.otherWhat")}</span>
           </>
         )}
       </div>
       <div className="ws-notice-actions">
         <button type="button" className="ws-button ws-button-primary" onClick={onSaveFile}>
-          Save to file
+          {t("common.saveToFile")}
         </button>
         <button type="button" className="ws-button" onClick={onRetry}>
-          Try again
+          {t("common.tryAgain")}
         </button>
       </div>
     </div>

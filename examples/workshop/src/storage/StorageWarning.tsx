@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { useLibrary } from "./library-context";
 
 /**
@@ -8,6 +9,7 @@ import { useLibrary } from "./library-context";
 export function StorageWarning({ onSaveFile }: { onSaveFile?: () => void }) {
   const { storage } = useLibrary();
   const titleId = useId();
+  const { t } = useWorkshopText();
   if (storage.kind !== "memory") return null;
   return (
     <div className="ws-storage-warning" role="status" aria-labelledby={titleId}>
@@ -15,15 +17,15 @@ export function StorageWarning({ onSaveFile }: { onSaveFile?: () => void }) {
         !
       </span>
       <p className="ws-storage-warning-text">
-        <strong id={titleId}>Your work is not kept in this browser.</strong>{" "}
-        {onSaveFile
-          ? "Maps stay only until this tab closes: save this map to a file to keep it."
-          : "Maps stay only until this tab closes: in a map, use Save file to keep it."}{" "}
-        <span className="ws-storage-warning-reason">Why: {storage.reason}</span>
+        <strong id={titleId}>{t("storageWarning.title")}</strong>{" "}
+        {onSaveFile ? t("storageWarning.saveThis") : t("storageWarning.inAMap")}{" "}
+        <span className="ws-storage-warning-reason">
+          {t("storageWarning.why", { reason: storage.reason })}
+        </span>
       </p>
       {onSaveFile && (
         <button type="button" className="ws-button ws-storage-warning-action" onClick={onSaveFile}>
-          Save to file
+          {t("common.saveToFile")}
         </button>
       )}
     </div>

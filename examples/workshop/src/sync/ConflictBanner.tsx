@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import type { Conflict } from "./map-session";
 
 /**
@@ -17,21 +18,18 @@ export function ConflictBanner({
   onSaveFile: () => void;
 }) {
   const headingId = useId();
+  const { t } = useWorkshopText();
   return (
     <div className="ws-notice ws-notice-conflict" role="alert" aria-labelledby={headingId}>
       <div className="ws-notice-text">
-        <strong id={headingId}>This map was changed in another tab.</strong>{" "}
-        <span>
-          Your edits here are not saved yet. Choose the version that stays in this map: the other one is kept
-          as a copy under Your maps, so nothing is lost.
-        </span>
+        <strong id={headingId}>{t("conflict.heading")}</strong> <span>{t("conflict.what")}</span>
         {conflict.problem && (
           <span className="ws-notice-problem">
             {" "}
-            Could not keep both versions:{" "}
+            {t("conflict.couldNotKeep")}{" "}
             {conflict.problem.kind === "quota"
-              ? "this browser's storage is full. Save your version to a file, or delete old maps under Your maps, then choose again."
-              : `${conflict.problem.message}. Save your version to a file, then choose again.`}
+              ? t("conflict.full")
+              : t("conflict.other", { reason: conflict.problem.message })}
           </span>
         )}
       </div>
@@ -41,22 +39,22 @@ export function ConflictBanner({
           className="ws-button"
           disabled={conflict.resolving}
           onClick={onLoadTheirs}
-          title="Show the other tab's version here; yours is kept as a copy"
+          title={t("conflict.loadTheirsTitle")}
         >
-          Load theirs
+          {t("conflict.loadTheirs")}
         </button>
         <button
           type="button"
           className="ws-button ws-button-primary"
           disabled={conflict.resolving}
           onClick={onKeepMine}
-          title="Keep your version here; the other tab's is kept as a copy"
+          title={t("conflict.keepMineTitle")}
         >
-          Keep mine
+          {t("conflict.keepMine")}
         </button>
         {conflict.problem && (
           <button type="button" className="ws-button" onClick={onSaveFile}>
-            Save to file
+            {t("common.saveToFile")}
           </button>
         )}
       </div>

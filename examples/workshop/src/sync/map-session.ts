@@ -1,5 +1,6 @@
 import type { JourneyMap } from "@journeykit/core";
 import type { Draft } from "@journeykit/react";
+import { englishText, type WorkshopText } from "../i18n/workshop-catalogue";
 import { type Autosave, createAutosave } from "../storage/autosave";
 import type { MapLibrary, MapVersion } from "../storage/map-library";
 import { promptBeforeUnload } from "../storage/prompt-before-unload";
@@ -65,6 +66,8 @@ export interface MapSessionOptions {
   isEditing?: () => boolean;
   delay?: number;
   maxWait?: number;
+  /** The app's words: what a conflict's copy is called ("Checkout (other tab)"). English by default. */
+  text?: WorkshopText;
 }
 
 /**
@@ -99,10 +102,19 @@ export class MapSession {
   private draftsVersion = 0;
   private storedDrafts = 0;
 
+  private readonly text: WorkshopText;
+
+  /** The version a conflict's choice does not keep in place, as a copy named after where it came from. */
+  private copyOf(map: JourneyMap, whose: "conflict.copyMine" | "conflict.copyTheirs"): JourneyMap {
+    const { t } = this.text;
+    return conflictCopy(map, t(whose), new Date(), t("common.untitled"));
+  }
+
   constructor(options: MapSessionOptions) {
     this.library = options.library;
     this.unsaved = options.unsaved;
     this.isEditing = options.isEditing ?? (() => false);
+    this.text = options.text ?? englishText;
     this.timing = { delay: options.delay, maxWait: options.maxWait };
     this.base = options.revision;
     this.saved = options.stored ? options.map : undefined;
@@ -232,7 +244,7 @@ export class MapSession {
       const version = await this.library.loadVersion(this.state.map.id);
       if (!version) return this.keepMineOver(undefined); // deleted meanwhile: nothing of theirs to show
       if (this.state.map !== this.saved)
-        await this.library.save(conflictCopy(this.state.map, "your version"));
+        await this.library.save(this.copyOf(this.state.map, "conflict.copyMine"));
       this.replaceWith(version);
     });
   }
@@ -244,7 +256,7 @@ export class MapSession {
 
   private async keepMineOver(theirs: MapVersion | undefined): Promise<void> {
     if (theirs && theirs.revision.number !== this.base)
-      await this.library.save(conflictCopy(theirs.map, "other tab"));
+      await this.library.save(this.copyOf(theirs.map, "conflict.copyTheirs"));
     const map = this.state.map;
     const outcome = await this.library.saveIfUnchanged(map, theirs?.revision.number ?? 0);
     if (!outcome.ok) {

@@ -1,20 +1,23 @@
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { nextThemePreference, type ThemePreference, writeThemePreference } from "./theme-preference";
 
-const LABEL: Record<ThemePreference, string> = { system: "System", light: "Light", dark: "Dark" };
 const ICON: Record<ThemePreference, string> = { system: "◐", light: "☀", dark: "☾" };
 
 /** One button that steps the colour theme through system, light and dark; the choice is remembered. */
 export function ThemeToggle({ preference }: { preference: ThemePreference }) {
+  const { t } = useWorkshopText();
   const next = nextThemePreference(preference);
+  const current = t(`theme.${preference}`);
+  const nextName = t(`theme.${next}`);
   return (
     <button
       type="button"
       className="ws-button ws-theme-toggle"
-      aria-label={`Colour theme: ${LABEL[preference]}. Switch to ${LABEL[next]}`}
-      title={`Colour theme: ${LABEL[preference]} (click for ${LABEL[next]})`}
+      aria-label={t("theme.label", { current, next: nextName })}
+      title={t("theme.title", { current, next: nextName })}
       onClick={() => writeThemePreference(next)}
     >
-      <span aria-hidden="true">{ICON[preference]}</span> {LABEL[preference]}
+      <span aria-hidden="true">{ICON[preference]}</span> {current}
     </button>
   );
 }

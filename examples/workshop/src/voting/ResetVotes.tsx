@@ -1,17 +1,19 @@
 import { useState } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 /** "Reset votes…", then "Remove all N votes?" with Reset / Cancel: votes are never cleared by one click. */
 export function ResetVotes({ count, onReset }: { count: number; onReset: () => void }) {
   const [confirming, setConfirming] = useState(false);
+  const { t } = useWorkshopText();
   if (!confirming)
     return (
       <button type="button" className="ws-button" disabled={count === 0} onClick={() => setConfirming(true)}>
-        Reset votes…
+        {t("voting.reset")}
       </button>
     );
   return (
     <div role="alert" className="ws-confirm">
-      Remove all {count} votes?
+      {t("voting.resetConfirm", { count })}
       <button
         type="button"
         className="ws-button ws-button-danger"
@@ -20,10 +22,10 @@ export function ResetVotes({ count, onReset }: { count: number; onReset: () => v
           setConfirming(false);
         }}
       >
-        Reset votes
+        {t("voting.resetNow")}
       </button>
       <button type="button" className="ws-button ws-button-quiet" onClick={() => setConfirming(false)}>
-        Cancel
+        {t("common.cancel")}
       </button>
     </div>
   );

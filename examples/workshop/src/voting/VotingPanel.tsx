@@ -1,4 +1,6 @@
 import { type JourneyMap, resetVotes } from "@journeykit/core";
+import { RichText, slot } from "../i18n/RichText";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { RankedCards } from "./RankedCards";
 import { ResetVotes } from "./ResetVotes";
 import { votingTally, withVotingSettings } from "./voting-settings";
@@ -9,6 +11,7 @@ import { votingTally, withVotingSettings } from "./voting-settings";
  */
 export function VotingPanel({ map, onChange }: { map: JourneyMap; onChange: (map: JourneyMap) => void }) {
   const { settings, cast, budget, remaining, ranked } = votingTally(map);
+  const { t } = useWorkshopText();
   const setNumber = (key: "participants" | "dotsPerParticipant", value: number) => {
     if (Number.isInteger(value) && value > 0 && value <= 1000)
       onChange(withVotingSettings(map, { ...settings, [key]: value }));
@@ -16,11 +19,11 @@ export function VotingPanel({ map, onChange }: { map: JourneyMap; onChange: (map
 
   return (
     <section className="ws-panel" aria-labelledby="voting-heading">
-      <h2 id="voting-heading">Dot voting</h2>
-      <p className="ws-panel-hint">Click the dot on a pain point or opportunity card to give it a vote.</p>
+      <h2 id="voting-heading">{t("voting.heading")}</h2>
+      <p className="ws-panel-hint">{t("voting.hint")}</p>
       <div className="ws-field-row">
         <label>
-          Participants
+          {t("voting.participants")}
           <input
             type="number"
             min={1}
@@ -30,7 +33,7 @@ export function VotingPanel({ map, onChange }: { map: JourneyMap; onChange: (map
           />
         </label>
         <label>
-          Dots each
+          {t("voting.dotsEach")}
           <input
             type="number"
             min={1}
@@ -41,11 +44,14 @@ export function VotingPanel({ map, onChange }: { map: JourneyMap; onChange: (map
         </label>
       </div>
       <p className="ws-tally" aria-live="polite" data-testid="vote-tally">
-        <strong>{cast}</strong> of {budget} dots used · <strong>{remaining}</strong> left
-        {cast > budget && <span className="ws-warning"> · {cast - budget} more than the room has</span>}
+        <RichText
+          text={t("voting.tally", { cast: slot("cast"), budget, remaining: slot("remaining") })}
+          parts={{ cast: <strong>{cast}</strong>, remaining: <strong>{remaining}</strong> }}
+        />
+        {cast > budget && <span className="ws-warning">{t("voting.over", { count: cast - budget })}</span>}
       </p>
-      <meter min={0} max={budget} value={Math.min(cast, budget)} aria-label="Dots used" />
-      <h3>Top voted</h3>
+      <meter min={0} max={budget} value={Math.min(cast, budget)} aria-label={t("voting.dotsUsed")} />
+      <h3>{t("voting.top")}</h3>
       <RankedCards map={map} ranked={ranked} />
       <ResetVotes count={cast} onReset={() => onChange(resetVotes(map, {}))} />
     </section>
