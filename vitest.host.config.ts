@@ -8,9 +8,11 @@ export default defineConfig({
     name: "host",
     environment: "node",
     include: ["e2e/host/**/*.host.ts"],
+    // Packs the publishable packages once; every host installs those tarballs.
+    globalSetup: ["e2e/host/global-setup.ts"],
     setupFiles: [noReadsOutsideRepo],
-    // The Vite hosts and the Next.js hosts (two files) install side by side: installs mostly wait on
-    // the network, and vitest would otherwise run one file at a time on a 2-core machine.
+    // The host files (Vite, Next.js, React Router) install two at a time: installs mostly wait on the
+    // network, and vitest would otherwise run one file at a time on a 2-core machine.
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 600_000,

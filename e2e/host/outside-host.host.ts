@@ -13,7 +13,7 @@ import type { Browser } from "playwright-core";
 import { type PreviewServer, preview } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../chromium.js";
-import { mustRun, packTarballs, pnpm, quietNpm, repository, run, versionOf } from "./host-tools.js";
+import { mustRun, packedTarballs, pnpm, quietNpm, repository, run, versionOf } from "./host-tools.js";
 
 const appTemplate = fileURLToPath(new URL("./app/", import.meta.url));
 const publishable = ["core", "react", "export", "evidence", "cli", "collab", "server"];
@@ -47,10 +47,6 @@ const variants: Variant[] = [
 
 const work = mkdtempSync(join(tmpdir(), "journeykit-host-"));
 const tarballs: Record<string, string> = {};
-
-async function packAll() {
-  Object.assign(tarballs, await packTarballs(publishable, join(work, "tarballs")));
-}
 
 async function installHost(variant: Variant): Promise<string> {
   const dir = join(work, variant.name.replace(/[^a-z0-9]+/gi, "-"));
@@ -102,7 +98,7 @@ let browser: Browser;
 const installs = new Map<string, Promise<string>>();
 
 beforeAll(async () => {
-  await packAll();
+  Object.assign(tarballs, packedTarballs(publishable));
   // Installs are mostly waiting on the network: run them side by side.
   for (const variant of variants) installs.set(variant.name, installHost(variant));
   for (const install of installs.values()) install.catch(() => {});
