@@ -1,6 +1,8 @@
-import { type JourneyMap, metricFigure, metricOwnerFigure } from "@journeykit/core";
+import { type JourneyMap, metricFigure, metricOwnerFigure, quoteCount } from "@journeykit/core";
 import { assumptionGaps } from "@journeykit/evidence";
 import { useMemo } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
+import { disagreementWords } from "./feeling-words";
 
 /**
  * "Where the data disagrees": the stages where the room's score lies outside the measured feeling's 95%
@@ -14,18 +16,16 @@ export function DataDisagreement({
   onFocusStage: (stageId: string) => void;
 }) {
   const gaps = useMemo(() => assumptionGaps(map), [map]);
+  const text = useWorkshopText();
+  const { t, labels } = text;
   const measured = map.emotions.some((e) => e.evidence === "measured");
   const personaName = (id: string) => map.personas.find((p) => p.id === id)?.name ?? "";
   const several = map.personas.length > 1;
   return (
     <>
-      <h3 id="insights-gaps">Where the data disagrees</h3>
+      <h3 id="insights-gaps">{t("insights.gaps")}</h3>
       {gaps.length === 0 ? (
-        <p className="ws-empty">
-          {measured
-            ? "At every measured stage the room's score lies within what customers' ratings allow."
-            : "No measured feelings yet: Add evidence from a survey or review export to compare."}
-        </p>
+        <p className="ws-empty">{measured ? t("insights.gapsAgree") : t("insights.gapsNone")}</p>
       ) : (
         <ol className="ws-insight-list" aria-labelledby="insights-gaps">
           {gaps.map((gap) => (
@@ -35,23 +35,24 @@ export function DataDisagreement({
                 {several ? ` · ${personaName(gap.personaId)}` : ""}
               </button>
               <small data-testid="assumption-gap-summary">
-                Customers feel {gap.gap < 0 ? "worse" : "better"} than the room assumed: {gap.summary}
+                {t(gap.gap < 0 ? "insights.feelWorse" : "insights.feelBetter", {
+                  summary: gap.feeling ? disagreementWords(gap.assumed, gap.feeling, text) : gap.summary,
+                })}
               </small>
               {gap.evidence.metrics.length > 0 && (
                 <small className="ws-gap-figures">
                   {gap.evidence.metrics.map((m) => (
                     <span key={m.id}>
                       {m.touchpointId === undefined
-                        ? metricFigure(m, { locale: map.locale })
-                        : metricOwnerFigure(map, m, { locale: map.locale })}
+                        ? metricFigure(m, labels)
+                        : metricOwnerFigure(map, m, labels)}
                     </span>
                   ))}
                 </small>
               )}
               {gap.evidence.quotes[0] && (
                 <small className="ws-gap-quote">
-                  “{gap.evidence.quotes[0].text}” ({gap.evidence.quotes.length} quote
-                  {gap.evidence.quotes.length === 1 ? "" : "s"})
+                  “{gap.evidence.quotes[0].text}” ({quoteCount(gap.evidence.quotes.length, labels)})
                 </small>
               )}
             </li>

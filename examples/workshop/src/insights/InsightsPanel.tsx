@@ -1,11 +1,11 @@
-import { type JourneyMap, momentsAtRisk, painHotspots } from "@journeykit/core";
+import { formatNumber, type JourneyMap, momentsAtRisk, painHotspots } from "@journeykit/core";
 import { useMemo } from "react";
 import { DataDisagreement } from "./DataDisagreement";
 import { MeasuredByStage } from "./MeasuredByStage";
 import { VoiceOfCustomer } from "./VoiceOfCustomer";
 import "./insights.css";
-
-const signed = (n: number | null) => (n === null ? "no score" : `${n > 0 ? "+" : ""}${Number(n.toFixed(1))}`);
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
+import { riskReasons } from "./feeling-words";
 
 /**
  * Where the journey hurts: where the data disagrees with the room, moments of truth at risk and pain
@@ -20,42 +20,56 @@ export function InsightsPanel({
 }) {
   const risks = useMemo(() => momentsAtRisk(map), [map]);
   const hotspots = useMemo(() => painHotspots(map).slice(0, 5), [map]);
+  const text = useWorkshopText();
+  const { t, locale } = text;
+  const signed = (n: number | null) =>
+    n === null ? t("insights.noScore") : formatNumber(n, { locale, digits: 1, signed: true });
   return (
     <section id="ws-insights" className="ws-panel" aria-labelledby="insights-heading" tabIndex={-1}>
-      <h2 id="insights-heading">Insights</h2>
-      <p className="ws-panel-hint">Click an entry to jump to its stage.</p>
+      <h2 id="insights-heading">{t("insights.heading")}</h2>
+      <p className="ws-panel-hint">{t("insights.hint")}</p>
       <DataDisagreement map={map} onFocusStage={onFocusStage} />
-      <h3>Moments of truth at risk</h3>
+      <h3>{t("insights.risks")}</h3>
       {risks.length === 0 ? (
-        <p className="ws-empty">No important moment is failing or negative. </p>
+        <p className="ws-empty">{t("insights.risksNone")}</p>
       ) : (
-        <ol className="ws-insight-list" aria-label="Moments of truth at risk">
+        <ol className="ws-insight-list" aria-label={t("insights.risks")}>
           {risks.map((r) => (
             <li key={r.moment.id}>
               <button type="button" className="ws-link-button" onClick={() => onFocusStage(r.moment.stageId)}>
                 {r.moment.title}
               </button>
               <small>
-                {r.moment.kind} · {r.stageName} · importance {r.moment.importance} · risk {r.risk} ·{" "}
-                {r.reasons.join("; ")}
+                {t("insights.riskLine", {
+                  kind: r.moment.kind,
+                  stage: r.stageName,
+                  importance: r.moment.importance,
+                  risk: r.risk,
+                  reasons: riskReasons(r, text).join("; "),
+                })}
               </small>
             </li>
           ))}
         </ol>
       )}
-      <h3>Pain hotspots</h3>
+      <h3>{t("insights.hotspots")}</h3>
       {hotspots.length === 0 ? (
-        <p className="ws-empty">No pain points or negative stages yet.</p>
+        <p className="ws-empty">{t("insights.hotspotsNone")}</p>
       ) : (
-        <ol className="ws-insight-list" aria-label="Pain hotspots">
+        <ol className="ws-insight-list" aria-label={t("insights.hotspots")}>
           {hotspots.map((h) => (
             <li key={h.stageId}>
               <button type="button" className="ws-link-button" onClick={() => onFocusStage(h.stageId)}>
                 {h.stageName}
               </button>
               <small>
-                heat {h.heat} · emotion {signed(h.emotion)} · {h.painPoints} pain point
-                {h.painPoints === 1 ? "" : "s"} (severity {h.severity}) · importance {h.importance}
+                {t("insights.hotspotLine", {
+                  count: h.painPoints,
+                  heat: h.heat,
+                  emotion: signed(h.emotion),
+                  severity: h.severity,
+                  importance: h.importance,
+                })}
               </small>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { type JourneyMap, type Metric, metricFigure } from "@journeykit/core";
 import { useMemo } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 /** Metrics that came from data (they name a source), in the order the Insights panel lists them. */
 const ORDER = ["NPS", "CSAT", "CES", "custom", "sentiment"];
@@ -23,10 +24,11 @@ export function MeasuredByStage({
       }))
       .filter((row) => row.metrics.length > 0);
   }, [map]);
+  const { t, labels } = useWorkshopText();
   if (rows.length === 0) return null;
   return (
     <>
-      <h3 id="insights-measured">Measured per stage</h3>
+      <h3 id="insights-measured">{t("insights.measured")}</h3>
       <ol className="ws-insight-list" aria-labelledby="insights-measured" data-testid="measured-by-stage">
         {rows.map(({ stage, metrics }) => (
           <li key={stage.id}>
@@ -34,7 +36,7 @@ export function MeasuredByStage({
               {stage.name}
             </button>
             {metrics.map((metric) => (
-              <small key={metric.id}>{metricFigure(metric, { locale: map.locale })}</small>
+              <small key={metric.id}>{metricFigure(metric, labels)}</small>
             ))}
           </li>
         ))}

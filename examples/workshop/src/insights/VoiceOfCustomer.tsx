@@ -1,6 +1,7 @@
 import type { JourneyMap } from "@journeykit/core";
 import { useMemo } from "react";
 import { QuoteText } from "../evidence/QuoteText";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 /** "Voice of the customer": the map's quotes stage by stage, each coloured by its sentiment. */
 export function VoiceOfCustomer({
@@ -17,15 +18,20 @@ export function VoiceOfCustomer({
     const elsewhere = map.quotes.filter((q) => !map.stages.some((s) => s.id === q.stageId));
     return { byStage, elsewhere };
   }, [map]);
+  const { t } = useWorkshopText();
   return (
     <>
-      <h3 id="insights-voice">Voice of the customer</h3>
+      <h3 id="insights-voice">{t("insights.voice")}</h3>
       {map.quotes.length === 0 ? (
-        <p className="ws-empty">No quotes yet: Add evidence brings a few per stage from survey comments.</p>
+        <p className="ws-empty">{t("insights.voiceNone")}</p>
       ) : (
         <ul className="ws-voice-list" aria-labelledby="insights-voice" data-testid="voice-of-customer">
           {groups.byStage.map(({ stage, quotes }) => (
-            <li key={stage.id} className="ws-voice-stage" aria-label={`Quotes: ${stage.name}`}>
+            <li
+              key={stage.id}
+              className="ws-voice-stage"
+              aria-label={t("insights.quotesOf", { stage: stage.name })}
+            >
               <button type="button" className="ws-link-button" onClick={() => onFocusStage(stage.id)}>
                 {stage.name} <small>({quotes.length})</small>
               </button>
@@ -35,8 +41,8 @@ export function VoiceOfCustomer({
             </li>
           ))}
           {groups.elsewhere.length > 0 && (
-            <li className="ws-voice-stage" aria-label="Quotes on no stage">
-              <strong>On no stage</strong>
+            <li className="ws-voice-stage" aria-label={t("insights.quotesNowhere")}>
+              <strong>{t("insights.onNoStage")}</strong>
               {groups.elsewhere.map((quote) => (
                 <QuoteText key={quote.id} quote={quote} />
               ))}

@@ -1,4 +1,5 @@
 import { curveRuns, smoothPath } from "@journeykit/core";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import type { OverviewSlide } from "./overview-slide";
 
 const WIDTH = 960;
@@ -12,6 +13,7 @@ const PAD_Y = 28;
  * under its name.
  */
 export function JourneyCurves({ slide }: { slide: OverviewSlide }) {
+  const { t } = useWorkshopText();
   const count = slide.stages.length;
   const x = (i: number) => (count <= 1 ? WIDTH / 2 : PAD_X + (i * (WIDTH - 2 * PAD_X)) / (count - 1));
   const y = (score: number) => PAD_Y + ((3 - score) * (HEIGHT - 2 * PAD_Y)) / 6;
@@ -28,14 +30,16 @@ export function JourneyCurves({ slide }: { slide: OverviewSlide }) {
   const described = slide.curves
     .map(
       (c) =>
-        `${c.persona.name}: ${c.room.map((s, i) => `${slide.stages[i]?.name} ${s ?? "no score"}`).join(", ")}${
-          c.measured ? `; measured ${c.measured.map((s) => s ?? "none").join(", ")}` : ""
+        `${c.persona.name}: ${c.room.map((s, i) => `${slide.stages[i]?.name} ${s ?? t("insights.noScore")}`).join(", ")}${
+          c.measured
+            ? t("curves.measured", { list: c.measured.map((s) => s ?? t("curves.none")).join(", ") })
+            : ""
         }`,
     )
     .join(". ");
   return (
     <figure className="ws-overview-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Emotion curves. ${described}`}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t("curves.label", { described })}>
         {[3, 0, -3].map((level) => (
           <g key={level}>
             <line
@@ -96,7 +100,7 @@ export function JourneyCurves({ slide }: { slide: OverviewSlide }) {
             {stage.headline && (
               <span title={stage.headline.detail}>
                 {stage.headline.figure}
-                {stage.headline.measured ? " · measured" : ""}
+                {stage.headline.measured ? t("curves.measuredMark") : ""}
               </span>
             )}
           </li>
@@ -111,7 +115,7 @@ export function JourneyCurves({ slide }: { slide: OverviewSlide }) {
               aria-hidden="true"
             />
             {curve.persona.name}
-            {curve.measured ? " (● solid: the room · ○ dashed: measured)" : ""}
+            {curve.measured ? t("curves.legend") : ""}
           </span>
         ))}
       </figcaption>

@@ -8,6 +8,7 @@ import { SummarySlideView } from "./SummarySlideView";
 import { stageSlide } from "./stage-slide";
 import "./presenter-bar.css";
 import "./presenter-slides.css";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 function useElapsed(): string {
   const [started] = useState(() => Date.now());
@@ -60,11 +61,13 @@ export function Presenter({
   navigation = true,
   actions,
   banner,
-  exitLabel = "Exit (Esc)",
+  exitLabel,
   fullscreen = true,
   clock = true,
 }: PresenterProps) {
   const [ownIndex, setOwnIndex] = useState(0);
+  const text = useWorkshopText();
+  const { t } = text;
   const controlled = onStageChange !== undefined || stageId !== undefined;
   const keys = presenterSlideKeys(map);
   const index = controlled ? slideIndex(map, stageId) : Math.min(ownIndex, Math.max(0, keys.length - 1));
@@ -96,19 +99,19 @@ export function Presenter({
   const stageAt = key === undefined ? -1 : map.stages.findIndex((s) => s.id === key);
   const position =
     count === 0
-      ? "No stages"
+      ? t("presenter.noStages")
       : index === 0
-        ? "Overview"
+        ? t("presenter.overview")
         : index === count - 1
-          ? "Summary"
-          : `Stage ${index} of ${map.stages.length}`;
+          ? t("presenter.summary")
+          : t("presenter.stageOf", { index, count: map.stages.length });
   return (
     <div
       ref={root}
       className="ws-presenter"
       role="dialog"
       aria-modal="true"
-      aria-label={`Presenting ${map.title}`}
+      aria-label={t("presenter.presenting", { title: map.title })}
       tabIndex={-1}
       onKeyDown={(event) => {
         if (!navigation) return;
@@ -127,18 +130,18 @@ export function Presenter({
       <header className="ws-presenter-bar">
         <span className="ws-presenter-title">{map.title}</span>
         <span aria-live="polite">{position}</span>
-        {clock && <span title="Elapsed time">⏱ {elapsed}</span>}
+        {clock && <span title={t("presenter.elapsed")}>⏱ {elapsed}</span>}
         {actions}
         {exitLabel !== null && (
           <button type="button" className="ws-button ws-button-quiet" onClick={onClose}>
-            {exitLabel}
+            {exitLabel ?? t("presenter.exit")}
           </button>
         )}
       </header>
       {count === 0 ? (
-        <p className="ws-slide-lead">This map has no stages yet.</p>
+        <p className="ws-slide-lead">{t("presenter.empty")}</p>
       ) : stageAt >= 0 ? (
-        <StageSlideView slide={stageSlide(map, stageAt)!} />
+        <StageSlideView slide={stageSlide(map, stageAt, text)!} />
       ) : key === SUMMARY_SLIDE ? (
         <SummarySlideView map={map} />
       ) : (
@@ -147,7 +150,7 @@ export function Presenter({
       {navigation && (
         <footer className="ws-presenter-nav">
           <button type="button" className="ws-button" onClick={() => go(index - 1)} disabled={index === 0}>
-            ← Previous
+            {t("presenter.previous")}
           </button>
           <button
             type="button"
@@ -155,7 +158,7 @@ export function Presenter({
             onClick={() => go(index + 1)}
             disabled={index >= count - 1}
           >
-            Next →
+            {t("presenter.next")}
           </button>
         </footer>
       )}

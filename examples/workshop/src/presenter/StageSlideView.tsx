@@ -1,4 +1,5 @@
-import { formatEmotionScore } from "@journeykit/core";
+import { channelLabel, formatEmotionScore } from "@journeykit/core";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { SlideMetrics } from "./SlideMetrics";
 import type { StageSlide } from "./stage-slide";
 
@@ -7,8 +8,9 @@ const face = (score: number) => FACES[Math.round(score) + 3] ?? "😐";
 
 /** One stage: the room's feeling beside the measured one, its metrics, two quotes, moments and lanes. */
 export function StageSlideView({ slide }: { slide: StageSlide }) {
+  const { t, labels } = useWorkshopText();
   return (
-    <article className="ws-slide" aria-label={`Stage ${slide.stage.name}`}>
+    <article className="ws-slide" aria-label={t("slide.stage", { name: slide.stage.name })}>
       <h2 className="ws-slide-title">{slide.stage.name}</h2>
       {slide.stage.description && <p className="ws-slide-lead">{slide.stage.description}</p>}
       <div className="ws-slide-emotions">
@@ -24,19 +26,23 @@ export function StageSlideView({ slide }: { slide: StageSlide }) {
             <span>
               <strong>{entry.persona.name}</strong>
               <br />
-              the room: {entry.score === null ? "no score yet" : formatEmotionScore(entry.score)}
+              {t("slide.theRoom", {
+                score: entry.score === null ? t("slide.noScoreYet") : formatEmotionScore(entry.score),
+              })}
               {entry.emotion ? ` · ${entry.emotion}` : ""}
               {entry.measured && (
                 <>
                   <br />
-                  <span className="ws-slide-measured">customers: {entry.measured}</span>
+                  <span className="ws-slide-measured">
+                    {t("slide.customers", { feeling: entry.measured })}
+                  </span>
                 </>
               )}
             </span>
           </div>
         ))}
       </div>
-      <SlideMetrics metrics={slide.metrics} label={`Metrics of ${slide.stage.name}`} />
+      <SlideMetrics metrics={slide.metrics} label={t("slide.metricsOf", { stage: slide.stage.name })} />
       {slide.quotes.length > 0 && (
         <div className="ws-slide-quotes">
           {slide.quotes.map((quote) => (
@@ -46,12 +52,16 @@ export function StageSlideView({ slide }: { slide: StageSlide }) {
       )}
       {slide.touchpoints.length > 0 && (
         <p className="ws-slide-touchpoints">
-          Touchpoints: {slide.touchpoints.map((t) => `${t.name} (${t.channel})`).join(" · ")}
+          {t("slide.touchpoints", {
+            list: slide.touchpoints
+              .map((tp) => `${tp.name} (${channelLabel(tp.channel, labels)})`)
+              .join(" · "),
+          })}
         </p>
       )}
       {slide.moments.map((moment) => (
         <p key={moment.id} className={`ws-slide-moment ws-outcome-${moment.outcome ?? "neutral"}`}>
-          ★ {moment.kind} moment of truth: <strong>{moment.title}</strong>
+          ★ {t("slide.moment", { kind: moment.kind })} <strong>{moment.title}</strong>
           {moment.description ? ` — ${moment.description}` : ""}
         </p>
       ))}
@@ -63,7 +73,9 @@ export function StageSlideView({ slide }: { slide: StageSlide }) {
               {cards.map((card) => (
                 <li key={card.id}>
                   {card.text}
-                  {card.severity ? <span className="ws-badge">severity {card.severity}</span> : null}
+                  {card.severity ? (
+                    <span className="ws-badge">{t("slide.severity", { value: card.severity })}</span>
+                  ) : null}
                   {card.votes ? <span className="ws-badge">● {card.votes}</span> : null}
                 </li>
               ))}

@@ -1,26 +1,28 @@
-import type { JourneyMap } from "@journeykit/core";
+import { coreTranslator, type JourneyMap } from "@journeykit/core";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
+import { riskReasons } from "../insights/feeling-words";
 import { summarySlide } from "./summary-slide";
-
-const votes = (n: number | undefined) => (n ? ` · ${n} ${n === 1 ? "vote" : "votes"}` : "");
 
 /** The closing slide: moments at risk, the top pain points and opportunities. */
 export function SummarySlideView({ map }: { map: JourneyMap }) {
   const slide = summarySlide(map);
+  const text = useWorkshopText();
+  const { t, labels } = text;
+  const votes = (n: number | undefined) =>
+    n ? ` · ${coreTranslator(labels).t("card.votes", { count: n })}` : "";
   const empty = slide.moments.length + slide.painPoints.length + slide.opportunities.length === 0;
   return (
-    <article className="ws-slide" aria-label="Summary">
-      <h2 className="ws-slide-title">What to act on</h2>
-      {empty && (
-        <p className="ws-slide-lead">No pain points, opportunities or moments at risk on this map yet.</p>
-      )}
+    <article className="ws-slide" aria-label={t("presenter.summary")}>
+      <h2 className="ws-slide-title">{t("summary.title")}</h2>
+      {empty && <p className="ws-slide-lead">{t("summary.empty")}</p>}
       {slide.moments.length > 0 && (
         <section className="ws-summary-section">
-          <h3>Moments at risk</h3>
+          <h3>{t("summary.moments")}</h3>
           {slide.moments.map((m) => (
             <p key={m.moment.id} className={`ws-slide-moment ws-outcome-${m.moment.outcome ?? "neutral"}`}>
               ★ <strong>{m.moment.title}</strong>
               {m.stageName && m.stageName !== m.moment.title ? ` (${m.stageName})` : ""}:{" "}
-              {m.reasons.join("; ")}
+              {riskReasons(m, text).join("; ")}
             </p>
           ))}
         </section>
@@ -28,14 +30,14 @@ export function SummarySlideView({ map }: { map: JourneyMap }) {
       <div className="ws-slide-lanes">
         {slide.painPoints.length > 0 && (
           <section className="ws-slide-lane ws-lane-painPoints">
-            <h3>Top pain points</h3>
+            <h3>{t("summary.painPoints")}</h3>
             <ul>
               {slide.painPoints.map(({ card, stageName }) => (
                 <li key={card.id}>
                   {card.text}
                   <span className="ws-badge">
                     {stageName}
-                    {card.severity ? ` · severity ${card.severity}` : ""}
+                    {card.severity ? ` · ${t("slide.severity", { value: card.severity })}` : ""}
                     {votes(card.votes)}
                   </span>
                 </li>
@@ -45,7 +47,7 @@ export function SummarySlideView({ map }: { map: JourneyMap }) {
         )}
         {slide.opportunities.length > 0 && (
           <section className="ws-slide-lane ws-lane-opportunities">
-            <h3>Top opportunities</h3>
+            <h3>{t("summary.opportunities")}</h3>
             <ul>
               {slide.opportunities.map(({ card, stageName }) => (
                 <li key={card.id}>

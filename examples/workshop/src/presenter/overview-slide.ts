@@ -1,4 +1,4 @@
-import { emotionCurve, type JourneyMap, type Persona } from "@journeykit/core";
+import { emotionCurve, type JourneyMap, type LabelOptions, type Persona } from "@journeykit/core";
 import { measuredEmotion } from "@journeykit/evidence";
 import { type SlideMetric, slideMetrics } from "./stage-slide";
 
@@ -29,11 +29,12 @@ const HEADLINE_KINDS = ["NPS", "CSAT", "CES"] as const;
  * @example
  * overviewSlide(map).stages.map((s) => s.headline?.figure); // ["NPS +10 ±25 · n=30", undefined, ...]
  */
-export function overviewSlide(map: JourneyMap): OverviewSlide {
+export function overviewSlide(map: JourneyMap, options?: LabelOptions): OverviewSlide {
   const stages = map.stages.map((stage) => {
     const own = slideMetrics(
       map,
       map.metrics.filter((m) => m.stageId === stage.id && m.touchpointId === undefined),
+      options,
     );
     const headline = HEADLINE_KINDS.map((kind) => own.find((m) => m.metric.kind === kind)).find(Boolean);
     return headline ? { id: stage.id, name: stage.name, headline } : { id: stage.id, name: stage.name };
@@ -50,6 +51,7 @@ export function overviewSlide(map: JourneyMap): OverviewSlide {
     metrics: slideMetrics(
       map,
       map.metrics.filter((m) => m.stageId === undefined && m.touchpointId === undefined),
+      options,
     ),
   };
 }

@@ -2,6 +2,7 @@ import {
   type Card,
   formatEmotionScore,
   type JourneyMap,
+  type LabelOptions,
   type Lane,
   type Metric,
   type MomentOfTruth,
@@ -14,7 +15,9 @@ import {
   stageEmotion,
   type Touchpoint,
 } from "@journeykit/core";
-import { describeFeeling, measuredEmotion } from "@journeykit/evidence";
+import { measuredEmotion } from "@journeykit/evidence";
+import type { WorkshopText } from "../i18n/workshop-catalogue";
+import { feelingWords } from "../insights/feeling-words";
 
 /** A metric as a slide shows it: its figure (named by its touchpoint when it has one) and provenance. */
 export interface SlideMetric {
@@ -49,13 +52,17 @@ export interface StageSlide {
 }
 
 /**
- * A slide's metrics: every metric of a place, its figure by the core label rules, measured ones first.
+ * A slide's metrics: every metric of a place, its figure by the core label rules (written as `options`
+ * says: the app's language; the map's locale by default), measured ones first.
  *
  * @example
  * slideMetrics(map, map.metrics.filter((m) => m.stageId === pay.id))[0].figure; // "NPS −39 ±24 · n=51"
  */
-export function slideMetrics(map: JourneyMap, metrics: readonly Metric[]): SlideMetric[] {
-  const options = { locale: map.locale };
+export function slideMetrics(
+  map: JourneyMap,
+  metrics: readonly Metric[],
+  options: LabelOptions = { locale: map.locale },
+): SlideMetric[] {
   return metrics
     .map((metric) => {
       const provenance = metricProvenance(map, metric, options);
@@ -81,8 +88,11 @@ function tellingQuotes(quotes: readonly Quote[]): Quote[] {
   return low.sentiment === high.sentiment ? [low] : [low, high];
 }
 
-/** The content of the presenter slide for the stage at `index`, or undefined when there is none. */
-export function stageSlide(map: JourneyMap, index: number): StageSlide | undefined {
+/**
+ * The content of the presenter slide for the stage at `index`, or undefined when there is none; its
+ * words in `text`'s language (numbers as the map's locale writes them without it).
+ */
+export function stageSlide(map: JourneyMap, index: number, text?: WorkshopText): StageSlide | undefined {
   const stage = map.stages[index];
   if (!stage) return undefined;
   const emotions = map.personas.map((persona): SlideFeeling => {
@@ -99,7 +109,7 @@ export function stageSlide(map: JourneyMap, index: number): StageSlide | undefin
       : undefined;
     const feeling: SlideFeeling = { persona, score: stageEmotion(map, persona.id, stage.id) };
     if (stagePoint?.emotion) feeling.emotion = stagePoint.emotion;
-    if (measured?.feeling) feeling.measured = describeFeeling(measured.feeling);
+    if (measured?.feeling) feeling.measured = feelingWords(measured.feeling, text);
     else if (measured && measured.measured !== null) feeling.measured = formatEmotionScore(measured.measured);
     return feeling;
   });
@@ -117,6 +127,7 @@ export function stageSlide(map: JourneyMap, index: number): StageSlide | undefin
       map.metrics.filter(
         (m) => m.stageId === stage.id || (m.touchpointId !== undefined && atStage.has(m.touchpointId)),
       ),
+      text?.labels,
     ),
     quotes: tellingQuotes(map.quotes.filter((q) => q.stageId === stage.id)),
     touchpoints,
