@@ -25,7 +25,8 @@ export function drawEmotionLane(layout: JourneyLayout, theme: ExportTheme, frame
   const e = layout.emotion;
   const lane = e && layout.lanes.find((l) => l.id === e.laneId);
   const span = lane && frame.span(lane.y, lane.height);
-  if (!e || !lane || !span || span.continued) return [];
+  // Drawn only where the whole lane is shown (a slide's page may cut it).
+  if (!e || !lane || !span || span.continued || span.h < lane.height * frame.k - 0.5) return [];
   const { k, type } = frame;
   const Y = (py: number) => span.y + (py - lane.y) * k;
   const at = (x: number, y: number) => ({ x: frame.x(x), y: Y(y) });

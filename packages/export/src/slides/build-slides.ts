@@ -8,7 +8,8 @@ import { personaSlides } from "./persona-slides.js";
 import { MARGIN } from "./slide-frame.js";
 import { SLIDE_SIZES, type SlideDeck, type SlideSize } from "./slide-model.js";
 import { slideMeasure } from "./slide-text.js";
-import { STAGE_SCALE, stageGroupSlides } from "./stage-group-slides.js";
+import { stageGroupSlides } from "./stage-group-slides.js";
+import { STAGE_SCALE } from "./stage-pages.js";
 
 /** Lane title column on stage slides, in layout pixels. */
 const LANE_HEADER = 150;

@@ -1,5 +1,5 @@
 import type { JourneyMap, Quote } from "@journeykit/core";
-import { cardBadges } from "./stage-group-slides.js";
+import { cardBadges } from "../map-drawing/draw-cards.js";
 
 const MAX_ITEMS = 8;
 const MAX_QUOTES = 5;
@@ -42,7 +42,7 @@ export function stageNotes(map: JourneyMap, stageIds: readonly string[]): string
       ]),
       ...list(
         "Pain points",
-        pains.map((c) => (cardBadges(c) ? `${c.text} (${cardBadges(c)})` : c.text)),
+        pains.map((c) => (cardBadges(c, map.locale) ? `${c.text} (${cardBadges(c, map.locale)})` : c.text)),
       ),
       ...list(
         "Moments of truth",
