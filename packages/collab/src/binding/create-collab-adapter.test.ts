@@ -6,6 +6,7 @@ import {
   type JourneyMap,
   moveCard,
   type Operation,
+  removeCard,
   removeStage,
   updateCard,
   updateStage,
@@ -219,6 +220,62 @@ describe("concurrent typing in one card", () => {
         expect(sorted(merged)).toBe(sorted(`note 1${typed.join("")}`));
       }),
       { numRuns: process.env.CI ? 300 : 80 },
+    );
+  });
+});
+
+describe("what a participant is told of a remote edit", () => {
+  it("its patches turn the map it showed into the new one, whatever the other participant did", () => {
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant("text" as const), card: fc.nat(3), text: fc.string({ maxLength: 3 }) }),
+      fc.record({
+        kind: fc.constant("severity" as const),
+        card: fc.nat(3),
+        value: fc.integer({ min: 1, max: 5 }),
+      }),
+      fc.record({ kind: fc.constant("move" as const), card: fc.nat(3), index: fc.nat(3) }),
+      fc.record({ kind: fc.constant("add" as const) }),
+      fc.record({ kind: fc.constant("remove" as const), card: fc.nat(3) }),
+      fc.record({ kind: fc.constant("stage" as const), name: fc.string({ maxLength: 3 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 10 }), (steps) => {
+        const { adapters } = room();
+        const [a, b] = adapters as [CollaborationAdapter, CollaborationAdapter];
+        let shown = b.getMap()!;
+        b.subscribe((map, change) => {
+          expect(applyPatches(shown, change.patches as Patch[])).toEqual(map);
+          shown = map;
+        });
+        steps.forEach((next, i) => {
+          const map = a.getMap()!;
+          const id = map.cards["card" in next ? next.card % map.cards.length : 0]?.id;
+          if (next.kind === "add") {
+            const record = createCard({
+              id: `added-${i}`,
+              laneId: map.lanes[0]!.id,
+              stageId: map.stages[0]!.id,
+            });
+            edit(a, addCard, { record });
+          } else if (next.kind === "stage")
+            edit(a, updateStage, { id: map.stages[0]!.id, changes: { name: next.name } });
+          else if (!id) return;
+          else if (next.kind === "text")
+            edit(a, updateCard, { id, changes: { text: `${next.text}${card(a, id)!.text}` } });
+          else if (next.kind === "severity")
+            edit(a, updateCard, { id, changes: { severity: next.value as 1 } });
+          else if (next.kind === "move")
+            edit(a, moveCard, {
+              id,
+              laneId: map.lanes[0]!.id,
+              stageId: map.stages[0]!.id,
+              index: next.index,
+            });
+          else edit(a, removeCard, { id });
+        });
+        expect(shown).toEqual(a.getMap());
+      }),
+      { numRuns: process.env.CI ? 300 : 60 },
     );
   });
 });

@@ -8,6 +8,7 @@ import { repairChanges } from "../doc/repair-changes.js";
 import { repairMap } from "../doc/repair-map.js";
 import { writeMapChanges } from "../doc/write-map-changes.js";
 import { awarenessPresence } from "../presence/awareness-presence.js";
+import { changedPositions } from "./changed-positions.js";
 import type {
   CollaborationAdapter,
   CollaborationChange,
@@ -54,14 +55,24 @@ export function createCollabAdapter(options: CollabAdapterOptions): Collaboratio
   let current: JourneyMap | undefined;
   /** Set when a read failed: the changes it took are checked again, as a whole, by the next read. */
   let wholeRepair = true;
+  /**
+   * The reader's map as of the last changes taken (before repair), or the editor's map it adopted:
+   * what `current` was made from. Undefined when a read failed (its changes are lost to the next one).
+   */
+  let lastRead: JourneyMap | undefined;
+  const earlier = { merged: undefined as JourneyMap | undefined, record: reader.record };
   const read = () => {
     const merged = reader.read();
     const changes = reader.takeChanges();
+    const before = lastRead;
+    lastRead = undefined;
     if (merged === undefined) return undefined;
     try {
-      const { map } = wholeRepair ? repairMap(merged) : repairChanges(merged, changes, current);
+      earlier.merged = before;
+      const { map } = wholeRepair ? repairMap(merged) : repairChanges(merged, changes, current, earlier);
       wholeRepair = false;
-      return map;
+      lastRead = merged;
+      return { map, changes, merged, before };
     } catch {
       // An update that arrived before one it depends on (its deletions are applied, its insertions wait
       // in Yjs's pending queue) can leave a required top-level field missing for a moment: keep showing
@@ -70,7 +81,7 @@ export function createCollabAdapter(options: CollabAdapterOptions): Collaboratio
       return undefined;
     }
   };
-  current = read();
+  current = read()?.map;
 
   const scope = [FIELDS_NAME, ...recordCollections()].map((name) => doc.getMap(name));
   /** The steps the running undo or redo may pop, the top one first (empty otherwise). */
@@ -108,11 +119,21 @@ export function createCollabAdapter(options: CollabAdapterOptions): Collaboratio
       arrivedWhileWriting = true;
       return;
     }
-    const next = read();
-    if (next === undefined) return;
+    const result = read();
+    if (result === undefined) return;
+    const { map: next, changes, merged, before } = result;
     const previous = current;
     const patches: MapPatch[] = previous
-      ? mapPatches(previous, next)
+      ? mapPatches(
+          previous,
+          next,
+          changedPositions(
+            { before: previous, after: next },
+            { before, after: merged },
+            changes,
+            reader.indexOf,
+          ),
+        )
       : [{ op: "replace", path: [], value: next }];
     // Nothing the editor shows changed (an empty undo, a change to records repair hides): keep the map.
     if (patches.length === 0) return;
@@ -151,9 +172,10 @@ export function createCollabAdapter(options: CollabAdapterOptions): Collaboratio
       if (previous === current && !arrivedWhileWriting) {
         reader.adopt(next, touched ?? recordCollections());
         current = next;
+        lastRead = reader.read();
       } else {
         // The editor edited an older map: report the merged result, so it catches up.
-        const merged = read();
+        const merged = read()?.map;
         if (merged === undefined) return;
         current = merged;
         const change: CollaborationChange = { origin: "remote", patches: mapPatches(next, merged) };

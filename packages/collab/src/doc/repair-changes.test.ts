@@ -42,6 +42,18 @@ describe("repairChanges", () => {
     expect(repairChanges(withoutStage, changes, map).map.cards).toEqual([]);
   });
 
+  it("with the previous read, takes the doc's own list of cards and checks only the changed card", () => {
+    const map = base();
+    const merged = { ...map, cards: [map.cards[0]!, { ...map.cards[1]!, text: "changed" }] };
+    const record = (_collection: string, id: string) => merged.cards.find((card) => card.id === id);
+    const result = repairChanges(merged, cardsChanged("c1"), map, { merged: map, record });
+    expect(result.map.cards).toBe(merged.cards);
+    const broken = { ...map, cards: [map.cards[0]!, { ...map.cards[1]!, stageId: "gone" }] };
+    const find = (_collection: string, id: string) => broken.cards.find((card) => card.id === id);
+    const repaired = repairChanges(broken, cardsChanged("c1"), map, { merged: map, record: find });
+    expect(repaired.map.cards.map((card) => card.id)).toEqual(["c0"]);
+  });
+
   it("keeps out a record the previous repair left out, while another card changes", () => {
     const map = base();
     const hidden = createCard({ id: "hidden", laneId: map.lanes[0]!.id, stageId: "removed-elsewhere" });
@@ -51,6 +63,11 @@ describe("repairChanges", () => {
     };
     const { map: shown } = repairChanges(merged, cardsChanged("c1"), map);
     expect(shown.cards.map((card) => card.id)).toEqual(["c0", "c1"]);
+    // The same when the previous read is known: the list shown was not the doc's (repair left one out).
+    const before = { ...map, cards: [...map.cards, hidden] };
+    const record = (_collection: string, id: string) => merged.cards.find((card) => card.id === id);
+    const known = repairChanges(merged, cardsChanged("c1"), map, { merged: before, record });
+    expect(known.map.cards.map((card) => card.id)).toEqual(["c0", "c1"]);
     expect(shown.cards[1]!.text).toBe("changed");
     expect(shown.cards[0]).toBe(map.cards[0]);
   });

@@ -31,6 +31,14 @@ export const referencedCollections: () => ReadonlySet<string> = (() => {
   };
 })();
 
+/** What a read knew before it: the doc's map as the previous read gave it, and the records read now. */
+export interface EarlierRead {
+  /** The previous read's merged map (the one `previous` was repaired from, or adopted as). */
+  merged: JourneyMap | undefined;
+  /** The record with this id as read now (undefined when the doc holds none). */
+  record(collection: string, id: string): Record<string, unknown> | undefined;
+}
+
 /**
  * `repairMap` for a doc whose previous state was shown as `previous` (its repaired map): when only
  * records nothing points at changed (cards, emotions, moments, metrics...), the new map is `previous`
@@ -39,11 +47,16 @@ export const referencedCollections: () => ReadonlySet<string> = (() => {
  * repair left out stay out, and unchanged records keep their identity. Anything else (a stage, lane or
  * persona changed, no previous map, a changed record that fails) runs the whole `repairMap`, which gives
  * the same result: every client shows the same map for the same doc.
+ *
+ * With `earlier` (the reader's previous map and its records by id), a collection the previous repair
+ * left as the doc held it is taken from `merged` as it is, and its changed records are found by id:
+ * the cost follows the change, not the map (a card edit on a 10,000-card map touches one card).
  */
 export function repairChanges(
   merged: JourneyMap,
   changes: DocChanges,
   previous: JourneyMap | undefined,
+  earlier?: EarlierRead,
 ): { map: JourneyMap; repairs: Repair[] } {
   const referenced = referencedCollections();
   if (!previous) return repairMap(merged);
@@ -52,18 +65,31 @@ export function repairChanges(
   }
   const fresh = merged as unknown as Record<string, { id: string }[]>;
   const shown = previous as unknown as Record<string, { id: string }[]>;
+  const before = earlier?.merged as unknown as Record<string, unknown> | undefined;
   const built: Record<string, unknown> = { ...merged };
   const reduced: Record<string, unknown> = { ...merged };
   for (const collection of recordCollections()) {
     const ids = changes.records.get(collection);
-    const before = shown[collection] ?? [];
+    const shownList = shown[collection] ?? [];
     const whole = referenced.has(collection) || CHECKED_AS_A_WHOLE.has(collection);
     if (ids === undefined || ids === "all" || ids.size === 0) {
-      built[collection] = before;
-      reduced[collection] = whole ? before : [];
+      built[collection] = shownList;
+      reduced[collection] = whole ? shownList : [];
       continue;
     }
-    const kept = new Map(before.map((record) => [record.id, record]));
+    if (earlier && before?.[collection] === shownList) {
+      // Shown as the doc held it: the doc's list now is the new one, changed records and all.
+      const list = fresh[collection] ?? [];
+      built[collection] = list;
+      reduced[collection] = whole
+        ? list
+        : [...ids].flatMap((id) => {
+            const record = earlier.record(collection, id);
+            return record ? [record] : [];
+          });
+      continue;
+    }
+    const kept = new Map(shownList.map((record) => [record.id, record]));
     const list = (fresh[collection] ?? []).flatMap((record) => {
       if (ids.has(record.id)) return [record];
       const shownRecord = kept.get(record.id);

@@ -58,6 +58,20 @@ function writeCollection(
   next: readonly Fields[],
 ) {
   const target = doc.getMap<Y.Map<unknown>>(collection);
+  const texts = textFields(collection);
+  // The common edit: the same records in the same order, a few of them changed. Only those are looked
+  // at, and each still has its Y.Map: their changed fields are all there is to write.
+  const sameIds =
+    previous.length === next.length &&
+    previous.every((record, i) => record === next[i] || record.id === next[i]!.id);
+  const changed = sameIds ? next.flatMap((record, i) => (record === previous[i] ? [] : [i])) : [];
+  const held = changed.map((i) => target.get(String(next[i]!.id)));
+  if (sameIds && held.every((record) => record instanceof Y.Map)) {
+    changed.forEach((i, j) => {
+      writeFields(held[j]!, previous[i]!, next[i]!, ORDER_ONLY, texts);
+    });
+    return;
+  }
   const before = new Map(previous.map((record) => [String(record.id), record]));
   const nextIds = idsOf(next);
   const kept = new Set(nextIds);
@@ -78,7 +92,7 @@ function writeCollection(
       target.set(id, recordToYMap(collection, record, key!));
       return;
     }
-    if (old !== record) writeFields(existing, old, record, ORDER_ONLY, textFields(collection));
+    if (old !== record) writeFields(existing, old, record, ORDER_ONLY, texts);
     if (key !== undefined) existing.set(ORDER_KEY, key);
   });
 }
