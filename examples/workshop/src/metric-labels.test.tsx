@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import {
   applyOperation,
   getTemplate,
@@ -7,7 +8,7 @@ import {
   metricOwnerFigure,
 } from "@journeykit/core";
 import { analyzeEvidence, applyEvidence, detectColumns, readTable } from "@journeykit/evidence";
-import { buildSlides, renderSvg } from "@journeykit/export";
+import { buildSlides, renderSvg, toPptx } from "@journeykit/export";
 import { JourneyMapEditor } from "@journeykit/react";
 import { act, render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
@@ -88,6 +89,39 @@ function deckTexts(map: JourneyMap): string[] {
   );
 }
 
+/** What the test reads of a zip (JSZip, as the export package loads it for toPptx). */
+interface Zip {
+  files: Record<string, unknown>;
+  file(name: string): { async(type: "string"): Promise<string> } | null;
+}
+const requireFromExport = createRequire(
+  createRequire(import.meta.url).resolve("@journeykit/export/package.json"),
+);
+const JSZip = requireFromExport("jszip") as { loadAsync(bytes: Uint8Array): Promise<Zip> };
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/**
+ * The text PowerPoint shows, from the .pptx's own slide XML: each shape's and each table cell's runs
+ * joined by spaces (a cell's lines are runs of their own).
+ */
+async function pptxTexts(map: JourneyMap): Promise<string[]> {
+  const zip = await JSZip.loadAsync(await toPptx(map));
+  const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+  const texts: string[] = [];
+  for (const name of slides) {
+    const xml = await zip.file(name)!.async("string");
+    for (const part of xml.match(/<p:sp>[\s\S]*?<\/p:sp>|<a:tc\b[\s\S]*?<\/a:tc>/g) ?? [])
+      texts.push(
+        [...part.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+          .map((m) => m[1]!.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!))
+          .join(" ")
+          .replace(/\s+/g, " "),
+      );
+  }
+  return texts;
+}
+
 describe("one metric reads the same on the canvas, in the preview, the presenter and every export", () => {
   it("measured, typed, touchpoint and whole-journey metrics", async () => {
     const { before, analysis, map, pay } = await importedMap();
@@ -138,5 +172,13 @@ describe("one metric reads the same on the canvas, in the preview, the presenter
     // The deck (PPTX and PDF draw this slide model): stage badges and the metrics table.
     const deck = deckTexts(map);
     for (const figure of figures) expect(deck).toContain(figure);
+
+    // The PPTX file itself: what PowerPoint shows (its slide XML), not only the model it was drawn from.
+    const pptx = await pptxTexts(map);
+    for (const figure of figures)
+      expect(
+        pptx.some((t) => t.includes(figure)),
+        `${figure} in the .pptx`,
+      ).toBe(true);
   });
 });
