@@ -5,7 +5,8 @@
 // on the server with its loader's map, and in Chromium it hydrates, a card is edited and the edited
 // map downloads as a PNG and a PowerPoint deck; a resource route sends a deck made on the server.
 import type { ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -101,10 +102,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   server?.kill("SIGTERM");
-  await timer.time("clean-up", async () => {
-    await browser?.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+  await browser?.close();
+  // fs/promises' rm, not rmSync: the install's 15,000 files go in parallel (rmSync took 15 to 37 s here).
+  await timer.time("clean-up", () => rm(work, { recursive: true, force: true }));
   timer.print();
 });
 
