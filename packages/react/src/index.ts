@@ -18,6 +18,7 @@ export {
   type JourneyMapEditorProps,
 } from "./editor/JourneyMapEditor.js";
 export { JourneyMapProvider, type JourneyMapProviderProps } from "./editor/JourneyMapProvider.js";
+export type { EditorViewport } from "./editor/use-viewport-listener.js";
 export { type JourneyMapApi, useJourneyMap } from "./hooks/useJourneyMap.js";
 export { useJourneyMapStore } from "./hooks/useJourneyMapStore.js";
 export { useSelection } from "./hooks/useSelection.js";
@@ -36,8 +37,16 @@ export {
   type DispatchMode,
   type JourneyMapState,
   type JourneyMapStore,
+  type JourneyMapStoreCallbacks,
   type JourneyMapStoreInit,
 } from "./store/create-journey-map-store.js";
 export { type Draft, type DraftPlace, draftKey, isUnsavedDraft } from "./store/draft.js";
 export type { DraftsState } from "./store/draft-store.js";
+export type {
+  ChangeRefusal,
+  ChangeSource,
+  ChangeVerdict,
+  EditorChange,
+  EditorPatch,
+} from "./store/editor-change.js";
 export type { Cell, EditorTheme, Selection } from "./store/selection.js";

@@ -25,12 +25,15 @@ describe("a ref to <JourneyMapEditor>", () => {
     expect(Object.keys(editor.current!).sort()).toEqual(
       [
         "apply",
+        "canRedo",
+        "canUndo",
         "fitReadable",
         "fitView",
         "focusStage",
         "getDrafts",
         "getElement",
         "getMap",
+        "getSelection",
         "redo",
         "restoreDrafts",
         "showPanel",
@@ -57,6 +60,25 @@ describe("a ref to <JourneyMapEditor>", () => {
     act(() => editor.current!.redo());
     await flush();
     expect(editor.current!.getMap().cards.some((c) => c.text === "No staff in sight to tell")).toBe(false);
+  });
+
+  it("says whether there is something to undo or redo, and what is selected", async () => {
+    const editor = createRef<JourneyMapEditorHandle>();
+    render(<Host initial={template()} editor={editor} />);
+    await flush();
+    expect([editor.current!.canUndo(), editor.current!.canRedo()]).toEqual([false, false]);
+    expect(editor.current!.getSelection()).toBeNull();
+    const target = screen.getByRole("button", { name: /No staff in sight to tell/ });
+    act(() => target.focus());
+    const id = target.closest("[data-card-id]")!.getAttribute("data-card-id");
+    expect(editor.current!.getSelection()).toEqual({ kind: "card", id });
+    fireEvent.keyDown(target, { key: "Delete" });
+    await flush();
+    expect([editor.current!.canUndo(), editor.current!.canRedo()]).toEqual([true, false]);
+    expect(editor.current!.getSelection()).not.toEqual({ kind: "card", id }); // focus went to the next card
+    act(() => editor.current!.undo());
+    await flush();
+    expect([editor.current!.canUndo(), editor.current!.canRedo()]).toEqual([false, true]);
   });
 
   it("gives the editor's root element for export, and fits the view without throwing", async () => {

@@ -1,5 +1,5 @@
 import { type Issue, type JourneyMap, type Operation, validateJourneyMap } from "@journeykit/core";
-import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { ReactFlowProvider, useStore as useFlowStore, useReactFlow } from "@xyflow/react";
 import {
   type CSSProperties,
   type ForwardedRef,
@@ -22,18 +22,25 @@ import { usePanelStoreApi } from "../panels/panel-store.js";
 import { type EditorPanel, SidePanel, type SidePanelState } from "../panels/SidePanel.js";
 import { Toolbar } from "../panels/Toolbar.js";
 import type { Draft } from "../store/draft.js";
-import type { EditorTheme } from "../store/selection.js";
+import type { ChangeVerdict, EditorChange } from "../store/editor-change.js";
+import type { EditorTheme, Selection } from "../store/selection.js";
 import { errorMessages } from "./errors.js";
 import { JourneyMapProvider, rootClassName, rootStyle } from "./JourneyMapProvider.js";
 import { restoreDrafts } from "./restore-drafts.js";
 import { RootElementContext } from "./root-context.js";
 import { useResolvedTheme } from "./use-resolved-theme.js";
+import { type EditorViewport, useViewportListener } from "./use-viewport-listener.js";
 
 /** What a ref to `<JourneyMapEditor>` can do. */
 export interface JourneyMapEditorHandle {
   undo(): void;
   redo(): void;
+  /** Whether there is an edit to undo (while collaborating: one of this user's edits in the room). */
+  canUndo(): boolean;
+  canRedo(): boolean;
   getMap(): JourneyMap;
+  /** What is selected (a card, stage, lane, touchpoint, persona, moment, metric or emotion point), or `null`. */
+  getSelection(): Selection | null;
   /** The editor's root element (pass it to `exportPng`). */
   getElement(): HTMLElement | null;
   /** Show the whole journey: every stage and lane (the overview where card text would be unreadable). */
@@ -46,8 +53,10 @@ export interface JourneyMapEditorHandle {
   showPanel(id: string): void;
   /**
    * Run a core operation on the editor's map as one recorded edit: it goes through the editor's
-   * history (one undo step, Ctrl+Z removes all of it) and `onChange` gets the new map. For edits a
-   * host makes from outside the canvas, such as an import previewed in a dialog.
+   * history (one undo step, Ctrl+Z removes all of it) and `onChange` gets the new map with a change
+   * whose `source` is `"host"`. For edits a host makes from outside the canvas, such as an import
+   * previewed in a dialog. Like every edit, `onBeforeChange` is asked first; a refused operation
+   * (invalid arguments) and a read-only editor reach `onError`; a controlled host applies it as any edit.
    *
    * @example
    * import { applyEvidence } from "@journeykit/evidence";
@@ -76,12 +85,55 @@ export interface JourneyMapEditorHandle {
 
 /** Props of `<JourneyMapEditor>`. */
 export interface JourneyMapEditorProps {
-  /** Controlled map; pair with `onChange`. */
+  /**
+   * Controlled map; pair with `onChange`. The editor always shows this map: an edit is reported through
+   * `onChange`, and one the host does not apply (its next `value` does not hold it) leaves the screen and
+   * the undo history.
+   */
   value?: JourneyMap;
   /** Uncontrolled starting map. */
   defaultValue?: JourneyMap;
-  /** Called with the new, valid map after every edit. */
-  onChange?: (map: JourneyMap) => void;
+  /**
+   * Called with the new, valid map after every change, and the change as data: the core operation's
+   * name and arguments, its patches, and its `source` (`"local"`, `"undo"`, `"redo"`, `"remote"` from
+   * the collaboration room, or `"host"` from the handle's `apply`). A host that only needs the map takes
+   * the first argument.
+   *
+   * @example
+   * <JourneyMapEditor value={map} onChange={(next, change) => { setMap(next); log(change.source, change.operation); }} />
+   */
+  onChange?: (map: JourneyMap, change: EditorChange) => void;
+  /**
+   * Asked before every change the editor makes (local edits, undo, redo, the handle's `apply`): return
+   * `false`, or the reason as a sentence, to refuse it. A refused change never reaches the screen, the
+   * undo history or `onChange`; the editor tells the person why. Remote changes from the collaboration
+   * room are not asked: they are made already.
+   *
+   * @example
+   * <JourneyMapEditor
+   *   value={map}
+   *   onChange={setMap}
+   *   onBeforeChange={(change) =>
+   *     change.operation === "removeStage" && !user.isFacilitator ? "Only facilitators remove stages." : true
+   *   }
+   * />
+   */
+  onBeforeChange?: (change: EditorChange) => ChangeVerdict;
+  /** Called when what is selected changes (`null`: nothing). Selection is view state: not in the map. */
+  onSelectionChange?: (selection: Selection | null) => void;
+  /**
+   * Called whenever the canvas's viewport changes: a pan, a zoom, a fit (the first one on load too).
+   * During a pan it is called on every frame: debounce before saving it.
+   */
+  onViewportChange?: (viewport: EditorViewport) => void;
+  /**
+   * Called once, when the editor is on the page and its canvas is ready, with the same handle a ref
+   * gets (no ref needed to call `fitView`, `apply`, `getSelection`...).
+   *
+   * @example
+   * <JourneyMapEditor defaultValue={map} onInit={(editor) => editor.focusStage(map.stages[2]!.id)} />
+   */
+  onInit?: (handle: JourneyMapEditorHandle) => void;
   /** Called with path-specific issues when `value` is invalid (the editor shows them instead of a blank canvas). */
   onError?: (issues: Issue[]) => void;
   readOnly?: boolean;
@@ -163,6 +215,8 @@ export interface JourneyMapEditorProps {
 
 function EditorBody({
   forwardedRef,
+  onViewportChange,
+  onInit,
   showToolbar,
   showInspector,
   showPersonas,
@@ -180,6 +234,8 @@ function EditorBody({
   | "hideAttribution"
   | "panels"
   | "onPanelChange"
+  | "onViewportChange"
+  | "onInit"
   | "children"
 > & {
   forwardedRef: ForwardedRef<JourneyMapEditorHandle>;
@@ -190,12 +246,14 @@ function EditorBody({
   const fitWhole = useWholeFit();
   const root = useContext(RootElementContext);
   const panelStore = usePanelStoreApi();
-  useImperativeHandle(
-    forwardedRef,
+  const handle = useMemo<JourneyMapEditorHandle>(
     () => ({
       undo: () => store.getState().undo(),
       redo: () => store.getState().redo(),
+      canUndo: () => store.getState().canUndo,
+      canRedo: () => store.getState().canRedo,
       getMap: () => store.getState().map,
+      getSelection: () => store.getState().selection,
       getElement: () => root?.current ?? null,
       fitView: () => void fitWhole({ duration: 200 }),
       fitReadable: () => void fit({ duration: 200 }),
@@ -222,12 +280,24 @@ function EditorBody({
         panelStore.getState().setTab(tab);
       },
       showPanel: (id) => panelStore.getState().show(id),
-      apply: (operation, args) => store.getState().dispatch(operation, args),
+      apply: (operation, args) => store.getState().dispatch(operation, args, "record", "host"),
       getDrafts: () => store.drafts.getState().drafts,
       restoreDrafts: (drafts) => restoreDrafts(store, panelStore, drafts),
     }),
     [store, flow, root, panelStore, fit, fitWhole],
   );
+  useImperativeHandle(forwardedRef, () => handle, [handle]);
+  useViewportListener(onViewportChange);
+  // Once React Flow's viewport exists (fits and focusStage work from then on), as xyflow's own onInit.
+  const ready = useFlowStore((s) => s.panZoom !== null);
+  const initListener = useRef(onInit);
+  initListener.current = onInit;
+  const initialized = useRef(false);
+  useEffect(() => {
+    if (!ready || initialized.current) return;
+    initialized.current = true;
+    initListener.current?.(handle);
+  }, [ready, handle]);
   return (
     <>
       {showToolbar && <Toolbar />}
@@ -253,10 +323,11 @@ function EditorBody({
  * The journey-map editor: controlled (`value` + `onChange`) or uncontrolled (`defaultValue`), with a
  * toolbar, a persona strip, the canvas (stages x lanes, cards, emotion curves, moments of truth) and a
  * side panel whose tabs are the Inspector, Personas and the host's own `panels`.
- * An invalid `value` shows what is wrong and calls `onError`, never a blank crash. A ref gives the
- * imperative handle (`undo`, `redo`, `getMap`, `getElement`, `fitView`, `focusStage`, `showPanel`, `getDrafts`,
- * `restoreDrafts`) on React 18.3
- * and 19 alike.
+ * Controlled, the screen always shows the host's `value`: `onBeforeChange` can refuse an edit (the
+ * editor says why) and an edit the host does not apply does not stay. An invalid `value` shows what is
+ * wrong and calls `onError`, never a blank crash. A ref (or `onInit`) gives the imperative handle
+ * (`undo`, `redo`, `canUndo`, `canRedo`, `getMap`, `getSelection`, `apply`, `getElement`, `fitView`,
+ * `fitReadable`, `focusStage`, `showPanel`, `getDrafts`, `restoreDrafts`) on React 18.3 and 19 alike.
  *
  * @example
  * const editor = useRef<JourneyMapEditorHandle>(null);
@@ -268,6 +339,10 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
       value,
       defaultValue,
       onChange,
+      onBeforeChange,
+      onSelectionChange,
+      onViewportChange,
+      onInit,
       onError,
       readOnly = false,
       voting = false,
@@ -302,9 +377,9 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
       [given],
     );
     const emit = useCallback(
-      (map: JourneyMap) => {
+      (map: JourneyMap, change: EditorChange) => {
         emitted.current = map;
-        onChange?.(map);
+        onChange?.(map, change);
       },
       [onChange],
     );
@@ -336,6 +411,8 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
       <JourneyMapProvider
         {...(value ? { value } : { defaultValue: given })}
         onChange={emit}
+        {...(onBeforeChange ? { onBeforeChange } : {})}
+        {...(onSelectionChange ? { onSelectionChange } : {})}
         {...(onError ? { onError } : {})}
         readOnly={readOnly}
         voting={voting}
@@ -349,6 +426,8 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
         <ReactFlowProvider>
           <EditorBody
             forwardedRef={ref}
+            {...(onViewportChange ? { onViewportChange } : {})}
+            {...(onInit ? { onInit } : {})}
             showToolbar={showToolbar}
             showInspector={showInspector}
             showPersonas={showPersonas}

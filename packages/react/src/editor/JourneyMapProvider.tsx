@@ -3,22 +3,33 @@ import { type CSSProperties, type ReactNode, useEffect, useId, useRef, useState 
 import type { CollaborationAdapterLike } from "../collaboration/collaboration-adapter.js";
 import { PersonaBoard } from "../panels/PersonaBoard.js";
 import { createPanelStore, PanelStoreContext } from "../panels/panel-store.js";
+import { RefusalNotice } from "../panels/RefusalNotice.js";
 import { ShortcutSheet } from "../panels/ShortcutSheet.js";
 import { createJourneyMapStore } from "../store/create-journey-map-store.js";
 import type { Draft } from "../store/draft.js";
-import type { EditorTheme } from "../store/selection.js";
+import type { ChangeVerdict, EditorChange } from "../store/editor-change.js";
+import type { EditorTheme, Selection } from "../store/selection.js";
 import { StoreContext } from "../store/store-context.js";
 import { RootElementContext } from "./root-context.js";
 import { useEditorKeyboard } from "./use-editor-keyboard.js";
+import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect.js";
 import { useResolvedTheme } from "./use-resolved-theme.js";
 
 /** Props of `JourneyMapProvider`. */
 export interface JourneyMapProviderProps {
-  /** Controlled: the map to show; new values replace the shown map. */
+  /**
+   * Controlled: the map to show, always. An edit is reported through `onChange`; the map on screen
+   * stays the one the host gives back (an edit it does not apply leaves the screen and the undo history).
+   */
   value?: JourneyMap;
   /** Uncontrolled: the map to start from. */
   defaultValue?: JourneyMap;
-  onChange?: (map: JourneyMap) => void;
+  /** After every change of the map, with the change as data: see `JourneyMapEditorProps.onChange`. */
+  onChange?: (map: JourneyMap, change: EditorChange) => void;
+  /** Before every change the editor makes (not remote ones): see `JourneyMapEditorProps.onBeforeChange`. */
+  onBeforeChange?: (change: EditorChange) => ChangeVerdict;
+  /** When what is selected changes: see `JourneyMapEditorProps.onSelectionChange`. */
+  onSelectionChange?: (selection: Selection | null) => void;
   onError?: (issues: Issue[]) => void;
   readOnly?: boolean;
   voting?: boolean;
@@ -71,6 +82,8 @@ export function JourneyMapProvider({
   value,
   defaultValue,
   onChange,
+  onBeforeChange,
+  onSelectionChange,
   onError,
   readOnly = false,
   voting = false,
@@ -89,10 +102,10 @@ export function JourneyMapProvider({
   const [store] = useState(() =>
     createJourneyMapStore({
       map: (value ?? defaultValue)!,
+      controlled: value !== undefined,
       instanceId,
       readOnly,
       voting,
-      ...(onChange ? { onChange } : {}),
       ...(onError ? { onError } : {}),
       ...(onVote ? { onVote } : {}),
     }),
@@ -100,24 +113,48 @@ export function JourneyMapProvider({
   // Maps this editor reported: one coming back late as `value` (after a newer remote change was
   // shown) is not a host's change, and while collaborating must not be shared as one (a revert).
   const [emitted] = useState(() => new WeakSet<JourneyMap>());
+  // Controlled, each reported edit asks for a render in the same batch as the host's own update, so
+  // the host's answer (its value, changed or not) reaches `receiveValue` before the screen is painted.
+  const [answers, answered] = useState(0);
+  const controlled = value !== undefined;
   store.setCallbacks({
-    onChange: (map) => {
+    onChange: (map, change) => {
       emitted.add(map);
-      onChange?.(map);
+      onChange?.(map, change);
+      if (controlled && !store.getState().collaboration) answered((n) => n + 1);
     },
+    onBeforeChange,
     onError,
     onVote,
   });
-  useEffect(() => {
+  const lastValue = useRef(value);
+  useIsomorphicLayoutEffect(() => {
     if (!value) return;
-    if (store.getState().collaboration && emitted.has(value)) return;
-    store.getState().setMap(value);
-  }, [store, value, emitted]);
+    const changed = value !== lastValue.current;
+    lastValue.current = value;
+    const state = store.getState();
+    // Collaborating, the room holds the map: a value of the host's own is shared as an edit; one this
+    // editor reported, coming back late, is not.
+    if (state.collaboration) {
+      if (changed && !emitted.has(value)) state.setMap(value);
+      return;
+    }
+    state.receiveValue(value);
+  }, [store, value, emitted, answers]);
   useEffect(
     () => (collaboration ? store.getState().connect(collaboration) : undefined),
     [store, collaboration],
   );
   useEffect(() => store.getState().setReadOnly(readOnly), [store, readOnly]);
+  const selectionListener = useRef(onSelectionChange);
+  selectionListener.current = onSelectionChange;
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (!sameSelection(state.selection, previous.selection)) selectionListener.current?.(state.selection);
+      }),
+    [store],
+  );
   const draftsListener = useRef(onDraftsChange);
   draftsListener.current = onDraftsChange;
   useEffect(
@@ -146,6 +183,7 @@ export function JourneyMapProvider({
             onKeyDown={onKeyDown}
           >
             {children}
+            <RefusalNotice />
             <ShortcutSheet />
             <PersonaBoard />
           </section>
@@ -153,4 +191,9 @@ export function JourneyMapProvider({
       </PanelStoreContext.Provider>
     </StoreContext.Provider>
   );
+}
+
+/** The same record (or nothing) selected: selecting a card again is no change. */
+function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
 }

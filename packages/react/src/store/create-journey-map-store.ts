@@ -10,8 +10,20 @@ import {
   voteCard,
 } from "@journeykit/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { CollaborationAdapterLike } from "../collaboration/collaboration-adapter.js";
+import type {
+  CollaborationAdapterLike,
+  CollaborationChangeInfo,
+} from "../collaboration/collaboration-adapter.js";
+import { errorMessages } from "../editor/errors.js";
+import { createControlledValue } from "./controlled-value.js";
 import { createDraftStore, type DraftsState } from "./draft-store.js";
+import {
+  type ChangeRefusal,
+  type ChangeVerdict,
+  type EditorChange,
+  type EditorPatch,
+  refusalOf,
+} from "./editor-change.js";
 import { recordById } from "./record-index.js";
 import { reorderedCollections } from "./reordered-collections.js";
 import type { Cell, Selection } from "./selection.js";
@@ -43,7 +55,15 @@ export interface JourneyMapState {
   canRedo: boolean;
   /** The live room this editor shares its edits with, or null (undo then goes to the editor's own history). */
   collaboration: CollaborationAdapterLike | null;
-  dispatch<A>(operation: Operation<A>, args: A, mode?: DispatchMode): void;
+  /** The last change the host refused in `onBeforeChange`, with its reason (shown until dismissed or the next edit). */
+  refusal: ChangeRefusal | null;
+  /**
+   * Run a core operation on the map as one edit: the host's `onBeforeChange` may refuse it; otherwise
+   * it is recorded (`mode`), shown and reported through `onChange` with `source` (`"local"` by default;
+   * the handle's `apply` says `"host"`). On a read-only editor only `"ignore"` edits are made; others
+   * reach `onError`.
+   */
+  dispatch<A>(operation: Operation<A>, args: A, mode?: DispatchMode, source?: "local" | "host"): void;
   beginGroup(): void;
   endGroup(): void;
   undo(): void;
@@ -52,6 +72,14 @@ export interface JourneyMapState {
   focusCell(cell: Cell | null): void;
   editCard(id: string | null): void;
   setMap(map: JourneyMap): void;
+  /**
+   * The controlled host's `value` after a render: shown as it is. Edits shown since its last value
+   * that it does not hold leave the screen and the history (it did not take them); a map of its own
+   * is a change from outside (see `setMap`). Not for collaboration, where the room holds the map.
+   */
+  receiveValue(value: JourneyMap): void;
+  /** Hide the refusal notice. */
+  dismissRefusal(): void;
   togglePersona(id: string): void;
   focusPersona(id: string | null): void;
   /**
@@ -88,9 +116,14 @@ export interface Renaming {
 /** What a store starts from, and whom it tells about changes. */
 export interface JourneyMapStoreInit {
   map: JourneyMap;
+  /** The host owns the map (`value`): its answer to each edit comes through `receiveValue`. */
+  controlled?: boolean;
   readOnly?: boolean;
   voting?: boolean;
-  onChange?: (map: JourneyMap) => void;
+  /** After every change of the map, with the change as data (what, its patches, where it came from). */
+  onChange?: (map: JourneyMap, change: EditorChange) => void;
+  /** Before every change the editor makes on its own (all but remote ones): `false` or a reason refuses it. */
+  onBeforeChange?: (change: EditorChange) => ChangeVerdict;
   onError?: (issues: Issue[]) => void;
   /** The host counts votes: the vote button calls this instead of changing the map. */
   onVote?: (cardId: string, delta: 1 | -1) => void;
@@ -102,10 +135,16 @@ export interface JourneyMapStoreInit {
   instanceId?: string;
 }
 
+/** The host's callbacks a store calls. */
+export type JourneyMapStoreCallbacks = Pick<
+  JourneyMapStoreInit,
+  "onChange" | "onBeforeChange" | "onError" | "onVote"
+>;
+
 /** A per-instance zustand store. */
 export type JourneyMapStore = StoreApi<JourneyMapState> & {
   /** Update the callbacks (they change on every render of the host). */
-  setCallbacks(callbacks: Pick<JourneyMapStoreInit, "onChange" | "onError" | "onVote">): void;
+  setCallbacks(callbacks: JourneyMapStoreCallbacks): void;
   history: History;
   /** The text being typed and not on the map yet (its own small store: a keystroke updates only it). */
   drafts: StoreApi<DraftsState>;
@@ -139,11 +178,15 @@ let instances = 0;
  */
 export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStore {
   const history = createHistory({ limit: 500 });
-  let callbacks: Pick<JourneyMapStoreInit, "onChange" | "onError" | "onVote"> = {
+  let callbacks: JourneyMapStoreCallbacks = {
     onChange: init.onChange,
+    onBeforeChange: init.onBeforeChange,
     onError: init.onError,
     onVote: init.onVote,
   };
+  // A controlled editor's edits wait for the host's answer (its next `value`): see `receiveValue`.
+  let controlled = init.controlled ?? false;
+  const answers = createControlledValue(history, init.map);
   /** Drops the steps that address, by position, a collection reordered between the two maps. */
   const dropStepsAddressing = (before: JourneyMap, after: JourneyMap) => {
     const reordered = reorderedCollections(before, after);
@@ -161,7 +204,8 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         ? { canUndo: adapter.canUndo(), canRedo: adapter.canRedo() }
         : { canUndo: history.canUndo(), canRedo: history.canRedo() };
     };
-    const commit = (map: JourneyMap) => {
+    /** Show `map`, keeping selection and the card being edited only while their records exist. */
+    const show = (map: JourneyMap) => {
       const { selection, editingCardId } = get();
       set({
         map,
@@ -169,7 +213,20 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         ...(exists(map, selection) ? {} : { selection: null }),
         ...(editingCardId && !recordById(map.cards, editingCardId) ? { editingCardId: null } : {}),
       });
-      callbacks.onChange?.(map);
+    };
+    const commit = (map: JourneyMap, change: EditorChange) => {
+      show(map);
+      if (change.source !== "remote") {
+        if (get().refusal) set({ refusal: null });
+        if (controlled && !get().collaboration) answers.edited(map);
+      }
+      callbacks.onChange?.(map, change);
+    };
+    /** Ask the host whether the editor may make `change`; a refusal is kept (and shown) with its reason. */
+    const allowed = (change: EditorChange): boolean => {
+      const refusal = refusalOf(change, callbacks.onBeforeChange?.(change));
+      if (refusal) set({ refusal });
+      return refusal === null;
     };
     /** Steps already shared during the open group (a drag): the later ones merge into the first. */
     let groupDepth = 0;
@@ -183,9 +240,22 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         else collaboration.redo();
         return;
       }
+      if (controlled) answers.beforeEdit();
+      const before = history.checkpoint();
       try {
         const next = direction === "undo" ? history.undo(map) : history.redo(map);
-        if (next !== map) commit(next);
+        if (next === map) return;
+        // The step just travelled: on top of the other stack now. Undo applied its inverse patches.
+        const after = history.checkpoint();
+        const step = direction === "undo" ? after.redo.at(-1) : after.undo.at(-1);
+        const patches = (direction === "undo" ? step?.inversePatches : step?.patches) ?? [];
+        const change: EditorChange = { operation: direction, args: null, patches, source: direction };
+        if (!allowed(change)) {
+          history.restore(before);
+          set(undoState());
+          return;
+        }
+        commit(next, change);
       } catch (error) {
         // The host replaced the map in a way the recorded patches no longer fit: start a new history.
         history.clear();
@@ -214,37 +284,45 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       canUndo: false,
       canRedo: false,
       collaboration: null,
-      dispatch(operation, args, mode = "record") {
+      refusal: null,
+      dispatch(operation, args, mode = "record", source = "local") {
         const { map, readOnly, collaboration } = get();
-        if (readOnly && mode !== "ignore") return;
+        if (readOnly && mode !== "ignore") {
+          callbacks.onError?.([{ path: "", message: errorMessages.error004(operation.opName) }]);
+          return;
+        }
         const applied = applyOperation(map, operation, args);
         if (applied.map === map) {
           // A refused edit is never silent: the host hears why, with the path of the problem.
           if (applied.refused) callbacks.onError?.(applied.refused);
           return;
         }
+        // Every recorded edit stamps `updatedAt`, in the same step; "ignore" (loading, migrating) does not.
+        const stamped =
+          mode === "ignore"
+            ? applied
+            : applyOperation(applied.map, stampOperation, { at: new Date().toISOString() });
+        const patches: EditorPatch[] = [...applied.patches, ...stamped.patches];
+        const change: EditorChange = { operation: operation.opName, args, patches, source };
+        if (!allowed(change)) return;
         if (collaboration) {
           // Shared: the room's per-user undo records it (one step; merged inside a group or a drag).
-          const stamped =
-            mode === "ignore"
-              ? applied
-              : applyOperation(applied.map, stampOperation, { at: new Date().toISOString() });
           // Inside a group (a drag), its first edit starts a new undo step even when marked "merge" (as
           // the history's group would); the rest join it.
           const merge = groupDepth > 0 ? groupShared : mode === "merge";
           if (groupDepth > 0) groupShared = true;
-          commit(stamped.map);
+          commit(stamped.map, change);
           collaboration.applyLocal(map, stamped.map, [...applied.patches, ...stamped.patches], { merge });
           return;
         }
+        if (controlled) answers.beforeEdit();
         if (mode === "ignore") {
           // Outside the history, like a host's change: same rule for the steps it invalidates, and
           // the host still hears about it (a controlled host must be able to save it).
           dropStepsAddressing(map, applied.map);
-          commit(applied.map);
+          commit(applied.map, change);
           return;
         }
-        const stamped = applyOperation(applied.map, stampOperation, { at: new Date().toISOString() });
         history.record(
           {
             patches: [...applied.patches, ...stamped.patches],
@@ -252,7 +330,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
           },
           mode,
         );
-        commit(stamped.map);
+        commit(stamped.map, change);
       },
       beginGroup() {
         history.beginGroup();
@@ -290,14 +368,27 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         // a collection whose ids changed order (a record added, removed or moved) are dropped, so undo
         // never lands on another record; the other steps stay undoable.
         dropStepsAddressing(get().map, map);
-        const { selection } = get();
-        set({
-          map,
-          canUndo: history.canUndo(),
-          canRedo: history.canRedo(),
-          ...(exists(map, selection) ? {} : { selection: null }),
-        });
+        answers.reset(map);
+        show(map);
       },
+      receiveValue(value) {
+        controlled = true;
+        const shown = get().map;
+        if (value === shown) {
+          answers.answer(value, shown);
+          return;
+        }
+        const result = validateJourneyMap(value);
+        if (!result.ok) {
+          callbacks.onError?.(result.errors);
+          return;
+        }
+        const answer = answers.answer(value, shown);
+        if (!answer) return;
+        if (answer.from !== answer.show) dropStepsAddressing(answer.from, answer.show);
+        show(answer.show);
+      },
+      dismissRefusal: () => set({ refusal: null }),
       togglePersona(id) {
         const hidden = get().hiddenPersonaIds;
         set({ hiddenPersonaIds: hidden.includes(id) ? hidden.filter((h) => h !== id) : [...hidden, id] });
@@ -328,13 +419,18 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         // The room's map is shown. An empty room shows this editor's map until someone seeds it
         // (`joinRoom`'s `initialMap`, or the server's PUT): its map then arrives through subscribe.
         const shared = adapter.getMap();
-        if (shared !== undefined && shared !== get().map) commit(shared);
+        if (shared !== undefined && shared !== get().map)
+          commit(
+            shared,
+            roomChange({ origin: "remote", patches: [{ op: "replace", path: [], value: shared }] }),
+          );
         set(undoState());
-        const stopChanges = adapter.subscribe((map) => {
+        const stopChanges = adapter.subscribe((map, info) => {
           if (get().collaboration !== adapter || map === get().map) return;
           // Made elsewhere (another participant, or this user's undo): shown like a host's `value`,
-          // never recorded in this editor's history, and the host hears of it.
-          commit(map);
+          // never recorded in this editor's history, never asked about (it is made already), and the
+          // host hears of it.
+          commit(map, roomChange(info));
         });
         const stopHistory = adapter.subscribeHistory(() => {
           if (get().collaboration === adapter) set(undoState());
@@ -352,10 +448,16 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
   return Object.assign(store, {
     history,
     drafts: createDraftStore(),
-    setCallbacks(next: Pick<JourneyMapStoreInit, "onChange" | "onError" | "onVote">) {
+    setCallbacks(next: JourneyMapStoreCallbacks) {
       callbacks = next;
     },
   });
+}
+
+/** A change the room made (another participant, or this user's undo / redo through the adapter). */
+function roomChange(info: CollaborationChangeInfo | undefined): EditorChange {
+  const source = info?.origin ?? "remote";
+  return { operation: source, args: null, patches: info?.patches ?? [], source };
 }
 
 /** Every recorded edit stamps `updatedAt`, inside the same undo step. */
