@@ -10,13 +10,10 @@ import { withChosenPainPoints } from "./pain-point-choice";
 import { TableStep } from "./TableStep";
 import { useFocusTrap } from "./use-focus-trap";
 import "./evidence.css";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
-const STEPS = [
-  { id: "file", title: "Choose a file" },
-  { id: "table", title: "Check the table" },
-  { id: "columns", title: "Match the columns" },
-  { id: "preview", title: "Preview what is added" },
-] as const;
+/** The four steps; each one's title is `evidence.step.<id>` in the catalogue. */
+const STEPS = [{ id: "file" }, { id: "table" }, { id: "columns" }, { id: "preview" }] as const;
 type Step = (typeof STEPS)[number]["id"];
 
 /** How long the mapping rests before the rows are placed again. */
@@ -62,6 +59,7 @@ export function AddEvidenceDialog({
   const [analysisError, setAnalysisError] = useState<string | undefined>();
   // Suggested pain points the consultant ticked (`painPointKey`): none until ticked.
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const { t } = useWorkshopText();
   useFocusTrap(root, onClose);
 
   useEffect(() => {
@@ -160,8 +158,8 @@ export function AddEvidenceDialog({
         tabIndex={-1}
       >
         <header className="ws-ev-head">
-          <h2 id="ws-ev-title">Add evidence</h2>
-          <ol className="ws-ev-steps" aria-label="Steps">
+          <h2 id="ws-ev-title">{t("evidence.title")}</h2>
+          <ol className="ws-ev-steps" aria-label={t("evidence.steps")}>
             {STEPS.map((s, i) => (
               <li
                 key={s.id}
@@ -169,21 +167,25 @@ export function AddEvidenceDialog({
                 aria-current={i === index ? "step" : undefined}
               >
                 <span className="ws-ev-step-number">{i + 1}</span>
-                <span className="ws-ev-step-title">{s.title}</span>
+                <span className="ws-ev-step-title">{t(`evidence.step.${s.id}`)}</span>
               </li>
             ))}
           </ol>
           <button
             type="button"
             className="ws-button ws-button-quiet ws-ev-close"
-            aria-label="Close"
+            aria-label={t("common.close")}
             onClick={onClose}
           >
             ×
           </button>
         </header>
         <h3 id="ws-ev-step-title" ref={heading} tabIndex={-1} className="ws-ev-step-heading">
-          Step {index + 1} of {STEPS.length}: {current.title}
+          {t("evidence.stepOf", {
+            index: index + 1,
+            count: STEPS.length,
+            title: t(`evidence.step.${current.id}`),
+          })}
         </h3>
         <div className="ws-ev-body">
           {step === "file" && <FileStep reading={reading} error={readError} onFile={(f) => void read(f)} />}
@@ -227,29 +229,29 @@ export function AddEvidenceDialog({
             ) : (
               !analysisError && (
                 <p className="ws-ev-muted" role="status">
-                  Working out what the data says…
+                  {t("evidence.working")}
                 </p>
               )
             ))}
           {analysisError && step !== "file" && (
             <div className="ws-alert ws-alert-error" role="alert">
-              <strong>The data could not be analysed with these columns.</strong> {analysisError}
+              <strong>{t("evidence.analysisFailed")}</strong> {analysisError}
             </div>
           )}
         </div>
         <footer className="ws-ev-foot">
           <button type="button" className="ws-button" onClick={onClose}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <span className="ws-ev-foot-space" />
           {index > 0 && (
             <button type="button" className="ws-button" onClick={back}>
-              Back
+              {t("evidence.back")}
             </button>
           )}
           {step !== "file" && (
             <button type="button" className="ws-button ws-button-primary" disabled={!ready} onClick={next}>
-              {step === "preview" ? "Add to map" : "Next"}
+              {step === "preview" ? t("evidence.addToMap") : t("evidence.next")}
             </button>
           )}
         </footer>

@@ -1,7 +1,9 @@
-import type { JourneyMap } from "@journeykit/core";
+import { type JourneyMap, quoteCount } from "@journeykit/core";
 import { applyEvidence, type EvidenceAnalysis } from "@journeykit/evidence";
 import type { JourneyMapEditorHandle } from "@journeykit/react";
 import { useEffect, useState } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
+import type { WorkshopText } from "../i18n/workshop-catalogue";
 import { AddEvidenceDialog } from "./AddEvidenceDialog";
 import { EVIDENCE_FILE } from "./evidence-session";
 
@@ -11,15 +13,15 @@ const INSIGHTS_ID = "ws-insights";
 const isFileDrag = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
 
 /** What the last import added, said once it is on the map. */
-function addedSummary(analysis: EvidenceAnalysis): string {
+function addedSummary(analysis: EvidenceAnalysis, { t, labels }: WorkshopText): string {
   const parts = [
-    `${analysis.metrics.length} metrics`,
-    `${analysis.quotes.length} quotes`,
-    `${analysis.emotions.length} measured points`,
-    ...(analysis.painPoints.length ? [`${analysis.painPoints.length} pain points`] : []),
-    ...(analysis.moments.length ? [`${analysis.moments.length} moments of truth`] : []),
+    t("evidence.metrics", { count: analysis.metrics.length }),
+    quoteCount(analysis.quotes.length, labels),
+    t("evidence.points", { count: analysis.emotions.length }),
+    ...(analysis.painPoints.length ? [t("evidence.painPoints", { count: analysis.painPoints.length })] : []),
+    ...(analysis.moments.length ? [t("evidence.moments", { count: analysis.moments.length })] : []),
   ];
-  return `Added from ${analysis.source.name}: ${parts.join(", ")}. Undo (Ctrl+Z) removes all of it.`;
+  return t("evidence.added", { source: analysis.source.name, parts: parts.join(", ") });
 }
 
 /**
@@ -41,6 +43,8 @@ export function EvidenceImport({
   const [dropped, setDropped] = useState<File | undefined>();
   const [added, setAdded] = useState<string | undefined>();
   const [applied, setApplied] = useState(0);
+  const text = useWorkshopText();
+  const { t } = text;
 
   // After an import, focus goes to the Insights panel inside the editor: what the data says is read
   // there, and Ctrl+Z (the editor's own shortcut) takes the import back from there.
@@ -86,13 +90,13 @@ export function EvidenceImport({
         type="button"
         className="ws-button"
         disabled={disabled}
-        title="Survey or feedback export (.csv, .xlsx) into the map: metrics, quotes, measured feelings"
+        title={t("evidence.buttonTitle")}
         onClick={() => {
           setAdded(undefined);
           setOpen(true);
         }}
       >
-        Add evidence…
+        {t("evidence.button")}
       </button>
       {open && (
         <AddEvidenceDialog
@@ -105,7 +109,7 @@ export function EvidenceImport({
             handle.apply(applyEvidence, analysis);
             // The Insights tab shows what the data says: the disagreements and the quotes.
             handle.showPanel("insights");
-            setAdded(addedSummary(analysis));
+            setAdded(addedSummary(analysis, text));
             close();
             setApplied((n) => n + 1);
           }}
@@ -117,7 +121,7 @@ export function EvidenceImport({
           <button
             type="button"
             className="ws-button ws-button-quiet"
-            aria-label="Dismiss"
+            aria-label={t("common.dismiss")}
             onClick={() => setAdded(undefined)}
           >
             ×

@@ -1,4 +1,7 @@
+import { formatNumber } from "@journeykit/core";
 import { useRef, useState } from "react";
+import { RichText, slot } from "../i18n/RichText";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 /** Where the file is being read, or what went wrong reading it. */
 export interface ReadState {
@@ -19,6 +22,7 @@ export function FileStep({
 }) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const { t, locale } = useWorkshopText();
   return (
     <div className="ws-ev-file">
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping complements the Choose file button */}
@@ -38,11 +42,8 @@ export function FileStep({
           if (file) onFile(file);
         }}
       >
-        <p className="ws-ev-drop-title">Drop a survey or feedback export here</p>
-        <p className="ws-ev-muted">
-          CSV or Excel (.xlsx): SurveyMonkey, Google Forms, Typeform, Qualtrics, review exports or your own
-          table with NPS, CSAT, CES, ratings and comments.
-        </p>
+        <p className="ws-ev-drop-title">{t("evidence.dropTitle")}</p>
+        <p className="ws-ev-muted">{t("evidence.dropHelp")}</p>
         <button
           type="button"
           className="ws-button ws-button-primary"
@@ -52,14 +53,14 @@ export function FileStep({
             if (!reading) input.current?.click();
           }}
         >
-          Choose file…
+          {t("evidence.chooseFile")}
         </button>
         <input
           ref={input}
           type="file"
           accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           hidden
-          aria-label="Survey or feedback file"
+          aria-label={t("evidence.fileInput")}
           data-testid="evidence-file-input"
           onChange={(event) => {
             const file = event.target.files?.[0];
@@ -71,23 +72,26 @@ export function FileStep({
       {reading && (
         <div className="ws-ev-progress" role="status" aria-live="polite">
           <span>
-            Reading <strong>{reading.fileName}</strong>… {Math.round(reading.fraction * 100)}% ·{" "}
-            {reading.rows.toLocaleString("en-US")} rows
+            <RichText
+              text={t("evidence.reading", {
+                file: slot("file"),
+                percent: `${formatNumber(reading.fraction * 100, { locale })}%`,
+                rows: t("evidence.rows", { count: reading.rows }),
+              })}
+              parts={{ file: <strong>{reading.fileName}</strong> }}
+            />
           </span>
-          <progress max={1} value={reading.fraction} aria-label="Reading progress" />
+          <progress max={1} value={reading.fraction} aria-label={t("evidence.readingProgress")} />
         </div>
       )}
       {error && (
-        <div className="ws-alert ws-alert-error" role="alert" aria-label="File could not be read">
-          <strong>The file could not be read.</strong>
+        <div className="ws-alert ws-alert-error" role="alert" aria-label={t("evidence.readFailedLabel")}>
+          <strong>{t("evidence.readFailed")}</strong>
           <p>{error}</p>
-          <p>Nothing was added to the map. Choose another file, or fix this one and try again.</p>
+          <p>{t("evidence.nothingAdded")}</p>
         </div>
       )}
-      <p className="ws-ev-muted ws-ev-privacy">
-        The file is read in this browser only: nothing is uploaded. The map keeps totals per stage and a few
-        quotes, with e-mails, phone numbers, card numbers and links removed, never the rows.
-      </p>
+      <p className="ws-ev-muted ws-ev-privacy">{t("evidence.privacy")}</p>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { JourneyMap } from "@journeykit/core";
+import { formatDate, formatNumber, type JourneyMap } from "@journeykit/core";
 import {
   COLUMN_ROLES,
   type ColumnMapping,
@@ -8,30 +8,32 @@ import {
   type EvidenceAnalysis,
   type MentionRule,
 } from "@journeykit/evidence";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
+import type { WorkshopText } from "../i18n/workshop-catalogue";
 import type { TableSummary } from "./evidence-session";
 import { MentionRulesEditor } from "./MentionRulesEditor";
-import { ROLE_NAMES } from "./shape-names";
+import { roleName } from "./shape-names";
 
 const isRating = (role: ColumnRole) =>
   role === "nps" || role === "csat" || role === "ces" || role === "stars";
 
 const USER_SET = "set by the user";
 
-/** "sure: header asks about recommending", "a guess: answers 1-5", or "you set this". */
-const reasonText = (confidence: number | undefined, reason: string) => {
-  if (reason === USER_SET) return "you set this";
+/**
+ * "sure: header asks about recommending", "a guess: answers 1-5", or "you set this". The reason is
+ * detectColumns' own (English).
+ */
+const reasonText = (confidence: number | undefined, reason: string, { t }: WorkshopText) => {
+  if (reason === USER_SET) return t("evidence.youSet");
   if (confidence === undefined) return reason;
-  return `${confidence >= 0.8 ? "sure" : confidence >= 0.5 ? "likely" : "a guess"}: ${reason}`;
+  return t(confidence >= 0.8 ? "evidence.sure" : confidence >= 0.5 ? "evidence.likely" : "evidence.guess", {
+    reason,
+  });
 };
 
-/** "2 Apr 2026": the day an earlier import was made. */
-const importDay = (iso: string) =>
-  new Date(iso).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+/** "2 Apr 2026": the day an earlier import was made (English as written in Britain, day first). */
+const importDay = (iso: string, { locale }: WorkshopText) =>
+  formatDate(iso, { locale: locale === "en" ? "en-GB" : locale, style: "date", timeZone: "UTC" });
 
 /**
  * Step 3: each column's detected role, with a select to correct it; mention rules when no column places
@@ -88,35 +90,39 @@ export function MappingStep({
     onMapping(next);
   };
   const several = analysis?.placement?.several ?? 0;
+  const text = useWorkshopText();
+  const { t, locale } = text;
+  const count = (n: number) => formatNumber(n, { locale });
+  const columnsLabel = t("evidence.fact.columns");
   const focusRules = () => document.querySelector<HTMLInputElement>(".ws-ev-rule-list input")?.focus();
   // How many rows no stage column or rule places, recounted as the mapping and the rules change.
   const placement = (
     <p className="ws-ev-placement" aria-live="polite" data-testid="evidence-unassigned">
       {analysis
-        ? `${analysis.rows.unassigned.toLocaleString("en-US")} of ${analysis.rows.used.toLocaleString("en-US")} answered rows stay on no stage${several ? ` (${several.toLocaleString("en-US")} of them name several stages equally)` : ""} (they count in the overall figures only).`
+        ? t("evidence.unassigned", {
+            unassigned: count(analysis.rows.unassigned),
+            used: count(analysis.rows.used),
+            several: several ? t("evidence.several", { count: several }) : "",
+          })
         : analyzing
-          ? "Placing rows on stages…"
+          ? t("evidence.placing")
           : ""}
     </p>
   );
   return (
     <div className="ws-ev-mapping">
-      <p className="ws-ev-muted">
-        Check what each column holds. The guess and its reason are shown; change a role if it is wrong. A
-        rating about one stage (“How easy was paying?”) counts for that stage only.
-      </p>
+      <p className="ws-ev-muted">{t("evidence.mappingHelp")}</p>
       {reused && (
         <p className="ws-ev-reused" data-testid="evidence-reused">
-          Using the placement from “{reused.sourceName}”, {importDay(reused.importedAt)}: the same columns and
-          words as then, so the figures compare like with like.{" "}
+          {t("evidence.reused", { source: reused.sourceName, date: importDay(reused.importedAt, text) })}{" "}
           {!placesRows && (
             <button type="button" className="ws-link-button" onClick={focusRules}>
-              Edit the words
+              {t("evidence.editWords")}
             </button>
           )}{" "}
           {onDetectAgain && (
             <button type="button" className="ws-link-button" onClick={onDetectAgain}>
-              Detect again
+              {t("evidence.detectAgain")}
             </button>
           )}
         </p>
@@ -124,28 +130,31 @@ export function MappingStep({
       {placement}
       {!placesRows && (
         <p className="ws-ev-muted">
-          No column says which stage a row is about, so comments are placed by the words they mention.{" "}
+          {t("evidence.noStageColumn")}{" "}
           {!reused && (
             <button type="button" className="ws-link-button" onClick={focusRules}>
-              Edit the words
+              {t("evidence.editWords")}
             </button>
           )}
         </p>
       )}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="ws-ev-scroll ws-ev-scroll-tall" tabIndex={0} aria-label="Columns">
+      <section className="ws-ev-scroll ws-ev-scroll-tall" tabIndex={0} aria-label={columnsLabel}>
         <table className="ws-ev-grid ws-ev-mapping-grid">
           <thead>
             <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Example</th>
-              <th scope="col">Holds</th>
-              <th scope="col">About stage</th>
+              <th scope="col">{t("evidence.col.column")}</th>
+              <th scope="col">{t("evidence.col.example")}</th>
+              <th scope="col">{t("evidence.col.holds")}</th>
+              <th scope="col">{t("evidence.col.aboutStage")}</th>
             </tr>
           </thead>
           <tbody>
             {mapping.columns.map((column) => {
-              const header = summary.headers[column.index] ?? column.header ?? `Column ${column.index + 1}`;
+              const header =
+                summary.headers[column.index] ??
+                column.header ??
+                t("evidence.columnN", { n: column.index + 1 });
               return (
                 <tr key={column.index} data-column={column.index}>
                   <th scope="row" className="ws-ev-colname" title={header}>
@@ -156,28 +165,30 @@ export function MappingStep({
                   </td>
                   <td>
                     <select
-                      aria-label={`What column “${header}” holds`}
+                      aria-label={t("evidence.whatHolds", { header })}
                       value={column.role}
                       onChange={(event) => setRole(column.index, event.target.value as ColumnRole)}
                     >
                       {COLUMN_ROLES.map((role) => (
                         <option key={role} value={role}>
-                          {ROLE_NAMES[role]}
+                          {roleName(role, text)}
                         </option>
                       ))}
                     </select>
                     {column.reason && (
-                      <small className="ws-ev-reason">{reasonText(column.confidence, column.reason)}</small>
+                      <small className="ws-ev-reason">
+                        {reasonText(column.confidence, column.reason, text)}
+                      </small>
                     )}
                   </td>
                   <td>
                     {isRating(column.role) ? (
                       <select
-                        aria-label={`Stage column “${header}” is about`}
+                        aria-label={t("evidence.stageOfColumn", { header })}
                         value={column.stageId ?? ""}
                         onChange={(event) => setStage(column.index, event.target.value)}
                       >
-                        <option value="">Each row's own stage</option>
+                        <option value="">{t("evidence.eachRowsStage")}</option>
                         {map.stages.map((stage) => (
                           <option key={stage.id} value={stage.id}>
                             {stage.name}

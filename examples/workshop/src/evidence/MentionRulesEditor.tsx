@@ -1,6 +1,7 @@
 import type { JourneyMap } from "@journeykit/core";
 import type { MentionRule } from "@journeykit/evidence";
 import { useId } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 const keywordsOf = (text: string) =>
   text
@@ -22,6 +23,7 @@ export function MentionRulesEditor({
   onRules: (rules: MentionRule[]) => void;
 }) {
   const id = useId();
+  const { t } = useWorkshopText();
   // Every touchpoint and stage has a field, with its rule's words when it has a rule (reused rules may
   // cover only some places); a rule left without words is dropped.
   const samePlace = (a: MentionRule, b: MentionRule) =>
@@ -51,12 +53,8 @@ export function MentionRulesEditor({
   };
   return (
     <section className="ws-ev-rules" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Which stage is a comment about?</h3>
-      <p className="ws-ev-muted">
-        No column names the stage, so comments are placed by the words they mention: a word finds its other
-        forms (“order”, “ordering”) and common synonyms (“pay” finds “bill” and “invoice”). A comment naming
-        two stages equally goes on neither. Separate words with commas.
-      </p>
+      <h3 id={`${id}-title`}>{t("evidence.rulesTitle")}</h3>
+      <p className="ws-ev-muted">{t("evidence.rulesHelp")}</p>
       <ul className="ws-ev-rule-list">
         {places.map((rule, i) => {
           const name = placeName(rule);
@@ -67,7 +65,7 @@ export function MentionRulesEditor({
                 id={`${id}-${i}`}
                 type="text"
                 defaultValue={rule.keywords.join(", ")}
-                aria-label={`Words placing a comment on ${name}`}
+                aria-label={t("evidence.wordsFor", { place: name })}
                 onBlur={(event) => commit(i, event.currentTarget.value)}
                 onKeyDown={(event) => {
                   if (event.key === "Enter") commit(i, event.currentTarget.value);

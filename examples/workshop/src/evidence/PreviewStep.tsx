@@ -1,18 +1,18 @@
 import {
+  coreTranslator,
   formatMetricMargin,
   formatMetricValue,
+  formatNumber,
   type JourneyMap,
   type LabelOptions,
   type Metric,
   metricFigure,
   metricSampleText,
+  quoteCount,
 } from "@journeykit/core";
-import {
-  describeFeeling,
-  type EvidenceAnalysis,
-  formatFeeling,
-  type StagePlacement,
-} from "@journeykit/evidence";
+import type { EvidenceAnalysis, StagePlacement } from "@journeykit/evidence";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
+import { feelingWords } from "../insights/feeling-words";
 import { painPointKey } from "./pain-point-choice";
 import { QuoteText } from "./QuoteText";
 
@@ -33,24 +33,22 @@ function MetricCell({ metric, options }: { metric: Metric | undefined; options: 
 
 /** "14 · 9 by rule, 5 by learned word": the rows a stage got and how sure their placement is. */
 function PlacedCell({ placement }: { placement: StagePlacement | undefined }) {
+  const { t, locale } = useWorkshopText();
   if (!placement) return <td className="ws-ev-muted">—</td>;
   const total = placement.byColumn + placement.byRule + placement.byLearned;
   const how = [
-    placement.byColumn ? `${placement.byColumn} by column` : "",
-    placement.byRule ? `${placement.byRule} by rule` : "",
-    placement.byLearned ? `${placement.byLearned} by learned word` : "",
-    placement.several ? `${placement.several} tied with another stage (on neither)` : "",
+    placement.byColumn ? t("evidence.byColumn", { count: placement.byColumn }) : "",
+    placement.byRule ? t("evidence.byRule", { count: placement.byRule }) : "",
+    placement.byLearned ? t("evidence.byLearned", { count: placement.byLearned }) : "",
+    placement.several ? t("evidence.tied", { count: placement.several }) : "",
   ].filter(Boolean);
   return (
     <td className="ws-ev-placed">
-      <strong>{total.toLocaleString("en-US")}</strong>
+      <strong>{formatNumber(total, { locale })}</strong>
       {how.length > 0 && <small>{how.join(", ")}</small>}
     </td>
   );
 }
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-const signedNumber = (x: number) => (x < 0 ? `\u2212${Math.abs(x).toFixed(2)}` : x.toFixed(2));
 
 /**
  * Step 4: everything the import will add, before anything is added. Suggested pain points are
@@ -68,9 +66,13 @@ export function PreviewStep({
   chosen: ReadonlySet<string>;
   onChoose: (key: string, ticked: boolean) => void;
 }) {
-  const options = { locale: map.locale };
-  const stageName = (id: string | undefined) => map.stages.find((s) => s.id === id)?.name ?? "No stage";
-  const personaName = (id: string) => map.personas.find((p) => p.id === id)?.name ?? "Persona";
+  const text = useWorkshopText();
+  const { t, locale, labels: options } = text;
+  const count = (n: number) => formatNumber(n, { locale });
+  const percent = (share: number) => `${formatNumber(share * 100, { locale })}%`;
+  const stageName = (id: string | undefined) =>
+    map.stages.find((s) => s.id === id)?.name ?? t("evidence.noStage");
+  const personaName = (id: string) => map.personas.find((p) => p.id === id)?.name ?? t("evidence.persona");
   const stageMetric = (stageId: string | undefined, kind: string) =>
     analysis.metrics.find((m) => m.stageId === stageId && m.touchpointId === undefined && m.kind === kind);
   const kinds = KINDS.filter((kind) => analysis.metrics.some((m) => m.kind === kind));
@@ -84,27 +86,32 @@ export function PreviewStep({
   return (
     <div className="ws-ev-preview">
       <p className="ws-ev-summary" data-testid="evidence-summary">
-        {analysis.rows.used.toLocaleString("en-US")} of {analysis.rows.total.toLocaleString("en-US")} rows
-        have answers · {analysis.rows.unassigned.toLocaleString("en-US")} on no stage ·{" "}
-        {analysis.metrics.length} metrics
-        {touchpointMetrics > 0 ? ` (${touchpointMetrics} for touchpoints)` : ""} · {analysis.quotes.length}{" "}
-        quotes · {analysis.emotions.length} measured curve points
+        {t("evidence.summary", {
+          used: count(analysis.rows.used),
+          total: count(analysis.rows.total),
+          unassigned: count(analysis.rows.unassigned),
+          metrics: t("evidence.metrics", { count: analysis.metrics.length }),
+          touchpoints:
+            touchpointMetrics > 0 ? t("evidence.forTouchpoints", { count: touchpointMetrics }) : "",
+          quotes: quoteCount(analysis.quotes.length, options),
+          points: t("evidence.curvePoints", { count: analysis.emotions.length }),
+        })}
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="ws-ev-scroll ws-ev-scroll-tall" tabIndex={0} aria-label="Per stage">
-        <table className="ws-ev-grid ws-ev-stage-grid" aria-label="What each stage gets">
+      <section className="ws-ev-scroll ws-ev-scroll-tall" tabIndex={0} aria-label={t("evidence.perStage")}>
+        <table className="ws-ev-grid ws-ev-stage-grid" aria-label={t("evidence.whatEachStage")}>
           <thead>
             <tr>
-              <th scope="col">Stage</th>
-              {placement && <th scope="col">Rows placed</th>}
+              <th scope="col">{t("compare.stage")}</th>
+              {placement && <th scope="col">{t("evidence.th.placed")}</th>}
               {kinds.map((kind) => (
                 <th scope="col" key={kind}>
                   {kind}
                 </th>
               ))}
-              {stars && <th scope="col">Rating</th>}
-              <th scope="col">Quotes</th>
-              <th scope="col">Measured feeling</th>
+              {stars && <th scope="col">{t("evidence.th.rating")}</th>}
+              <th scope="col">{t("evidence.th.quotes")}</th>
+              <th scope="col">{t("evidence.th.feeling")}</th>
             </tr>
           </thead>
           <tbody>
@@ -129,12 +136,9 @@ export function PreviewStep({
                       points.map((p) => (
                         <span key={p.personaId} className="ws-ev-point">
                           {personas.size > 1 ? `${personaName(p.personaId)} ` : ""}
-                          <span title={describeFeeling(p)}>
-                            {formatFeeling(p.value)}
-                            {p.margin > 0 ? ` ±${p.margin.toFixed(1)}` : ""}
-                          </span>{" "}
+                          <span title={feelingWords(p, text)}>{feelingWords({ ...p, from: [] }, text)}</span>{" "}
                           <small>
-                            {p.basis === "ratings" ? "from ratings" : "from comments"} ·{" "}
+                            {p.basis === "ratings" ? t("evidence.fromRatings") : t("evidence.fromComments")} ·{" "}
                             {metricSampleText(p.n, options)}
                           </small>
                         </span>
@@ -145,12 +149,12 @@ export function PreviewStep({
               );
             })}
             <tr className="ws-ev-overall">
-              <th scope="row">Whole journey</th>
+              <th scope="row">{coreTranslator(options).t("metric.wholeJourney")}</th>
               {placement && (
                 <td className="ws-ev-placed">
-                  <strong>{analysis.rows.used.toLocaleString("en-US")}</strong>
+                  <strong>{count(analysis.rows.used)}</strong>
                   {placement.several > 0 && (
-                    <small>{placement.several.toLocaleString("en-US")} name several stages equally</small>
+                    <small>{t("evidence.severalEqual", { count: placement.several })}</small>
                   )}
                 </td>
               )}
@@ -166,9 +170,9 @@ export function PreviewStep({
       </section>
       <div className="ws-ev-columns">
         <section aria-labelledby="ev-quotes">
-          <h3 id="ev-quotes">Quotes ({analysis.quotes.length})</h3>
+          <h3 id="ev-quotes">{t("evidence.quotesHeading", { count: analysis.quotes.length })}</h3>
           {samples.length === 0 ? (
-            <p className="ws-ev-muted">No comments to quote.</p>
+            <p className="ws-ev-muted">{t("evidence.noComments")}</p>
           ) : (
             samples.map((quote) => (
               <QuoteText key={quote.id} quote={quote} where={stageName(quote.stageId)} />
@@ -176,14 +180,13 @@ export function PreviewStep({
           )}
         </section>
         <section aria-labelledby="ev-suggested">
-          <h3 id="ev-suggested">Suggested pain points ({analysis.painPoints.length})</h3>
+          <h3 id="ev-suggested">{t("evidence.suggested", { count: analysis.painPoints.length })}</h3>
           {analysis.painPoints.length === 0 ? (
-            <p className="ws-ev-muted">No negative theme is frequent enough.</p>
+            <p className="ws-ev-muted">{t("evidence.noTheme")}</p>
           ) : (
             <>
               <p className="ws-ev-muted" id="ev-suggested-help">
-                Proposals from what customers wrote. Tick the ones to put on the map: none is added unless
-                ticked ({chosen.size} ticked).
+                {t("evidence.proposals", { count: chosen.size })}
               </p>
               <ul className="ws-ev-list ws-ev-proposals" aria-describedby="ev-suggested-help">
                 {analysis.painPoints.map((p) => {
@@ -202,9 +205,17 @@ export function PreviewStep({
                         <span>
                           {p.text}{" "}
                           <small>
-                            · {stageName(p.stageId)} · severity {p.severity}: {percent(p.basis.share)} of the
-                            stage's comments, mean sentiment {signedNumber(p.theme.meanSentiment)}
-                            {p.basis.rating ? `, ${p.basis.rating}` : ""}
+                            {t("evidence.proposalLine", {
+                              stage: stageName(p.stageId),
+                              severity: p.severity,
+                              share: percent(p.basis.share),
+                              sentiment: formatNumber(p.theme.meanSentiment, {
+                                locale,
+                                digits: 2,
+                                fixed: true,
+                              }),
+                              rating: p.basis.rating ? `, ${p.basis.rating}` : "",
+                            })}
                           </small>
                         </span>
                       </label>
@@ -217,16 +228,17 @@ export function PreviewStep({
               </ul>
             </>
           )}
-          <h3>Moments of truth ({analysis.moments.length})</h3>
+          <h3>{t("evidence.momentsHeading", { count: analysis.moments.length })}</h3>
           {analysis.moments.length === 0 ? (
-            <p className="ws-ev-muted">None: no stage rating drives the overall NPS while scoring low.</p>
+            <p className="ws-ev-muted">{t("evidence.noMoments")}</p>
           ) : (
             <ul className="ws-ev-list">
               {analysis.moments.map((m) => (
                 <li key={m.stageId}>
                   {m.title}{" "}
                   <small>
-                    · {stageName(m.stageId)} · r={m.driver.correlation.toFixed(2)}
+                    · {stageName(m.stageId)} · r=
+                    {formatNumber(m.driver.correlation, { locale, digits: 2, fixed: true })}
                   </small>
                 </li>
               ))}
@@ -236,7 +248,7 @@ export function PreviewStep({
       </div>
       {analysis.warnings.length > 0 && (
         <section aria-labelledby="ev-warnings">
-          <h3 id="ev-warnings">Worth knowing ({analysis.warnings.length})</h3>
+          <h3 id="ev-warnings">{t("evidence.worthKnowing", { count: analysis.warnings.length })}</h3>
           <ul className="ws-ev-warnings">
             {analysis.warnings.map((warning) => (
               <li key={warning}>{warning}</li>
@@ -244,10 +256,7 @@ export function PreviewStep({
           </ul>
         </section>
       )}
-      <p className="ws-ev-muted">
-        Margins are 95% intervals (NPS from the promoter/detractor variance, CSAT Wilson, CES Student t). Add
-        to map is one step: Undo (Ctrl+Z) removes all of it.
-      </p>
+      <p className="ws-ev-muted">{t("evidence.margins")}</p>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { maskPersonalCells } from "@journeykit/evidence";
 import { useMemo } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import type { TableSummary } from "./evidence-session";
-import { delimiterName, SHAPE_NAMES } from "./shape-names";
+import { delimiterName, shapeName } from "./shape-names";
 
 /**
  * Step 2: what was read: its export shape, size, format and first rows. The rows are shown fit for a
@@ -13,50 +14,55 @@ export function TableStep({ summary }: { summary: TableSummary }) {
     () => maskPersonalCells(summary.firstRows, summary.mapping),
     [summary.firstRows, summary.mapping],
   );
+  const text = useWorkshopText();
+  const { t } = text;
   const format =
     summary.format === "xlsx"
-      ? "Excel workbook"
-      : `CSV, ${delimiterName(summary.delimiter ?? ",")}${summary.encoding ? `, ${summary.encoding.toUpperCase()}` : ""}`;
+      ? t("evidence.excel")
+      : `CSV, ${delimiterName(summary.delimiter ?? ",", text)}${summary.encoding ? `, ${summary.encoding.toUpperCase()}` : ""}`;
+  const rowCount = t("evidence.rows", { count: summary.rowCount });
   return (
     <div className="ws-ev-table-step">
       <dl className="ws-ev-facts">
         <div>
-          <dt>File</dt>
+          <dt>{t("evidence.fact.file")}</dt>
           <dd>{summary.fileName}</dd>
         </div>
         <div>
-          <dt>Looks like</dt>
+          <dt>{t("evidence.fact.looksLike")}</dt>
           <dd data-testid="evidence-shape">
-            {SHAPE_NAMES[summary.shape]}
-            {summary.headerRows > 1 ? ` (${summary.headerRows} header rows)` : ""}
+            {shapeName(summary.shape, text)}
+            {summary.headerRows > 1 ? t("evidence.fact.headerRows", { count: summary.headerRows }) : ""}
           </dd>
         </div>
         <div>
-          <dt>Responses</dt>
-          <dd data-testid="evidence-row-count">{summary.rowCount.toLocaleString("en-US")} rows</dd>
+          <dt>{t("evidence.fact.responses")}</dt>
+          <dd data-testid="evidence-row-count">{rowCount}</dd>
         </div>
         <div>
-          <dt>Columns</dt>
+          <dt>{t("evidence.fact.columns")}</dt>
           <dd>{summary.headers.length}</dd>
         </div>
         <div>
-          <dt>Format</dt>
+          <dt>{t("evidence.fact.format")}</dt>
           <dd>{format}</dd>
         </div>
       </dl>
       {summary.warnings.length > 0 && (
-        <ul className="ws-ev-warnings" aria-label="Reading notes">
+        <ul className="ws-ev-warnings" aria-label={t("evidence.readingNotes")}>
           {summary.warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
         </ul>
       )}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="ws-ev-scroll" tabIndex={0} aria-label="First rows of the table">
+      <section className="ws-ev-scroll" tabIndex={0} aria-label={t("evidence.firstRowsLabel")}>
         <table className="ws-ev-grid">
           <caption className="ws-ev-caption">
-            First {Math.min(summary.firstRows.length, summary.rowCount)} of{" "}
-            {summary.rowCount.toLocaleString("en-US")} rows
+            {t("evidence.firstRows", {
+              shown: Math.min(summary.firstRows.length, summary.rowCount),
+              rows: rowCount,
+            })}
           </caption>
           <thead>
             <tr>

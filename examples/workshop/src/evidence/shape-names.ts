@@ -1,31 +1,22 @@
 import type { ColumnRole, ExportShape } from "@journeykit/evidence";
+import { englishText, type WorkshopText } from "../i18n/workshop-catalogue";
 
-/** How the dialog names each export shape `readTable` recognises. */
-export const SHAPE_NAMES: Record<ExportShape, string> = {
-  "google-forms": "Google Forms export",
-  typeform: "Typeform export",
-  surveymonkey: "SurveyMonkey export",
-  qualtrics: "Qualtrics export",
-  reviews: "Review export",
-  generic: "Table",
-};
+/** How the dialog names each export shape `readTable` recognises, in the app's language. */
+export function shapeName(shape: ExportShape, { t }: WorkshopText = englishText): string {
+  return t(`evidence.shape.${shape}`);
+}
 
-/** How the column picker names each role. */
-export const ROLE_NAMES: Record<ColumnRole, string> = {
-  nps: "NPS (0–10 recommend)",
-  csat: "CSAT (satisfaction)",
-  ces: "CES (effort)",
-  stars: "Star rating",
-  comment: "Comment (free text)",
-  stage: "Stage",
-  touchpoint: "Touchpoint",
-  date: "Date",
-  segment: "Segment / persona",
-  ignore: "Ignore",
-};
+/** How the column picker names each role, in the app's language. */
+export function roleName(role: ColumnRole, { t }: WorkshopText = englishText): string {
+  return t(`evidence.role.${role}`);
+}
 
-const DELIMITERS: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" };
+const DELIMITERS = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" } as const;
 
-/** `comma-separated`, `tab-separated`, ... */
-export const delimiterName = (delimiter: string): string =>
-  `${DELIMITERS[delimiter] ?? JSON.stringify(delimiter)}-separated`;
+/** `comma-separated`, `tab-separated`, ... in the app's language. */
+export function delimiterName(delimiter: string, { t }: WorkshopText = englishText): string {
+  const known = DELIMITERS[delimiter as keyof typeof DELIMITERS];
+  return known
+    ? t(`evidence.delimiter.${known}`)
+    : t("evidence.delimiter.other", { delimiter: JSON.stringify(delimiter) });
+}
