@@ -59,3 +59,20 @@ describe("+ Touchpoint", () => {
     expect(seen.at(-1)!.touchpoints.map((t) => t.stageId)).toEqual(["s2", "s2"]);
   });
 });
+
+describe("a read-only editor's toolbar", () => {
+  it("keeps only the view's buttons: zoom, Fit and Readable, nothing that edits or undoes", async () => {
+    render(
+      <div style={{ width: 1200, height: 800 }}>
+        <JourneyMapEditor defaultValue={FIXTURE} readOnly />
+      </div>,
+    );
+    await flush();
+    const toolbar = screen.getByRole("toolbar", { name: "Journey map tools" });
+    expect(
+      within(toolbar)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["−", "+", "Fit", "Readable"]);
+  });
+});

@@ -41,7 +41,10 @@ function targetStageId(state: ReturnType<ReturnType<typeof useStoreApi>["getStat
   return owner ?? focusedCell?.stageId ?? map.stages[0]?.id;
 }
 
-/** Buttons for everything a person adds, undo/redo, zoom, and workshop voting. */
+/**
+ * Buttons for everything a person adds, undo/redo, zoom, and workshop voting. On a read-only editor
+ * only the view's buttons stay (zoom, Fit, Readable): nothing there edits.
+ */
 export function Toolbar() {
   const store = useStoreApi();
   const panels = usePanelStoreApi();
@@ -153,29 +156,31 @@ export function Toolbar() {
           </button>
         </fieldset>
       )}
-      <fieldset className="jk-toolbar-group">
-        <legend className="jk-sr-only">History</legend>
-        <button
-          type="button"
-          className="jk-button"
-          disabled={!canUndo || readOnly}
-          onClick={act((s) => s.undo())}
-          aria-keyshortcuts="Control+Z Meta+Z"
-          title="Undo (Ctrl/Cmd+Z)"
-        >
-          ↶ Undo
-        </button>
-        <button
-          type="button"
-          className="jk-button"
-          disabled={!canRedo || readOnly}
-          onClick={act((s) => s.redo())}
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-          title="Redo (Ctrl/Cmd+Shift+Z)"
-        >
-          ↷ Redo
-        </button>
-      </fieldset>
+      {!readOnly && (
+        <fieldset className="jk-toolbar-group">
+          <legend className="jk-sr-only">History</legend>
+          <button
+            type="button"
+            className="jk-button"
+            disabled={!canUndo}
+            onClick={act((s) => s.undo())}
+            aria-keyshortcuts="Control+Z Meta+Z"
+            title="Undo (Ctrl/Cmd+Z)"
+          >
+            ↶ Undo
+          </button>
+          <button
+            type="button"
+            className="jk-button"
+            disabled={!canRedo}
+            onClick={act((s) => s.redo())}
+            aria-keyshortcuts="Control+Shift+Z Control+Y"
+            title="Redo (Ctrl/Cmd+Shift+Z)"
+          >
+            ↷ Redo
+          </button>
+        </fieldset>
+      )}
       <fieldset className="jk-toolbar-group">
         <legend className="jk-sr-only">View</legend>
         <button type="button" className="jk-button" aria-label="Zoom out" onClick={() => void flow.zoomOut()}>
