@@ -27,6 +27,8 @@ export interface DocReader {
   orderKeys(collection: string): Map<string, string>;
   /** The record with this id as the last read gave it (undefined when the doc holds none). */
   record(collection: string, id: string): Record<string, unknown> | undefined;
+  /** The order key the record with this id holds now (undefined when the doc holds none). */
+  keyOf(collection: string, id: string): string | undefined;
   /** Where the record with this id is in the collection's list as the last read gave it; -1 if absent. */
   indexOf(collection: string, id: string): number;
   /**
@@ -205,6 +207,10 @@ export function createDocReader(doc: Y.Doc): DocReader {
     orderKeys(collection) {
       const { ids, keys } = listOf(collection);
       return new Map(ids.map((id, i) => [id, keys[i]!]));
+    },
+    keyOf(collection, id) {
+      listOf(collection);
+      return cache.get(collection)?.get(id)?.key;
     },
     record(collection, id) {
       listOf(collection);

@@ -1,5 +1,6 @@
 import type { JourneyMap } from "@journeykit/core";
 import equal from "fast-deep-equal";
+import { generateNKeysBetween } from "fractional-indexing";
 import * as Y from "yjs";
 import { FIELDS_NAME, ORDER_KEY, recordCollections } from "./doc-layout.js";
 import type { DocReader } from "./doc-reader.js";
@@ -49,6 +50,73 @@ function keysFor(ids: readonly string[], held: ReadonlyMap<string, string>, isNe
   return reorderKeys(ids, new Map(ids.map((id) => [id, isNew(id) ? undefined : held.get(id)])));
 }
 
+/**
+ * The common edit, written at the cost of the change: the records kept stay in their order (none
+ * moved), some changed, some added, some removed. Changed records get their changed fields, new ones
+ * get keys between their kept neighbours' keys, removed ones are deleted. False, having written
+ * nothing, for anything else (a move; a changed record or a neighbour the doc no longer holds; keys
+ * that do not fit), which the whole comparison handles.
+ */
+function writeKeptOrder(
+  target: Y.Map<Y.Map<unknown>>,
+  reader: DocReader,
+  collection: string,
+  previous: readonly Fields[],
+  next: readonly Fields[],
+  texts: ReadonlySet<string>,
+): boolean {
+  const changed: [Y.Map<unknown>, Fields, Fields][] = [];
+  const removed: string[] = [];
+  /** Runs of new records: where each starts in `next`, and how many. */
+  const runs: { at: number; count: number }[] = [];
+  let i = 0;
+  for (let j = 0; j < next.length; ) {
+    const record = next[j]!;
+    const id = String(record.id);
+    const old = previous[i];
+    if (old && String(old.id) === id) {
+      if (old !== record) {
+        const held = target.get(id);
+        if (!(held instanceof Y.Map)) return false;
+        changed.push([held, old, record]);
+      }
+      i++;
+      j++;
+    } else if (!(target.get(id) instanceof Y.Map)) {
+      const run = runs.at(-1);
+      if (run && run.at + run.count === j) run.count++;
+      else runs.push({ at: j, count: 1 });
+      j++;
+    } else if (old) {
+      removed.push(String(old.id));
+      i++;
+    } else return false;
+  }
+  for (; i < previous.length; i++) removed.push(String(previous[i]!.id));
+  const keys: [number, string[]][] = [];
+  for (const { at, count } of runs) {
+    const lower = at > 0 ? reader.keyOf(collection, String(next[at - 1]!.id)) : null;
+    const upper = at + count < next.length ? reader.keyOf(collection, String(next[at + count]!.id)) : null;
+    if (lower === undefined || upper === undefined || (lower !== null && upper !== null && lower >= upper)) {
+      return false;
+    }
+    try {
+      keys.push([at, generateNKeysBetween(lower, upper, count)]);
+    } catch {
+      return false; // a key a modified client wrote that fractional-indexing cannot read
+    }
+  }
+  for (const id of removed) target.delete(id);
+  for (const [held, old, record] of changed) writeFields(held, old, record, ORDER_ONLY, texts);
+  for (const [at, fresh] of keys) {
+    fresh.forEach((key, k) => {
+      const record = next[at + k]!;
+      target.set(String(record.id), recordToYMap(collection, record, key));
+    });
+  }
+  return true;
+}
+
 /** Write one collection's changes: records added, removed, changed field by field, and moved. */
 function writeCollection(
   doc: Y.Doc,
@@ -59,19 +127,7 @@ function writeCollection(
 ) {
   const target = doc.getMap<Y.Map<unknown>>(collection);
   const texts = textFields(collection);
-  // The common edit: the same records in the same order, a few of them changed. Only those are looked
-  // at, and each still has its Y.Map: their changed fields are all there is to write.
-  const sameIds =
-    previous.length === next.length &&
-    previous.every((record, i) => record === next[i] || record.id === next[i]!.id);
-  const changed = sameIds ? next.flatMap((record, i) => (record === previous[i] ? [] : [i])) : [];
-  const held = changed.map((i) => target.get(String(next[i]!.id)));
-  if (sameIds && held.every((record) => record instanceof Y.Map)) {
-    changed.forEach((i, j) => {
-      writeFields(held[j]!, previous[i]!, next[i]!, ORDER_ONLY, texts);
-    });
-    return;
-  }
+  if (writeKeptOrder(target, reader, collection, previous, next, texts)) return;
   const before = new Map(previous.map((record) => [String(record.id), record]));
   const nextIds = idsOf(next);
   const kept = new Set(nextIds);
