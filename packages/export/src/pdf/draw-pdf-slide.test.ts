@@ -45,7 +45,7 @@ describe("drawPdfSlide", () => {
     const pdf = doc.output();
     expect(pdf).toMatch(/\[7\.? 5\.?\] 0\.? d\n/);
     expect(pdf).toMatch(/ c\n/);
-    expect(pdf).toContain("(Softline break) Tj");
+    expect(pdf).toContain("(Soft line break) Tj");
     expect(pdf).not.toContain("\u000b");
     expect(pdf).not.toContain("\u0000");
   });

@@ -20,14 +20,21 @@ export function pptColor(color: string): string {
   return hex.slice(0, 6).toUpperCase();
 }
 
+/** Line and page breaks pasted from Word (vertical tab, form feed): a space between the words. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Word's breaks are control characters
+const BREAKS = /[\u000B\u000C]/g;
+/** Characters XML 1.0 does not allow at all: C0 controls other than tab/newline/CR, U+FFFE/F. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping XML-invalid characters is the point
+const INVALID_XML = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]/g;
+
 /**
  * Text as a PPTX part can carry it: lone surrogates become U+FFFD (`toWellFormedText`; JSZip would
- * write them as invalid UTF-8) and control characters XML cannot carry are removed (pptxgenjs
- * escapes markup itself). Every string from the document enters the deck through this.
+ * write them as invalid UTF-8), Word's line and page breaks (U+000B, U+000C) become spaces and other
+ * control characters XML cannot carry are removed (pptxgenjs escapes markup itself). Every string
+ * from the document enters the deck through this.
  */
 export function pptText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping XML-invalid characters is the point
-  return toWellFormedText(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+  return toWellFormedText(text).replace(BREAKS, " ").replace(INVALID_XML, "");
 }
 
 /**
