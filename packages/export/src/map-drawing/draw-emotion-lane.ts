@@ -1,6 +1,7 @@
 import {
   type CurvePoint,
   curveRuns,
+  type EmotionLaneLayout,
   formatEmotionScore,
   type JourneyLayout,
   type MeasuredCurvePoint,
@@ -15,53 +16,48 @@ import { pathCommands } from "./path-commands.js";
 
 const LEVEL_WORDS: Record<number, string> = { 3: "delighted", 0: "neutral", [-3]: "very unhappy" };
 
-/**
- * The emotions lane: the scale (a line per level, dashed but for neutral, its words at the plot's
- * left edge, clear of the legend in the title column), each persona's smooth curve with its points,
- * each measured curve dashed only between neighbouring measured stages (`curveRuns`) with a tooltip
- * per point, and the legend. Only the stages the picture shows.
- */
-export function drawEmotionLane(layout: JourneyLayout, theme: ExportTheme, frame: MapFrame): SlideItem[] {
-  const e = layout.emotion;
-  const lane = e && layout.lanes.find((l) => l.id === e.laneId);
-  const span = lane && frame.span(lane.y, lane.height);
-  // Drawn only where the whole lane is shown (a slide's page may cut it).
-  if (!e || !lane || !span || span.continued || span.h < lane.height * frame.k - 0.5) return [];
-  const { k, type } = frame;
-  const Y = (py: number) => span.y + (py - lane.y) * k;
-  const at = (x: number, y: number) => ({ x: frame.x(x), y: Y(y) });
-  const shown = <P extends CurvePoint>(points: readonly P[]) =>
-    points.filter((p) => frame.box({ x: p.x, y: p.y, width: 0, height: 0 }, p.stageId));
-  const dot = (
-    name: string,
-    p: CurvePoint,
-    r: number,
-    fill: string,
-    stroke: string,
-    width: number,
-    svg: SvgMeta,
-  ): SlideItem => {
-    const c = at(p.x, p.y);
-    return {
-      type: "shape",
-      name,
-      shape: "ellipse",
-      x: c.x - r * k,
-      y: c.y - r * k,
-      w: 2 * r * k,
-      h: 2 * r * k,
-      fill,
-      stroke,
-      strokeWidth: width * k,
-      svg,
-    };
+/** Where the lane's curves go: the picture point of a layout point, and the points of the stages shown. */
+interface Plot {
+  at: (x: number, y: number) => { x: number; y: number };
+  shown: <P extends CurvePoint>(points: readonly P[]) => P[];
+  frame: MapFrame;
+}
+
+/** A curve's point: a circle of layout radius `r`. */
+function dot(
+  plot: Plot,
+  name: string,
+  p: CurvePoint,
+  paint: { r: number; fill: string; stroke: string; width: number },
+  svg: SvgMeta,
+): SlideItem {
+  const { k } = plot.frame;
+  const c = plot.at(p.x, p.y);
+  const r = paint.r * k;
+  return {
+    type: "shape",
+    name,
+    shape: "ellipse",
+    x: c.x - r,
+    y: c.y - r,
+    w: 2 * r,
+    h: 2 * r,
+    fill: paint.fill,
+    stroke: paint.stroke,
+    strokeWidth: paint.width * k,
+    svg,
   };
-  const items: SlideItem[] = [];
-  for (const level of e.levels) {
-    const y = Y(level.y);
+}
+
+/** The scale: a line per level (dashed but for neutral) and its words just above it at the plot's left edge. */
+function drawLevels(e: EmotionLaneLayout, theme: ExportTheme, plot: Plot): SlideItem[] {
+  const { frame } = plot;
+  const { k, type } = frame;
+  return e.levels.flatMap((level): SlideItem[] => {
+    const y = plot.at(0, level.y).y;
     const word = LEVEL_WORDS[level.score];
     const label = `${word ? `${word} ` : ""}${formatEmotionScore(level.score)}`;
-    items.push(
+    return [
       {
         type: "line",
         name: `Emotion level ${formatEmotionScore(level.score)}`,
@@ -76,48 +72,29 @@ export function drawEmotionLane(layout: JourneyLayout, theme: ExportTheme, frame
       textAt(`Emotion level: ${label}`, { x: frame.titleRight + 6 * k, baseline: y - 3 * k, w: 100 * k }, [
         paragraph(label, { size: type.axis }, theme.muted),
       ]),
-    );
-  }
-  for (const curve of e.curves) {
+    ];
+  });
+}
+
+/** Each persona's smooth curve through its points (core's `smoothPath`, as the canvas draws it). */
+function drawCurves(e: EmotionLaneLayout, theme: ExportTheme, plot: Plot): SlideItem[] {
+  const { k } = plot.frame;
+  return e.curves.flatMap((curve): SlideItem[] => {
     const svg = { data: { "persona-id": curve.personaId } };
-    const points = shown(curve.points);
-    items.push(
+    const points = plot.shown(curve.points);
+    const paint = { r: 5.5, fill: theme.background, stroke: curve.color, width: 3 };
+    return [
       {
         type: "path",
         name: `Emotion curve: ${curve.name}`,
-        commands: pathCommands(smoothPath(points), at),
+        commands: pathCommands(smoothPath(points), plot.at),
         color: curve.color,
         width: 3 * k,
         svg,
       },
-      ...points.map((p) => dot(`Emotion: ${curve.name}`, p, 5.5, theme.background, curve.color, 3, svg)),
-    );
-  }
-  const stages = layout.stages.map((s) => s.id);
-  for (const curve of e.measured) {
-    const data = { "persona-id": curve.personaId, evidence: "measured" };
-    const points = shown(curve.points);
-    // Only between neighbouring stages that both were measured (curveRuns).
-    for (const run of curveRuns(points, stages))
-      items.push({
-        type: "path",
-        name: `Measured curve: ${curve.name}`,
-        commands: pathCommands(smoothPath(run), at),
-        color: curve.color,
-        width: 2.5 * k,
-        dash: [7 * k, 5 * k],
-        svg: { data },
-      });
-    for (const p of points)
-      items.push(
-        dot(`Measured: ${curve.name}`, p, 4, curve.color, theme.background, 1.5, {
-          data,
-          tooltip: measuredTooltip(curve.name, p, layout),
-        }),
-      );
-  }
-  items.push(...drawEmotionLegend(e, lane, span.y, theme, frame));
-  return items;
+      ...points.map((p) => dot(plot, `Emotion: ${curve.name}`, p, paint, svg)),
+    ];
+  });
 }
 
 /** "Claire, measured from 140 responses (survey.csv): Order −2". */
@@ -125,4 +102,65 @@ function measuredTooltip(name: string, p: MeasuredCurvePoint, layout: JourneyLay
   const from = p.n === undefined ? "" : ` from ${p.n} responses${p.source ? ` (${p.source})` : ""}`;
   const stage = layout.stages.find((s) => s.id === p.stageId)?.name ?? p.stageId;
   return `${name}, measured${from}: ${stage} ${formatEmotionScore(p.score)}`;
+}
+
+/**
+ * Each measured curve (from customer data), dashed and only between neighbouring stages that both
+ * were measured (`curveRuns`), its points filled, each with where its score came from as a tooltip.
+ */
+function drawMeasured(
+  layout: JourneyLayout,
+  e: EmotionLaneLayout,
+  theme: ExportTheme,
+  plot: Plot,
+): SlideItem[] {
+  const { k } = plot.frame;
+  const stages = layout.stages.map((s) => s.id);
+  return e.measured.flatMap((curve): SlideItem[] => {
+    const data = { "persona-id": curve.personaId, evidence: "measured" };
+    const points = plot.shown(curve.points);
+    const paint = { r: 4, fill: curve.color, stroke: theme.background, width: 1.5 };
+    return [
+      ...curveRuns(points, stages).map(
+        (run): SlideItem => ({
+          type: "path",
+          name: `Measured curve: ${curve.name}`,
+          commands: pathCommands(smoothPath(run), plot.at),
+          color: curve.color,
+          width: 2.5 * k,
+          dash: [7 * k, 5 * k],
+          svg: { data },
+        }),
+      ),
+      ...points.map((p) =>
+        dot(plot, `Measured: ${curve.name}`, p, paint, {
+          data,
+          tooltip: measuredTooltip(curve.name, p, layout),
+        }),
+      ),
+    ];
+  });
+}
+
+/**
+ * The emotions lane: the scale with its words at the plot's left edge (clear of the legend in the
+ * lane-title column), each persona's curve, each measured curve, and the legend; only the stages
+ * the picture shows, and only where the picture shows the whole lane (a slide's page may cut it).
+ */
+export function drawEmotionLane(layout: JourneyLayout, theme: ExportTheme, frame: MapFrame): SlideItem[] {
+  const e = layout.emotion;
+  const lane = e && layout.lanes.find((l) => l.id === e.laneId);
+  const span = lane && frame.span(lane.y, lane.height);
+  if (!e || !lane || !span || span.continued || span.h < lane.height * frame.k - 0.5) return [];
+  const plot: Plot = {
+    at: (x, y) => ({ x: frame.x(x), y: span.y + (y - lane.y) * frame.k }),
+    shown: (points) => points.filter((p) => frame.box({ x: p.x, y: p.y, width: 0, height: 0 }, p.stageId)),
+    frame,
+  };
+  return [
+    ...drawLevels(e, theme, plot),
+    ...drawCurves(e, theme, plot),
+    ...drawMeasured(layout, e, theme, plot),
+    ...drawEmotionLegend(e, lane, span.y, theme, frame),
+  ];
 }
