@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 /**
  * A link shown read-only with a Copy button. The clipboard API exists only in secure contexts (https,
@@ -18,6 +19,7 @@ export function CopyableLink({ url, label }: { url: string; label: string }) {
       setCopied("selected");
     }
   };
+  const { t } = useWorkshopText();
   return (
     <>
       <div className="ws-live-link-row">
@@ -30,12 +32,12 @@ export function CopyableLink({ url, label }: { url: string; label: string }) {
           onFocus={(event) => event.currentTarget.select()}
         />
         <button type="button" className="ws-button" onClick={() => void copy()}>
-          {copied === "copied" ? "Copied" : "Copy"}
+          {copied === "copied" ? t("draft.copied") : t("live.copy")}
         </button>
       </div>
       {copied === "selected" && (
         <p className="ws-live-hint" role="status">
-          The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.
+          {t("live.selected")}
         </p>
       )}
     </>

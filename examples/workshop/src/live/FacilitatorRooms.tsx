@@ -1,10 +1,9 @@
+import { formatDate } from "@journeykit/core";
 import { useEffect, useState } from "react";
 import { saveMapFile } from "../file/save-map-file";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { endRoom, type FacilitatorRoom, listRooms, roomMap } from "./facilitator-api";
 import type { FacilitatorSession } from "./facilitator-session-store";
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString([], { weekday: "short", hour: "2-digit", minute: "2-digit" });
 
 /**
  * The rooms started on this server: reopen one (fresh links, every edit kept), download its map, or
@@ -23,6 +22,8 @@ export function FacilitatorRooms({
   const [version, setVersion] = useState(0);
   /** The room whose End was pressed once: a second press ends it for everyone. */
   const [ending, setEnding] = useState<string | null>(null);
+  const { t, locale } = useWorkshopText();
+  const when = (iso: string) => formatDate(iso, { locale, style: "weekdayTime" });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` asks again after an end
   useEffect(() => {
     let live = true;
@@ -42,8 +43,8 @@ export function FacilitatorRooms({
       setVersion((v) => v + 1);
     }, onError);
   return (
-    <section className="ws-live-rooms" aria-label="Your rooms">
-      <h3>Your rooms</h3>
+    <section className="ws-live-rooms" aria-label={t("live.yourRooms")}>
+      <h3>{t("live.yourRooms")}</h3>
       <ul>
         {rooms.map((room) => (
           <li key={room.room}>
@@ -51,36 +52,36 @@ export function FacilitatorRooms({
               <strong>{room.title || room.room}</strong>
               <span className="ws-live-hint">
                 {room.endedAt
-                  ? `ended ${when(room.endedAt)}`
-                  : `last edit ${when(room.lastActivity)}${room.participants ? ` · ${room.participants} connected` : ""}`}
+                  ? t("live.ended", { when: when(room.endedAt) })
+                  : `${t("live.lastEdit", { when: when(room.lastActivity) })}${room.participants ? t("live.connected", { count: room.participants }) : ""}`}
               </span>
             </span>
             {!room.endedAt && (
               <button type="button" className="ws-button" onClick={() => onReopen(room.room)}>
-                Reopen
+                {t("live.reopen")}
               </button>
             )}
             <button
               type="button"
               className="ws-button"
-              aria-label={`Download the map of ${room.title || room.room}`}
+              aria-label={t("live.downloadOf", { room: room.title || room.room })}
               onClick={() => void download(room)}
             >
-              Download
+              {t("live.download")}
             </button>
             {!room.endedAt && ending !== room.room && (
               <button
                 type="button"
                 className="ws-button"
-                aria-label={`End ${room.title || room.room}`}
+                aria-label={t("live.endOf", { room: room.title || room.room })}
                 onClick={() => setEnding(room.room)}
               >
-                End
+                {t("live.end")}
               </button>
             )}
             {ending === room.room && (
               <button type="button" className="ws-button ws-button-danger" onClick={() => void end(room)}>
-                End for everyone: links stop working
+                {t("live.endForEveryone")}
               </button>
             )}
           </li>

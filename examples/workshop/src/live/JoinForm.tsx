@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from "react";
+import { RichText, slot } from "../i18n/RichText";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { participantColour } from "./participant-colour";
 import type { LiveUser } from "./use-live-room";
 
@@ -22,7 +24,8 @@ export function JoinForm({
   facilitator: boolean;
   onJoin: (user: LiveUser) => void;
 }) {
-  const [name, setName] = useState(() => rememberedName(facilitator ? "Facilitator" : ""));
+  const { t } = useWorkshopText();
+  const [name, setName] = useState(() => rememberedName(facilitator ? t("live.facilitatorName") : ""));
   const trimmed = name.trim();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,17 +40,20 @@ export function JoinForm({
   return (
     <main className="ws-start">
       <form className="ws-live-join-form" onSubmit={submit}>
-        <h1>{facilitator ? "Open the live session" : "Join the live workshop"}</h1>
+        <h1>{facilitator ? t("live.joinTitleFacilitator") : t("live.joinTitle")}</h1>
         <p className="ws-live-hint">
-          Room <strong>{room}</strong>. Everyone sees your pointer and your edits under this name.
+          <RichText
+            text={t("live.joinRoom", { room: slot("room") })}
+            parts={{ room: <strong>{room}</strong> }}
+          />
         </p>
         <label className="ws-live-field">
-          <span>Your name</span>
+          <span>{t("live.yourName")}</span>
           {/* biome-ignore lint/a11y/noAutofocus: the one field of the page; joining is all it is for */}
           <input value={name} onChange={(e) => setName(e.target.value)} maxLength={40} autoFocus />
         </label>
         <button type="submit" className="ws-button ws-button-primary" disabled={!trimmed}>
-          {facilitator ? "Open" : "Join"}
+          {facilitator ? t("live.openButton") : t("live.joinButton")}
         </button>
       </form>
     </main>

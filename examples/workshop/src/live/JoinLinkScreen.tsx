@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { exchangeJoinCode, joinedUrl } from "./join-code-link";
 import { ownServerUrl } from "./served-by-server";
 
@@ -8,6 +9,7 @@ import { ownServerUrl } from "./served-by-server";
  */
 export function JoinLinkScreen({ code }: { code: string }) {
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useWorkshopText();
   useEffect(() => {
     let live = true;
     exchangeJoinCode(code).then(
@@ -22,14 +24,14 @@ export function JoinLinkScreen({ code }: { code: string }) {
       live = false;
     };
   }, [code]);
-  if (!problem) return <p className="ws-loading">Joining the live session…</p>;
+  if (!problem) return <p className="ws-loading">{t("app.joiningLive")}</p>;
   return (
     <main className="ws-start">
       <div className="ws-alert ws-alert-error" role="alert">
-        <strong>Could not join the live session.</strong> {problem}
+        <strong>{t("live.couldNotJoin")}</strong> {problem}
       </div>
       <a className="ws-button" href="/#/">
-        Back to all maps
+        {t("common.backToAllMaps")}
       </a>
     </main>
   );

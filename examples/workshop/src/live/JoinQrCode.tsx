@@ -1,8 +1,10 @@
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 /** The join link as a QR code (SVG), for phones in the room to scan. */
 export function JoinQrCode({ url }: { url: string }) {
+  const { t } = useWorkshopText();
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -19,7 +21,7 @@ export function JoinQrCode({ url }: { url: string }) {
     <img
       className="ws-live-qr"
       src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
-      alt="QR code of the join link"
+      alt={t("live.qr")}
       width={216}
       height={216}
     />

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import { servedByJourneykitServer } from "./served-by-server";
 import "./live.css";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 // The dialog (and its QR code encoder) loads on the first click, not with every map screen.
 const LiveSessionDialog = lazy(() =>
@@ -17,16 +18,17 @@ const ServedLiveDialog = lazy(() =>
  */
 export function LiveLauncher({ mapId }: { mapId: string }) {
   const [open, setOpen] = useState(false);
+  const { t } = useWorkshopText();
   return (
     <>
       <button
         type="button"
         className="ws-button"
-        aria-label="Live session…"
-        title="Start live session: everyone edits this map from their own laptop or phone"
+        aria-label={t("live.launcher")}
+        title={t("live.launcherTitle")}
         onClick={() => setOpen(true)}
       >
-        <span className="ws-live-dot" aria-hidden="true" /> Live
+        <span className="ws-live-dot" aria-hidden="true" /> {t("live.launcherButton")}
       </button>
       {open && (
         <Suspense fallback={null}>

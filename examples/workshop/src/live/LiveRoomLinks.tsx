@@ -1,3 +1,6 @@
+import { formatDate } from "@journeykit/core";
+import { RichText, slot } from "../i18n/RichText";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { CopyableLink } from "./CopyableLink";
 import type { StartedRoom } from "./facilitator-api";
 import { JoinQrCode } from "./JoinQrCode";
@@ -20,28 +23,30 @@ export function roomLinks(room: StartedRoom, ownServer: string) {
  */
 export function LiveRoomLinks({ room, ownServer }: { room: StartedRoom; ownServer: string }) {
   const links = roomLinks(room, ownServer);
-  const until = new Date(room.expiresAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  const { t, locale } = useWorkshopText();
+  const until = formatDate(room.expiresAt, { locale, style: "time" });
   return (
     <>
-      <section className="ws-live-join" aria-label="Participants' link">
+      <section className="ws-live-join" aria-label={t("live.participantsLink")}>
         <JoinQrCode url={links.participant} />
         <div className="ws-live-join-text">
           <p>
-            <strong>Participants scan this</strong> (same Wi-Fi). They choose a name and edit{" "}
-            <em>{room.title}</em> with you.
+            <strong>{t("live.scanThis")}</strong>
+            <RichText
+              text={t("live.scanRest", { title: slot("title") })}
+              parts={{ title: <em>{room.title}</em> }}
+            />
           </p>
-          <CopyableLink url={links.participant} label="Participants' link" />
-          <p className="ws-live-hint">
-            Valid until {until}; only you can lock editing and run voting. Share it only with the room.
-          </p>
+          <CopyableLink url={links.participant} label={t("live.participantsLink")} />
+          <p className="ws-live-hint">{t("live.validUntil", { time: until })}</p>
         </div>
       </section>
-      <section className="ws-live-projector" aria-label="Projector link">
+      <section className="ws-live-projector" aria-label={t("live.projectorLink")}>
         <p>
-          <strong>Projector</strong>: open this on the laptop at the projector. It shows the map live and
-          cannot change it.
+          <strong>{t("live.projector")}</strong>
+          {t("live.projectorWhat")}
         </p>
-        <CopyableLink url={links.projector} label="Projector link" />
+        <CopyableLink url={links.projector} label={t("live.projectorLink")} />
       </section>
     </>
   );

@@ -13,7 +13,7 @@ import { LiveSessionDialog } from "./LiveSessionDialog";
 import { LiveVotingControls } from "./LiveVotingControls";
 import { LiveVotingNotice } from "./LiveVotingNotice";
 import type { LiveLink } from "./live-link";
-import { type LiveStatus, STATUS_TEXT } from "./live-status";
+import { type LiveStatus, statusText } from "./live-status";
 import { participantColour } from "./participant-colour";
 import { readRoomTokenClaims } from "./room-token-claims";
 import { ServedLiveDialog } from "./ServedLiveDialog";
@@ -22,6 +22,8 @@ import { type LiveUser, useLiveRoom } from "./use-live-room";
 import { useLiveVoting } from "./use-live-voting";
 import { useLiveVotingPanels } from "./use-live-voting-panels";
 import "./live.css";
+import { LanguageSwitch } from "../i18n/LanguageSwitch";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 /** The map a facilitator seeds an empty room with: the stored map they started from, else a sample. */
 function useSeedMap(link: LiveLink): JourneyMap | undefined | "loading" {
@@ -57,6 +59,7 @@ export function LiveScreen({ link }: { link: LiveLink }) {
   const [user, setUser] = useState<LiveUser | null>(() => (viewOnly ? PROJECTOR : joinedAs(link.room)));
   const seed = useSeedMap(link);
   const state = useLiveRoom(link, seed === "loading" ? null : user, seed === "loading" ? undefined : seed);
+  const { t } = useWorkshopText();
   if (!user) {
     const join = (joined: LiveUser) => {
       rememberJoined(link.room, joined.name);
@@ -68,24 +71,26 @@ export function LiveScreen({ link }: { link: LiveLink }) {
     return (
       <main className="ws-start">
         <div className="ws-alert ws-alert-error" role="alert">
-          <strong>Could not join the live session.</strong> {state.message}
+          <strong>{t("live.couldNotJoin")}</strong> {state.message}
         </div>
         <a className="ws-button" href="#/">
-          Back to all maps
+          {t("common.backToAllMaps")}
         </a>
       </main>
     );
-  if (state.kind === "joining") return <p className="ws-loading">Joining room {link.room}…</p>;
+  if (state.kind === "joining")
+    return <p className="ws-loading">{t("live.joiningRoom", { room: link.room })}</p>;
   return (
     <LiveEditor link={link} room={state.room} status={state.status} name={user.name} viewOnly={viewOnly} />
   );
 }
 
 function StatusPill({ status }: { status: LiveStatus }) {
+  const text = useWorkshopText();
   return (
     <output className="ws-live-status" data-status={status} aria-live="polite">
       <span className="ws-live-dot" aria-hidden="true" />
-      {STATUS_TEXT[status]}
+      {statusText(status, text)}
     </output>
   );
 }
@@ -105,6 +110,7 @@ function LiveEditor({
   viewOnly: boolean;
 }) {
   const { preference } = useThemePreference();
+  const { t } = useWorkshopText();
   const { adapter, doc } = room;
   const map = useSyncExternalStore(adapter.subscribe, adapter.getMap);
   const [locked, setLockedState] = useState(() => isLocked(doc));
@@ -117,18 +123,19 @@ function LiveEditor({
   return (
     <div className="ws-workshop">
       <header className="ws-topbar">
-        <a className="ws-brand" href="#/" title="Leave the session: all maps">
+        <a className="ws-brand" href="#/" title={t("live.leaveTitle")}>
           ◐ journeykit
         </a>
         <ThemeToggle preference={preference} />
-        <h1 className="ws-map-title">{map?.title || "Live session"}</h1>
+        <LanguageSwitch />
+        <h1 className="ws-map-title">{map?.title || t("live.session")}</h1>
         <StatusPill status={status} />
-        <nav className="ws-topbar-actions" aria-label="Live session">
+        <nav className="ws-topbar-actions" aria-label={t("live.session")}>
           <LiveVotingControls voting={voting} facilitator={link.facilitator} map={map} />
           {link.facilitator && (
             <>
               <button type="button" className="ws-button" disabled={!map} onClick={() => setPresenting(true)}>
-                Present
+                {t("workshop.present")}
               </button>
               <button
                 type="button"
@@ -136,15 +143,15 @@ function LiveEditor({
                 aria-pressed={locked}
                 onClick={() => setLocked(doc, !locked)}
               >
-                {locked ? "Unlock editing" : "Lock editing"}
+                {locked ? t("live.unlock") : t("live.lock")}
               </button>
               <button type="button" className="ws-button ws-button-primary" onClick={() => setInviting(true)}>
-                Invite
+                {t("live.invite")}
               </button>
             </>
           )}
           <a className="ws-button" href="#/">
-            Leave
+            {t("live.leave")}
           </a>
         </nav>
       </header>
@@ -159,7 +166,7 @@ function LiveEditor({
       )}
       {readOnly && !viewOnly && (
         <div className="ws-live-locked" role="status">
-          The facilitator has locked editing: you can follow along, pointers stay visible.
+          {t("live.locked")}
         </div>
       )}
       <LiveVotingNotice voting={voting} facilitator={link.facilitator} map={map} />
@@ -175,7 +182,7 @@ function LiveEditor({
             {...votingPanels}
           />
         ) : (
-          <p className="ws-loading">Waiting for the facilitator to share the map…</p>
+          <p className="ws-loading">{t("live.waiting")}</p>
         )}
       </main>
       {inviting &&

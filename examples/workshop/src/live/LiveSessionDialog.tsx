@@ -1,4 +1,7 @@
+import { formatDate } from "@journeykit/core";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { RichText, slot } from "../i18n/RichText";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { JoinQrCode } from "./JoinQrCode";
 import { defaultServer, type LiveLink, liveHash, liveUrl, ROOM_NAME } from "./live-link";
 import { readRoomTokenClaims } from "./room-token-claims";
@@ -36,6 +39,7 @@ export function LiveSessionDialog({
   onClose: () => void;
 }) {
   const id = useId();
+  const { t, locale } = useWorkshopText();
   const [server, setServer] = useState(
     () => current?.server ?? defaultServer(env.VITE_JOURNEYKIT_SERVER, window.location),
   );
@@ -77,7 +81,7 @@ export function LiveSessionDialog({
     });
     onClose();
   };
-  const until = claims.expiresAt?.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  const until = claims.expiresAt && formatDate(claims.expiresAt, { locale, style: "time" });
   const linkInput = useRef<HTMLInputElement>(null);
   // The clipboard API exists only in secure contexts (https, localhost): a facilitator on the network
   // address over plain http gets the link selected to copy with Ctrl+C / Cmd+C instead.
@@ -103,17 +107,12 @@ export function LiveSessionDialog({
         onSubmit={start}
         onKeyDown={(event) => event.key === "Escape" && onClose()}
       >
-        <h2 id={`${id}-title`}>{mode === "start" ? "Start live session" : "Invite people"}</h2>
+        <h2 id={`${id}-title`}>{mode === "start" ? t("live.startTitle") : t("live.inviteTitle")}</h2>
         {mode === "start" && (
           <>
-            <p className="ws-live-hint">
-              Everyone who opens the join link edits this map with you, live. It needs a running{" "}
-              <code>journeykit-server</code>: open the app at the address <code>npx @journeykit/server</code>{" "}
-              prints and this dialog asks only for its passcode; from a checkout, <code>pnpm live</code>{" "}
-              starts one and fills these in.
-            </p>
+            <p className="ws-live-hint">{t("live.tokenHint")}</p>
             <label className="ws-live-field">
-              <span>Server</span>
+              <span>{t("live.server")}</span>
               <input
                 ref={first}
                 value={server}
@@ -123,9 +122,9 @@ export function LiveSessionDialog({
                 spellCheck={false}
               />
             </label>
-            {!serverOk && <p className="ws-live-error">Use a ws:// or wss:// address.</p>}
+            {!serverOk && <p className="ws-live-error">{t("live.serverInvalid")}</p>}
             <label className="ws-live-field">
-              <span>Room</span>
+              <span>{t("live.room")}</span>
               <input
                 value={room}
                 onChange={(e) => setRoom(e.target.value)}
@@ -134,11 +133,9 @@ export function LiveSessionDialog({
                 spellCheck={false}
               />
             </label>
-            {room !== "" && !roomOk && (
-              <p className="ws-live-error">Letters, digits, "-" or "_" only (up to 100).</p>
-            )}
+            {room !== "" && !roomOk && <p className="ws-live-error">{t("live.roomInvalid")}</p>}
             <label className="ws-live-field">
-              <span>Facilitator token</span>
+              <span>{t("live.token")}</span>
               <input
                 value={token}
                 onChange={(e) => setToken(e.target.value)}
@@ -149,16 +146,20 @@ export function LiveSessionDialog({
             </label>
             {facilitatorToken !== "" && !tokenOk && (
               <p className="ws-live-error">
-                This is not a facilitator's token. Make one with{" "}
-                <code>journeykit-server token --room … --name … --role edit --facilitator</code> (
-                <code>pnpm live</code> fills it in).
+                <RichText
+                  text={t("live.tokenInvalid", { command: slot("command"), live: slot("live") })}
+                  parts={{
+                    command: <code>journeykit-server token --room … --name … --role edit --facilitator</code>,
+                    live: <code>pnpm live</code>,
+                  }}
+                />
               </p>
             )}
           </>
         )}
         {invite.status === "loading" && (
           <p className="ws-live-hint" role="status">
-            Getting the join link from the server…
+            {t("live.gettingLink")}
           </p>
         )}
         {invite.status === "error" && (
@@ -167,46 +168,46 @@ export function LiveSessionDialog({
           </p>
         )}
         {joinUrl && (
-          <section className="ws-live-join" aria-label="Join link">
+          <section className="ws-live-join" aria-label={t("live.joinLink")}>
             <JoinQrCode url={joinUrl} />
             <div className="ws-live-join-text">
               <p>
-                <strong>Participants scan this</strong> or open the link (same Wi-Fi). They choose a name and
-                edit with you.
+                <strong>{t("live.scanThis")}</strong>
+                {t("live.scanOrOpen")}
               </p>
               <input
                 ref={linkInput}
                 className="ws-live-link"
                 readOnly
                 value={joinUrl}
-                aria-label="Join link"
+                aria-label={t("live.joinLink")}
                 onFocus={(event) => event.currentTarget.select()}
               />
               <button type="button" className="ws-button" onClick={() => void copy()}>
-                {copied === "copied" ? "Copied" : "Copy link"}
+                {copied === "copied" ? t("draft.copied") : t("live.copyLink")}
               </button>
               {copied === "selected" && (
                 <p className="ws-live-hint" role="status">
-                  This browser does not allow copying from here: the link is selected, press Ctrl+C (⌘C on a
-                  Mac).
+                  {t("live.noClipboard")}
                 </p>
               )}
               {onLoopback && (
                 <p className="ws-live-warning">
-                  This page is on {new URL(publicOrigin()).hostname}: other devices cannot open that. Start
-                  with <code>pnpm live</code> (it serves the app on the network address).
+                  <RichText
+                    text={t("live.loopback", { host: new URL(publicOrigin()).hostname, live: slot("live") })}
+                    parts={{ live: <code>pnpm live</code> }}
+                  />
                 </p>
               )}
               <p className="ws-live-hint">
-                The link lets people edit the map and vote{until ? ` until ${until}` : ""}; only you can lock
-                editing and run voting. Share it only with the room.
+                {t("live.linkLets", { until: until ? t("live.until", { time: until }) : "" })}
               </p>
             </div>
           </section>
         )}
         <div className="ws-live-actions">
           <button ref={close} type="button" className="ws-button" onClick={onClose}>
-            {mode === "start" ? "Cancel" : "Done"}
+            {mode === "start" ? t("common.cancel") : t("live.done")}
           </button>
           {mode === "start" && (
             <button
@@ -214,7 +215,7 @@ export function LiveSessionDialog({
               className="ws-button ws-button-primary"
               disabled={!ready || invite.status === "error"}
             >
-              Start live session
+              {t("live.startTitle")}
             </button>
           )}
         </div>

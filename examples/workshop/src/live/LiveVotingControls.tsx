@@ -3,6 +3,7 @@ import type { JourneyMap } from "@journeykit/core";
 import { type FormEvent, useId, useState } from "react";
 import type { LiveVoting } from "./use-live-voting";
 import "./live-voting.css";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 /** Votes on the map that no ballot accounts for (from before the live session): starting clears them. */
 function earlierVotes(map: JourneyMap | undefined, voting: LiveVoting): number {
@@ -28,6 +29,7 @@ export function LiveVotingControls({
   const [choosing, setChoosing] = useState(false);
   const [count, setCount] = useState(dots);
   const id = useId();
+  const { t } = useWorkshopText();
   const earlier = earlierVotes(map, voting);
   const start = (event: FormEvent) => {
     event.preventDefault();
@@ -40,9 +42,9 @@ export function LiveVotingControls({
           className="ws-live-dots"
           data-left={voting.left}
           aria-live="polite"
-          title="Your dots in this round: take one back under the top bar (or Alt-click its +1)"
+          title={t("vote.dotsTitle")}
         >
-          <span aria-hidden="true">●</span> {voting.left} of {dots} dots left
+          <span aria-hidden="true">●</span> {t("vote.dotsLeft", { left: voting.left, dots })}
         </output>
       )}
       {facilitator && !open && (
@@ -57,12 +59,12 @@ export function LiveVotingControls({
               setChoosing(!choosing);
             }}
           >
-            Start dot voting
+            {t("vote.start")}
           </button>
           {choosing && (
-            <form id={id} className="ws-live-popover" aria-label="Start dot voting" onSubmit={start}>
+            <form id={id} className="ws-live-popover" aria-label={t("vote.start")} onSubmit={start}>
               <label className="ws-live-field">
-                <span>Dots per participant</span>
+                <span>{t("vote.dotsPer")}</span>
                 <input
                   type="number"
                   min={1}
@@ -71,29 +73,22 @@ export function LiveVotingControls({
                   onChange={(event) => setCount(event.target.valueAsNumber)}
                 />
               </label>
-              <p className="ws-live-hint">
-                Everyone gets their own dots for pain points and opportunities; the server counts them.
-              </p>
-              {earlier > 0 && (
-                <p className="ws-live-warning">
-                  The map's {earlier} earlier {earlier === 1 ? "vote is" : "votes are"} cleared when voting
-                  starts.
-                </p>
-              )}
+              <p className="ws-live-hint">{t("vote.startHint")}</p>
+              {earlier > 0 && <p className="ws-live-warning">{t("vote.earlier", { count: earlier })}</p>}
               <div className="ws-live-actions">
                 <button
                   type="button"
                   className="ws-button ws-button-quiet"
                   onClick={() => setChoosing(false)}
                 >
-                  Cancel
+                  {t("common.cancel")}
                 </button>
                 <button
                   type="submit"
                   className="ws-button ws-button-primary"
                   disabled={!Number.isInteger(count) || count < 1 || count > MAX_DOTS}
                 >
-                  Start
+                  {t("vote.startNow")}
                 </button>
               </div>
             </form>

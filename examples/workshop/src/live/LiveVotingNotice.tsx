@@ -1,6 +1,7 @@
 import type { JourneyMap } from "@journeykit/core";
 import type { LiveVoting } from "./use-live-voting";
 import "./live-voting.css";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 
 /** The cards this participant has given dots to, with how many, in the map's order. */
 function myDots(voting: LiveVoting, map: JourneyMap | undefined) {
@@ -25,20 +26,19 @@ export function LiveVotingNotice({
   map?: JourneyMap | undefined;
 }) {
   const { open, dots } = voting.state;
+  const { t } = useWorkshopText();
   if (!open && !voting.refusal) return null;
   const mine = open ? myDots(voting, map) : [];
   return (
     <div className="ws-live-voting">
       {open && !voting.refusal && (
         <p className="ws-live-voting-hint">
-          <strong>Dot voting is open.</strong>{" "}
-          {voting.left > 0
-            ? `Click or tap +1 on a pain point or opportunity card to give it one of your ${dots} dots.`
-            : "You have used all your dots: take one back below (or Alt-click its +1) to place it elsewhere."}
+          <strong>{t("vote.open")}</strong>{" "}
+          {voting.left > 0 ? t("vote.openHint", { dots }) : t("vote.usedAll")}
         </p>
       )}
       {mine.length > 0 && (
-        <ul className="ws-live-my-dots" aria-label="Your dots">
+        <ul className="ws-live-my-dots" aria-label={t("vote.yourDots")}>
           {mine.map((card) => (
             <li key={card.id}>
               <span className="ws-live-my-dot-text" title={card.text}>
@@ -48,7 +48,7 @@ export function LiveVotingNotice({
               <button
                 type="button"
                 className="ws-button ws-button-quiet"
-                aria-label={`Take back a dot from "${card.text}"`}
+                aria-label={t("vote.takeBack", { card: card.text })}
                 onClick={() => voting.vote(card.id, -1)}
               >
                 −
@@ -59,7 +59,7 @@ export function LiveVotingNotice({
       )}
       {facilitator && open && (
         <button type="button" className="ws-button ws-live-end" onClick={() => void voting.end()}>
-          End voting
+          {t("vote.end")}
         </button>
       )}
       {voting.refusal && (

@@ -1,5 +1,7 @@
 import { dotsUsed } from "@journeykit/collab";
 import type { JourneyMap } from "@journeykit/core";
+import { RichText, slot } from "../i18n/RichText";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { RankedCards } from "../voting/RankedCards";
 import { ResetVotes } from "../voting/ResetVotes";
 import { votingTally } from "../voting/voting-settings";
@@ -12,42 +14,48 @@ import type { LiveVoting } from "./use-live-voting";
 export function LiveVotingResults({ voting, map }: { voting: LiveVoting; map: JourneyMap }) {
   const { open, dots, ballots } = voting.state;
   const { cast, ranked } = votingTally(map);
+  const { t } = useWorkshopText();
   const cards = new Set(map.cards.map((card) => card.id));
   const people = [...ballots.entries()]
     .map(([id, ballot]) => ({
       id,
-      name: ballot.name || "Someone",
+      name: ballot.name || t("vote.someone"),
       used: dotsUsed(ballot, (card) => cards.has(card)),
     }))
     .filter((person) => person.used > 0)
     .sort((a, b) => b.used - a.used || a.name.localeCompare(b.name));
   return (
     <section className="ws-panel" aria-labelledby="live-voting-heading">
-      <h2 id="live-voting-heading">Dot voting</h2>
+      <h2 id="live-voting-heading">{t("voting.heading")}</h2>
       <p className="ws-panel-hint">
         {open
-          ? `Open: ${dots} dots per participant, counted by the server.`
+          ? t("vote.openState", { dots })
           : ballots.size > 0
-            ? "Ended. Start dot voting again to continue with the same ballots."
-            : "Not started. Use Start dot voting in the top bar."}
+            ? t("vote.endedState")
+            : t("vote.notStarted")}
       </p>
       <p className="ws-tally" aria-live="polite" data-testid="live-vote-tally">
-        <strong>{cast}</strong> {cast === 1 ? "dot" : "dots"} given by <strong>{people.length}</strong>{" "}
-        {people.length === 1 ? "person" : "people"}
+        <RichText
+          text={t("vote.tally", {
+            cast: slot("cast"),
+            dotWord: t("vote.dot", { count: cast }),
+            people: slot("people"),
+            personWord: t("vote.person", { count: people.length }),
+          })}
+          parts={{ cast: <strong>{cast}</strong>, people: <strong>{people.length}</strong> }}
+        />
       </p>
-      <h3>Top voted</h3>
+      <h3>{t("voting.top")}</h3>
       <RankedCards map={map} ranked={ranked} />
-      <h3>Dots used</h3>
+      <h3>{t("vote.dotsUsed")}</h3>
       {people.length === 0 ? (
-        <p className="ws-empty">Nobody has voted yet.</p>
+        <p className="ws-empty">{t("vote.nobody")}</p>
       ) : (
-        <ul className="ws-live-voters" aria-label="Dots used per participant">
+        <ul className="ws-live-voters" aria-label={t("vote.perParticipant")}>
           {people.map((person) => (
             <li key={person.id}>
               <span className="ws-live-voter-name">{person.name}</span>
-              <span className="ws-live-voter-dots">
-                {person.used} of {dots}
-              </span>
+              <span className="ws-live-voter-dots">{t("vote.usedOf", { used: person.used, dots })}</span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { JourneyMap } from "@journeykit/core";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { useLibrary } from "../storage/library-context";
 import { FacilitatorRooms } from "./FacilitatorRooms";
 import { openRoom, SessionRefused, type StartedRoom, signIn, startRoom } from "./facilitator-api";
@@ -32,6 +33,7 @@ export function ServedLiveDialog({
   onClose: () => void;
 }) {
   const id = useId();
+  const { t } = useWorkshopText();
   const library = useLibrary();
   const ownServer = ownServerUrl();
   const [session, setSession] = useState<FacilitatorSession | null>(() => rememberedSession());
@@ -53,7 +55,7 @@ export function ServedLiveDialog({
 
   const currentMap = async (): Promise<JourneyMap> => {
     const stored = mapId ? await library.loadVersion(mapId) : undefined;
-    if (!stored) throw new Error("This map is not stored yet: wait for “Saved”, then try again.");
+    if (!stored) throw new Error(t("live.notStored"));
     return stored.map;
   };
 
@@ -62,14 +64,14 @@ export function ServedLiveDialog({
     try {
       let active = session;
       if (!active) {
-        setStep({ kind: "working", what: "Checking the passcode…" });
+        setStep({ kind: "working", what: t("live.checking") });
         active = await signIn(passcode);
         rememberSession(active);
         setSession(active);
         setPasscode("");
       }
       const reopen = target ?? room;
-      setStep({ kind: "working", what: reopen ? "Opening the room…" : "Starting the room from this map…" });
+      setStep({ kind: "working", what: reopen ? t("live.opening") : t("live.starting") });
       const started = reopen
         ? await openRoom(active, reopen)
         : await startRoom(active, await currentMap(), mapId);
@@ -108,12 +110,12 @@ export function ServedLiveDialog({
   const inRoom = room !== undefined && window.location.hash.includes(`/live/${encodeURIComponent(room)}`);
   const title =
     step.kind !== "started"
-      ? "Start live session"
+      ? t("live.startTitle")
       : room
-        ? "Invite people"
+        ? t("live.inviteTitle")
         : step.reopened
-          ? "Room reopened"
-          : "Live session started";
+          ? t("live.reopened")
+          : t("live.started");
   return (
     <div className="ws-live-backdrop">
       <form
@@ -128,12 +130,9 @@ export function ServedLiveDialog({
         <h2 id={`${id}-title`}>{title}</h2>
         {step.kind !== "started" && !session && (
           <>
-            <p className="ws-live-hint">
-              Everyone who opens the link edits this map with you, live, from their laptop or phone. Type the
-              facilitator passcode journeykit-server printed when it first started.
-            </p>
+            <p className="ws-live-hint">{t("live.passcodeHint")}</p>
             <label className="ws-live-field">
-              <span>Facilitator passcode</span>
+              <span>{t("live.passcode")}</span>
               <input
                 ref={first}
                 type="password"
@@ -147,10 +146,7 @@ export function ServedLiveDialog({
           </>
         )}
         {step.kind !== "started" && session && !room && (
-          <p className="ws-live-hint">
-            Start a room from this map: you get a link and a QR code for the participants, and a link for the
-            projector.
-          </p>
+          <p className="ws-live-hint">{t("live.startRoomHint")}</p>
         )}
         {step.kind === "working" && (
           <p className="ws-live-hint" role="status">
@@ -168,12 +164,12 @@ export function ServedLiveDialog({
         )}
         <div className="ws-live-actions">
           <button type="button" className="ws-button" onClick={onClose}>
-            {step.kind === "started" ? "Done" : "Cancel"}
+            {step.kind === "started" ? t("live.done") : t("common.cancel")}
           </button>
           {step.kind === "started" ? (
             !inRoom && (
               <button type="submit" className="ws-button ws-button-primary">
-                Enter the room
+                {t("live.enter")}
               </button>
             )
           ) : (
@@ -183,7 +179,7 @@ export function ServedLiveDialog({
               className="ws-button ws-button-primary"
               disabled={step.kind === "working" || (!session && passcode.trim() === "")}
             >
-              {room ? "Show the links" : "Start live session"}
+              {room ? t("live.showLinks") : t("live.startTitle")}
             </button>
           )}
         </div>

@@ -1,3 +1,5 @@
+import { englishText, type WorkshopText } from "../i18n/workshop-catalogue";
+
 /** What the status pill says about the connection to the room. */
 export type LiveStatus = "connecting" | "connected" | "reconnecting" | "offline";
 
@@ -16,9 +18,15 @@ export function nextLiveStatus(
   return previous === "connecting" ? "connecting" : "reconnecting";
 }
 
+/** What the pill says in the app's language. */
+export function statusText(status: LiveStatus, { t }: WorkshopText = englishText): string {
+  return t(`live.status.${status}`);
+}
+
+/** What the pill says, in English. */
 export const STATUS_TEXT: Record<LiveStatus, string> = {
-  connecting: "Connecting…",
-  connected: "Live · connected",
-  reconnecting: "Reconnecting…",
-  offline: "Offline · edits kept",
+  connecting: statusText("connecting"),
+  connected: statusText("connected"),
+  reconnecting: statusText("reconnecting"),
+  offline: statusText("offline"),
 };

@@ -1,6 +1,7 @@
 import type { JourneyMap } from "@journeykit/core";
 import type { EditorPanel } from "@journeykit/react";
 import { useMemo } from "react";
+import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { LiveVotingResults } from "./LiveVotingResults";
 import type { LiveVoting } from "./use-live-voting";
 
@@ -10,15 +11,20 @@ export function useLiveVotingPanels(
   map: JourneyMap | undefined,
   facilitator: boolean,
 ): { panels?: EditorPanel[] } {
+  const { t } = useWorkshopText();
   return useMemo(
     () =>
       facilitator && map
         ? {
             panels: [
-              { id: "votes", title: "Votes", render: () => <LiveVotingResults voting={voting} map={map} /> },
+              {
+                id: "votes",
+                title: t("live.votesPanel"),
+                render: () => <LiveVotingResults voting={voting} map={map} />,
+              },
             ],
           }
         : {},
-    [facilitator, map, voting],
+    [facilitator, map, voting, t],
   );
 }

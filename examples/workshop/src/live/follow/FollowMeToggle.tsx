@@ -1,4 +1,5 @@
 import type { Peer } from "@journeykit/collab";
+import { useWorkshopText } from "../../i18n/WorkshopTextProvider";
 
 /**
  * The presenter's "Follow me" switch (a toggle button: its pressed state is announced) and, while it
@@ -13,6 +14,7 @@ export function FollowMeToggle({
   onToggle: (on: boolean) => void;
   followers: readonly Peer[];
 }) {
+  const { t } = useWorkshopText();
   const names = followers
     .map((peer) => peer.name)
     .sort((a, b) => a.localeCompare(b))
@@ -23,17 +25,17 @@ export function FollowMeToggle({
         type="button"
         className="ws-button ws-follow-toggle"
         aria-pressed={on}
-        title={on ? "Everyone's screen follows yours: click to stop" : "Make everyone's screen follow yours"}
+        title={on ? t("follow.meOn") : t("follow.meOff")}
         onClick={() => onToggle(!on)}
       >
         <span className="ws-follow-dot" aria-hidden="true" />
-        Follow me
+        {t("follow.me")}
       </button>
       {on && (
         <output className="ws-follow-count" title={names || undefined} aria-live="polite">
           {followers.length === 0
-            ? "Nobody following yet"
-            : `${followers.length} following${followers.length <= 3 ? `: ${names}` : ""}`}
+            ? t("follow.nobody")
+            : `${t("follow.count", { count: followers.length })}${followers.length <= 3 ? `: ${names}` : ""}`}
         </output>
       )}
     </span>

@@ -1,4 +1,6 @@
 import { type CSSProperties, useEffect, useRef } from "react";
+import { RichText, slot } from "../../i18n/RichText";
+import { useWorkshopText } from "../../i18n/WorkshopTextProvider";
 import type { Leader } from "./whom-to-follow";
 
 /**
@@ -7,6 +9,7 @@ import type { Leader } from "./whom-to-follow";
  */
 export function FollowPrompt({ leader, onFollow }: { leader: Leader; onFollow: () => void }) {
   const button = useRef<HTMLButtonElement>(null);
+  const { t } = useWorkshopText();
   useEffect(() => button.current?.focus(), []);
   return (
     <div
@@ -16,10 +19,13 @@ export function FollowPrompt({ leader, onFollow }: { leader: Leader; onFollow: (
     >
       <span className="ws-follow-dot" aria-hidden="true" />
       <span>
-        <strong>{leader.name}</strong> is presenting.
+        <RichText
+          text={t("follow.presenting", { name: slot("name") })}
+          parts={{ name: <strong>{leader.name}</strong> }}
+        />
       </span>
       <button ref={button} type="button" className="ws-button ws-button-primary" onClick={onFollow}>
-        Follow {leader.name}
+        {t("follow.follow", { name: leader.name })}
       </button>
     </div>
   );
