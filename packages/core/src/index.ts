@@ -263,4 +263,12 @@ export {
 
 // --- text ---
 export { approximateGraphemes, graphemes } from "./text/graphemes.js";
+export {
+  mergeText,
+  mergeTextSelection,
+  rebaseTextSplice,
+  type TextEdit,
+  type TextSelection,
+} from "./text/merge-text.js";
+export { diffText, type TextSplice } from "./text/text-splice.js";
 export { isWellFormedText, toWellFormedText } from "./text/well-formed-text.js";
