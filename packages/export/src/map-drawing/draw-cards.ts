@@ -35,6 +35,12 @@ export function drawCards(
   const { cardFontSize } = layout.options;
   const lineHeight = Math.round(cardFontSize * 1.35) / cardFontSize;
   const badgeFont = { size: type.cardBadges, weight: 600 };
+  const strokes = new Map<string, string>();
+  const strokeOver = (fill: string) => {
+    const stroke = strokes.get(fill) ?? colourOver(theme.cardStroke, fill);
+    strokes.set(fill, stroke);
+    return stroke;
+  };
   return layout.cards.flatMap((box): SlideItem[] => {
     const at = frame.box(box, box.stageId);
     const card = cards.get(box.id);
@@ -53,7 +59,7 @@ export function drawCards(
         shape: "roundRect",
         radius: 6 * k,
         fill,
-        stroke: colourOver(theme.cardStroke, fill),
+        stroke: strokeOver(fill),
         strokeWidth: k,
         lineHeight,
         paragraphs: [

@@ -148,12 +148,13 @@ function groupOpen(meta: SvgMeta): string {
  * tooltip as `<title>`.
  */
 export function itemsSvg(items: readonly SlideItem[], theme: ExportTheme): string {
+  const keys = items.map((item) => metaKey(item.svg));
   let out = "";
   for (let i = 0; i < items.length; ) {
     const meta = items[i]!.svg;
-    const key = metaKey(meta);
+    const key = keys[i];
     let body = "";
-    for (; i < items.length && metaKey(items[i]!.svg) === key; i++) body += itemSvg(items[i]!, theme);
+    for (; i < items.length && keys[i] === key; i++) body += itemSvg(items[i]!, theme);
     out += meta ? `${groupOpen(meta)}${body}</g>` : body;
   }
   return out;
