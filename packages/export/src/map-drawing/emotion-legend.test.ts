@@ -78,5 +78,7 @@ describe("the emotion lane's legend and scale words", () => {
     }
     for (const b of words) expect(b.x1).toBeGreaterThan(frame.titleRight);
     expect(legend.some((a) => a.name.endsWith("…"))).toBe(true);
+    // A shortened name still says which curve is measured.
+    expect(legend.filter((a) => a.name.endsWith("… measured"))).toHaveLength(count);
   });
 });

@@ -24,9 +24,21 @@ export function drawEmotionLegend(
   const room = frame.titleRight - 8 * k - textX;
   // Under the title (and kind word), never above the rows the canvas's legend takes.
   const first = Math.max(top + 62 * k, top + laneLabel(lane, frame).bottom + 12 * k);
+  // A long name gives way, never the word that tells a measured curve from the room's.
+  const suffix = " measured";
   const rows = [
-    ...emotion.curves.map((c) => ({ ...c, label: c.name, measured: false })),
-    ...emotion.measured.map((c) => ({ ...c, label: `${c.name} measured`, measured: true })),
+    ...emotion.curves.map((c) => ({
+      ...c,
+      label: c.name,
+      shown: fitIn(frame, c.name, room, font),
+      measured: false,
+    })),
+    ...emotion.measured.map((c) => ({
+      ...c,
+      label: `${c.name}${suffix}`,
+      shown: `${fitIn(frame, c.name, room - frame.measure(suffix, font), font)}${suffix}`,
+      measured: true,
+    })),
   ];
   return rows.flatMap((row, i): SlideItem[] => {
     const ly = first + i * 18 * k;
@@ -56,7 +68,7 @@ export function drawEmotionLegend(
     return [
       swatch,
       textAt(`Legend: ${row.label}`, { x: textX, baseline: ly - 3 * k, w: room }, [
-        paragraph(fitIn(frame, row.label, room, font), font, theme.text),
+        paragraph(row.shown, font, theme.text),
       ]),
     ];
   });
