@@ -13,9 +13,9 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   writeFileSync,
 } from "node:fs";
+import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -106,7 +106,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const server of servers) server.kill("SIGTERM");
   await browser?.close();
-  rmSync(work, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
   timer.print();
 });
 

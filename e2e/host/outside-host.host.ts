@@ -5,7 +5,8 @@
 // the `journeykit` CLI from its tarball on a template, and start `journeykit-server` from its tarball
 // (health, a room token, a map stored and read back over HTTP).
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -107,7 +108,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  rmSync(work, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
 });
 
 describe.each(variants)("outside host: $name", (variant) => {
