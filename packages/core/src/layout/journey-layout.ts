@@ -1,3 +1,4 @@
+import type { CoreMessages } from "../i18n/core-catalogue.js";
 import type { MetricTrend } from "../labels/metric-trend.js";
 import type { LaneKind } from "../records/lane.js";
 import type { MetricKind } from "../records/metric.js";
@@ -225,7 +226,7 @@ export interface JourneyLayout {
   journeyStrip: JourneyStrip | undefined;
   blueprintLines: BlueprintLine[];
   /** The options the layout was made with, after defaults. */
-  options: Required<Omit<LayoutOptions, "measureText" | "hiddenPersonaIds" | "memo">>;
+  options: Required<Omit<LayoutOptions, "measureText" | "hiddenPersonaIds" | "memo" | "locale" | "messages">>;
 }
 
 /** Width in px of `text` at a font size (and weight). Plug in canvas/DOM measuring in a browser. */
@@ -247,4 +248,12 @@ export interface LayoutOptions {
   hiddenPersonaIds?: readonly string[];
   /** Kept across the layouts of one document (`createLayoutMemo`): each re-measures only what changed. */
   memo?: LayoutMemo;
+  /**
+   * The locale the layout's own words ("Whole journey", "+3 more", "3 quotes", channel tags, blueprint
+   * lines, the title's subtitle) and its metric labels are written in: the reader's, else the map's
+   * `locale`. Numbers follow it; words are English unless `messages` gives the language's.
+   */
+  locale?: string | undefined;
+  /** Core's words in that language (`@journeykit/core/locales/es`), or a host's own for some keys. */
+  messages?: Partial<CoreMessages> | undefined;
 }

@@ -1,3 +1,4 @@
+import { coreTranslator } from "../i18n/core-catalogue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import type { JourneyLayout, LayoutOptions } from "./journey-layout.js";
 import { layoutBlueprintLines } from "./layout-blueprint-lines.js";
@@ -36,7 +37,8 @@ export { CARD_MAX_LINES } from "./layout-options.js";
  * layoutJourneyMap(map, { memo });
  */
 export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): JourneyLayout {
-  const r = resolveLayoutOptions(options);
+  const r = resolveLayoutOptions(options, map.locale);
+  const { t } = coreTranslator(r.labels);
   const { o } = r;
   const memo = memoState(options.memo, r);
   const places = metricPlaces(map);
@@ -68,7 +70,7 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
           y: titleBottom,
           width: right - o.padding,
           height: JOURNEY_STRIP_HEIGHT,
-          title: "Whole journey",
+          title: t("metric.wholeJourney"),
           contentX: left,
         }
       : undefined;
@@ -91,7 +93,11 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
           width: right - o.padding,
           height: TITLE_HEIGHT - 16,
           text: map.title,
-          subtitle: `${map.state === "future" ? "Future state" : "Current state"} · ${map.personas.map((p) => p.name).join(", ") || "no personas"} · ${map.stages.length} stages`,
+          subtitle: [
+            t(map.state === "future" ? "overview.futureState" : "overview.currentState"),
+            map.personas.map((p) => p.name).join(", ") || t("overview.noPersonas"),
+            t("overview.stages", { count: map.stages.length }),
+          ].join(" · "),
         }
       : undefined,
     laneHeaderWidth: o.laneHeaderWidth,
@@ -104,7 +110,7 @@ export function layoutJourneyMap(map: JourneyMap, options: LayoutOptions = {}): 
     metrics,
     metricMore,
     journeyStrip,
-    blueprintLines: layoutBlueprintLines(lanes, o.padding, right),
+    blueprintLines: layoutBlueprintLines(lanes, o.padding, right, r.labels),
     options: reportedOptions(r),
   };
 }

@@ -1,3 +1,4 @@
+import { coreTranslator } from "../i18n/core-catalogue.js";
 import type { LabelOptions } from "../labels/format-number.js";
 import { metricDescription } from "../labels/metric-description.js";
 import { LABEL_SEPARATOR, metricChip, metricFigure } from "../labels/metric-figure.js";
@@ -73,7 +74,7 @@ export function layoutMetricBadges(
   strip: JourneyStrip | undefined,
   r: ResolvedLayout,
 ): { metrics: MetricBadge[]; metricMore: MetricMore[] } {
-  const context: BadgeContext = { map, measure: r.measure, options: { locale: map.locale } };
+  const context: BadgeContext = { map, measure: r.measure, options: r.labels };
   const metrics: MetricBadge[] = [];
   const metricMore: MetricMore[] = [];
   const lane = places.inLane ? lanes.find((l) => l.kind === "metrics") : undefined;
@@ -97,7 +98,7 @@ export function layoutMetricBadges(
       metrics.push(rowBadge(context, m, "stage", column.id, x, top + i * METRIC_LINE, width));
     });
     if (shown < list.length)
-      metricMore.push(more(list, shown, "stage", column.id, x, top + shown * METRIC_LINE, width, r.measure));
+      metricMore.push(more(list, shown, "stage", column.id, x, top + shown * METRIC_LINE, width, context));
   }
   for (const box of touchpoints) {
     const list = places.touchpoints.get(box.id);
@@ -133,19 +134,10 @@ function stripBadges(
       0,
     );
     const width = Math.ceil(badgeWidth(context, badge));
-    const moreWidth = i < list.length - 1 ? moreBadgeWidth(list.length - i, context.measure) + GAP : 0;
+    const moreWidth = i < list.length - 1 ? moreBadgeWidth(list.length - i, context) + GAP : 0;
     if (x + width + moreWidth > right) {
       metricMore.push(
-        more(
-          list,
-          i,
-          "journey",
-          undefined,
-          x,
-          y - (METRIC_LINE - METRIC_BADGE_HEIGHT) / 2,
-          0,
-          context.measure,
-        ),
+        more(list, i, "journey", undefined, x, y - (METRIC_LINE - METRIC_BADGE_HEIGHT) / 2, 0, context),
       );
       return;
     }
@@ -162,9 +154,10 @@ function badgeWidth(context: BadgeContext, badge: MetricBadge): number {
   );
 }
 
-const moreText = (hidden: number) => `+${hidden} more`;
-const moreBadgeWidth = (hidden: number, measure: TextMeasurer) =>
-  Math.ceil(measure(moreText(hidden), METRIC_FONT) + 2 * PAD);
+const moreText = (hidden: number, options: LabelOptions) =>
+  coreTranslator(options).t("metric.more", { count: hidden });
+const moreBadgeWidth = (hidden: number, { measure, options }: BadgeContext) =>
+  Math.ceil(measure(moreText(hidden, options), METRIC_FONT) + 2 * PAD);
 
 function more(
   list: Metric[],
@@ -174,7 +167,7 @@ function more(
   x: number,
   rowY: number,
   width: number,
-  measure: TextMeasurer,
+  context: BadgeContext,
 ): MetricMore {
   const hidden = list.length - shown;
   return {
@@ -183,10 +176,10 @@ function more(
     place,
     metricIds: list.map((m) => m.id),
     hidden,
-    text: moreText(hidden),
+    text: moreText(hidden, context.options),
     x,
     y: rowY + (METRIC_LINE - METRIC_BADGE_HEIGHT) / 2,
-    width: width > 0 ? Math.min(width, moreBadgeWidth(hidden, measure)) : moreBadgeWidth(hidden, measure),
+    width: width > 0 ? Math.min(width, moreBadgeWidth(hidden, context)) : moreBadgeWidth(hidden, context),
     height: METRIC_BADGE_HEIGHT,
   };
 }

@@ -1,3 +1,4 @@
+import type { LabelOptions } from "../labels/format-number.js";
 import type { LayoutOptions, TextMeasurer } from "./journey-layout.js";
 import { approximateTextWidth } from "./measure-text.js";
 
@@ -19,6 +20,8 @@ export interface ResolvedLayout {
   hidden: ReadonlySet<string>;
   cardFont: { size: number };
   lineHeight: number;
+  /** How the layout's own words and labels are written: the reader's locale, else the map's. */
+  labels: LabelOptions;
 }
 
 export const TITLE_HEIGHT = 72;
@@ -56,9 +59,13 @@ export const CARD_MAX_LINES = 12;
 /** A cell with more cards than this lays them out two abreast. */
 export const SINGLE_COLUMN_MAX = 3;
 
-/** Options with defaults filled in (an `undefined` option counts as not given). */
-export function resolveLayoutOptions(options: LayoutOptions): ResolvedLayout {
-  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+/**
+ * Options with defaults filled in (an `undefined` option counts as not given); words and labels in the
+ * options' locale, else `mapLocale`.
+ */
+export function resolveLayoutOptions(options: LayoutOptions, mapLocale?: string): ResolvedLayout {
+  const { locale, messages, ...sizes } = options;
+  const given = Object.fromEntries(Object.entries(sizes).filter(([, v]) => v !== undefined));
   const o = { ...DEFAULTS, ...given } as typeof DEFAULTS;
   return {
     o,
@@ -66,6 +73,7 @@ export function resolveLayoutOptions(options: LayoutOptions): ResolvedLayout {
     hidden: new Set(options.hiddenPersonaIds ?? []),
     cardFont: { size: o.cardFontSize },
     lineHeight: Math.round(o.cardFontSize * LINE_HEIGHT),
+    labels: { locale: locale ?? mapLocale, messages },
   };
 }
 

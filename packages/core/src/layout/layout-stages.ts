@@ -94,7 +94,7 @@ export function layoutStages(
     x += width;
     const moments = momentMarkers(map, stage.id, left + CELL_PADDING, rowMiddle);
     const count = quotes.get(stage.id)?.length ?? 0;
-    const button = count > 0 ? quotesBox(count, left + width - CELL_PADDING, rowMiddle, map, r) : undefined;
+    const button = count > 0 ? quotesBox(count, left + width - CELL_PADDING, rowMiddle, r) : undefined;
     const last = moments.at(-1);
     const below = !!button && !!last && last.cx + last.radius + MOMENT_GAP > button.x;
     return { stage, left, width, moments, button, below };
@@ -207,10 +207,9 @@ function quotesBox(
   count: number,
   right: number,
   rowMiddle: number,
-  map: JourneyMap,
   r: ResolvedLayout,
 ): Rect & { count: number; text: string } {
-  const text = quoteCount(count, { locale: map.locale });
+  const text = quoteCount(count, r.labels);
   const width = Math.round(r.measure(`${QUOTE_MARK}${text}`, QUOTES_BUTTON_FONT) + 18);
   return {
     x: right - width,

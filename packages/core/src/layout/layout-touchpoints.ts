@@ -39,7 +39,7 @@ export function touchpointTexts(
   for (const tp of map.touchpoints) {
     const width = widths.get(tp.stageId);
     if (width === undefined) continue;
-    const channel = channelLabel(tp.channel);
+    const channel = channelLabel(tp.channel, r.labels);
     const channelWidth = Math.round(r.measure(channel, CHANNEL_TAG_FONT) + 12);
     const room = width - channelWidth - 3 * PAD;
     const lines = wrapText(tp.name, room, r.measure, TOUCHPOINT_FONT, 2);
