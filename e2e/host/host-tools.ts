@@ -176,11 +176,15 @@ export async function slidesOf(deck: Uint8Array): Promise<Map<string, string>> {
 
 /**
  * The code a docs page shows for each file: a fenced block whose first line is a comment naming the
- * file (`// app/root.tsx`), the rest being the file's text.
+ * file (`// app/root.tsx`), the rest being the file's text. A block opening with any other comment is
+ * an example, not a file.
  */
 export function codeShownIn(docsPage: string): Map<string, string> {
   const docs = readFileSync(join(repository, docsPage), "utf8");
   return new Map(
-    [...docs.matchAll(/```(?:tsx?|jsonc)\n\/\/ ([^\n]+)\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!]),
+    [...docs.matchAll(/```(?:tsx?|jsonc)\n\/\/ ([\w./-]+\.(?:tsx?|json))\n([\s\S]*?)```/g)].map((m) => [
+      m[1]!,
+      m[2]!,
+    ]),
   );
 }
