@@ -1,7 +1,8 @@
 // A consultant's first five minutes, exactly as issue 24 asks: one command (the built journeykit-server
 // with a fresh data folder), the URL it prints opened in a browser, the sample map, "● Live", the
-// passcode it printed, and the participants' link opened on a phone: both edit the same map, and the
-// projector's link shows it read-only. No token is typed or copied by anyone. The server runs on
+// passcode it printed, and the participants' link opened on a phone: the phone view (a stage at a
+// time, + Add per lane, dots, following the presenter) and the facilitator's desktop edit the same map,
+// and the projector's link shows it read-only. No token is typed or copied by anyone. The server runs on
 // 127.0.0.1; the links it gives name this machine's network address, so the test opens them on
 // 127.0.0.1 instead (same port, same path and hash): nothing leaves this machine.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -16,6 +17,7 @@ import { launchChromium } from "./chromium";
 import { cardTexts } from "./live-workshop";
 
 const SHOTS = ".e2e-artifacts/live-consultant";
+const PHONE_SHOTS = ".e2e-artifacts/phone";
 const BIN = fileURLToPath(new URL("../packages/server/dist/bin.js", import.meta.url));
 
 let server: ChildProcess | undefined;
@@ -25,6 +27,8 @@ let browser: Browser;
 let port = 0;
 /** The facilitator's page and the address the server printed, for the next day's test. */
 let facilitator: { page: Page; appUrl: string; mapUrl: string; participantLink: string } | undefined;
+/** The participant's phone, joined through the QR code's short link, for the phone view's test. */
+let phone: Page | undefined;
 const contexts: BrowserContext[] = [];
 const errors: string[] = [];
 /** Every request a page made to anything but 127.0.0.1 (there must be none). */
@@ -95,8 +99,26 @@ async function addCard(page: Page, text: string) {
   await page.getByRole("button", { name: new RegExp(`^${text}`) }).waitFor();
 }
 
+/** On the phone view: pick a stage, open a lane's + Add, type, Add; back once the card is in the lane. */
+async function addOnPhone(page: Page, stage: string, lane: string, text: string) {
+  await page.getByRole("tab", { name: new RegExp(`^${stage}`) }).tap();
+  const section = page.getByRole("tabpanel").getByRole("region", { name: lane });
+  await section.getByRole("button", { name: `Add a card to ${lane}` }).tap();
+  await section.getByRole("textbox", { name: `New card in ${lane}` }).fill(text);
+  await section.getByRole("button", { name: "Add", exact: true }).tap();
+  await section.locator("[data-card-id]", { hasText: text }).waitFor();
+}
+
+/** The stage the phone view shows (its panel's heading, without "Stage n of m"). */
+const phoneStage = (page: Page) =>
+  page
+    .getByRole("tabpanel")
+    .getByRole("heading", { level: 2 })
+    .evaluate((heading) => heading.firstChild?.textContent ?? "");
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(PHONE_SHOTS, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), "jk-consultant-e2e-"));
   await startServer(true);
   browser = await launchChromium();
@@ -174,8 +196,10 @@ describe("a consultant starts a live workshop alone", () => {
     clicks += 1;
     await bea.locator(".ws-live-status[data-status=connected]").waitFor();
     await bea.locator("[data-card-id]").first().waitFor();
-    // The room holds the facilitator's map.
-    await expect(bea.locator(".ws-map-title").textContent()).resolves.toBe(mapTitle);
+    // The room holds the facilitator's map, and the phone shows it as made for a phone: no canvas.
+    await expect(bea.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(mapTitle);
+    await expect(bea.locator(".react-flow").count()).resolves.toBe(0);
+    phone = bea;
     // Her phone reloads (or she opens the link again): she is back in the room at once, same name.
     await bea.reload();
     await bea.locator(".ws-live-status[data-status=connected]").waitFor();
@@ -189,11 +213,13 @@ describe("a consultant starts a live workshop alone", () => {
     await ana.getByRole("button", { name: "Enter the room" }).click();
     await ana.getByRole("button", { name: "Open", exact: true }).click();
     await ana.locator(".ws-live-status[data-status=connected]").waitFor();
-    await addCard(bea, "Bea from her phone");
+    await addOnPhone(bea, "Wait for the main", "Pain points", "Bea from her phone");
     await expect
       .poll(() => cardTexts(ana))
       .toEqual(expect.arrayContaining([expect.stringMatching(/^Bea from her phone/)]));
+    // The facilitator's card goes where the first card is: the first stage, which Bea opens.
     await addCard(ana, "Ana at the front");
+    await bea.getByRole("tab", { name: /^Arrive and order/ }).tap();
     await expect
       .poll(() => cardTexts(bea))
       .toEqual(expect.arrayContaining([expect.stringMatching(/^Ana at the front/)]));
@@ -218,7 +244,7 @@ describe("a consultant starts a live workshop alone", () => {
     await projector.locator("[data-card-id]").first().focus();
     await projector.keyboard.press("n");
     await expect(projector.getByRole("textbox", { name: "Card text" }).count()).resolves.toBe(0);
-    await addCard(bea, "Seen on the wall");
+    await addOnPhone(bea, "Arrive and order", "Actions", "Seen on the wall");
     await expect
       .poll(() => cardTexts(projector))
       .toEqual(expect.arrayContaining([expect.stringMatching(/^Seen on the wall/)]));
@@ -228,6 +254,88 @@ describe("a consultant starts a live workshop alone", () => {
     // From nothing to a participant editing: ● Live, Start live session, Join.
     console.log(`clicks from nothing to a participant editing: ${clicks}`);
     expect(clicks).toBe(3);
+    expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  test("on her phone: a card in a chosen stage and lane, a dot, following the presenter, the full map and back", async () => {
+    if (!facilitator || !phone) throw new Error("the first test did not get as far as the phone");
+    const { page: ana } = facilitator;
+    const bea = phone;
+    // Nothing is wider than the phone; the text is 16 px (iOS zooms into smaller fields), targets 44 px.
+    const widerThanScreen = () =>
+      bea.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await expect.poll(widerThanScreen).toBeLessThanOrEqual(0);
+    await addOnPhone(bea, "The dish arrives cold", "Opportunities", "Warm the plates first");
+    await expect
+      .poll(() => cardTexts(ana))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^Warm the plates first/)]));
+    const lane = bea.getByRole("tabpanel").getByRole("region", { name: "Opportunities" });
+    // The field stays open for the next card; Done closes it.
+    const field = lane.getByRole("textbox", { name: "New card in Opportunities" });
+    await expect(field.evaluate((el) => getComputedStyle(el).fontSize)).resolves.toBe("16px");
+    await lane.getByRole("button", { name: "Done" }).tap();
+    const small = await bea
+      .locator(".ws-phone button, .ws-phone a, .ws-phone select")
+      .evaluateAll((controls) =>
+        controls
+          .map((c) => ({ name: c.textContent?.trim(), box: c.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
+          .map(({ name, box }) => `${name} ${Math.round(box.width)}x${Math.round(box.height)}`),
+      );
+    expect(small).toEqual([]);
+    await bea.evaluate(() => window.scrollTo(0, 0));
+    await bea.screenshot({ path: `${PHONE_SHOTS}/stage-light.png` });
+    await bea.screenshot({ path: `${PHONE_SHOTS}/stage-light-whole.png`, fullPage: true });
+
+    // Dot voting: the facilitator starts it, Bea gives a dot on her phone; the server counts it.
+    await ana.getByRole("button", { name: "Start dot voting" }).click();
+    await ana.getByRole("button", { name: "Start", exact: true }).click();
+    await bea.getByText("3 of 3 dots left").waitFor();
+    await lane.getByRole("button", { name: "Give a dot to “Warm the plates first”" }).tap();
+    await bea.getByText("2 of 3 dots left").waitFor();
+    await lane.getByText("1 dot from you").waitFor();
+    await lane.getByText("● 1 vote").waitFor();
+    await expect
+      .poll(() => ana.getByRole("button", { name: '+1 vote for "Warm the plates first" (1 votes)' }).count())
+      .toBe(1);
+    await bea.emulateMedia({ colorScheme: "dark" });
+    await expect
+      .poll(() => bea.evaluate(() => document.documentElement.getAttribute("data-theme")))
+      .toBe("dark");
+    await bea.screenshot({ path: `${PHONE_SHOTS}/voting-dark.png` });
+    await bea.evaluate(() => window.scrollTo(0, 0));
+    await bea.screenshot({ path: `${PHONE_SHOTS}/voting-top-dark.png` });
+    // Taking it back goes through the server too.
+    await lane.getByRole("button", { name: "Take back a dot from “Warm the plates first”" }).tap();
+    await bea.getByText("3 of 3 dots left").waitFor();
+
+    // The facilitator presents with follow me: the phone goes to the stage shown, stop, follow again.
+    await bea.getByRole("tab", { name: /^Review and return/ }).tap();
+    await ana.getByRole("button", { name: "Present" }).click();
+    await ana.getByRole("button", { name: "Follow me" }).click();
+    await bea.getByText(/^Following /).waitFor();
+    await ana.keyboard.press("ArrowRight");
+    await expect.poll(() => phoneStage(bea)).toBe("Arrive and order");
+    await ana.keyboard.press("ArrowRight");
+    await expect.poll(() => phoneStage(bea)).toBe("Wait for the main");
+    await bea.screenshot({ path: `${PHONE_SHOTS}/following-dark.png` });
+    await bea.getByRole("button", { name: "Stop following" }).tap();
+    await ana.keyboard.press("ArrowRight");
+    await bea.getByRole("button", { name: "Follow the presenter" }).waitFor();
+    await expect(phoneStage(bea)).resolves.toBe("Wait for the main");
+    await bea.getByRole("button", { name: "Follow the presenter" }).tap();
+    await expect.poll(() => phoneStage(bea)).toBe("The dish arrives cold");
+    await ana.keyboard.press("Escape");
+    await bea.getByRole("button", { name: "Stop following" }).waitFor({ state: "detached" });
+    await bea.emulateMedia({ colorScheme: "light" });
+    await bea.screenshot({ path: `${PHONE_SHOTS}/followed-light.png` });
+
+    // The full map (the canvas, pinch and all) and back to the phone view.
+    await bea.getByRole("button", { name: "Full map" }).tap();
+    await bea.locator(".react-flow [data-card-id]").first().waitFor();
+    await bea.getByRole("button", { name: "Phone view" }).tap();
+    await bea.getByRole("tablist", { name: "Stages" }).waitFor();
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
   }, 120_000);
@@ -268,6 +376,8 @@ describe("a consultant starts a live workshop alone", () => {
     await cy.getByLabel("Your name").fill("Cy");
     await cy.getByRole("button", { name: "Join" }).click();
     await cy.locator(".ws-live-status[data-status=connected]").waitFor();
+    // Every stage's cards at once: the full map.
+    await cy.getByRole("button", { name: "Full map" }).tap();
     await expect
       .poll(() => cardTexts(cy))
       .toEqual(

@@ -69,6 +69,9 @@ describe("live session from another laptop on the network (plain http)", () => {
   test("on a phone: nothing wider than the screen, a tap gives a dot and − takes it back, following the presenter fits", async () => {
     const ana = await person("Ana", { facilitator: true });
     const cy = await person("Cy", { host: LAN_HOST, phone: true, dark: true });
+    // A participant's phone opens on the phone view; this test is about the full map on a phone.
+    await cy.getByRole("button", { name: "Full map" }).tap();
+    await cy.locator(".react-flow [data-card-id]").first().waitFor();
     const widerThanScreen = () => cy.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await expect(cy.evaluate(() => window.innerWidth)).resolves.toBeLessThan(480);
     await expect.poll(widerThanScreen).toBeLessThanOrEqual(0);

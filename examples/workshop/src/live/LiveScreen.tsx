@@ -15,6 +15,9 @@ import { LiveVotingNotice } from "./LiveVotingNotice";
 import type { LiveLink } from "./live-link";
 import { type LiveStatus, statusText } from "./live-status";
 import { participantColour } from "./participant-colour";
+import { PhoneLive } from "./phone/PhoneLive";
+import { PhoneViewButton } from "./phone/PhoneViewButton";
+import { usePhoneView } from "./phone/use-phone-view";
 import { readRoomTokenClaims } from "./room-token-claims";
 import { ServedLiveDialog } from "./ServedLiveDialog";
 import { servedByJourneykitServer } from "./served-by-server";
@@ -60,6 +63,8 @@ export function LiveScreen({ link }: { link: LiveLink }) {
   const seed = useSeedMap(link);
   const state = useLiveRoom(link, seed === "loading" ? null : user, seed === "loading" ? undefined : seed);
   const { t } = useWorkshopText();
+  // A participant on a phone gets the phone view (the facilitator runs the room from the full editor).
+  const phone = usePhoneView(!link.facilitator);
   if (!user) {
     const join = (joined: LiveUser) => {
       rememberJoined(link.room, joined.name);
@@ -80,8 +85,26 @@ export function LiveScreen({ link }: { link: LiveLink }) {
     );
   if (state.kind === "joining")
     return <p className="ws-loading">{t("live.joiningRoom", { room: link.room })}</p>;
+  if (phone.shown)
+    return (
+      <PhoneLive
+        link={link}
+        room={state.room}
+        name={user.name}
+        viewOnly={viewOnly}
+        status={<StatusPill status={state.status} />}
+        onFullMap={phone.showMap}
+      />
+    );
   return (
-    <LiveEditor link={link} room={state.room} status={state.status} name={user.name} viewOnly={viewOnly} />
+    <LiveEditor
+      link={link}
+      room={state.room}
+      status={state.status}
+      name={user.name}
+      viewOnly={viewOnly}
+      onPhoneView={phone.available ? phone.showPhone : undefined}
+    />
   );
 }
 
@@ -101,6 +124,7 @@ function LiveEditor({
   status,
   name,
   viewOnly,
+  onPhoneView,
 }: {
   link: LiveLink;
   room: JoinedRoom;
@@ -108,6 +132,8 @@ function LiveEditor({
   name: string;
   /** A view token (the projector): the server drops its writes, so the editor offers none. */
   viewOnly: boolean;
+  /** On a phone: back to the phone view. */
+  onPhoneView: (() => void) | undefined;
 }) {
   const { preference } = useThemePreference();
   const { t } = useWorkshopText();
@@ -150,6 +176,7 @@ function LiveEditor({
               </button>
             </>
           )}
+          {onPhoneView && <PhoneViewButton onClick={onPhoneView} />}
           <a className="ws-button" href="#/">
             {t("live.leave")}
           </a>

@@ -1,15 +1,10 @@
 import { useWorkshopText } from "../../i18n/WorkshopTextProvider";
-import "./phone.css";
 
-/** Over the full map on a phone: back to the phone view, at the bottom where a thumb reaches it. */
+/** In the full map's top bar on a phone: back to the phone view. */
 export function PhoneViewButton({ onClick }: { onClick: () => void }) {
   const { t } = useWorkshopText();
   return (
-    <button
-      type="button"
-      className="ws-button ws-button-primary ws-phone-touch ws-phone-switch"
-      onClick={onClick}
-    >
+    <button type="button" className="ws-button" onClick={onClick}>
       {t("phone.phoneView")}
     </button>
   );
