@@ -2,12 +2,15 @@ import { channelLabel, type StageColumn } from "@journeykit/core";
 import type { SlideItem } from "../slides/slide-model.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import type { MapFrame } from "./map-frame.js";
-import { fitIn, paragraph, textAt } from "./map-text.js";
+import { paragraph, textAt, wrapIn } from "./map-text.js";
+
+/** A chip's second line adds this (core's `CHIP_LINE`), in layout pixels. */
+const CHIP_LINE = 14;
 
 /**
- * A stage's touchpoint chips (a map without a touchpoints lane): a pill with the touchpoint's name,
- * grown to name its channel too ("Front desk · In store") when the room up to the next chip, or the
- * column's edge, holds it.
+ * A stage's touchpoint chips (a map without a touchpoints lane): a pill with the touchpoint's name
+ * in the layout's one or two lines, grown to name its channel too ("Front desk · In store") when
+ * the room up to the next chip, or the column's edge, holds that on one line.
  */
 export function drawChips(stage: StageColumn, theme: ExportTheme, frame: MapFrame): SlideItem[] {
   const { k, type } = frame;
@@ -19,22 +22,33 @@ export function drawChips(stage: StageColumn, theme: ExportTheme, frame: MapFram
     const edge = next && next.y === chip.y ? frame.x(next.x) - 4 * k : frame.x(stage.x + stage.width) - 6 * k;
     const full = `${chip.name} · ${channelLabel(chip.channel)}`;
     const fullWidth = frame.measure(full, font) + 20 * k;
-    const w = fullWidth <= edge - box.x ? Math.max(box.w, fullWidth) : box.w;
-    const text = fullWidth <= edge - box.x ? full : fitIn(frame, chip.name, w - 20 * k, font);
-    const pill = { x: box.x, y: box.y, w, h: box.h };
+    const whole = chip.lines.length < 2 && fullWidth <= edge - box.x;
+    const w = whole ? Math.max(box.w, fullWidth) : box.w;
+    const lines = whole
+      ? [full]
+      : frame.layoutText
+        ? chip.lines
+        : wrapIn(frame, chip.name, w - 20 * k, font, 2);
+    const pitch = CHIP_LINE * k;
     return [
       {
         type: "shape",
         name: `Touchpoint chip: ${chip.name}`,
         shape: "roundRect",
-        ...pill,
-        radius: pill.h / 2,
+        ...box,
+        w,
+        radius: Math.min(box.h / 2, 11 * k),
         fill: theme.chipFill,
       },
       textAt(
         `Touchpoint: ${chip.name} (${chip.channel})`,
-        { x: box.x + 10 * k, baseline: box.y + box.h / 2 + 4 * k, w: w - 20 * k },
-        [paragraph(text, font, theme.text)],
+        {
+          x: box.x + 10 * k,
+          baseline: box.y + box.h / 2 + 4 * k - ((lines.length - 1) * pitch) / 2,
+          w: w - 20 * k,
+          pitch,
+        },
+        lines.map((line) => paragraph(line, font, theme.text)),
       ),
     ];
   });

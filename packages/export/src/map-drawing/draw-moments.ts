@@ -2,11 +2,15 @@ import type { StageColumn } from "@journeykit/core";
 import type { SlideItem } from "../slides/slide-model.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import type { MapFrame } from "./map-frame.js";
-import { fitIn, paragraph, textAt } from "./map-text.js";
+import { paragraph, textAt, wrapIn } from "./map-text.js";
+
+/** A moment label's second line adds this (core's `MOMENT_LABEL_LINE`), in layout pixels. */
+const MOMENT_LABEL_LINE = 13;
 
 /**
  * A stage's moments of truth: a circle each in its outcome's colour with its kind's letter (★ for a
- * custom one), its description as the SVG tooltip, and the title beside a stage's only moment.
+ * custom one), its description as the SVG tooltip, and the title beside a stage's only moment (in
+ * the layout's lines).
  */
 export function drawMoments(stage: StageColumn, theme: ExportTheme, frame: MapFrame): SlideItem[] {
   const { k, type } = frame;
@@ -37,17 +41,22 @@ export function drawMoments(stage: StageColumn, theme: ExportTheme, frame: MapFr
       svg: { data: { "moment-id": m.id }, tooltip: `${m.kind} moment of truth: ${m.title}` },
     });
   }
-  const only = stage.moments.length === 1 ? stage.moments[0]! : undefined;
-  const cy = only && frame.y(only.cy);
-  if (only && cy !== undefined) {
-    const x = frame.x(only.cx) + radius(only.radius) + 6 * k;
-    const w = frame.x(stage.x + stage.width) - 8 * k - x;
+  // The title beside a stage's only moment, in the layout's place and lines (two at most).
+  const label = stage.momentLabel;
+  const middle = stage.moments.length === 1 ? frame.y(stage.moments[0]!.cy) : undefined;
+  if (label && middle !== undefined) {
+    const x = frame.x(label.x);
+    const w = frame.x(label.x + label.width) - x;
     const labelFont = { size: type.momentLabel };
+    const lines = frame.layoutText ? label.lines : wrapIn(frame, stage.moments[0]!.title, w, labelFont, 2);
+    const pitch = MOMENT_LABEL_LINE * k;
     if (w > 0)
       items.push(
-        textAt(`Moment label: ${only.title}`, { x, baseline: cy + 4 * k, w }, [
-          paragraph(fitIn(frame, only.title, w, labelFont), labelFont, theme.muted),
-        ]),
+        textAt(
+          `Moment label: ${stage.moments[0]!.title}`,
+          { x, baseline: middle + 4 * k - ((lines.length - 1) * pitch) / 2, w, pitch },
+          lines.map((line) => paragraph(line, labelFont, theme.muted)),
+        ),
       );
   }
   return items;

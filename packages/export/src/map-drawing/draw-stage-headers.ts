@@ -3,6 +3,7 @@ import type { SlideItem } from "../slides/slide-model.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import { drawChips } from "./draw-chips.js";
 import { drawMoments } from "./draw-moments.js";
+import { drawStageQuotes } from "./draw-stage-quotes.js";
 import type { MapFrame } from "./map-frame.js";
 import { paragraph, textAt, wrapIn } from "./map-text.js";
 
@@ -15,7 +16,8 @@ function nameLines(stage: StageColumn, frame: MapFrame, width: number): string[]
 
 /**
  * The stage headers: a filled header per stage with its numbered name (two lines at most), its
- * touchpoint chips and moments of truth, and the column lines from the headers to the lanes' bottom.
+ * touchpoint chips, moments of truth and customer quotes, and the column lines from the headers to
+ * the lanes' bottom.
  */
 export function drawStageHeaders(theme: ExportTheme, frame: MapFrame): SlideItem[] {
   const { k, type } = frame;
@@ -50,6 +52,7 @@ export function drawStageHeaders(theme: ExportTheme, frame: MapFrame): SlideItem
       ),
       ...drawChips(stage, theme, frame),
       ...drawMoments(stage, theme, frame),
+      ...drawStageQuotes(stage, theme, frame),
     );
   }
   if (frame.stages.length > 0) items.push(column("Column line: end", frame.right));

@@ -3,11 +3,15 @@ import type { SlideItem, SvgMeta } from "../slides/slide-model.js";
 import { LINE } from "../slides/slide-text.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import type { MapFrame } from "./map-frame.js";
-import { fitIn, paragraph, textAt } from "./map-text.js";
+import { paragraph, textAt, wrapIn } from "./map-text.js";
+
+/** A touchpoint's second line adds this (core's `TOUCHPOINT_LINE`), in layout pixels. */
+const TOUCHPOINT_LINE = 16;
 
 /**
- * The touchpoints in the touchpoints lane: a rounded box each with its name (shortened to fit) and
- * its channel as a tag at the right; name and channel are its tooltip.
+ * The touchpoints in the touchpoints lane: a rounded box each with its name (the layout's one or two
+ * lines, the second shortened) and its channel as a tag at the right; name and channel are its
+ * tooltip.
  */
 export function drawTouchpoints(layout: JourneyLayout, theme: ExportTheme, frame: MapFrame): SlideItem[] {
   const { k, type } = frame;
@@ -20,8 +24,11 @@ export function drawTouchpoints(layout: JourneyLayout, theme: ExportTheme, frame
     const middle = box.y + box.h / 2;
     const svg: SvgMeta = { data: { "touchpoint-id": tp.id }, tooltip: `${tp.name} · ${tp.channelLabel}` };
     const tagW = Math.round(frame.measure(tp.channelLabel, tagFont) + 12 * k);
-    const tag = { x: box.x + box.w - 8 * k - tagW, y: box.y + 7 * k, w: tagW, h: box.h - 14 * k };
+    // The tag keeps a one-line box's height, centred beside a name of two lines.
+    const tag = { x: box.x + box.w - 8 * k - tagW, y: middle - 9 * k, w: tagW, h: 18 * k };
     const room = box.w - tagW - 24 * k;
+    const lines = frame.layoutText ? tp.lines : wrapIn(frame, tp.name, room, font, 2);
+    const pitch = TOUCHPOINT_LINE * k;
     const name = `Touchpoint: ${tp.name} (${tp.channelLabel})`;
     return [
       {
@@ -37,8 +44,8 @@ export function drawTouchpoints(layout: JourneyLayout, theme: ExportTheme, frame
       },
       textAt(
         name,
-        { x: box.x + 8 * k, baseline: middle + 4 * k, w: room },
-        [paragraph(frame.layoutText ? tp.label : fitIn(frame, tp.name, room, font), font, theme.text)],
+        { x: box.x + 8 * k, baseline: middle + 4 * k - ((lines.length - 1) * pitch) / 2, w: room, pitch },
+        lines.map((line) => paragraph(line, font, theme.text)),
         { svg },
       ),
       {
