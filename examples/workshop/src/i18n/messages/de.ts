@@ -31,13 +31,16 @@ export const workshopDe: WorkshopMessages = {
   "workshop.open": "Öffnen…",
   "workshop.saveFile": "Datei speichern",
   "workshop.present": "Präsentieren",
-  "map.memoryOnly": "Maps werden hier nur im Arbeitsspeicher gehalten, daher sehen weder ein Neuladen noch ein anderer Tab diese Map. Öffnen Sie ihre Datei, falls Sie sie gespeichert haben.",
+  "map.memoryOnly":
+    "Maps werden hier nur im Arbeitsspeicher gehalten, daher sehen weder ein Neuladen noch ein anderer Tab diese Map. Öffnen Sie ihre Datei, falls Sie sie gespeichert haben.",
   "map.notStored": "Diese Map ist in diesem Browser nicht gespeichert.",
   "map.opening": "Map wird geöffnet…",
   "map.couldNotOpen": "Die Map konnte nicht geöffnet werden.",
-  "save.finish": "Drücken Sie die Eingabetaste oder klicken Sie woandershin, um ihn auf die Map zu übernehmen.",
+  "save.finish":
+    "Drücken Sie die Eingabetaste oder klicken Sie woandershin, um ihn auf die Map zu übernehmen.",
   "save.draftKept": "Entwurf gesichert",
-  "save.draftKeptTitle": "Was Sie eingeben, bleibt in diesem Browser erhalten, auch wenn er geschlossen wird. {finish}",
+  "save.draftKeptTitle":
+    "Was Sie eingeben, bleibt in diesem Browser erhalten, auch wenn er geschlossen wird. {finish}",
   "save.typing": "Eingabe läuft…",
   "save.typingTitle": "Was Sie eingeben, ist noch nicht auf der Map. {finish}",
   "save.memory": "Nur in diesem Tab",
@@ -49,7 +52,11 @@ export const workshopDe: WorkshopMessages = {
   "save.failed": "Nicht gespeichert: {reason}",
   "save.unknown": "unbekannter Grund",
   "notice.couldNot": "Das konnte der Editor nicht ausführen",
-  "draft.heading": { one: "Ein Text, den Sie beim Schließen der Seite eingegeben haben, hat keinen Platz mehr auf der Map.", other: "{count} Texte, die Sie beim Schließen der Seite eingegeben haben, haben keinen Platz mehr auf der Map." },
+  "draft.heading": {
+    one: "Ein Text, den Sie beim Schließen der Seite eingegeben haben, hat keinen Platz mehr auf der Map.",
+    other:
+      "{count} Texte, die Sie beim Schließen der Seite eingegeben haben, haben keinen Platz mehr auf der Map.",
+  },
   "draft.copyWhat": "Kopieren Sie, was Sie brauchen, und schließen Sie den Hinweis dann.",
   "draft.typedIn": "Herkunft: {origin}",
   "draft.copied": "Kopiert",
@@ -82,10 +89,12 @@ export const workshopDe: WorkshopMessages = {
   "draft.nameOf.map": "der Name der Map",
   "draft.fieldOf.map": "„{field}“ der Map",
   "start.title": "journeykit Workshop",
-  "start.tagline": "Visualisieren Sie die Customer Journeys Ihrer Kunden: Personas, Phasen, Emotionen, Moments of Truth und was zuerst zu verbessern ist.",
+  "start.tagline":
+    "Visualisieren Sie die Customer Journeys Ihrer Kunden: Personas, Phasen, Emotionen, Moments of Truth und was zuerst zu verbessern ist.",
   "start.newBlank": "Neue leere Map",
   "start.openFile": "Datei öffnen…",
-  "start.dropHint": "oder legen Sie irgendwo eine .journey.json-, eine exportierte PNG-, Mermaid- oder CSV-Datei ab",
+  "start.dropHint":
+    "oder legen Sie irgendwo eine .journey.json-, eine exportierte PNG-, Mermaid- oder CSV-Datei ab",
   "start.listFailed": "Ihre Maps konnten nicht aufgelistet werden: {reason}",
   "start.templates": "Mit einer Vorlage beginnen",
   "recent.newTitle": "Neuer Titel",
@@ -99,40 +108,54 @@ export const workshopDe: WorkshopMessages = {
   "recent.duplicate": "Duplizieren",
   "recent.deleteAsk": "Löschen…",
   "recent.empty": "Noch keine Maps: Beginnen Sie mit einer Vorlage oder einer leeren Map.",
-  "recent.damaged": { one: "{count} gespeicherte Map konnte nicht gelesen werden und blieb unverändert:", other: "{count} gespeicherte Maps konnten nicht gelesen werden und blieben unverändert:" },
+  "recent.damaged": {
+    one: "{count} gespeicherte Map konnte nicht gelesen werden und blieb unverändert:",
+    other: "{count} gespeicherte Maps konnten nicht gelesen werden und blieben unverändert:",
+  },
   "templates.label": "Vorlagen",
   "templates.startFrom": "Mit Vorlage beginnen: {title}",
   "template.restaurant-complaint-recovery.industry": "Gastgewerbe",
   "template.restaurant-complaint-recovery.title": "Restaurant: das kalte Gericht (Beschwerdemanagement)",
-  "template.restaurant-complaint-recovery.description": "Ein Jubiläumsessen, bei dem das Hauptgericht kalt ankommt: der Moment der Service-Recovery, der entscheidet, ob das Paar wiederkommt.",
+  "template.restaurant-complaint-recovery.description":
+    "Ein Jubiläumsessen, bei dem das Hauptgericht kalt ankommt: der Moment der Service-Recovery, der entscheidet, ob das Paar wiederkommt.",
   "template.coffee-shop-mobile-ordering.industry": "Food & Beverage",
   "template.coffee-shop-mobile-ordering.title": "Coffeeshop: auf dem Weg zur Arbeit vorbestellen",
-  "template.coffee-shop-mobile-ordering.description": "Ein Pendler bestellt werktags in der App, geht zum Laden und holt am Abholregal ab.",
+  "template.coffee-shop-mobile-ordering.description":
+    "Ein Pendler bestellt werktags in der App, geht zum Laden und holt am Abholregal ab.",
   "template.online-store-checkout.industry": "E-Commerce",
   "template.online-store-checkout.title": "Onlineshop: Unsicherheit im Checkout",
-  "template.online-store-checkout.description": "Vom Warenkorb bis zur Bestellbestätigung im mobilen Web: wo Erstkäufer zögern und abbrechen.",
+  "template.online-store-checkout.description":
+    "Vom Warenkorb bis zur Bestellbestätigung im mobilen Web: wo Erstkäufer zögern und abbrechen.",
   "template.online-store-checkout-future.industry": "E-Commerce",
   "template.online-store-checkout-future.title": "Onlineshop: Checkout, Soll-Zustand",
-  "template.online-store-checkout-future.description": "Dieselbe Journey nach dem Redesign: Kosten vorab, Gastbestellung zuerst, Zahlung per Wallet.",
+  "template.online-store-checkout-future.description":
+    "Dieselbe Journey nach dem Redesign: Kosten vorab, Gastbestellung zuerst, Zahlung per Wallet.",
   "template.gym-onboarding.industry": "Fitness",
   "template.gym-onboarding.title": "Fitnessstudio: der erste Monat eines neuen Mitglieds",
-  "template.gym-onboarding.description": "Von der Anmeldung bis zur Gewohnheit (oder auch nicht) in den ersten vier Wochen.",
+  "template.gym-onboarding.description":
+    "Von der Anmeldung bis zur Gewohnheit (oder auch nicht) in den ersten vier Wochen.",
   "template.saas-trial.industry": "Software (B2B)",
   "template.saas-trial.title": "SaaS: von der 14-Tage-Testphase zum Abo (B2B)",
-  "template.saas-trial.description": "Eine Teamleiterin testet ein Product-Analytics-Tool, braucht die Freigabe der IT und entscheidet vor Ende der Testphase.",
+  "template.saas-trial.description":
+    "Eine Teamleiterin testet ein Product-Analytics-Tool, braucht die Freigabe der IT und entscheidet vor Ende der Testphase.",
   "template.travel-booking.industry": "Reisen",
   "template.travel-booking.title": "Reisen: einen Familienurlaub buchen",
-  "template.travel-booking.description": "Ein Elternteil plant, bucht und ändert eine Pauschalreise für eine vierköpfige Familie.",
+  "template.travel-booking.description":
+    "Ein Elternteil plant, bucht und ändert eine Pauschalreise für eine vierköpfige Familie.",
   "template.employee-onboarding.industry": "HR / Employee Experience",
   "template.employee-onboarding.title": "Mitarbeiter-Onboarding: vom Angebot bis zu den ersten 90 Tagen",
-  "template.employee-onboarding.description": "Eine Ingenieurin fängt in einem Unternehmen mit 600 Beschäftigten an: Formalitäten, erster Tag, erstes Projekt, Probezeitgespräch.",
+  "template.employee-onboarding.description":
+    "Eine Ingenieurin fängt in einem Unternehmen mit 600 Beschäftigten an: Formalitäten, erster Tag, erstes Projekt, Probezeitgespräch.",
   "template.hotel-check-in-blueprint.industry": "Gastgewerbe",
   "template.hotel-check-in-blueprint.title": "Hotel-Check-in: Service Blueprint",
-  "template.hotel-check-in-blueprint.description": "Ein Geschäftsreisender kommt spät an: Kundenaktionen oberhalb der Interaktionslinie, Personal und Systeme darunter.",
+  "template.hotel-check-in-blueprint.description":
+    "Ein Geschäftsreisender kommt spät an: Kundenaktionen oberhalb der Interaktionslinie, Personal und Systeme darunter.",
   "unsaved.heading": "Noch nicht gespeichert",
-  "unsaved.full": "Der Speicher dieses Browsers ist voll, daher bleiben diese Maps nur in diesem Tab, bis er geschlossen wird.",
+  "unsaved.full":
+    "Der Speicher dieses Browsers ist voll, daher bleiben diese Maps nur in diesem Tab, bis er geschlossen wird.",
   "unsaved.tab": "Diese Maps bleiben nur in diesem Tab, bis er geschlossen wird.",
-  "unsaved.what": "Speichern Sie sie als Dateien oder löschen Sie unter „Ihre Maps“ nicht mehr benötigte Maps, um Platz zu schaffen.",
+  "unsaved.what":
+    "Speichern Sie sie als Dateien oder löschen Sie unter „Ihre Maps“ nicht mehr benötigte Maps, um Platz zu schaffen.",
   "unsaved.list": "Noch nicht gespeicherte Maps",
   "openError.label": "Datei konnte nicht geöffnet werden",
   "openError.heading": "{file} ({format}) konnte nicht geöffnet werden",
@@ -141,19 +164,25 @@ export const workshopDe: WorkshopMessages = {
   "openError.tooBig": "{file} ist {size} MB groß; die Grenze liegt bei 25 MB",
   "openFile.input": "Journey-Map-Datei öffnen",
   "saveProblem.full": "Nicht gespeichert: Der Speicher dieses Browsers ist voll.",
-  "saveProblem.fullBefore": "Ihre Änderungen bleiben in diesem Tab, bis er geschlossen wird: Speichern Sie die Map jetzt als Datei. Um Platz zu schaffen, löschen Sie nicht mehr benötigte Maps unter",
+  "saveProblem.fullBefore":
+    "Ihre Änderungen bleiben in diesem Tab, bis er geschlossen wird: Speichern Sie die Map jetzt als Datei. Um Platz zu schaffen, löschen Sie nicht mehr benötigte Maps unter",
   "saveProblem.fullAfter": " und versuchen Sie es dann erneut.",
   "saveProblem.other": "Nicht gespeichert: {reason}.",
-  "saveProblem.otherWhat": "Ihre Änderungen bleiben nur in diesem Tab, bis er geschlossen wird. Speichern Sie die Map als Datei, um sie zu behalten.",
+  "saveProblem.otherWhat":
+    "Ihre Änderungen bleiben nur in diesem Tab, bis er geschlossen wird. Speichern Sie die Map als Datei, um sie zu behalten.",
   "saveProblem.noReason": "der Browser hat keinen Grund genannt",
   "storageWarning.title": "Ihre Arbeit wird in diesem Browser nicht gespeichert.",
-  "storageWarning.saveThis": "Maps bleiben nur, bis dieser Tab geschlossen wird: Speichern Sie diese Map als Datei, um sie zu behalten.",
-  "storageWarning.inAMap": "Maps bleiben nur, bis dieser Tab geschlossen wird: Nutzen Sie in einer Map „Datei speichern“, um sie zu behalten.",
+  "storageWarning.saveThis":
+    "Maps bleiben nur, bis dieser Tab geschlossen wird: Speichern Sie diese Map als Datei, um sie zu behalten.",
+  "storageWarning.inAMap":
+    "Maps bleiben nur, bis dieser Tab geschlossen wird: Nutzen Sie in einer Map „Datei speichern“, um sie zu behalten.",
   "storageWarning.why": "Grund: {reason}",
   "conflict.heading": "Diese Map wurde in einem anderen Tab geändert.",
-  "conflict.what": "Ihre Änderungen hier sind noch nicht gespeichert. Wählen Sie die Version, die in dieser Map bleibt: Die andere wird als Kopie unter „Ihre Maps“ aufbewahrt, es geht also nichts verloren.",
+  "conflict.what":
+    "Ihre Änderungen hier sind noch nicht gespeichert. Wählen Sie die Version, die in dieser Map bleibt: Die andere wird als Kopie unter „Ihre Maps“ aufbewahrt, es geht also nichts verloren.",
   "conflict.couldNotKeep": "Beide Versionen konnten nicht behalten werden:",
-  "conflict.full": "Der Speicher dieses Browsers ist voll. Speichern Sie Ihre Version als Datei oder löschen Sie alte Maps unter „Ihre Maps“ und wählen Sie dann erneut.",
+  "conflict.full":
+    "Der Speicher dieses Browsers ist voll. Speichern Sie Ihre Version als Datei oder löschen Sie alte Maps unter „Ihre Maps“ und wählen Sie dann erneut.",
   "conflict.other": "{reason}. Speichern Sie Ihre Version als Datei und wählen Sie dann erneut.",
   "conflict.loadTheirs": "Andere laden",
   "conflict.loadTheirsTitle": "Die Version des anderen Tabs hier zeigen; Ihre wird als Kopie aufbewahrt",
@@ -198,7 +227,8 @@ export const workshopDe: WorkshopMessages = {
   "export.mermaid.label": "Mermaid (.md)",
   "export.mermaid.detail": "Ein Journey-Diagramm für Markdown",
   "voting.heading": "Dot-Voting",
-  "voting.hint": "Klicken Sie auf den Punkt einer Pain-Point- oder Chancen-Karte, um ihr eine Stimme zu geben.",
+  "voting.hint":
+    "Klicken Sie auf den Punkt einer Pain-Point- oder Chancen-Karte, um ihr eine Stimme zu geben.",
   "voting.participants": "Teilnehmende",
   "voting.dotsEach": "Punkte pro Person",
   "voting.tally": "{cast} von {budget} Punkten vergeben · {remaining} übrig",
@@ -227,8 +257,8 @@ export const workshopDe: WorkshopMessages = {
   "phone.viewOnly": "Dieser Link ist zum Zuschauen: Von hier aus lässt sich die Map nicht ändern.",
   "phone.addCard": "Karte hinzufügen",
   "phone.addTouchpoint": "Touchpoint hinzufügen",
-  "phone.addCardTo": "Karte zu {lane} hinzufügen",
-  "phone.addTouchpointTo": "Touchpoint zu {stage} hinzufügen",
+  "phone.addCardTo": "Karte hinzufügen: {lane}",
+  "phone.addTouchpointTo": "Touchpoint hinzufügen: {stage}",
   "phone.newCard": "Neue Karte in {lane}",
   "phone.newTouchpoint": "Neuer Touchpoint in {stage}",
   "phone.submit": "Hinzufügen",
@@ -239,8 +269,8 @@ export const workshopDe: WorkshopMessages = {
   "phone.emptyCard": "(leere Karte)",
   "phone.cardsIn": "Karten in {lane}",
   "phone.touchpointsOf": "Touchpoints von {stage}",
-  "phone.dot": "+ Punkt",
-  "phone.giveDot": "„{card}“ einen Punkt geben",
+  "phone.dot": "Punkt geben",
+  "phone.giveDot": "Punkt geben: „{card}“",
   "phone.takeDot": "Punkt von „{card}“ zurücknehmen",
   "phone.mine": { one: "{count} Punkt von Ihnen", other: "{count} Punkte von Ihnen" },
   "phone.dotsLeft": {
@@ -271,8 +301,10 @@ export const workshopDe: WorkshopMessages = {
   "insights.heading": "Insights",
   "insights.hint": "Klicken Sie auf einen Eintrag, um zu seiner Phase zu springen.",
   "insights.gaps": "Wo die Daten widersprechen",
-  "insights.gapsAgree": "In jeder gemessenen Phase liegt die Einschätzung des Raums innerhalb dessen, was die Bewertungen der Kunden zulassen.",
-  "insights.gapsNone": "Noch keine gemessenen Emotionen: Nutzen Sie „Daten hinzufügen“ mit einer Umfrage oder einem Bewertungsexport, um zu vergleichen.",
+  "insights.gapsAgree":
+    "In jeder gemessenen Phase liegt die Einschätzung des Raums innerhalb dessen, was die Bewertungen der Kunden zulassen.",
+  "insights.gapsNone":
+    "Noch keine gemessenen Emotionen: Nutzen Sie „Daten hinzufügen“ mit einer Umfrage oder einem Bewertungsexport, um zu vergleichen.",
   "insights.feelWorse": "Die Kunden fühlen sich schlechter, als der Raum annahm: {summary}",
   "insights.feelBetter": "Die Kunden fühlen sich besser, als der Raum annahm: {summary}",
   "insights.risks": "Gefährdete Moments of Truth",
@@ -282,11 +314,16 @@ export const workshopDe: WorkshopMessages = {
   "insights.roomScores": "der Raum bewertet die Phase mit {score}",
   "insights.hotspots": "Pain-Hotspots",
   "insights.hotspotsNone": "Noch keine Pain Points oder negativen Phasen.",
-  "insights.hotspotLine": { one: "Intensität {heat} · Emotion {emotion} · {count} Pain Point (Schweregrad {severity}) · Wichtigkeit {importance}", other: "Intensität {heat} · Emotion {emotion} · {count} Pain Points (Schweregrad {severity}) · Wichtigkeit {importance}" },
+  "insights.hotspotLine": {
+    one: "Intensität {heat} · Emotion {emotion} · {count} Pain Point (Schweregrad {severity}) · Wichtigkeit {importance}",
+    other:
+      "Intensität {heat} · Emotion {emotion} · {count} Pain Points (Schweregrad {severity}) · Wichtigkeit {importance}",
+  },
   "insights.noScore": "keine Bewertung",
   "insights.measured": "Gemessen pro Phase",
   "insights.voice": "Stimme des Kunden",
-  "insights.voiceNone": "Noch keine Zitate: „Daten hinzufügen“ holt ein paar pro Phase aus Umfragekommentaren.",
+  "insights.voiceNone":
+    "Noch keine Zitate: „Daten hinzufügen“ holt ein paar pro Phase aus Umfragekommentaren.",
   "insights.quotesOf": "Zitate: {stage}",
   "insights.quotesNowhere": "Zitate ohne Phase",
   "insights.onNoStage": "Ohne Phase",
@@ -326,7 +363,8 @@ export const workshopDe: WorkshopMessages = {
   "curves.measuredMark": " · gemessen",
   "curves.legend": " (● durchgezogen: der Raum · ○ gestrichelt: gemessen)",
   "evidence.button": "Daten hinzufügen…",
-  "evidence.buttonTitle": "Einen Umfrage- oder Feedback-Export (.csv, .xlsx) in die Map übernehmen: Kennzahlen, Zitate, gemessene Emotionen",
+  "evidence.buttonTitle":
+    "Einen Umfrage- oder Feedback-Export (.csv, .xlsx) in die Map übernehmen: Kennzahlen, Zitate, gemessene Emotionen",
   "evidence.added": "Aus {source} hinzugefügt: {parts}. Rückgängig (Strg+Z) entfernt alles wieder.",
   "evidence.metrics": { one: "{count} Kennzahl", other: "{count} Kennzahlen" },
   "evidence.points": { one: "{count} gemessener Punkt", other: "{count} gemessene Punkte" },
@@ -347,15 +385,18 @@ export const workshopDe: WorkshopMessages = {
   "evidence.next": "Weiter",
   "evidence.addToMap": "Zur Map hinzufügen",
   "evidence.dropTitle": "Umfrage- oder Feedback-Export hier ablegen",
-  "evidence.dropHelp": "CSV oder Excel (.xlsx): SurveyMonkey, Google Forms, Typeform, Qualtrics, Bewertungsexporte oder Ihre eigene Tabelle mit NPS, CSAT, CES, Bewertungen und Kommentaren.",
+  "evidence.dropHelp":
+    "CSV oder Excel (.xlsx): SurveyMonkey, Google Forms, Typeform, Qualtrics, Bewertungsexporte oder Ihre eigene Tabelle mit NPS, CSAT, CES, Bewertungen und Kommentaren.",
   "evidence.chooseFile": "Datei auswählen…",
   "evidence.fileInput": "Umfrage- oder Feedback-Datei",
   "evidence.reading": "{file} wird gelesen… {percent} · {rows}",
   "evidence.readingProgress": "Lesefortschritt",
   "evidence.readFailedLabel": "Datei konnte nicht gelesen werden",
   "evidence.readFailed": "Die Datei konnte nicht gelesen werden.",
-  "evidence.nothingAdded": "Der Map wurde nichts hinzugefügt. Wählen Sie eine andere Datei oder korrigieren Sie diese und versuchen Sie es erneut.",
-  "evidence.privacy": "Die Datei wird nur in diesem Browser gelesen: Es wird nichts hochgeladen. Die Map behält Summen pro Phase und einige Zitate ohne E-Mail-Adressen, Telefonnummern, Kartennummern und Links, niemals die Zeilen.",
+  "evidence.nothingAdded":
+    "Der Map wurde nichts hinzugefügt. Wählen Sie eine andere Datei oder korrigieren Sie diese und versuchen Sie es erneut.",
+  "evidence.privacy":
+    "Die Datei wird nur in diesem Browser gelesen: Es wird nichts hochgeladen. Die Map behält Summen pro Phase und einige Zitate ohne E-Mail-Adressen, Telefonnummern, Kartennummern und Links, niemals die Zeilen.",
   "evidence.excel": "Excel-Arbeitsmappe",
   "evidence.delimiter.comma": "kommagetrennt",
   "evidence.delimiter.semicolon": "semikolongetrennt",
@@ -391,14 +432,18 @@ export const workshopDe: WorkshopMessages = {
   "evidence.sure": "sicher: {reason}",
   "evidence.likely": "wahrscheinlich: {reason}",
   "evidence.guess": "geschätzt: {reason}",
-  "evidence.reused": "Die Zuordnung aus „{source}“ vom {date} wird verwendet: dieselben Spalten und Wörter wie damals, damit die Zahlen vergleichbar bleiben.",
+  "evidence.reused":
+    "Die Zuordnung aus „{source}“ vom {date} wird verwendet: dieselben Spalten und Wörter wie damals, damit die Zahlen vergleichbar bleiben.",
   "evidence.editWords": "Wörter bearbeiten",
   "evidence.detectAgain": "Erneut erkennen",
-  "evidence.unassigned": "{unassigned} von {used} beantworteten Zeilen bleiben ohne Phase{several} (sie zählen nur in den Gesamtzahlen).",
+  "evidence.unassigned":
+    "{unassigned} von {used} beantworteten Zeilen bleiben ohne Phase{several} (sie zählen nur in den Gesamtzahlen).",
   "evidence.several": " ({count} davon nennen mehrere Phasen gleich stark)",
   "evidence.placing": "Zeilen werden Phasen zugeordnet…",
-  "evidence.mappingHelp": "Prüfen Sie, was jede Spalte enthält. Die Vermutung und ihr Grund werden angezeigt; ändern Sie die Rolle, wenn sie falsch ist. Eine Bewertung zu einer Phase („Wie einfach war das Bezahlen?“) zählt nur für diese Phase.",
-  "evidence.noStageColumn": "Keine Spalte sagt, um welche Phase es in einer Zeile geht, daher werden Kommentare nach den Wörtern zugeordnet, die sie erwähnen.",
+  "evidence.mappingHelp":
+    "Prüfen Sie, was jede Spalte enthält. Die Vermutung und ihr Grund werden angezeigt; ändern Sie die Rolle, wenn sie falsch ist. Eine Bewertung zu einer Phase („Wie einfach war das Bezahlen?“) zählt nur für diese Phase.",
+  "evidence.noStageColumn":
+    "Keine Spalte sagt, um welche Phase es in einer Zeile geht, daher werden Kommentare nach den Wörtern zugeordnet, die sie erwähnen.",
   "evidence.col.column": "Spalte",
   "evidence.col.example": "Beispiel",
   "evidence.col.holds": "Enthält",
@@ -408,13 +453,15 @@ export const workshopDe: WorkshopMessages = {
   "evidence.stageOfColumn": "Phase, um die es in Spalte „{header}“ geht",
   "evidence.eachRowsStage": "Die eigene Phase jeder Zeile",
   "evidence.rulesTitle": "Um welche Phase geht es in einem Kommentar?",
-  "evidence.rulesHelp": "Keine Spalte nennt die Phase, daher werden Kommentare nach den Wörtern zugeordnet, die sie erwähnen: Ein Wort findet auch seine anderen Formen („bestellen“, „Bestellung“) und gängige Synonyme („zahlen“ findet „Rechnung“ und „Beleg“). Ein Kommentar, der zwei Phasen gleich stark nennt, kommt zu keiner. Trennen Sie Wörter mit Kommas.",
+  "evidence.rulesHelp":
+    "Keine Spalte nennt die Phase, daher werden Kommentare nach den Wörtern zugeordnet, die sie erwähnen: Ein Wort findet auch seine anderen Formen („bestellen“, „Bestellung“) und gängige Synonyme („zahlen“ findet „Rechnung“ und „Beleg“). Ein Kommentar, der zwei Phasen gleich stark nennt, kommt zu keiner. Trennen Sie Wörter mit Kommas.",
   "evidence.wordsFor": "Wörter, die einen Kommentar „{place}“ zuordnen",
   "evidence.byColumn": "{count} per Spalte",
   "evidence.byRule": "{count} per Regel",
   "evidence.byLearned": "{count} per gelerntem Wort",
   "evidence.tied": "{count} gleichauf mit einer anderen Phase (bei keiner)",
-  "evidence.summary": "{used} von {total} Zeilen haben Antworten · {unassigned} ohne Phase · {metrics}{touchpoints} · {quotes} · {points}",
+  "evidence.summary":
+    "{used} von {total} Zeilen haben Antworten · {unassigned} ohne Phase · {metrics}{touchpoints} · {quotes} · {points}",
   "evidence.forTouchpoints": " ({count} für Touchpoints)",
   "evidence.perStage": "Pro Phase",
   "evidence.whatEachStage": "Was jede Phase bekommt",
@@ -431,12 +478,15 @@ export const workshopDe: WorkshopMessages = {
   "evidence.noComments": "Keine Kommentare zum Zitieren.",
   "evidence.suggested": "Vorgeschlagene Pain Points ({count})",
   "evidence.noTheme": "Kein negatives Thema ist häufig genug.",
-  "evidence.proposals": "Vorschläge aus dem, was Kunden geschrieben haben. Haken Sie an, was auf die Map soll: Ohne Haken wird nichts hinzugefügt ({count} angehakt).",
-  "evidence.proposalLine": "· {stage} · Schweregrad {severity}: {share} der Kommentare dieser Phase, mittlere Stimmung {sentiment}{rating}",
+  "evidence.proposals":
+    "Vorschläge aus dem, was Kunden geschrieben haben. Haken Sie an, was auf die Map soll: Ohne Haken wird nichts hinzugefügt ({count} angehakt).",
+  "evidence.proposalLine":
+    "· {stage} · Schweregrad {severity}: {share} der Kommentare dieser Phase, mittlere Stimmung {sentiment}{rating}",
   "evidence.momentsHeading": "Moments of Truth ({count})",
   "evidence.noMoments": "Keine: Keine Phasenbewertung treibt den Gesamt-NPS und liegt zugleich niedrig.",
   "evidence.worthKnowing": "Gut zu wissen ({count})",
-  "evidence.margins": "Die Spannen sind 95-%-Intervalle (NPS aus der Varianz von Promotoren und Detraktoren, CSAT nach Wilson, CES nach Student-t). „Zur Map hinzufügen“ ist ein Schritt: Rückgängig (Strg+Z) entfernt alles wieder.",
+  "evidence.margins":
+    "Die Spannen sind 95-%-Intervalle (NPS aus der Varianz von Promotoren und Detraktoren, CSAT nach Wilson, CES nach Student-t). „Zur Map hinzufügen“ ist ein Schritt: Rückgängig (Strg+Z) entfernt alles wieder.",
   "live.status.connecting": "Verbindung wird hergestellt…",
   "live.status.connected": "Live · verbunden",
   "live.status.reconnecting": "Verbindung wird wiederhergestellt…",
@@ -449,12 +499,14 @@ export const workshopDe: WorkshopMessages = {
   "live.unlock": "Bearbeitung freigeben",
   "live.invite": "Einladen",
   "live.leave": "Verlassen",
-  "live.locked": "Die Moderation hat die Bearbeitung gesperrt: Sie können weiter folgen, die Zeiger bleiben sichtbar.",
+  "live.locked":
+    "Die Moderation hat die Bearbeitung gesperrt: Sie können weiter folgen, die Zeiger bleiben sichtbar.",
   "live.waiting": "Warten, bis die Moderation die Map teilt…",
   "live.projector": "Beamer",
   "live.votesPanel": "Stimmen",
   "live.launcher": "Live-Session…",
-  "live.launcherTitle": "Live-Session starten: Alle bearbeiten diese Map vom eigenen Laptop oder Smartphone aus",
+  "live.launcherTitle":
+    "Live-Session starten: Alle bearbeiten diese Map vom eigenen Laptop oder Smartphone aus",
   "live.launcherButton": "Live",
   "live.copy": "Kopieren",
   "live.copyLink": "Link kopieren",
@@ -471,8 +523,10 @@ export const workshopDe: WorkshopMessages = {
   "live.projectorLink": "Link für den Beamer",
   "live.scanThis": "Teilnehmende scannen diesen Code",
   "live.scanRest": " (gleiches WLAN). Sie wählen einen Namen und bearbeiten {title} mit Ihnen.",
-  "live.validUntil": "Gültig bis {time}; nur Sie können die Bearbeitung sperren und die Abstimmung leiten. Teilen Sie ihn nur mit dem Raum.",
-  "live.projectorWhat": ": Öffnen Sie ihn auf dem Laptop am Beamer. Er zeigt die Map live und kann sie nicht ändern.",
+  "live.validUntil":
+    "Gültig bis {time}; nur Sie können die Bearbeitung sperren und die Abstimmung leiten. Teilen Sie ihn nur mit dem Raum.",
+  "live.projectorWhat":
+    ": Öffnen Sie ihn auf dem Laptop am Beamer. Er zeigt die Map live und kann sie nicht ändern.",
   "live.yourRooms": "Ihre Räume",
   "live.ended": "beendet {when}",
   "live.lastEdit": "letzte Änderung {when}",
@@ -487,40 +541,55 @@ export const workshopDe: WorkshopMessages = {
   "live.inviteTitle": "Personen einladen",
   "live.reopened": "Raum wieder geöffnet",
   "live.started": "Live-Session gestartet",
-  "live.passcodeHint": "Alle, die den Link öffnen, bearbeiten diese Map live mit Ihnen, vom Laptop oder Smartphone aus. Geben Sie den Moderations-Code ein, den journeykit-server beim ersten Start ausgegeben hat.",
+  "live.passcodeHint":
+    "Alle, die den Link öffnen, bearbeiten diese Map live mit Ihnen, vom Laptop oder Smartphone aus. Geben Sie den Moderations-Code ein, den journeykit-server beim ersten Start ausgegeben hat.",
   "live.passcode": "Moderations-Code",
-  "live.startRoomHint": "Starten Sie einen Raum mit dieser Map: Sie erhalten einen Link und einen QR-Code für die Teilnehmenden sowie einen Link für den Beamer.",
-  "live.notStored": "Diese Map ist noch nicht gespeichert: Warten Sie auf „Gespeichert“ und versuchen Sie es dann erneut.",
+  "live.startRoomHint":
+    "Starten Sie einen Raum mit dieser Map: Sie erhalten einen Link und einen QR-Code für die Teilnehmenden sowie einen Link für den Beamer.",
+  "live.notStored":
+    "Diese Map ist noch nicht gespeichert: Warten Sie auf „Gespeichert“ und versuchen Sie es dann erneut.",
   "live.checking": "Code wird geprüft…",
   "live.opening": "Raum wird geöffnet…",
   "live.starting": "Raum wird mit dieser Map gestartet…",
   "live.done": "Fertig",
   "live.enter": "Raum betreten",
   "live.showLinks": "Links anzeigen",
-  "live.tokenHint": "Alle, die den Beitrittslink öffnen, bearbeiten diese Map live mit Ihnen. Dafür muss ein journeykit-server laufen: Öffnen Sie die App unter der Adresse, die npx @journeykit/server ausgibt, dann fragt dieser Dialog nur nach dem Code; aus einem Checkout startet pnpm live einen Server und füllt diese Felder aus.",
+  "live.tokenHint":
+    "Alle, die den Beitrittslink öffnen, bearbeiten diese Map live mit Ihnen. Dafür muss ein journeykit-server laufen: Öffnen Sie die App unter der Adresse, die npx @journeykit/server ausgibt, dann fragt dieser Dialog nur nach dem Code; aus einem Checkout startet pnpm live einen Server und füllt diese Felder aus.",
   "live.server": "Server",
   "live.serverInvalid": "Verwenden Sie eine ws://- oder wss://-Adresse.",
   "live.room": "Raum",
   "live.roomInvalid": "Nur Buchstaben, Ziffern, „-“ oder „_“ (bis zu 100).",
   "live.token": "Moderations-Token",
-  "live.tokenInvalid": "Das ist kein Moderations-Token. Erstellen Sie eines mit {command} ({live} füllt es aus).",
+  "live.tokenInvalid":
+    "Das ist kein Moderations-Token. Erstellen Sie eines mit {command} ({live} füllt es aus).",
   "live.gettingLink": "Beitrittslink wird vom Server geholt…",
   "live.joinLink": "Beitrittslink",
-  "live.scanOrOpen": " oder öffnen den Link (gleiches WLAN). Sie wählen einen Namen und bearbeiten mit Ihnen.",
-  "live.noClipboard": "Dieser Browser erlaubt hier kein Kopieren: Der Link ist markiert, drücken Sie Strg+C (⌘C auf dem Mac).",
-  "live.loopback": "Diese Seite läuft auf {host}: Andere Geräte können das nicht öffnen. Starten Sie mit {live} (es stellt die App unter der Netzwerkadresse bereit).",
-  "live.linkLets": "Mit dem Link kann man die Map bearbeiten und abstimmen{until}; nur Sie können die Bearbeitung sperren und die Abstimmung leiten. Teilen Sie ihn nur mit dem Raum.",
+  "live.scanOrOpen":
+    " oder öffnen den Link (gleiches WLAN). Sie wählen einen Namen und bearbeiten mit Ihnen.",
+  "live.noClipboard":
+    "Dieser Browser erlaubt hier kein Kopieren: Der Link ist markiert, drücken Sie Strg+C (⌘C auf dem Mac).",
+  "live.loopback":
+    "Diese Seite läuft auf {host}: Andere Geräte können das nicht öffnen. Starten Sie mit {live} (es stellt die App unter der Netzwerkadresse bereit).",
+  "live.linkLets":
+    "Mit dem Link kann man die Map bearbeiten und abstimmen{until}; nur Sie können die Bearbeitung sperren und die Abstimmung leiten. Teilen Sie ihn nur mit dem Raum.",
   "live.until": " bis {time}",
   "vote.dotsLeft": "{left} von {dots} Punkten übrig",
-  "vote.dotsTitle": "Ihre Punkte in dieser Runde: Nehmen Sie einen unter der oberen Leiste zurück (oder Alt-Klick auf sein +1)",
+  "vote.dotsTitle":
+    "Ihre Punkte in dieser Runde: Nehmen Sie einen unter der oberen Leiste zurück (oder Alt-Klick auf sein +1)",
   "vote.start": "Dot-Voting starten",
   "vote.dotsPer": "Punkte pro Person",
   "vote.startHint": "Alle bekommen eigene Punkte für Pain Points und Chancen; der Server zählt sie.",
-  "vote.earlier": { one: "Die frühere Stimme der Map wird gelöscht, wenn die Abstimmung beginnt.", other: "Die {count} früheren Stimmen der Map werden gelöscht, wenn die Abstimmung beginnt." },
+  "vote.earlier": {
+    one: "Die frühere Stimme der Map wird gelöscht, wenn die Abstimmung beginnt.",
+    other: "Die {count} früheren Stimmen der Map werden gelöscht, wenn die Abstimmung beginnt.",
+  },
   "vote.startNow": "Starten",
   "vote.open": "Das Dot-Voting ist eröffnet.",
-  "vote.openHint": "Klicken oder tippen Sie auf +1 bei einer Pain-Point- oder Chancen-Karte, um ihr einen Ihrer {dots} Punkte zu geben.",
-  "vote.usedAll": "Sie haben alle Punkte vergeben: Nehmen Sie unten einen zurück (oder Alt-Klick auf sein +1), um ihn anders zu setzen.",
+  "vote.openHint":
+    "Klicken oder tippen Sie auf +1 bei einer Pain-Point- oder Chancen-Karte, um ihr einen Ihrer {dots} Punkte zu geben.",
+  "vote.usedAll":
+    "Sie haben alle Punkte vergeben: Nehmen Sie unten einen zurück (oder Alt-Klick auf sein +1), um ihn anders zu setzen.",
   "vote.yourDots": "Ihre Punkte",
   "vote.takeBack": "Einen Punkt von „{card}“ zurücknehmen",
   "vote.end": "Abstimmung beenden",

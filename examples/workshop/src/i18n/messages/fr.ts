@@ -31,7 +31,8 @@ export const workshopFr: WorkshopMessages = {
   "workshop.open": "Ouvrir…",
   "workshop.saveFile": "Enregistrer le fichier",
   "workshop.present": "Présenter",
-  "map.memoryOnly": "Ici, les cartes ne sont gardées qu’en mémoire : ni un rechargement ni un autre onglet ne peuvent voir celle-ci. Ouvrez son fichier si vous l’avez enregistrée.",
+  "map.memoryOnly":
+    "Ici, les cartes ne sont gardées qu’en mémoire : ni un rechargement ni un autre onglet ne peuvent voir celle-ci. Ouvrez son fichier si vous l’avez enregistrée.",
   "map.notStored": "Cette carte n’est pas enregistrée dans ce navigateur.",
   "map.opening": "Ouverture de la carte…",
   "map.couldNotOpen": "Impossible d’ouvrir la carte.",
@@ -49,7 +50,10 @@ export const workshopFr: WorkshopMessages = {
   "save.failed": "Non enregistré : {reason}",
   "save.unknown": "raison inconnue",
   "notice.couldNot": "L’éditeur n’a pas pu le faire",
-  "draft.heading": { one: "Le texte que vous tapiez à la fermeture de la page n’a plus sa place sur la carte.", other: "{count} textes que vous tapiez à la fermeture de la page n’ont plus leur place sur la carte." },
+  "draft.heading": {
+    one: "Le texte que vous tapiez à la fermeture de la page n’a plus sa place sur la carte.",
+    other: "{count} textes que vous tapiez à la fermeture de la page n’ont plus leur place sur la carte.",
+  },
   "draft.copyWhat": "Copiez ce dont vous avez besoin, puis fermez.",
   "draft.typedIn": "Saisi dans {origin} :",
   "draft.copied": "Copié",
@@ -82,10 +86,12 @@ export const workshopFr: WorkshopMessages = {
   "draft.nameOf.map": "le nom de la carte",
   "draft.fieldOf.map": "« {field} » de la carte",
   "start.title": "atelier journeykit",
-  "start.tagline": "Cartographiez le parcours de vos clients : personas, étapes, émotions, moments de vérité, et ce qu’il faut corriger en premier.",
+  "start.tagline":
+    "Cartographiez le parcours de vos clients : personas, étapes, émotions, moments de vérité, et ce qu’il faut corriger en premier.",
   "start.newBlank": "Nouvelle carte vierge",
   "start.openFile": "Ouvrir un fichier…",
-  "start.dropHint": "ou déposez n’importe où un fichier .journey.json, un PNG exporté, un fichier Mermaid ou CSV",
+  "start.dropHint":
+    "ou déposez n’importe où un fichier .journey.json, un PNG exporté, un fichier Mermaid ou CSV",
   "start.listFailed": "Impossible de lister vos cartes : {reason}",
   "start.templates": "Partir d’un modèle",
   "recent.newTitle": "Nouveau titre",
@@ -99,40 +105,54 @@ export const workshopFr: WorkshopMessages = {
   "recent.duplicate": "Dupliquer",
   "recent.deleteAsk": "Supprimer…",
   "recent.empty": "Aucune carte pour l’instant : partez d’un modèle ou d’une carte vierge.",
-  "recent.damaged": { one: "{count} carte enregistrée n’a pas pu être lue et a été laissée intacte :", other: "{count} cartes enregistrées n’ont pas pu être lues et ont été laissées intactes :" },
+  "recent.damaged": {
+    one: "{count} carte enregistrée n’a pas pu être lue et a été laissée intacte :",
+    other: "{count} cartes enregistrées n’ont pas pu être lues et ont été laissées intactes :",
+  },
   "templates.label": "Modèles",
   "templates.startFrom": "Partir du modèle : {title}",
   "template.restaurant-complaint-recovery.industry": "Hôtellerie-restauration",
   "template.restaurant-complaint-recovery.title": "Restaurant : le plat froid (traitement de réclamation)",
-  "template.restaurant-complaint-recovery.description": "Un dîner d’anniversaire où le plat principal arrive froid : le moment de rattrapage qui décide si le couple reviendra.",
+  "template.restaurant-complaint-recovery.description":
+    "Un dîner d’anniversaire où le plat principal arrive froid : le moment de rattrapage qui décide si le couple reviendra.",
   "template.coffee-shop-mobile-ordering.industry": "Cafés et restauration",
   "template.coffee-shop-mobile-ordering.title": "Coffee shop : commander à l’avance en allant au travail",
-  "template.coffee-shop-mobile-ordering.description": "Un salarié commande dans l’appli en semaine, marche jusqu’au café et récupère sa commande au comptoir de retrait.",
+  "template.coffee-shop-mobile-ordering.description":
+    "Un salarié commande dans l’appli en semaine, marche jusqu’au café et récupère sa commande au comptoir de retrait.",
   "template.online-store-checkout.industry": "E-commerce",
   "template.online-store-checkout.title": "Boutique en ligne : l’angoisse du paiement",
-  "template.online-store-checkout.description": "Du panier à la confirmation de commande sur le web mobile : là où les nouveaux acheteurs hésitent et abandonnent.",
+  "template.online-store-checkout.description":
+    "Du panier à la confirmation de commande sur le web mobile : là où les nouveaux acheteurs hésitent et abandonnent.",
   "template.online-store-checkout-future.industry": "E-commerce",
   "template.online-store-checkout-future.title": "Boutique en ligne : le paiement, état cible",
-  "template.online-store-checkout-future.description": "Le même parcours après la refonte : coûts affichés d’emblée, commande sans compte d’abord, paiement par portefeuille mobile.",
+  "template.online-store-checkout-future.description":
+    "Le même parcours après la refonte : coûts affichés d’emblée, commande sans compte d’abord, paiement par portefeuille mobile.",
   "template.gym-onboarding.industry": "Fitness",
   "template.gym-onboarding.title": "Salle de sport : le premier mois d’un nouvel adhérent",
-  "template.gym-onboarding.description": "De l’inscription à l’habitude qui s’installe (ou pas) au cours des quatre premières semaines.",
+  "template.gym-onboarding.description":
+    "De l’inscription à l’habitude qui s’installe (ou pas) au cours des quatre premières semaines.",
   "template.saas-trial.industry": "Logiciel (B2B)",
   "template.saas-trial.title": "SaaS : de l’essai de 14 jours à l’abonnement (B2B)",
-  "template.saas-trial.description": "Une responsable d’équipe évalue un outil d’analyse produit, a besoin du feu vert de la DSI et décide avant la fin de l’essai.",
+  "template.saas-trial.description":
+    "Une responsable d’équipe évalue un outil d’analyse produit, a besoin du feu vert de la DSI et décide avant la fin de l’essai.",
   "template.travel-booking.industry": "Voyage",
   "template.travel-booking.title": "Voyage : réserver des vacances en famille",
-  "template.travel-booking.description": "Un parent prépare, réserve et modifie un séjour tout compris pour une famille de quatre.",
+  "template.travel-booking.description":
+    "Un parent prépare, réserve et modifie un séjour tout compris pour une famille de quatre.",
   "template.employee-onboarding.industry": "RH / expérience collaborateur",
   "template.employee-onboarding.title": "Intégration des collaborateurs : de l’offre aux 90 premiers jours",
-  "template.employee-onboarding.description": "Une ingénieure rejoint une entreprise de 600 personnes : formalités, premier jour, premier projet, bilan de période d’essai.",
+  "template.employee-onboarding.description":
+    "Une ingénieure rejoint une entreprise de 600 personnes : formalités, premier jour, premier projet, bilan de période d’essai.",
   "template.hotel-check-in-blueprint.industry": "Hôtellerie-restauration",
   "template.hotel-check-in-blueprint.title": "Arrivée à l’hôtel : service blueprint",
-  "template.hotel-check-in-blueprint.description": "Un voyageur d’affaires arrive tard : les actions du client au-dessus de la ligne d’interaction, le personnel et les systèmes en dessous.",
+  "template.hotel-check-in-blueprint.description":
+    "Un voyageur d’affaires arrive tard : les actions du client au-dessus de la ligne d’interaction, le personnel et les systèmes en dessous.",
   "unsaved.heading": "Pas encore enregistrées",
-  "unsaved.full": "Le stockage de ce navigateur est plein : ces cartes ne sont gardées que dans cet onglet, jusqu’à sa fermeture.",
+  "unsaved.full":
+    "Le stockage de ce navigateur est plein : ces cartes ne sont gardées que dans cet onglet, jusqu’à sa fermeture.",
   "unsaved.tab": "Ces cartes ne sont gardées que dans cet onglet, jusqu’à sa fermeture.",
-  "unsaved.what": "Enregistrez-les dans des fichiers, ou supprimez dans Vos cartes celles dont vous n’avez plus besoin pour faire de la place.",
+  "unsaved.what":
+    "Enregistrez-les dans des fichiers, ou supprimez dans Vos cartes celles dont vous n’avez plus besoin pour faire de la place.",
   "unsaved.list": "Cartes pas encore enregistrées",
   "openError.label": "Impossible d’ouvrir le fichier",
   "openError.heading": "Impossible d’ouvrir {file} ({format})",
@@ -141,26 +161,33 @@ export const workshopFr: WorkshopMessages = {
   "openError.tooBig": "{file} fait {size} Mo ; la limite est de 25 Mo",
   "openFile.input": "Ouvrir un fichier de carte de parcours",
   "saveProblem.full": "Non enregistré : le stockage de ce navigateur est plein.",
-  "saveProblem.fullBefore": "Vos modifications sont gardées dans cet onglet jusqu’à sa fermeture : enregistrez la carte dans un fichier dès maintenant. Pour libérer de la place, supprimez les cartes dont vous n’avez plus besoin depuis",
+  "saveProblem.fullBefore":
+    "Vos modifications sont gardées dans cet onglet jusqu’à sa fermeture : enregistrez la carte dans un fichier dès maintenant. Pour libérer de la place, supprimez les cartes dont vous n’avez plus besoin depuis",
   "saveProblem.fullAfter": ", puis réessayez.",
   "saveProblem.other": "Non enregistré : {reason}.",
-  "saveProblem.otherWhat": "Vos modifications ne sont gardées que dans cet onglet, jusqu’à sa fermeture. Enregistrez la carte dans un fichier pour les conserver.",
+  "saveProblem.otherWhat":
+    "Vos modifications ne sont gardées que dans cet onglet, jusqu’à sa fermeture. Enregistrez la carte dans un fichier pour les conserver.",
   "saveProblem.noReason": "le navigateur n’a donné aucune raison",
   "storageWarning.title": "Votre travail n’est pas conservé dans ce navigateur.",
-  "storageWarning.saveThis": "Les cartes ne restent que jusqu’à la fermeture de cet onglet : enregistrez cette carte dans un fichier pour la conserver.",
-  "storageWarning.inAMap": "Les cartes ne restent que jusqu’à la fermeture de cet onglet : dans une carte, utilisez Enregistrer le fichier pour la conserver.",
+  "storageWarning.saveThis":
+    "Les cartes ne restent que jusqu’à la fermeture de cet onglet : enregistrez cette carte dans un fichier pour la conserver.",
+  "storageWarning.inAMap":
+    "Les cartes ne restent que jusqu’à la fermeture de cet onglet : dans une carte, utilisez Enregistrer le fichier pour la conserver.",
   "storageWarning.why": "Raison : {reason}",
   "conflict.heading": "Cette carte a été modifiée dans un autre onglet.",
-  "conflict.what": "Vos modifications ici ne sont pas encore enregistrées. Choisissez la version qui reste dans cette carte : l’autre est gardée en copie dans Vos cartes, rien n’est perdu.",
+  "conflict.what":
+    "Vos modifications ici ne sont pas encore enregistrées. Choisissez la version qui reste dans cette carte : l’autre est gardée en copie dans Vos cartes, rien n’est perdu.",
   "conflict.couldNotKeep": "Impossible de garder les deux versions :",
-  "conflict.full": "le stockage de ce navigateur est plein. Enregistrez votre version dans un fichier, ou supprimez d’anciennes cartes dans Vos cartes, puis choisissez à nouveau.",
+  "conflict.full":
+    "le stockage de ce navigateur est plein. Enregistrez votre version dans un fichier, ou supprimez d’anciennes cartes dans Vos cartes, puis choisissez à nouveau.",
   "conflict.other": "{reason}. Enregistrez votre version dans un fichier, puis choisissez à nouveau.",
   "conflict.loadTheirs": "Charger l’autre",
   "conflict.loadTheirsTitle": "Afficher ici la version de l’autre onglet ; la vôtre est gardée en copie",
   "conflict.keepMine": "Garder la mienne",
   "conflict.keepMineTitle": "Garder votre version ici ; celle de l’autre onglet est gardée en copie",
   "screenError.heading": "Un problème est survenu sur cet écran.",
-  "screenError.kept": "Vos cartes sont conservées dans ce navigateur : ce qui a été enregistré est toujours là.",
+  "screenError.kept":
+    "Vos cartes sont conservées dans ce navigateur : ce qui a été enregistré est toujours là.",
   "screenError.reload": "Recharger",
   "conflict.copyMine": "votre version",
   "conflict.copyTheirs": "autre onglet",
@@ -239,7 +266,7 @@ export const workshopFr: WorkshopMessages = {
   "phone.emptyCard": "(fiche vide)",
   "phone.cardsIn": "Fiches dans {lane}",
   "phone.touchpointsOf": "Points de contact de {stage}",
-  "phone.dot": "+ Gommette",
+  "phone.dot": "Donner une gommette",
   "phone.giveDot": "Donner une gommette à « {card} »",
   "phone.takeDot": "Reprendre une gommette sur « {card} »",
   "phone.mine": { one: "{count} est à vous", other: "{count} sont à vous" },
@@ -271,8 +298,10 @@ export const workshopFr: WorkshopMessages = {
   "insights.heading": "Insights",
   "insights.hint": "Cliquez sur une entrée pour aller à son étape.",
   "insights.gaps": "Là où les données divergent",
-  "insights.gapsAgree": "À chaque étape mesurée, la note du groupe reste dans ce que permettent les évaluations des clients.",
-  "insights.gapsNone": "Pas encore d’émotions mesurées : utilisez Ajouter des données avec une enquête ou un export d’avis pour comparer.",
+  "insights.gapsAgree":
+    "À chaque étape mesurée, la note du groupe reste dans ce que permettent les évaluations des clients.",
+  "insights.gapsNone":
+    "Pas encore d’émotions mesurées : utilisez Ajouter des données avec une enquête ou un export d’avis pour comparer.",
   "insights.feelWorse": "Les clients se sentent moins bien que ne le supposait le groupe : {summary}",
   "insights.feelBetter": "Les clients se sentent mieux que ne le supposait le groupe : {summary}",
   "insights.risks": "Moments de vérité à risque",
@@ -282,11 +311,16 @@ export const workshopFr: WorkshopMessages = {
   "insights.roomScores": "le groupe note l’étape {score}",
   "insights.hotspots": "Points chauds d’irritation",
   "insights.hotspotsNone": "Pas encore d’irritants ni d’étapes négatives.",
-  "insights.hotspotLine": { one: "intensité {heat} · émotion {emotion} · {count} irritant (gravité {severity}) · importance {importance}", other: "intensité {heat} · émotion {emotion} · {count} irritants (gravité {severity}) · importance {importance}" },
+  "insights.hotspotLine": {
+    one: "intensité {heat} · émotion {emotion} · {count} irritant (gravité {severity}) · importance {importance}",
+    other:
+      "intensité {heat} · émotion {emotion} · {count} irritants (gravité {severity}) · importance {importance}",
+  },
   "insights.noScore": "pas de note",
   "insights.measured": "Mesuré par étape",
   "insights.voice": "La voix du client",
-  "insights.voiceNone": "Pas encore de verbatims : Ajouter des données en apporte quelques-uns par étape à partir des commentaires d’enquête.",
+  "insights.voiceNone":
+    "Pas encore de verbatims : Ajouter des données en apporte quelques-uns par étape à partir des commentaires d’enquête.",
   "insights.quotesOf": "Verbatims : {stage}",
   "insights.quotesNowhere": "Verbatims sans étape",
   "insights.onNoStage": "Sans étape",
@@ -326,11 +360,15 @@ export const workshopFr: WorkshopMessages = {
   "curves.measuredMark": " · mesuré",
   "curves.legend": " (● trait plein : le groupe · ○ pointillés : mesuré)",
   "evidence.button": "Ajouter des données…",
-  "evidence.buttonTitle": "Un export d’enquête ou d’avis (.csv, .xlsx) dans la carte : indicateurs, verbatims, émotions mesurées",
+  "evidence.buttonTitle":
+    "Un export d’enquête ou d’avis (.csv, .xlsx) dans la carte : indicateurs, verbatims, émotions mesurées",
   "evidence.added": "Ajouté depuis {source} : {parts}. Annuler (Ctrl+Z) retire le tout.",
   "evidence.metrics": { one: "{count} indicateur", other: "{count} indicateurs" },
   "evidence.points": { one: "{count} point mesuré", other: "{count} points mesurés" },
-  "evidence.curvePoints": { one: "{count} point de courbe mesuré", other: "{count} points de courbe mesurés" },
+  "evidence.curvePoints": {
+    one: "{count} point de courbe mesuré",
+    other: "{count} points de courbe mesurés",
+  },
   "evidence.painPoints": { one: "{count} irritant", other: "{count} irritants" },
   "evidence.moments": { one: "{count} moment de vérité", other: "{count} moments de vérité" },
   "evidence.rows": { one: "{count} ligne", other: "{count} lignes" },
@@ -347,15 +385,18 @@ export const workshopFr: WorkshopMessages = {
   "evidence.next": "Suivant",
   "evidence.addToMap": "Ajouter à la carte",
   "evidence.dropTitle": "Déposez ici un export d’enquête ou d’avis",
-  "evidence.dropHelp": "CSV ou Excel (.xlsx) : SurveyMonkey, Google Forms, Typeform, Qualtrics, exports d’avis ou votre propre tableau avec NPS, CSAT, CES, notes et commentaires.",
+  "evidence.dropHelp":
+    "CSV ou Excel (.xlsx) : SurveyMonkey, Google Forms, Typeform, Qualtrics, exports d’avis ou votre propre tableau avec NPS, CSAT, CES, notes et commentaires.",
   "evidence.chooseFile": "Choisir un fichier…",
   "evidence.fileInput": "Fichier d’enquête ou d’avis",
   "evidence.reading": "Lecture de {file}… {percent} · {rows}",
   "evidence.readingProgress": "Progression de la lecture",
   "evidence.readFailedLabel": "Impossible de lire le fichier",
   "evidence.readFailed": "Le fichier n’a pas pu être lu.",
-  "evidence.nothingAdded": "Rien n’a été ajouté à la carte. Choisissez un autre fichier, ou corrigez celui-ci et réessayez.",
-  "evidence.privacy": "Le fichier est lu dans ce navigateur uniquement : rien n’est envoyé. La carte garde des totaux par étape et quelques verbatims, sans e-mails, numéros de téléphone, numéros de carte ni liens ; jamais les lignes.",
+  "evidence.nothingAdded":
+    "Rien n’a été ajouté à la carte. Choisissez un autre fichier, ou corrigez celui-ci et réessayez.",
+  "evidence.privacy":
+    "Le fichier est lu dans ce navigateur uniquement : rien n’est envoyé. La carte garde des totaux par étape et quelques verbatims, sans e-mails, numéros de téléphone, numéros de carte ni liens ; jamais les lignes.",
   "evidence.excel": "Classeur Excel",
   "evidence.delimiter.comma": "séparé par des virgules",
   "evidence.delimiter.semicolon": "séparé par des points-virgules",
@@ -391,14 +432,18 @@ export const workshopFr: WorkshopMessages = {
   "evidence.sure": "sûr : {reason}",
   "evidence.likely": "probable : {reason}",
   "evidence.guess": "une supposition : {reason}",
-  "evidence.reused": "Reprise du placement de « {source} », {date} : les mêmes colonnes et les mêmes mots qu’alors, pour comparer ce qui est comparable.",
+  "evidence.reused":
+    "Reprise du placement de « {source} », {date} : les mêmes colonnes et les mêmes mots qu’alors, pour comparer ce qui est comparable.",
   "evidence.editWords": "Modifier les mots",
   "evidence.detectAgain": "Détecter à nouveau",
-  "evidence.unassigned": "{unassigned} lignes répondues sur {used} ne sont placées sur aucune étape{several} (elles ne comptent que dans les chiffres globaux).",
+  "evidence.unassigned":
+    "{unassigned} lignes répondues sur {used} ne sont placées sur aucune étape{several} (elles ne comptent que dans les chiffres globaux).",
   "evidence.several": " ({count} d’entre elles citent plusieurs étapes à égalité)",
   "evidence.placing": "Placement des lignes sur les étapes…",
-  "evidence.mappingHelp": "Vérifiez ce que contient chaque colonne. La supposition et sa raison sont affichées ; changez le rôle s’il est faux. Une note sur une étape (« Était-il facile de payer ? ») ne compte que pour cette étape.",
-  "evidence.noStageColumn": "Aucune colonne n’indique l’étape dont parle une ligne : les commentaires sont donc placés selon les mots qu’ils mentionnent.",
+  "evidence.mappingHelp":
+    "Vérifiez ce que contient chaque colonne. La supposition et sa raison sont affichées ; changez le rôle s’il est faux. Une note sur une étape (« Était-il facile de payer ? ») ne compte que pour cette étape.",
+  "evidence.noStageColumn":
+    "Aucune colonne n’indique l’étape dont parle une ligne : les commentaires sont donc placés selon les mots qu’ils mentionnent.",
   "evidence.col.column": "Colonne",
   "evidence.col.example": "Exemple",
   "evidence.col.holds": "Contient",
@@ -408,13 +453,15 @@ export const workshopFr: WorkshopMessages = {
   "evidence.stageOfColumn": "Étape dont parle la colonne « {header} »",
   "evidence.eachRowsStage": "L’étape propre à chaque ligne",
   "evidence.rulesTitle": "De quelle étape parle un commentaire ?",
-  "evidence.rulesHelp": "Aucune colonne ne nomme l’étape : les commentaires sont placés selon les mots qu’ils mentionnent. Un mot trouve ses autres formes (« commander », « commande ») et des synonymes courants (« payer » trouve « addition » et « facture »). Un commentaire qui cite deux étapes à égalité ne va sur aucune. Séparez les mots par des virgules.",
+  "evidence.rulesHelp":
+    "Aucune colonne ne nomme l’étape : les commentaires sont placés selon les mots qu’ils mentionnent. Un mot trouve ses autres formes (« commander », « commande ») et des synonymes courants (« payer » trouve « addition » et « facture »). Un commentaire qui cite deux étapes à égalité ne va sur aucune. Séparez les mots par des virgules.",
   "evidence.wordsFor": "Mots qui placent un commentaire sur {place}",
   "evidence.byColumn": "{count} par colonne",
   "evidence.byRule": "{count} par règle",
   "evidence.byLearned": "{count} par mot appris",
   "evidence.tied": "{count} à égalité avec une autre étape (sur aucune)",
-  "evidence.summary": "{used} lignes sur {total} ont des réponses · {unassigned} sans étape · {metrics}{touchpoints} · {quotes} · {points}",
+  "evidence.summary":
+    "{used} lignes sur {total} ont des réponses · {unassigned} sans étape · {metrics}{touchpoints} · {quotes} · {points}",
   "evidence.forTouchpoints": " ({count} pour des points de contact)",
   "evidence.perStage": "Par étape",
   "evidence.whatEachStage": "Ce que reçoit chaque étape",
@@ -431,12 +478,15 @@ export const workshopFr: WorkshopMessages = {
   "evidence.noComments": "Aucun commentaire à citer.",
   "evidence.suggested": "Irritants suggérés ({count})",
   "evidence.noTheme": "Aucun thème négatif n’est assez fréquent.",
-  "evidence.proposals": "Propositions tirées de ce que les clients ont écrit. Cochez celles à placer sur la carte : rien n’est ajouté sans être coché ({count} cochées).",
-  "evidence.proposalLine": "· {stage} · gravité {severity} : {share} des commentaires de l’étape, sentiment moyen {sentiment}{rating}",
+  "evidence.proposals":
+    "Propositions tirées de ce que les clients ont écrit. Cochez celles à placer sur la carte : rien n’est ajouté sans être coché ({count} cochées).",
+  "evidence.proposalLine":
+    "· {stage} · gravité {severity} : {share} des commentaires de l’étape, sentiment moyen {sentiment}{rating}",
   "evidence.momentsHeading": "Moments de vérité ({count})",
   "evidence.noMoments": "Aucun : aucune note d’étape ne pèse sur le NPS global tout en restant basse.",
   "evidence.worthKnowing": "Bon à savoir ({count})",
-  "evidence.margins": "Les marges sont des intervalles à 95 % (NPS d’après la variance promoteurs/détracteurs, CSAT de Wilson, CES t de Student). Ajouter à la carte est une seule étape : Annuler (Ctrl+Z) retire le tout.",
+  "evidence.margins":
+    "Les marges sont des intervalles à 95 % (NPS d’après la variance promoteurs/détracteurs, CSAT de Wilson, CES t de Student). Ajouter à la carte est une seule étape : Annuler (Ctrl+Z) retire le tout.",
   "live.status.connecting": "Connexion…",
   "live.status.connected": "En direct · connecté",
   "live.status.reconnecting": "Reconnexion…",
@@ -454,7 +504,8 @@ export const workshopFr: WorkshopMessages = {
   "live.projector": "Projecteur",
   "live.votesPanel": "Votes",
   "live.launcher": "Session en direct…",
-  "live.launcherTitle": "Démarrer une session en direct : chacun modifie cette carte depuis son ordinateur ou son téléphone",
+  "live.launcherTitle":
+    "Démarrer une session en direct : chacun modifie cette carte depuis son ordinateur ou son téléphone",
   "live.launcherButton": "En direct",
   "live.copy": "Copier",
   "live.copyLink": "Copier le lien",
@@ -471,8 +522,10 @@ export const workshopFr: WorkshopMessages = {
   "live.projectorLink": "Lien du projecteur",
   "live.scanThis": "Les participants scannent ceci",
   "live.scanRest": " (même Wi-Fi). Ils choisissent un nom et modifient {title} avec vous.",
-  "live.validUntil": "Valable jusqu’à {time} ; vous seul pouvez verrouiller l’édition et lancer le vote. Ne le partagez qu’avec la salle.",
-  "live.projectorWhat": " : ouvrez-le sur l’ordinateur relié au projecteur. Il affiche la carte en direct et ne peut pas la modifier.",
+  "live.validUntil":
+    "Valable jusqu’à {time} ; vous seul pouvez verrouiller l’édition et lancer le vote. Ne le partagez qu’avec la salle.",
+  "live.projectorWhat":
+    " : ouvrez-le sur l’ordinateur relié au projecteur. Il affiche la carte en direct et ne peut pas la modifier.",
   "live.yourRooms": "Vos salles",
   "live.ended": "terminée {when}",
   "live.lastEdit": "dernière modification {when}",
@@ -487,9 +540,11 @@ export const workshopFr: WorkshopMessages = {
   "live.inviteTitle": "Inviter des personnes",
   "live.reopened": "Salle rouverte",
   "live.started": "Session en direct démarrée",
-  "live.passcodeHint": "Toute personne qui ouvre le lien modifie cette carte avec vous, en direct, depuis son ordinateur ou son téléphone. Saisissez le code d’animateur affiché par journeykit-server à son premier démarrage.",
+  "live.passcodeHint":
+    "Toute personne qui ouvre le lien modifie cette carte avec vous, en direct, depuis son ordinateur ou son téléphone. Saisissez le code d’animateur affiché par journeykit-server à son premier démarrage.",
   "live.passcode": "Code d’animateur",
-  "live.startRoomHint": "Démarrez une salle à partir de cette carte : vous obtenez un lien et un QR code pour les participants, et un lien pour le projecteur.",
+  "live.startRoomHint":
+    "Démarrez une salle à partir de cette carte : vous obtenez un lien et un QR code pour les participants, et un lien pour le projecteur.",
   "live.notStored": "Cette carte n’est pas encore enregistrée : attendez « Enregistré », puis réessayez.",
   "live.checking": "Vérification du code…",
   "live.opening": "Ouverture de la salle…",
@@ -497,7 +552,8 @@ export const workshopFr: WorkshopMessages = {
   "live.done": "Terminé",
   "live.enter": "Entrer dans la salle",
   "live.showLinks": "Afficher les liens",
-  "live.tokenHint": "Toute personne qui ouvre le lien modifie cette carte avec vous, en direct. Il faut un journeykit-server démarré : ouvrez l’application à l’adresse qu’affiche npx @journeykit/server et cette fenêtre ne demandera que son code ; depuis le dépôt, pnpm live en démarre un et remplit ces champs.",
+  "live.tokenHint":
+    "Toute personne qui ouvre le lien modifie cette carte avec vous, en direct. Il faut un journeykit-server démarré : ouvrez l’application à l’adresse qu’affiche npx @journeykit/server et cette fenêtre ne demandera que son code ; depuis le dépôt, pnpm live en démarre un et remplit ces champs.",
   "live.server": "Serveur",
   "live.serverInvalid": "Utilisez une adresse ws:// ou wss://.",
   "live.room": "Salle",
@@ -507,20 +563,30 @@ export const workshopFr: WorkshopMessages = {
   "live.gettingLink": "Récupération du lien d’accès auprès du serveur…",
   "live.joinLink": "Lien d’accès",
   "live.scanOrOpen": " ou ouvrent le lien (même Wi-Fi). Ils choisissent un nom et modifient avec vous.",
-  "live.noClipboard": "Ce navigateur ne permet pas de copier ici : le lien est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac).",
-  "live.loopback": "Cette page est sur {host} : les autres appareils ne peuvent pas l’ouvrir. Démarrez avec {live} (il sert l’application sur l’adresse réseau).",
-  "live.linkLets": "Le lien permet de modifier la carte et de voter{until} ; vous seul pouvez verrouiller l’édition et lancer le vote. Ne le partagez qu’avec la salle.",
+  "live.noClipboard":
+    "Ce navigateur ne permet pas de copier ici : le lien est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac).",
+  "live.loopback":
+    "Cette page est sur {host} : les autres appareils ne peuvent pas l’ouvrir. Démarrez avec {live} (il sert l’application sur l’adresse réseau).",
+  "live.linkLets":
+    "Le lien permet de modifier la carte et de voter{until} ; vous seul pouvez verrouiller l’édition et lancer le vote. Ne le partagez qu’avec la salle.",
   "live.until": " jusqu’à {time}",
   "vote.dotsLeft": "{left} gommettes restantes sur {dots}",
-  "vote.dotsTitle": "Vos gommettes pour ce tour : reprenez-en une sous la barre du haut (ou Alt-clic sur son +1)",
+  "vote.dotsTitle":
+    "Vos gommettes pour ce tour : reprenez-en une sous la barre du haut (ou Alt-clic sur son +1)",
   "vote.start": "Lancer le vote par gommettes",
   "vote.dotsPer": "Gommettes par participant",
-  "vote.startHint": "Chacun reçoit ses propres gommettes pour les irritants et les opportunités ; le serveur les compte.",
-  "vote.earlier": { one: "Le vote précédent de la carte est effacé au lancement du vote.", other: "Les {count} votes précédents de la carte sont effacés au lancement du vote." },
+  "vote.startHint":
+    "Chacun reçoit ses propres gommettes pour les irritants et les opportunités ; le serveur les compte.",
+  "vote.earlier": {
+    one: "Le vote précédent de la carte est effacé au lancement du vote.",
+    other: "Les {count} votes précédents de la carte sont effacés au lancement du vote.",
+  },
   "vote.startNow": "Lancer",
   "vote.open": "Le vote par gommettes est ouvert.",
-  "vote.openHint": "Cliquez ou touchez +1 sur une fiche irritant ou opportunité pour lui donner une de vos {dots} gommettes.",
-  "vote.usedAll": "Vous avez utilisé toutes vos gommettes : reprenez-en une ci-dessous (ou Alt-clic sur son +1) pour la placer ailleurs.",
+  "vote.openHint":
+    "Cliquez ou touchez +1 sur une fiche irritant ou opportunité pour lui donner une de vos {dots} gommettes.",
+  "vote.usedAll":
+    "Vous avez utilisé toutes vos gommettes : reprenez-en une ci-dessous (ou Alt-clic sur son +1) pour la placer ailleurs.",
   "vote.yourDots": "Vos gommettes",
   "vote.takeBack": "Reprendre une gommette à « {card} »",
   "vote.end": "Terminer le vote",
