@@ -64,8 +64,14 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   const gridItem = { kind: "card", id: box.id } as const;
   const { card, stageName, selected, editing, voting, readOnly, hostVotes, tabIndex, instanceId } =
     useJourneyMapStore((s) => selectCardView(s, box), sameCardView);
-  const { draft, setDraft, finish: finishDraft, resumed } = useCardDraft(store, card, editing);
   const input = useRef<HTMLTextAreaElement>(null);
+  const {
+    draft,
+    setDraft,
+    composition,
+    finish: finishDraft,
+    resumed,
+  } = useCardDraft(store, card, editing, input);
   const finishing = useRef(false);
 
   // Focus and select once the textarea holds the card's text (the draft is set before this render); a
@@ -135,6 +141,7 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
             aria-label="Card text"
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
+            {...composition}
             onBlur={finish}
             onKeyDown={(event) => {
               event.stopPropagation();

@@ -1,5 +1,6 @@
 import { type Card, removeCard, updateCard } from "@journeykit/core";
 import { useEffect, useRef, useState } from "react";
+import { type DraftBox, useMergingDraft } from "../fields/use-merging-draft.js";
 import type { JourneyMapStore } from "../store/create-journey-map-store.js";
 import { draftKey } from "../store/draft.js";
 import { recordById } from "../store/record-index.js";
@@ -22,36 +23,46 @@ const cardDraftField = (id: string) =>
  * While editing, the text is an open draft (`{ target: card, field: "text", place: "canvas" }`): a host
  * keeps it through a crash, and a restored one reopens the card with its text. A new card open with
  * nothing typed is a draft too, so after a reload it opens again instead of staying an "Empty card".
+ *
+ * When the card's text changes while it is open (someone else's words arrive in a live room), the
+ * draft takes them in as it is typed (`useMergingDraft`: core's `mergeText`, the caret kept in `box`),
+ * so finishing saves both people's words instead of replacing the other's.
  */
-export function useCardDraft(store: JourneyMapStore, card: Card | undefined, editing: boolean) {
-  const [draft, setDraft] = useState("");
+export function useCardDraft(
+  store: JourneyMapStore,
+  card: Card | undefined,
+  editing: boolean,
+  box?: DraftBox,
+) {
+  const text = useMergingDraft(card?.text ?? "", () => card?.text ?? "", box);
   const [session, setSession] = useState<string | null>(null);
   /** This editing session goes on with a draft the host restored (not the card's own text). */
   const [resumed, setResumed] = useState(false);
   const startedEmpty = useRef(false);
   const saved = useRef(false);
-  const latest = useRef(draft);
-  latest.current = draft;
   const draftField = card ? cardDraftField(card.id) : null;
   if (editing && card && session !== card.id) {
     setSession(card.id);
     // A draft the host restored (after a reload or a crash) opens with the text typed then.
     const restored = store.drafts.getState().restored[draftKey(cardDraftField(card.id))];
-    setDraft(restored?.text ?? card.text);
+    text.reset(restored?.text ?? card.text);
     setResumed(restored !== undefined);
     startedEmpty.current = card.text === "";
     saved.current = false;
   }
   if (!editing && session !== null) setSession(null);
 
-  const save = (text: string) => {
+  /** Saves what is typed, with what arrived for this card meanwhile merged in. */
+  const save = () => {
     const state = store.getState();
     const current = card && recordById(state.map.cards, card.id);
-    if (!current || current.text === text || (text === "" && startedEmpty.current)) return;
+    if (!current) return;
+    const next = text.follow(current.text);
+    if (current.text === next || (next === "" && startedEmpty.current)) return;
     // A new card's first words join the step that added it; later saves join the first.
     state.dispatch(
       updateCard,
-      { id: current.id, changes: { text } },
+      { id: current.id, changes: { text: next } },
       saved.current || startedEmpty.current ? "merge" : "record",
     );
     saved.current = true;
@@ -60,13 +71,13 @@ export function useCardDraft(store: JourneyMapStore, card: Card | undefined, edi
     if (session !== null) store.drafts.getState().take(draftKey(cardDraftField(session)));
   }, [store, session]);
   const open = editing && session !== null && card !== undefined;
-  useReportDraft(store, open ? draftField : null, card?.text ?? "", draft, open);
+  useReportDraft(store, open ? draftField : null, text.base, text.text, open);
   const saveRef = useRef(save);
   saveRef.current = save;
 
   useEffect(() => {
     if (!editing) return;
-    const flush = () => saveRef.current(latest.current);
+    const flush = () => saveRef.current();
     // Capture phase: the draft reaches the map before a host's autosave flushes on the same event.
     window.addEventListener("pagehide", flush, true);
     window.addEventListener("beforeunload", flush, true);
@@ -78,9 +89,11 @@ export function useCardDraft(store: JourneyMapStore, card: Card | undefined, edi
 
   /** Saves the draft, or removes a card that never got any text. */
   const commit = () => {
-    if (card && latest.current.trim() === "" && startedEmpty.current) {
-      store.getState().dispatch(removeCard, { id: card.id }, "merge");
-    } else save(latest.current);
+    const current = card && recordById(store.getState().map.cards, card.id);
+    // Not when someone else typed into it meanwhile: their words are in the merged draft.
+    if (current && startedEmpty.current && text.follow(current.text).trim() === "") {
+      store.getState().dispatch(removeCard, { id: current.id }, "merge");
+    } else save();
   };
   // A lock arriving while typing (the editor turning read-only) saves the text first.
   useKeepDraft(store, editing, commit);
@@ -90,5 +103,5 @@ export function useCardDraft(store: JourneyMapStore, card: Card | undefined, edi
     commit();
     store.getState().editCard(null);
   };
-  return { draft, setDraft, finish, resumed };
+  return { draft: text.text, setDraft: text.setText, composition: text.composition, finish, resumed };
 }

@@ -1,7 +1,7 @@
 import type { CollaborationAdapter } from "@journeykit/collab";
 import { createCollabAdapter } from "@journeykit/collab";
 import { addCard, createCard, getTemplate, updateCard } from "@journeykit/core";
-import { act, render } from "@testing-library/react";
+import { act, fireEvent, render, within } from "@testing-library/react";
 import { createRef } from "react";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as Y from "yjs";
@@ -112,6 +112,48 @@ describe("@journeykit/collab's adapter in the editor", () => {
     await flush();
     for (const editor of [editorA, editorB]) expect(ids(editor)).toEqual(map.cards.map((c) => c.id));
     expect(editorB.current!.getMap()).toEqual(editorA.current!.getMap());
+    ana.destroy();
+    bea.destroy();
+  });
+
+  it("Bea's words for a card Ana has open reach Ana's box, and Ana finishing keeps them, on both screens", async () => {
+    const { a, b } = twoDocs();
+    const map = getTemplate("restaurant-complaint-recovery")!.create();
+    const first = map.cards[0]!;
+    const ana = createCollabAdapter({ doc: a, initialMap: map, user: { name: "Ana", colour: "#e8590c" } });
+    const bea = createCollabAdapter({ doc: b, user: { name: "Bea", colour: "#1c7ed6" } });
+    const editorA = createRef<JourneyMapEditorHandle>();
+    const editorB = createRef<JourneyMapEditorHandle>();
+    const view = render(
+      <>
+        <div style={{ width: 1200, height: 800 }} data-testid="ana">
+          <JourneyMapEditor ref={editorA} collaboration={ana} />
+        </div>
+        <div style={{ width: 1200, height: 800 }}>
+          <JourneyMapEditor ref={editorB} collaboration={bea} />
+        </div>
+      </>,
+    );
+    await flush();
+    const anaScreen = view.getByTestId("ana");
+    fireEvent.doubleClick(anaScreen.querySelector(`[data-card-id="${first.id}"]`)!);
+    await flush();
+    const box = within(anaScreen).getByRole("textbox", { name: "Card text" }) as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: `Ana: ${first.text}` } });
+    // Bea finishes her text for the same card (one page holds one focused box: her commit stands in
+    // for her typing; the e2e live-typing test has both type in two browsers).
+    act(() => editorB.current!.apply(updateCard, { id: first.id, changes: { text: `${first.text} (Bea)` } }));
+    await flush();
+    expect(box.value).toBe(`Ana: ${first.text} (Bea)`);
+    fireEvent.keyDown(box, { key: "Enter" });
+    await flush();
+    for (const editor of [editorA, editorB])
+      expect(editor.current!.getMap().cards[0]!.text).toBe(`Ana: ${first.text} (Bea)`);
+    // Ana's Undo takes back her words only.
+    act(() => editorA.current!.undo());
+    await flush();
+    for (const editor of [editorA, editorB])
+      expect(editor.current!.getMap().cards[0]!.text).toBe(`${first.text} (Bea)`);
     ana.destroy();
     bea.destroy();
   });

@@ -55,20 +55,26 @@ function EntryInput({
   wrap?: boolean;
 }) {
   // Follows the map (undo, a host), and is an open draft named by its label while it differs.
-  const [draft, setDraft] = useFieldDraft(label, value);
-  useKeepDraft(useStoreApi(), draft !== value, () => onCommit(draft));
+  const { text: draft, setText: setDraft, follow, composition } = useFieldDraft(label, value);
+  /** Saves what is typed, with anything that arrived for this entry meanwhile merged in. */
+  const commit = () => {
+    const next = follow(value);
+    if (next !== value) onCommit(next);
+  };
+  useKeepDraft(useStoreApi(), draft !== value, commit);
   if (wrap)
     return (
       <GrowingTextArea
         aria-label={label}
         value={draft}
         onChange={(event) => setDraft(event.target.value.replace(/\r?\n/g, " "))}
-        onBlur={() => draft !== value && onCommit(draft)}
+        {...composition}
+        onBlur={commit}
         onKeyDown={(event) => {
           // One line of text that wraps: Enter commits, as in a one-line input.
           if (event.key === "Enter") {
             event.preventDefault();
-            if (draft !== value) onCommit(draft);
+            commit();
           }
           if (event.key === "Escape") setDraft(value);
         }}
@@ -79,9 +85,10 @@ function EntryInput({
       aria-label={label}
       value={draft}
       onChange={(event) => setDraft(event.target.value)}
-      onBlur={() => draft !== value && onCommit(draft)}
+      {...composition}
+      onBlur={commit}
       onKeyDown={(event) => {
-        if (event.key === "Enter" && draft !== value) onCommit(draft);
+        if (event.key === "Enter") commit();
         if (event.key === "Escape") setDraft(value);
       }}
     />
@@ -108,7 +115,7 @@ export function StringListField({
   const readOnly = useReadOnly(readOnlyProp);
   const name = label.toLowerCase();
   // The add box's text is a draft too (typed, not added yet): kept through a reload, added on a lock.
-  const [adding, setAdding] = useFieldDraft(`Add to ${name}`, "", readOnly);
+  const { text: adding, setText: setAdding } = useFieldDraft(`Add to ${name}`, "", readOnly);
   const id = useId();
   const { keys, fresh, emit } = useEntryKeys(values);
   const add = () => {

@@ -45,11 +45,13 @@ export function TextField({
 }) {
   const readOnly = useReadOnly(readOnlyProp);
   const box = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const [draft, setDraft] = useFieldDraft(label, value, readOnly, box);
+  const draft = useFieldDraft(label, value, readOnly, box);
+  /** Saves what is typed, with anything that arrived for this field meanwhile merged in. */
   const commit = () => {
-    if (draft !== value) onCommit(draft);
+    const next = draft.follow(value);
+    if (next !== value) onCommit(next);
   };
-  useKeepDraft(useStoreApi(), !readOnly && draft !== value, commit);
+  useKeepDraft(useStoreApi(), !readOnly && draft.text !== value, commit);
   return (
     <Field label={label}>
       {(id) =>
@@ -61,27 +63,29 @@ export function TextField({
           <textarea
             ref={box}
             id={id}
-            value={draft}
+            value={draft.text}
             rows={3}
             placeholder={placeholder}
-            onChange={(event) => setDraft(event.target.value)}
+            onChange={(event) => draft.setText(event.target.value)}
+            {...draft.composition}
             onBlur={commit}
             onKeyDown={(event) => {
               if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) commit();
-              if (event.key === "Escape") setDraft(value);
+              if (event.key === "Escape") draft.setText(value);
             }}
           />
         ) : (
           <input
             ref={box}
             id={id}
-            value={draft}
+            value={draft.text}
             placeholder={placeholder}
-            onChange={(event) => setDraft(event.target.value)}
+            onChange={(event) => draft.setText(event.target.value)}
+            {...draft.composition}
             onBlur={commit}
             onKeyDown={(event) => {
               if (event.key === "Enter") commit();
-              if (event.key === "Escape") setDraft(value);
+              if (event.key === "Escape") draft.setText(value);
             }}
           />
         )
@@ -163,7 +167,8 @@ export function NumberField({
   const readOnly = useReadOnly(readOnlyProp);
   /** The value as the box shows it. */
   const shown = value === undefined ? "" : String(value);
-  const [draft, setDraft] = useFieldDraft(label, shown, readOnly);
+  // A number does not merge: one typed at the same time as another's replaces it, the last one saved.
+  const { text: draft, setText: setDraft } = useFieldDraft(label, shown, readOnly, undefined, false);
   const [error, setError] = useState<string | null>(null);
   const range = min !== undefined && max !== undefined ? `${min} to ${max}` : undefined;
   const commit = () => {
