@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { freePort, killHard } from "../packages/server/test/server-process.js";
+import { seriousAxeViolations } from "./axe-scan";
 import { launchChromium } from "./chromium";
 import { cardTexts } from "./live-workshop";
 
@@ -103,7 +104,7 @@ async function addCard(page: Page, text: string) {
 async function addOnPhone(page: Page, stage: string, lane: string, text: string) {
   await page.getByRole("tab", { name: new RegExp(`^${stage}`) }).tap();
   const section = page.getByRole("tabpanel").getByRole("region", { name: lane });
-  await section.getByRole("button", { name: `Add a card to ${lane}` }).tap();
+  await section.getByRole("button", { name: `Add card to ${lane}` }).tap();
   await section.getByRole("textbox", { name: `New card in ${lane}` }).fill(text);
   await section.getByRole("button", { name: "Add", exact: true }).tap();
   await section.locator("[data-card-id]", { hasText: text }).waitFor();
@@ -287,6 +288,7 @@ describe("a consultant starts a live workshop alone", () => {
     await bea.evaluate(() => window.scrollTo(0, 0));
     await bea.screenshot({ path: `${PHONE_SHOTS}/stage-light.png` });
     await bea.screenshot({ path: `${PHONE_SHOTS}/stage-light-whole.png`, fullPage: true });
+    expect(await seriousAxeViolations(bea)).toEqual([]);
 
     // Dot voting: the facilitator starts it, Bea gives a dot on her phone; the server counts it.
     await ana.getByRole("button", { name: "Start dot voting" }).click();
@@ -306,6 +308,7 @@ describe("a consultant starts a live workshop alone", () => {
     await bea.screenshot({ path: `${PHONE_SHOTS}/voting-dark.png` });
     await bea.evaluate(() => window.scrollTo(0, 0));
     await bea.screenshot({ path: `${PHONE_SHOTS}/voting-top-dark.png` });
+    expect(await seriousAxeViolations(bea)).toEqual([]);
     // Taking it back goes through the server too.
     await lane.getByRole("button", { name: "Take back a dot from “Warm the plates first”" }).tap();
     await bea.getByText("3 of 3 dots left").waitFor();
