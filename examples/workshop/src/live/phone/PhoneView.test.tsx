@@ -345,6 +345,26 @@ describe("<PhoneView>", () => {
     expect(screen.queryByText(/dots left/)).toBeNull();
   });
 
+  it("goes to the first stage when the one shown is removed by someone else", () => {
+    const { r } = show();
+    fireEvent.click(tab("Pay"));
+    const map = r.map();
+    r.remote({ ...map, stages: map.stages.filter((stage) => stage.id !== "pay") });
+    expect(shownStage()).toBe("Order");
+    expect(screen.queryByRole("tab", { name: /^Pay/ })).toBeNull();
+  });
+
+  it("says so while the facilitator's map has not arrived, and when the map has no stages", () => {
+    const waiting = room();
+    waiting.adapter.getMap = () => undefined;
+    const { view } = show(waiting);
+    expect(screen.getByText("Waiting for the facilitator to share the map…")).toBeTruthy();
+    view.unmount();
+    show(room({ ...journey(), stages: [] }));
+    expect(screen.getByText("The map has no stages yet.")).toBeTruthy();
+    expect(screen.queryByRole("tablist")).toBeNull();
+  });
+
   it("switches to the full map", () => {
     const { onFullMap } = show();
     fireEvent.click(screen.getByRole("button", { name: "Full map" }));
