@@ -12,6 +12,7 @@ export {
   createHistory,
   type History,
   type HistoryChange,
+  type HistoryCheckpoint,
   type HistoryMode,
   type HistoryOptions,
 } from "./history/create-history.js";
