@@ -2,6 +2,14 @@
 export { escapeCsvText, unescapeCsvText } from "./csv/csv-injection.js";
 export { type FromCsvOptions, fromCsv } from "./csv/from-csv.js";
 export { CARD_COLUMNS, TOUCHPOINT_COLUMNS, type ToCsvOptions, toCsv } from "./csv/to-csv.js";
+// --- i18n: the exporters' own words in English (es, de, fr: `@journeykit/export/locales/…`) ---
+export {
+  type ExportLanguageOptions,
+  type ExportMessages,
+  type ExportWords,
+  loadExportMessages,
+} from "./i18n/export-catalogue.js";
+export { type ExportMessageKey, exportEn } from "./i18n/export-messages/en.js";
 export { fromJson, toJson } from "./json/to-json.js";
 export { fromMermaid } from "./mermaid/from-mermaid.js";
 export { emotionToMermaidScore, mermaidScoreToEmotion } from "./mermaid/mermaid-scores.js";

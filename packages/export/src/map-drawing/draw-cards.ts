@@ -1,4 +1,5 @@
-import { coreTranslator, type JourneyLayout, type JourneyMap } from "@journeykit/core";
+import { coreTranslator, type JourneyLayout, type JourneyMap, type LabelOptions } from "@journeykit/core";
+import type { ExportText } from "../i18n/export-text.js";
 import type { SlideItem } from "../slides/slide-model.js";
 import { colourOver } from "../theme/colour-over.js";
 import type { ExportTheme } from "../theme/export-theme.js";
@@ -7,10 +8,10 @@ import { fitIn, paragraph } from "./map-text.js";
 
 /**
  * Severity, impact/effort and votes of a card in core's words ("Severity 4/5 · Impact 3 · 9 votes"),
- * its numbers in the map's locale; "" when it has none.
+ * in the language and numbers of `labels`; "" when it has none.
  */
-export function cardBadges(card: JourneyMap["cards"][number], locale?: string): string {
-  const { t } = coreTranslator({ locale });
+export function cardBadges(card: JourneyMap["cards"][number], labels: LabelOptions): string {
+  const { t } = coreTranslator(labels);
   const parts: string[] = [];
   if (card.severity !== undefined) parts.push(t("card.severity", { value: card.severity }));
   if (card.impact !== undefined) parts.push(t("card.impact", { value: card.impact }));
@@ -29,6 +30,7 @@ export function drawCards(
   layout: JourneyLayout,
   theme: ExportTheme,
   frame: MapFrame,
+  text: ExportText,
 ): SlideItem[] {
   const { k, type } = frame;
   const cards = new Map(map.cards.map((c) => [c.id, c]));
@@ -46,7 +48,7 @@ export function drawCards(
     const card = cards.get(box.id);
     if (!at || !card) return [];
     const fill = card.color ?? theme.cards[box.kind] ?? theme.cards.default;
-    const badges = box.hasBadges ? cardBadges(card, map.locale) : "";
+    const badges = box.hasBadges ? cardBadges(card, text.labels) : "";
     // The badges sit in the row the layout left at the card's bottom, their baseline 9 px above it.
     const linesEnd = 10 * k + box.lines.length * type.card * lineHeight;
     const spaceBefore = (box.height - 9) * k - linesEnd - badgeFont.size * ((lineHeight - 1) / 2 + 0.8);

@@ -1,5 +1,6 @@
 import {
   type CurvePoint,
+  coreTranslator,
   curveRuns,
   type EmotionLaneLayout,
   formatEmotionScore,
@@ -7,6 +8,7 @@ import {
   type MeasuredCurvePoint,
   smoothPath,
 } from "@journeykit/core";
+import type { ExportText } from "../i18n/export-text.js";
 import type { SlideItem, SvgMeta } from "../slides/slide-model.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import { drawEmotionLegend } from "./emotion-legend.js";
@@ -14,13 +16,18 @@ import type { MapFrame } from "./map-frame.js";
 import { paragraph, textAt } from "./map-text.js";
 import { pathCommands } from "./path-commands.js";
 
-const LEVEL_WORDS: Record<number, string> = { 3: "delighted", 0: "neutral", [-3]: "very unhappy" };
+/** The words of the scale's top, middle and bottom levels. */
+const LEVEL_WORDS = { 3: "emotion.delighted", 0: "emotion.neutral", [-3]: "emotion.veryUnhappy" } as const;
 
-/** Where the lane's curves go: the picture point of a layout point, and the points of the stages shown. */
+const levelWord = (score: number, text: ExportText) =>
+  score === 3 || score === 0 || score === -3 ? text.t(LEVEL_WORDS[score]) : undefined;
+
+/** Where the lane's curves go: the picture point of a layout point, the points of the stages shown, the words. */
 interface Plot {
   at: (x: number, y: number) => { x: number; y: number };
   shown: <P extends CurvePoint>(points: readonly P[]) => P[];
   frame: MapFrame;
+  text: ExportText;
 }
 
 /** A curve's point: a circle of layout radius `r`. */
@@ -55,7 +62,7 @@ function drawLevels(e: EmotionLaneLayout, theme: ExportTheme, plot: Plot): Slide
   const { k, type } = frame;
   return e.levels.flatMap((level): SlideItem[] => {
     const y = plot.at(0, level.y).y;
-    const word = LEVEL_WORDS[level.score];
+    const word = levelWord(level.score, plot.text);
     const label = `${word ? `${word} ` : ""}${formatEmotionScore(level.score)}`;
     return [
       {
@@ -97,11 +104,21 @@ function drawCurves(e: EmotionLaneLayout, theme: ExportTheme, plot: Plot): Slide
   });
 }
 
-/** "Claire, measured from 140 responses (survey.csv): Order −2". */
-function measuredTooltip(name: string, p: MeasuredCurvePoint, layout: JourneyLayout): string {
-  const from = p.n === undefined ? "" : ` from ${p.n} responses${p.source ? ` (${p.source})` : ""}`;
+/** "Claire, measured from 140 responses (survey.csv): Order −2", "measured from…" in core's words. */
+function measuredTooltip(
+  name: string,
+  p: MeasuredCurvePoint,
+  layout: JourneyLayout,
+  text: ExportText,
+): string {
+  const core = coreTranslator(text.labels).t;
+  const from =
+    p.n === undefined
+      ? ""
+      : `${core("metric.fromResponses", { count: p.n })}${p.source ? ` (${p.source})` : ""}`;
   const stage = layout.stages.find((s) => s.id === p.stageId)?.name ?? p.stageId;
-  return `${name}, measured${from}: ${stage} ${formatEmotionScore(p.score)}`;
+  const measured = core("metric.measured", { detail: from }).trim();
+  return text.t("emotion.measuredPoint", { name, measured, stage, score: formatEmotionScore(p.score) });
 }
 
 /**
@@ -135,7 +152,7 @@ function drawMeasured(
       ...points.map((p) =>
         dot(plot, `Measured: ${curve.name}`, p, paint, {
           data,
-          tooltip: measuredTooltip(curve.name, p, layout),
+          tooltip: measuredTooltip(curve.name, p, layout, plot.text),
         }),
       ),
     ];
@@ -146,8 +163,14 @@ function drawMeasured(
  * The emotions lane: the scale with its words at the plot's left edge (clear of the legend in the
  * lane-title column), each persona's curve, each measured curve, and the legend; only the stages
  * the picture shows, and only where the picture shows the whole lane (a slide's page may cut it).
+ * The scale's and legend's words are `text`'s.
  */
-export function drawEmotionLane(layout: JourneyLayout, theme: ExportTheme, frame: MapFrame): SlideItem[] {
+export function drawEmotionLane(
+  layout: JourneyLayout,
+  theme: ExportTheme,
+  frame: MapFrame,
+  text: ExportText,
+): SlideItem[] {
   const e = layout.emotion;
   const lane = e && layout.lanes.find((l) => l.id === e.laneId);
   const span = lane && frame.span(lane.y, lane.height);
@@ -156,11 +179,12 @@ export function drawEmotionLane(layout: JourneyLayout, theme: ExportTheme, frame
     at: (x, y) => ({ x: frame.x(x), y: span.y + (y - lane.y) * frame.k }),
     shown: (points) => points.filter((p) => frame.box({ x: p.x, y: p.y, width: 0, height: 0 }, p.stageId)),
     frame,
+    text,
   };
   return [
     ...drawLevels(e, theme, plot),
     ...drawCurves(e, theme, plot),
     ...drawMeasured(layout, e, theme, plot),
-    ...drawEmotionLegend(e, lane, span.y, theme, frame),
+    ...drawEmotionLegend(e, lane, span.y, theme, frame, text),
   ];
 }

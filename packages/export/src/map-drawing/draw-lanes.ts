@@ -1,4 +1,5 @@
-import { type JourneyLayout, LANE_KIND_TITLES, type LaneRow } from "@journeykit/core";
+import { type JourneyLayout, type LaneRow, laneKindTitle } from "@journeykit/core";
+import type { ExportText } from "../i18n/export-text.js";
 import type { SlideItem } from "../slides/slide-model.js";
 import { LINE } from "../slides/slide-text.js";
 import type { ExportTheme } from "../theme/export-theme.js";
@@ -8,9 +9,9 @@ import { paragraph, textAt, wrapIn } from "./map-text.js";
 
 /** Where a lane's title and kind word go in the lane-title column, from the lane's top in the picture. */
 export interface LaneLabel {
-  /** The title in at most three lines ("(cont.)" on a later page). */
+  /** The title in at most three lines ("Kitchen (cont.)" on a later page). */
   title: string[];
-  /** The kind in words ("Backstage" under "Kitchen"), only when the title does not already say it. */
+  /** The kind in core's words ("Backstage" under "Kitchen"), only when the title does not already say it. */
   kind: string | undefined;
   /** Baselines of the title's first line and of the kind word, below the lane's top. */
   titleBaseline: number;
@@ -19,13 +20,13 @@ export interface LaneLabel {
   bottom: number;
 }
 
-/** A lane's label in `frame`, `continued` on a later page. */
-export function laneLabel(lane: LaneRow, frame: MapFrame, continued = false): LaneLabel {
+/** A lane's label in `frame` in the words of `text`, `continued` on a later page. */
+export function laneLabel(lane: LaneRow, frame: MapFrame, text: ExportText, continued = false): LaneLabel {
   const { k, type } = frame;
   const font = { size: type.laneTitle, weight: 700 };
-  const text = continued ? `${lane.title} (cont.)` : lane.title;
-  const title = wrapIn(frame, text, frame.titleRight - frame.left - 20 * k, font, 3);
-  const words = LANE_KIND_TITLES[lane.kind];
+  const shown = continued ? text.t("lane.continued", { title: lane.title }) : lane.title;
+  const title = wrapIn(frame, shown, frame.titleRight - frame.left - 20 * k, font, 3);
+  const words = laneKindTitle(lane.kind, text.labels);
   const kind = words && words.toLowerCase() !== lane.title.trim().toLowerCase() ? words : undefined;
   const titleBaseline = 24 * k;
   const last = titleBaseline + (title.length - 1) * font.size * LINE;
@@ -38,7 +39,12 @@ export function laneLabel(lane: LaneRow, frame: MapFrame, continued = false): La
  * lane-title column (moved down under a blueprint label that sits below its line), and the line
  * under the last lane.
  */
-export function drawLanes(layout: JourneyLayout, theme: ExportTheme, frame: MapFrame): SlideItem[] {
+export function drawLanes(
+  layout: JourneyLayout,
+  theme: ExportTheme,
+  frame: MapFrame,
+  text: ExportText,
+): SlideItem[] {
   const { k, type } = frame;
   const items: SlideItem[] = [];
   const labelsBelow = layout.blueprintLines.flatMap((line) => {
@@ -74,7 +80,7 @@ export function drawLanes(layout: JourneyLayout, theme: ExportTheme, frame: MapF
       rule(`Lane line: ${lane.title}`, span.y),
     );
     const below = labelsBelow.find((label) => Math.abs(label.y - span.y) < 0.01)?.height ?? 0;
-    const label = laneLabel(lane, frame, span.continued);
+    const label = laneLabel(lane, frame, text, span.continued);
     const x = frame.left + 12 * k;
     const w = frame.titleRight - x - 8 * k;
     const font = { size: type.laneTitle, weight: 700 };

@@ -1,5 +1,6 @@
 import { approximateTextWidth, getTemplate, layoutJourneyMap } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
+import { englishText } from "../i18n/export-text.js";
 import { buildSlides } from "../slides/build-slides.js";
 import type { SlideItem } from "../slides/slide-model.js";
 import { lightTheme } from "../theme/export-theme.js";
@@ -25,7 +26,13 @@ describe("drawMap: one drawer for the whole map and every stage slide", () => {
     (id) => {
       const map = getTemplate(id)!.create();
       const layout = layoutJourneyMap(map);
-      const whole = drawMap(map, layout, lightTheme, layoutFrame(layout, approximateTextWidth));
+      const whole = drawMap(
+        map,
+        layout,
+        lightTheme,
+        layoutFrame(layout, approximateTextWidth),
+        englishText(),
+      );
       const slides = buildSlides(map).slides.filter((s) => s.kind === "stages");
       // Whole-journey metrics sit in a strip the stage slides leave to the overview and the metrics table.
       const journey = new Set(

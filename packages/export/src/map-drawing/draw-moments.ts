@@ -1,8 +1,10 @@
 import type { StageColumn } from "@journeykit/core";
+import type { ExportText } from "../i18n/export-text.js";
 import type { SlideItem } from "../slides/slide-model.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import type { MapFrame } from "./map-frame.js";
 import { paragraph, textAt, wrapIn } from "./map-text.js";
+import { momentKind } from "./moment-words.js";
 
 /** A moment label's second line adds this (core's `MOMENT_LABEL_LINE`), in layout pixels. */
 const MOMENT_LABEL_LINE = 13;
@@ -12,7 +14,12 @@ const MOMENT_LABEL_LINE = 13;
  * custom one), its description as the SVG tooltip, and the title beside a stage's only moment (in
  * the layout's lines).
  */
-export function drawMoments(stage: StageColumn, theme: ExportTheme, frame: MapFrame): SlideItem[] {
+export function drawMoments(
+  stage: StageColumn,
+  theme: ExportTheme,
+  frame: MapFrame,
+  text: ExportText,
+): SlideItem[] {
   const { k, type } = frame;
   const items: SlideItem[] = [];
   const font = { size: type.moment, weight: 700 };
@@ -38,7 +45,10 @@ export function drawMoments(stage: StageColumn, theme: ExportTheme, frame: MapFr
       align: "center",
       valign: "middle",
       paragraphs: [paragraph(m.kind === "custom" ? "★" : m.kind[0]!, font, "#ffffff")],
-      svg: { data: { "moment-id": m.id }, tooltip: `${m.kind} moment of truth: ${m.title}` },
+      svg: {
+        data: { "moment-id": m.id },
+        tooltip: text.t("moment.tooltip", { kind: momentKind(m.kind, text), title: m.title }),
+      },
     });
   }
   // The title beside a stage's only moment, in the layout's place and lines (two at most).

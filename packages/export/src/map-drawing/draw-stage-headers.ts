@@ -1,4 +1,5 @@
 import type { StageColumn } from "@journeykit/core";
+import type { ExportText } from "../i18n/export-text.js";
 import type { SlideItem } from "../slides/slide-model.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import { drawChips } from "./draw-chips.js";
@@ -19,7 +20,7 @@ function nameLines(stage: StageColumn, frame: MapFrame, width: number): string[]
  * touchpoint chips, moments of truth and customer quotes, and the column lines from the headers to
  * the lanes' bottom.
  */
-export function drawStageHeaders(theme: ExportTheme, frame: MapFrame): SlideItem[] {
+export function drawStageHeaders(theme: ExportTheme, frame: MapFrame, text: ExportText): SlideItem[] {
   const { k, type } = frame;
   const items: SlideItem[] = [];
   const column = (name: string, x: number): SlideItem => ({
@@ -50,8 +51,8 @@ export function drawStageHeaders(theme: ExportTheme, frame: MapFrame): SlideItem
         { x: header.x + 12 * k, baseline: header.y + 26 * k, w: header.w - 24 * k, pitch: 20 * k },
         nameLines(stage, frame, header.w - 24 * k).map((line) => paragraph(line, font, theme.text)),
       ),
-      ...drawChips(stage, theme, frame),
-      ...drawMoments(stage, theme, frame),
+      ...drawChips(stage, theme, frame, text),
+      ...drawMoments(stage, theme, frame, text),
       ...drawStageQuotes(stage, theme, frame),
     );
   }

@@ -5,7 +5,10 @@ import {
   type JourneyMap,
   layoutJourneyMap,
 } from "@journeykit/core";
+import { coreDe } from "@journeykit/core/locales/de";
 import { describe, expect, it } from "vitest";
+import { exportDe } from "../i18n/export-messages/de.js";
+import { exportText } from "../i18n/export-text.js";
 import { paragraphBaselines } from "../slides/item-geometry.js";
 import type { SlideItem } from "../slides/slide-model.js";
 import { lightTheme } from "../theme/export-theme.js";
@@ -60,25 +63,46 @@ function mapWith(count: number): JourneyMap {
 }
 
 describe("the emotion lane's legend and scale words", () => {
-  it.each([1, 4])("never overlap, with %i persona(s) with long names and their measured curves", (count) => {
-    const map = mapWith(count);
-    const layout = layoutJourneyMap(map);
-    const frame = layoutFrame(layout, approximateTextWidth);
-    const items = drawEmotionLane(layout, lightTheme, frame);
-    const legend = textBoxes(items, "Legend: ");
-    const words = textBoxes(items, "Emotion level: ");
-    expect(legend).toHaveLength(2 * count);
-    expect(words.map((w) => w.name)).toContain("very unhappy −3");
-    for (const a of legend) for (const b of words) expect(overlap(a, b), `${a.name} / ${b.name}`).toBe(false);
-    // The legend stays in the lane-title column and inside the lane; the words in the plot.
-    const lane = layout.lanes.find((l) => l.kind === "emotions")!;
-    for (const a of legend) {
-      expect(a.x2).toBeLessThanOrEqual(frame.titleRight);
-      expect(a.y2).toBeLessThanOrEqual(lane.y + lane.height);
-    }
-    for (const b of words) expect(b.x1).toBeGreaterThan(frame.titleRight);
-    expect(legend.some((a) => a.name.endsWith("…"))).toBe(true);
-    // A shortened name still says which curve is measured.
-    expect(legend.filter((a) => a.name.endsWith("… measured"))).toHaveLength(count);
-  });
+  const english = {
+    locale: undefined,
+    messages: undefined,
+    bottom: "very unhappy −3",
+    measured: "… measured",
+  };
+  const german = {
+    locale: "de",
+    messages: { ...coreDe, ...exportDe },
+    bottom: "sehr unzufrieden −3",
+    measured: "… gemessen",
+  };
+  it.each([
+    [1, "English", english],
+    [4, "English", english],
+    [4, "German", german],
+  ])(
+    "never overlap, with %i persona(s) with long names and their measured curves, in %s",
+    (count, _, language) => {
+      const map = mapWith(count);
+      const text = exportText(language);
+      const layout = layoutJourneyMap(map, text.labels);
+      const frame = layoutFrame(layout, approximateTextWidth);
+      const items = drawEmotionLane(layout, lightTheme, frame, text);
+      const legend = textBoxes(items, "Legend: ");
+      const words = textBoxes(items, "Emotion level: ");
+      expect(legend).toHaveLength(2 * count);
+      expect(words.map((w) => w.name)).toContain(language.bottom);
+      for (const a of legend)
+        for (const b of words) expect(overlap(a, b), `${a.name} / ${b.name}`).toBe(false);
+      // The legend stays in the lane-title column and inside the lane; the words in the plot.
+      const lane = layout.lanes.find((l) => l.kind === "emotions")!;
+      for (const a of legend) {
+        expect(a.x2).toBeLessThanOrEqual(frame.titleRight);
+        expect(a.y2).toBeLessThanOrEqual(lane.y + lane.height);
+      }
+      for (const b of words) expect(b.x1).toBeGreaterThan(frame.titleRight);
+      expect(legend.some((a) => a.name.endsWith("…"))).toBe(true);
+      // A shortened name still says which curve is measured.
+      expect(legend.filter((a) => a.name.endsWith(language.measured))).toHaveLength(count);
+    },
+  );
 });

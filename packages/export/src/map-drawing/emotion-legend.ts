@@ -1,4 +1,5 @@
 import type { EmotionLaneLayout, LaneRow } from "@journeykit/core";
+import type { ExportText } from "../i18n/export-text.js";
 import type { SlideItem } from "../slides/slide-model.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import { laneLabel } from "./draw-lanes.js";
@@ -7,8 +8,8 @@ import { fitIn, paragraph, textAt } from "./map-text.js";
 
 /**
  * The personas' legend in the lane-title column under the lane's title: a swatch and the name for
- * each curve, a dashed swatch and "<name> measured" for each measured curve. Names are shortened to
- * the column, so the legend never reaches the plot where the scale's words are.
+ * each curve, a dashed swatch and "<name> measured" (in `text`'s words) for each measured curve.
+ * Names are shortened to the column, so the legend never reaches the plot where the scale's words are.
  */
 export function drawEmotionLegend(
   emotion: EmotionLaneLayout,
@@ -16,6 +17,7 @@ export function drawEmotionLegend(
   top: number,
   theme: ExportTheme,
   frame: MapFrame,
+  text: ExportText,
 ): SlideItem[] {
   const { k, type } = frame;
   const font = { size: type.legend };
@@ -23,9 +25,10 @@ export function drawEmotionLegend(
   const textX = x + 20 * k;
   const room = frame.titleRight - 8 * k - textX;
   // Under the title (and kind word), never above the rows the canvas's legend takes.
-  const first = Math.max(top + 62 * k, top + laneLabel(lane, frame).bottom + 12 * k);
-  // A long name gives way, never the word that tells a measured curve from the room's.
-  const suffix = " measured";
+  const first = Math.max(top + 62 * k, top + laneLabel(lane, frame, text).bottom + 12 * k);
+  // A long name gives way, never the words that tell a measured curve from the room's.
+  const measured = (name: string) => text.t("emotion.legendMeasured", { name });
+  const words = frame.measure(measured(""), font);
   const rows = [
     ...emotion.curves.map((c) => ({
       ...c,
@@ -35,8 +38,8 @@ export function drawEmotionLegend(
     })),
     ...emotion.measured.map((c) => ({
       ...c,
-      label: `${c.name}${suffix}`,
-      shown: `${fitIn(frame, c.name, room - frame.measure(suffix, font), font)}${suffix}`,
+      label: measured(c.name),
+      shown: measured(fitIn(frame, c.name, room - words, font)),
       measured: true,
     })),
   ];

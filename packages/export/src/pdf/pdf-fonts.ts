@@ -26,13 +26,15 @@ export function isTrueType(bytes: Uint8Array | ArrayBuffer): boolean {
 
 /**
  * Text the standard Helvetica of a PDF viewer can show (WinAnsi: Latin-1 and a few more), used only
- * when no font is embedded: the minus sign becomes "-", trend arrows are left out, other characters
- * become "?" rather than garbage.
+ * when no font is embedded: the minus sign becomes "-", the narrow and thin spaces French numbers
+ * and punctuation take ("1 412", "étape 1 :") a no-break space, trend arrows are left out, other
+ * characters become "?" rather than garbage.
  */
 export function toWinAnsi(text: string): string {
   // The true minus of every label reads as a hyphen; trend arrows go (the signed change stays).
   return text
     .replaceAll("\u2212", "-")
+    .replace(/[\u2009\u202f]/gu, "\u00a0")
     .replace(/[\u25b2\u25bc\u2192] /gu, "")
     .replace(/[^\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/gu, "?");
 }

@@ -1,11 +1,17 @@
 import type { JourneyMap } from "@journeykit/core";
+import { type ExportLanguageOptions, withLanguage } from "../i18n/export-catalogue.js";
+import { exportText } from "../i18n/export-text.js";
 import { buildSlides } from "../slides/build-slides.js";
 import { drawPdfSlide } from "./draw-pdf-slide.js";
 import { isTrueType, PDF_FONT_FAMILY, type PdfFonts, toBase64, toWinAnsi } from "./pdf-fonts.js";
 import type { PdfTextStyle } from "./pdf-paint.js";
 
-/** Options of `toPdf`. */
-export interface ToPdfOptions {
+/**
+ * Options of `toPdf`. `locale` is the document's language: `{ locale: "de" }` writes every word in
+ * German (its words are loaded then) and numbers as German writes them; `messages` are a host's own
+ * words over those.
+ */
+export interface ToPdfOptions extends ExportLanguageOptions {
   /** Page size, landscape: `"A4"` (default, 297 × 210 mm) or `"Letter"` (11 × 8.5 in). */
   size?: "A4" | "Letter";
   theme?: "light" | "dark";
@@ -23,20 +29,27 @@ export interface ToPdfOptions {
  * A vector PDF of the same slide model as `toPptx` (`buildSlides`): an overview page, the emotion
  * curve, a page per group of stages (body text 12 pt, nothing under 10 pt; blueprint lines,
  * touchpoints, metric badges), a page per persona with the empathy map, and the moments at risk with
- * the metrics; a bookmark per page. Text is real text (selectable, searchable). jsPDF is loaded on
- * first use, so a browser app only downloads it when someone exports a PDF. Works in browsers and
- * Node. Throws `InvalidMapError` when the map is invalid, a RangeError for an unknown size, a
+ * the metrics; a bookmark per page; every word in the language of `locale`. Text is real text
+ * (selectable, searchable). jsPDF is loaded on first use, so a browser app only downloads it when
+ * someone exports a PDF. Works in browsers and Node. Throws `InvalidMapError` when the map is invalid, a RangeError for an unknown size, a
  * TypeError when a font is not a TrueType file.
  *
  * @example
  * const regular = new Uint8Array(await (await fetch("/fonts/DejaVuSans.ttf")).arrayBuffer());
  * const pdf = await toPdf(map, { size: "Letter", fonts: { regular } });
+ * const german = await toPdf(map, { locale: "de", fonts: { regular } });
  */
 export async function toPdf(map: JourneyMap, options: ToPdfOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const size = options.size ?? "A4";
   if (size !== "A4" && size !== "Letter")
     throw new RangeError(`size must be "A4" or "Letter", got ${String(size)}`);
-  const deck = buildSlides(map, { size, theme: options.theme ?? "light" });
+  const language = await withLanguage(options);
+  const deck = buildSlides(map, {
+    size,
+    theme: options.theme ?? "light",
+    locale: language.locale,
+    messages: language.messages,
+  });
   for (const [name, bytes] of Object.entries(options.fonts ?? {}))
     if (bytes && !isTrueType(bytes)) throw new TypeError(`fonts.${name} is not a TrueType (.ttf) font`);
   const { jsPDF } = await import("jspdf");
@@ -70,7 +83,7 @@ export async function toPdf(map: JourneyMap, options: ToPdfOptions = {}): Promis
   doc.setProperties({
     title: options.title ?? deck.title,
     creator: "journeykit",
-    subject: "Customer journey map",
+    subject: exportText(language).t("pdf.subject"),
   });
   deck.slides.forEach((slide, i) => {
     if (i > 0) doc.addPage([deck.width, deck.height], "landscape");

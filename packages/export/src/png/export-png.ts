@@ -1,5 +1,6 @@
 import { isWellFormedText, type JourneyMap, toWellFormedText } from "@journeykit/core";
 import { toCanvas } from "html-to-image";
+import { type ExportLanguageOptions, withLanguage } from "../i18n/export-catalogue.js";
 import { renderSlideSvg } from "../svg/render-slide-svg.js";
 import { renderSvg } from "../svg/render-svg.js";
 import { isExported } from "./editor-chrome.js";
@@ -7,8 +8,12 @@ import { assertPngFits } from "./pixel-budget.js";
 import { embedMapInPng } from "./png-metadata.js";
 import { fitIntoSlide, SLIDE_PRESETS, SLIDE_TITLE_HEIGHT, type SlidePreset } from "./slide-presets.js";
 
-/** Options of `exportPng`. */
-export interface ExportPngOptions {
+/**
+ * Options of `exportPng`. `locale` (and a host's own `messages`) is the language of what is drawn
+ * from the model (`source: "model"`, a deck's slide); a capture of the live editor shows the editor's
+ * own words.
+ */
+export interface ExportPngOptions extends ExportLanguageOptions {
   /** Device pixels per CSS pixel (default 2). */
   pixelRatio?: number;
   /** Fit the map into a slide frame (16:9, 4:3, A4) with a title bar. */
@@ -178,10 +183,23 @@ export async function exportPng(element: HTMLElement, options: ExportPngOptions 
     return exportPng(element, { ...options, source: "model" });
   }
   if (options.preset && options.map && (options.slide !== undefined || options.source === "model"))
-    return exportSlidePng(element, options.map, options.preset, options, pixelRatio, report);
+    return exportSlidePng(
+      element,
+      options.map,
+      options.preset,
+      await withLanguage(options),
+      pixelRatio,
+      report,
+    );
+  const language = options.source === "model" ? await withLanguage(options) : options;
   const svg =
     options.source === "model" && options.map
-      ? renderSvg(options.map, { title: false, theme: options.theme ?? "light" })
+      ? renderSvg(options.map, {
+          title: false,
+          theme: options.theme ?? "light",
+          locale: language.locale,
+          messages: language.messages,
+        })
       : undefined;
   const svgSize = svg ? /width="([\d.]+)" height="([\d.]+)"/.exec(svg) : null;
   const bounds = svgSize
@@ -293,6 +311,8 @@ async function exportSlidePng(
     preset,
     slide: options.slide ?? 1,
     theme: options.theme ?? "light",
+    locale: options.locale,
+    messages: options.messages,
     ...(options.background ? { background: options.background } : {}),
     fontFamily: getComputedStyle(root).fontFamily || SVG_FALLBACK_FONT,
   });

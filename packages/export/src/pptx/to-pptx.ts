@@ -1,12 +1,17 @@
 import type { JourneyMap } from "@journeykit/core";
+import { type ExportLanguageOptions, withLanguage } from "../i18n/export-catalogue.js";
 import { buildSlides } from "../slides/build-slides.js";
 import { addSlideItems } from "./add-slide-items.js";
 import { dashChartSeries } from "./dash-chart-series.js";
 import { pptColor, pptText } from "./pptx-geometry.js";
 import { themeColours } from "./theme-colours.js";
 
-/** Options of `toPptx`. */
-export interface ToPptxOptions {
+/**
+ * Options of `toPptx`. `locale` is the deck's language: `{ locale: "es" }` writes every word in
+ * Spanish (its words are loaded then) and numbers as Spanish writes them; `messages` are a host's own
+ * words over those.
+ */
+export interface ToPptxOptions extends ExportLanguageOptions {
   theme?: "light" | "dark";
   /** Slide size: widescreen `"16:9"` (default, 13.333 × 7.5 in) or `"4:3"` (10 × 7.5 in). */
   size?: "16:9" | "4:3";
@@ -23,16 +28,20 @@ const MASTER = "journeykit";
  * under 10 pt) with service-blueprint lines, touchpoints and metric badges and speaker notes per stage,
  * a slide per persona with the empathy map, and the moments at risk with the metrics as tables. Shapes
  * carry names ("Stage 2: Order online", "Line of visibility"); the map's colours are the deck theme's
- * and its slide master's. Returns the .pptx bytes; throws `InvalidMapError` when the map is invalid.
+ * and its slide master's. Every word is in the language of `locale` (English, Spanish, German or
+ * French; that language's words are loaded on first use). Returns the .pptx bytes; throws
+ * `InvalidMapError` when the map is invalid.
  *
  * @example
  * await writeFile("journey.pptx", await toPptx(map, { size: "4:3" }));
+ * await writeFile("recorrido.pptx", await toPptx(map, { locale: "es" })); // "NPS +32 ±6,3"
  */
 export async function toPptx(map: JourneyMap, options: ToPptxOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const size = options.size ?? "16:9";
   if (size !== "16:9" && size !== "4:3")
     throw new RangeError(`size must be "16:9" or "4:3", got ${String(size)}`);
-  const deck = buildSlides(map, { size, theme: options.theme ?? "light" });
+  const { locale, messages } = await withLanguage(options);
+  const deck = buildSlides(map, { size, theme: options.theme ?? "light", locale, messages });
   // Loaded on first use: hosts that never export a deck never load pptxgenjs (nor JSZip).
   const { default: PptxGenJS } = await import("pptxgenjs");
   const pptx = new PptxGenJS();

@@ -138,7 +138,7 @@ describe("buildSlides", () => {
     const notes = deck.slides.filter((s) => s.kind === "stages").map((s) => s.notes);
     const withStage = notes.find((n) => n.includes(`Stage 4: ${stage.name}`))!;
     expect(withStage).toContain("What customers said:");
-    expect(withStage).toContain("“I had no idea if my card was charged.” (Checkout survey, sentiment -0.70)");
+    expect(withStage).toContain("“I had no idea if my card was charged.” (Checkout survey, sentiment −0.70)");
     expect(withStage).not.toContain("Quick and easy!");
     const badges = deck.slides
       .flatMap((s) => s.items)

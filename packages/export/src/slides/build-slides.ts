@@ -1,4 +1,6 @@
 import { type JourneyMap, layoutJourneyMap } from "@journeykit/core";
+import type { ExportLanguageOptions } from "../i18n/export-catalogue.js";
+import { exportText } from "../i18n/export-text.js";
 import { darkTheme, lightTheme } from "../theme/export-theme.js";
 import { trustedMap } from "../trusted-map.js";
 import { emotionSlide } from "./emotion-slide.js";
@@ -20,8 +22,11 @@ const SINGLE_COLUMN_MAX = 3;
 
 import { stageNotes } from "./stage-notes.js";
 
-/** Options of `buildSlides`. */
-export interface BuildSlidesOptions {
+/**
+ * Options of `buildSlides`. `locale` and `messages` (`ExportLanguageOptions`) set the deck's language:
+ * its own words from `messages`, core's too, numbers as `locale` (else the map's) writes them.
+ */
+export interface BuildSlidesOptions extends ExportLanguageOptions {
   /** Slide or page size (default `"16:9"`). */
   size?: SlideSize;
   theme?: "light" | "dark";
@@ -32,11 +37,15 @@ export interface BuildSlidesOptions {
  * (stage tiles, personas), the emotion curve chart, one slide per group of stages that fits at a
  * readable size (body text 12 pt, nothing under 10 pt; continued when the lanes are taller than a
  * slide) with speaker notes per stage, a slide per persona with the empathy map, and the moments at
- * risk with the metrics. Sizes are in points. Throws `InvalidMapError` when the map is invalid.
+ * risk with the metrics. Sizes are in points. Every word it writes itself, and every label, is in
+ * the language of `messages` (English without): `await loadExportMessages("es")`, or core's and
+ * export's locale modules together. Throws `InvalidMapError` when the map is invalid.
  *
  * @example
  * const deck = buildSlides(map, { size: "4:3" });
  * deck.slides.map((s) => s.title); // ["Coffee run", "Coffee run: emotion curve", "Coffee run: stages 1–2", ...]
+ * const spanish = buildSlides(map, { locale: "es", messages: await loadExportMessages("es") });
+ * spanish.slides[1]!.title; // "Coffee run: curva emocional"
  */
 export function buildSlides(map: JourneyMap, options: BuildSlidesOptions = {}): SlideDeck {
   const valid = trustedMap(map);
@@ -45,7 +54,8 @@ export function buildSlides(map: JourneyMap, options: BuildSlidesOptions = {}): 
     throw new RangeError(`size must be one of ${Object.keys(SLIDE_SIZES).join(", ")}, got ${String(size)}`);
   const page = SLIDE_SIZES[size];
   const theme = options.theme === "dark" ? darkTheme : lightTheme;
-  const notes = (ids: string[]) => stageNotes(valid, ids);
+  const text = exportText(options, valid.locale);
+  const notes = (ids: string[]) => stageNotes(valid, ids, text);
   // Cards as wide as a slide's share of a stage allows (fewer lines, shorter lanes) when every cell
   // stacks its cards in one column; with cells two cards abreast the default width fits more stages.
   const roomPx = (page.width - 2 * MARGIN) / STAGE_SCALE - LANE_HEADER;
@@ -61,9 +71,10 @@ export function buildSlides(map: JourneyMap, options: BuildSlidesOptions = {}): 
     title: false,
     measureText: slideMeasure,
     laneHeaderWidth: LANE_HEADER,
+    ...text.labels,
     ...(abreast ? {} : { cardWidth: Math.floor(roomPx / perSlide) - 26 }),
   });
-  const stageSlides = stageGroupSlides(valid, layout, page, theme, notes);
+  const stageSlides = stageGroupSlides(valid, layout, page, theme, text, notes);
   return {
     map: valid,
     size,
@@ -72,11 +83,13 @@ export function buildSlides(map: JourneyMap, options: BuildSlidesOptions = {}): 
     title: valid.title,
     theme,
     slides: [
-      ...overviewSlides(valid, page, theme),
-      ...(valid.personas.length > 0 && valid.stages.length > 0 ? [emotionSlide(valid, page, theme)] : []),
+      ...overviewSlides(valid, page, theme, text),
+      ...(valid.personas.length > 0 && valid.stages.length > 0
+        ? [emotionSlide(valid, page, theme, text)]
+        : []),
       ...stageSlides,
-      ...personaSlides(valid, page, theme),
-      ...insightSlides(valid, page, theme),
+      ...personaSlides(valid, page, theme, text),
+      ...insightSlides(valid, page, theme, text),
     ],
   };
 }

@@ -1,6 +1,7 @@
 import { formatEmotionScore, isMeasuredEmotion, type JourneyMap, stageEmotion } from "@journeykit/core";
+import type { ExportText } from "../i18n/export-text.js";
 import type { ExportTheme } from "../theme/export-theme.js";
-import { CONTENT_TOP, MARGIN, slideTitle } from "./slide-frame.js";
+import { CONTENT_TOP, MARGIN, slideTitle, titleAround } from "./slide-frame.js";
 import type { Slide, SlideChart } from "./slide-model.js";
 
 /**
@@ -20,14 +21,18 @@ function measuredStageEmotion(map: JourneyMap, personaId: string, stageId: strin
 /**
  * The emotion curve as a chart: one series per persona over the stages (-3..+3, gaps where a persona
  * has no score), plus a dashed series "<name> (measured)" per persona with measured points; PowerPoint
- * gets a native line chart whose data can be edited.
+ * gets a native line chart whose data can be edited. In `text`'s words.
  */
 export function emotionSlide(
   map: JourneyMap,
   page: { width: number; height: number },
   theme: ExportTheme,
+  text: ExportText,
 ): Slide {
-  const title = `${map.title}: emotion curve`;
+  const { t } = text;
+  const title = titleAround(page.width, map.title, (mapTitle) =>
+    t("slide.titled", { title: mapTitle, what: t("slide.emotionCurve") }),
+  );
   const series: SlideChart["series"] = map.personas.map((p) => ({
     personaId: p.id,
     name: p.name,
@@ -37,7 +42,13 @@ export function emotionSlide(
   for (const p of map.personas) {
     const values = map.stages.map((s) => measuredStageEmotion(map, p.id, s.id));
     if (values.some((v) => v !== null))
-      series.push({ personaId: p.id, name: `${p.name} (measured)`, color: p.color, values, dashed: true });
+      series.push({
+        personaId: p.id,
+        name: t("chart.measured", { name: p.name }),
+        color: p.color,
+        values,
+        dashed: true,
+      });
   }
   const notes = map.stages
     .map((s, i) => {
@@ -45,7 +56,8 @@ export function emotionSlide(
         .map((line) => ({ name: line.name, value: line.values[i] }))
         .filter((v): v is { name: string; value: number } => v.value !== null && v.value !== undefined)
         .map((v) => `${v.name} ${formatEmotionScore(Math.round(v.value * 10) / 10)}`);
-      return `Stage ${i + 1}: ${s.name}: ${scores.length > 0 ? scores.join(", ") : "not scored"}`;
+      const scored = scores.length > 0 ? scores.join(", ") : t("chart.notScored");
+      return t("chart.notesLine", { number: i + 1, name: s.name, scores: scored });
     })
     .join("\n");
   return {
@@ -57,7 +69,7 @@ export function emotionSlide(
       {
         type: "chart",
         name: "Emotion curve",
-        title: "Emotion per stage (−3 very negative … +3 very positive)",
+        title: t("chart.title"),
         x: MARGIN,
         y: CONTENT_TOP,
         w: page.width - 2 * MARGIN,

@@ -1,9 +1,10 @@
+import type { ExportText } from "../i18n/export-text.js";
 import type { SlideParagraph } from "./slide-model.js";
 import { LINE, TYPE, wrap } from "./slide-text.js";
 
 /**
  * A heading and bulleted items wrapped to `width`, as many as fit `height` (each item at most two
- * lines); when some do not fit, the last line says how many more there are.
+ * lines); when some do not fit, the last line says how many more there are (in `text`'s words).
  */
 export function fillBox(
   heading: string,
@@ -11,6 +12,7 @@ export function fillBox(
   width: number,
   height: number,
   colors: { text: string; muted: string },
+  text: ExportText,
 ): SlideParagraph[] {
   const out: SlideParagraph[] = [{ text: heading, size: TYPE.heading, bold: true, color: colors.text }];
   let used = TYPE.heading * LINE;
@@ -21,7 +23,7 @@ export function fillBox(
     const reserve = rest > 0 ? step : 0;
     if (used + lines.length * step + reserve > height) {
       out.push({
-        text: `… and ${items.length - i} more`,
+        text: text.t("list.more", { count: items.length - i }),
         size: TYPE.body,
         italic: true,
         color: colors.muted,

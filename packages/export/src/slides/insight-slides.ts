@@ -1,12 +1,17 @@
 import {
+  coreTranslator,
   formatMetricValue,
+  formatNumber,
   type JourneyMap,
+  laneKindTitle,
   metricFigure,
   metricOwner,
   metricProvenance,
   metricTrend,
   momentsAtRisk,
 } from "@journeykit/core";
+import type { ExportText } from "../i18n/export-text.js";
+import { momentKind } from "../map-drawing/moment-words.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
 import type { Slide, SlideItem, SlideTableCell } from "./slide-model.js";
@@ -26,49 +31,58 @@ interface Section {
 /**
  * The moments of truth at risk (worst first, with why) and every metric (where, figure, trend,
  * target, measured from what or typed) as native tables; rows that do not fit continue on the next slide under the
- * repeated header row.
+ * repeated header row; in `text`'s words.
  */
 export function insightSlides(
   map: JourneyMap,
   page: { width: number; height: number },
   theme: ExportTheme,
+  text: ExportText,
 ): Slide[] {
+  const { t, labels } = text;
+  const options = labels;
   const stageName = (id: string | undefined) => {
     const i = map.stages.findIndex((s) => s.id === id);
-    return i < 0 ? "Whole journey" : `${i + 1}. ${map.stages[i]!.name}`;
+    return i < 0 ? coreTranslator(labels).t("metric.wholeJourney") : `${i + 1}. ${map.stages[i]!.name}`;
   };
+  /** Why a moment is at risk (core's `reasons` are English): its outcome failed, the room scores its stage low. */
+  const reasons = (r: ReturnType<typeof momentsAtRisk>[number]) => [
+    ...(r.moment.outcome === "fail" ? [t("insights.failed")] : []),
+    ...(r.emotion !== null && r.emotion < 0
+      ? [t("insights.roomScores", { score: formatNumber(r.emotion, { ...labels, digits: 1 }) })]
+      : []),
+  ];
   const sections: Section[] = [
     {
-      heading: "Moments of truth at risk",
+      heading: t("insights.risks"),
       columns: [
-        { label: "Moment of truth", share: 0.3 },
-        { label: "Stage", share: 0.2 },
-        { label: "Kind", share: 0.1 },
-        { label: "Importance", share: 0.12 },
-        { label: "Why", share: 0.28 },
+        { label: t("insights.moment"), share: 0.3 },
+        { label: t("insights.stage"), share: 0.2 },
+        { label: t("insights.kind"), share: 0.1 },
+        { label: t("insights.importance"), share: 0.12 },
+        { label: t("insights.why"), share: 0.28 },
       ],
       rows: momentsAtRisk(map).map((r) => [
         { text: r.moment.title },
         { text: stageName(r.moment.stageId) },
-        { text: r.moment.kind },
+        { text: momentKind(r.moment.kind, text) },
         { text: `${r.moment.importance}/5` },
-        { text: r.reasons.join("; "), color: theme.warning },
+        { text: reasons(r).join("; "), color: theme.warning },
       ]),
-      empty: "No important moment is failing or negative.",
+      empty: t("insights.noRisks"),
     },
     {
-      heading: "Metrics",
+      heading: laneKindTitle("metrics", labels),
       columns: [
-        { label: "Where", share: 0.22 },
-        { label: "Metric", share: 0.3 },
-        { label: "Trend", share: 0.1 },
-        { label: "Target", share: 0.1 },
-        { label: "From", share: 0.28 },
+        { label: t("insights.where"), share: 0.22 },
+        { label: t("insights.metric"), share: 0.3 },
+        { label: t("insights.trend"), share: 0.1 },
+        { label: t("insights.target"), share: 0.1 },
+        { label: t("insights.from"), share: 0.28 },
       ],
       rows: map.metrics.map((m) => {
         const below = m.target !== undefined && m.value < m.target;
-        const options = { locale: map.locale };
-        const owner = metricOwner(map, m);
+        const owner = metricOwner(map, m, options);
         const stage = owner.kind === "journey" ? owner.name : stageName(owner.stageId);
         return [
           { text: owner.kind === "touchpoint" ? `${stage} · ${owner.name}` : stage },
@@ -80,7 +94,7 @@ export function insightSlides(
           { text: metricProvenance(map, m, options).detail },
         ];
       }),
-      empty: "No metrics yet.",
+      empty: t("insights.noMetrics"),
     },
   ];
   const inner = page.width - 2 * MARGIN;
@@ -118,7 +132,7 @@ export function insightSlides(
         rows.push(body[rowIndex++]!);
       }
       if (rows.length === 1) rows.push(body[rowIndex++]!); // a row taller than a slide still shows
-      const heading = `${section.heading}${part > 0 ? " (continued)" : ""}`;
+      const heading = part > 0 ? t("insights.continued", { heading: section.heading }) : section.heading;
       current!.items.push(
         textItem(`Heading: ${heading}`, { x: MARGIN, y, w: inner }, [
           { text: heading, size: TYPE.heading, bold: true, color: theme.text },
@@ -148,7 +162,10 @@ export function insightSlides(
     }
   }
   return slides.map((s, i) => {
-    const title = `Moments at risk and metrics${slides.length > 1 ? ` (${i + 1}/${slides.length})` : ""}`;
+    const title =
+      slides.length > 1
+        ? t("slide.page", { title: t("slide.insights"), page: i + 1, pages: slides.length })
+        : t("slide.insights");
     return {
       kind: "insights" as const,
       title,

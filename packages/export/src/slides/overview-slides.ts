@@ -1,14 +1,18 @@
 import {
   channelLabel,
+  coreTranslator,
   formatEmotionScore,
   type JourneyMap,
   LABEL_SEPARATOR,
+  labelDate,
   meanStageEmotion,
   metricFigure,
 } from "@journeykit/core";
+import type { ExportText } from "../i18n/export-text.js";
+import { momentKind } from "../map-drawing/moment-words.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import { emotionSlide } from "./emotion-slide.js";
-import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
+import { CONTENT_TOP, MARGIN, slideTitle, textItem, titleAround } from "./slide-frame.js";
 import type { Slide, SlideItem, SlideParagraph } from "./slide-model.js";
 import { fit, LINE, measure, TYPE, wrap } from "./slide-text.js";
 
@@ -27,7 +31,9 @@ function stageFacts(
   width: number,
   lines: number,
   theme: ExportTheme,
+  text: ExportText,
 ): SlideParagraph[] {
+  const { t, labels } = text;
   const kinds = new Map(map.lanes.map((l) => [l.id, l.kind]));
   const facts: { text: string; color: string }[] = [];
   const line = (text: string, color = theme.text) => ({ text, color });
@@ -35,7 +41,7 @@ function stageFacts(
   if (mood !== null)
     facts.push(
       line(
-        `Emotion ${formatEmotionScore(Math.round(mood * 10) / 10)}`,
+        t("overview.emotion", { score: formatEmotionScore(Math.round(mood * 10) / 10) }),
         mood < 0 ? theme.warning : theme.text,
       ),
     );
@@ -43,23 +49,22 @@ function stageFacts(
     .filter((c) => c.stageId === stageId && kinds.get(c.laneId) === "painPoints")
     .sort((a, b) => (b.severity ?? 0) - (a.severity ?? 0) || (b.votes ?? 0) - (a.votes ?? 0));
   if (pains.length > 0)
-    facts.push(
-      line(`${pains.length} pain point${pains.length > 1 ? "s" : ""}: ${pains[0]!.text}`, theme.warning),
-    );
+    facts.push(line(t("overview.painPoints", { count: pains.length, text: pains[0]!.text }), theme.warning));
   const moments = map.momentsOfTruth.filter((m) => m.stageId === stageId);
   for (const m of moments.slice(0, 1))
     facts.push(
       line(
-        `${m.kind}: ${m.title}${moments.length > 1 ? ` (+${moments.length - 1})` : ""}`,
+        `${t("moment.line", { kind: momentKind(m.kind, text), title: m.title })}${moments.length > 1 ? ` (+${moments.length - 1})` : ""}`,
         m.outcome === "fail" ? theme.warning : theme.text,
       ),
     );
   // The stage's own metrics (a touchpoint's are named on the stage slides), as every view writes them.
   const metrics = map.metrics.filter((m) => m.stageId === stageId && m.touchpointId === undefined);
-  if (metrics.length > 0)
-    facts.push(line(metrics.map((m) => metricFigure(m, { locale: map.locale })).join(LABEL_SEPARATOR)));
+  if (metrics.length > 0) facts.push(line(metrics.map((m) => metricFigure(m, labels)).join(LABEL_SEPARATOR)));
   const channels = [
-    ...new Set(map.touchpoints.filter((t) => t.stageId === stageId).map((t) => channelLabel(t.channel))),
+    ...new Set(
+      map.touchpoints.filter((t) => t.stageId === stageId).map((tp) => channelLabel(tp.channel, labels)),
+    ),
   ];
   if (channels.length > 0) facts.push(line(channels.join(", "), theme.muted));
   // Each fact gets one line; lines left over let the earlier facts run to a second or third line.
@@ -76,13 +81,16 @@ function stageFacts(
 /**
  * The journey at a glance: the title, state and personas, then a tile per stage (in order, as many
  * rows as fit; more slides when the stages do not fit one) with its emotion, worst pain point, moments
- * of truth, metrics and channels, and a legend of the personas' colours.
+ * of truth, metrics and channels, and a legend of the personas' colours; in `text`'s words.
  */
 export function overviewSlides(
   map: JourneyMap,
   page: { width: number; height: number },
   theme: ExportTheme,
+  text: ExportText,
 ): Slide[] {
+  const { t, labels } = text;
+  const core = coreTranslator(labels).t;
   const inner = page.width - 2 * MARGIN;
   const cols = Math.max(1, Math.min(map.stages.length, 6, Math.floor((inner + GAP) / (MIN_TILE + GAP))));
   const tileW = (inner - (cols - 1) * GAP) / cols;
@@ -95,14 +103,21 @@ export function overviewSlides(
   const perSlide = rows * cols;
   const count = Math.max(1, Math.ceil(map.stages.length / perSlide));
   const subtitle = [
-    map.state === "future" ? "Future state" : "Current state",
-    `${map.stages.length} stage${map.stages.length === 1 ? "" : "s"}`,
-    map.personas.length > 0 ? `Personas: ${map.personas.map((p) => p.name).join(", ")}` : "No personas",
-    `Updated ${map.updatedAt.slice(0, 10)}`,
-  ].join(" · ");
+    core(map.state === "future" ? "overview.futureState" : "overview.currentState"),
+    core("overview.stages", { count: map.stages.length }),
+    map.personas.length > 0
+      ? t("overview.personas", { names: map.personas.map((p) => p.name).join(", ") })
+      : core("overview.noPersonas"),
+    t("overview.updated", { date: labelDate(map.updatedAt, labels) }),
+  ].join(LABEL_SEPARATOR);
   const slides: Slide[] = [];
   for (let n = 0; n < count; n++) {
-    const title = count > 1 ? `${map.title} (${n + 1}/${count})` : map.title;
+    const title =
+      count > 1
+        ? titleAround(page.width, map.title, (mapTitle) =>
+            t("slide.page", { title: mapTitle, page: n + 1, pages: count }),
+          )
+        : map.title;
     const items: SlideItem[] = slideTitle(page.width, theme, title, subtitle);
     map.stages.slice(n * perSlide, (n + 1) * perSlide).forEach((stage, i) => {
       const index = n * perSlide + i;
@@ -123,7 +138,7 @@ export function overviewSlides(
               bold: true,
               color: theme.text,
             })),
-            ...stageFacts(map, stage.id, tileW - 2 * PADDING, lines, theme),
+            ...stageFacts(map, stage.id, tileW - 2 * PADDING, lines, theme, text),
           ],
           {
             shape: "roundRect",
@@ -139,7 +154,7 @@ export function overviewSlides(
     const tilesBottom = top + Math.ceil(shown / cols) * (tileH + GAP);
     const chartH = page.height - MARGIN - legendH - tilesBottom;
     if (count === 1 && chartH >= MIN_CHART_H && map.personas.length > 0) {
-      const curve = emotionSlide(map, page, theme).items.find((item) => item.type === "chart");
+      const curve = emotionSlide(map, page, theme, text).items.find((item) => item.type === "chart");
       if (curve) items.push({ ...curve, y: tilesBottom, h: chartH });
     }
     let x = MARGIN;

@@ -1,6 +1,6 @@
 import type { ExportTheme } from "../theme/export-theme.js";
 import type { SlideItem, SlideParagraph, SlideText } from "./slide-model.js";
-import { fit, LINE, TYPE } from "./slide-text.js";
+import { fit, LINE, measure, TYPE } from "./slide-text.js";
 
 /** Margin around every slide's content, in points. */
 export const MARGIN = 22;
@@ -48,4 +48,14 @@ export function slideTitle(width: number, theme: ExportTheme, title: string, sub
       ]),
     );
   return items;
+}
+
+/**
+ * A slide's title written around the map's title (`build("Coffee run")` → "Coffee run: stages 1–3
+ * (2/3)"), the map's title shortened so the whole fits the slide: it is on every slide, so it gives
+ * way, never the words around it.
+ */
+export function titleAround(width: number, mapTitle: string, build: (title: string) => string): string {
+  const room = width - 2 * MARGIN - measure(build(""), TYPE.title, true);
+  return build(fit(mapTitle, room, TYPE.title, true));
 }

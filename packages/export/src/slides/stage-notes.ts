@@ -1,24 +1,28 @@
-import type { JourneyMap, Quote } from "@journeykit/core";
+import { channelLabel, formatNumber, type JourneyMap, laneKindTitle, type Quote } from "@journeykit/core";
+import type { ExportText } from "../i18n/export-text.js";
 import { cardBadges } from "../map-drawing/draw-cards.js";
+import { momentKind, momentOutcome } from "../map-drawing/moment-words.js";
 
 const MAX_ITEMS = 8;
 const MAX_QUOTES = 5;
 
-function list(heading: string, items: string[]): string[] {
+function list(heading: string, items: string[], text: ExportText): string[] {
   if (items.length === 0) return [];
   const shown = items.slice(0, MAX_ITEMS).map((item) => `- ${item.replace(/\s+/g, " ").trim()}`);
-  if (items.length > MAX_ITEMS) shown.push(`- … and ${items.length - MAX_ITEMS} more`);
-  return [`${heading}:`, ...shown];
+  if (items.length > MAX_ITEMS) shown.push(`- ${text.t("list.more", { count: items.length - MAX_ITEMS })}`);
+  return [text.t("notes.heading", { heading }), ...shown];
 }
 
 /**
- * Speaker notes for the given stages: for each, what happens (its actions, touchpoints), its pain
- * points (worst first), its moments of truth and, once the map holds evidence, what customers said.
+ * Speaker notes for the given stages, in `text`'s words: for each, what happens (its actions,
+ * touchpoints), its pain points (worst first), its moments of truth and, once the map holds
+ * evidence, what customers said.
  *
  * @example
- * stageNotes(map, ["s2"]); // "Stage 2: Order online\nWhat happens:\n- Opens the app…"
+ * stageNotes(map, ["s2"], text); // "Stage 2: Order online\nWhat happens:\n- Opens the app…"
  */
-export function stageNotes(map: JourneyMap, stageIds: readonly string[]): string {
+export function stageNotes(map: JourneyMap, stageIds: readonly string[], text: ExportText): string {
+  const { t, labels } = text;
   const lanes = new Map(map.lanes.map((l) => [l.id, l]));
   const sources = new Map(map.sources.map((s) => [s.id, s.name]));
   const parts: string[] = [];
@@ -31,35 +35,45 @@ export function stageNotes(map: JourneyMap, stageIds: readonly string[]): string
     const pains = ofKind("painPoints").sort(
       (a, b) => (b.severity ?? 0) - (a.severity ?? 0) || (b.votes ?? 0) - (a.votes ?? 0),
     );
-    const lines = [`Stage ${index + 1}: ${stage.name}`];
+    const lines = [t("notes.stage", { number: index + 1, name: stage.name })];
     if (stage.description) lines.push(stage.description);
     lines.push(
-      ...list("What happens", [
-        ...ofKind("actions").map((c) => c.text),
-        ...map.touchpoints
-          .filter((t) => t.stageId === stageId)
-          .map((t) => `Touchpoint: ${t.name} (${t.channel})`),
-      ]),
       ...list(
-        "Pain points",
-        pains.map((c) => (cardBadges(c, map.locale) ? `${c.text} (${cardBadges(c, map.locale)})` : c.text)),
+        t("notes.whatHappens"),
+        [
+          ...ofKind("actions").map((c) => c.text),
+          ...map.touchpoints
+            .filter((tp) => tp.stageId === stageId)
+            .map((tp) => t("notes.touchpoint", { name: tp.name, channel: channelLabel(tp.channel, labels) })),
+        ],
+        text,
       ),
       ...list(
-        "Moments of truth",
+        laneKindTitle("painPoints", labels),
+        pains.map((c) => {
+          const badges = cardBadges(c, labels);
+          return badges ? `${c.text} (${badges})` : c.text;
+        }),
+        text,
+      ),
+      ...list(
+        t("notes.moments"),
         map.momentsOfTruth
           .filter((m) => m.stageId === stageId)
           .map(
             (m) =>
-              `${m.kind}: ${m.title}${m.outcome ? ` (${m.outcome})` : ""}${m.description ? ` – ${m.description}` : ""}`,
+              `${t("moment.line", { kind: momentKind(m.kind, text), title: m.title })}${m.outcome ? ` (${momentOutcome(m.outcome, text)})` : ""}${m.description ? ` – ${m.description}` : ""}`,
           ),
+        text,
       ),
     );
     const said = map.quotes.filter((q) => q.stageId === stageId);
     if (said.length > 0) {
-      lines.push("What customers said:");
+      lines.push(t("notes.heading", { heading: t("notes.said") }));
       for (const q of said.slice(0, MAX_QUOTES))
-        lines.push(`- “${q.text.replace(/\s+/g, " ").trim()}”${quoteSuffix(q, sources)}`);
-      if (said.length > MAX_QUOTES) lines.push(`- … and ${said.length - MAX_QUOTES} more quotes`);
+        lines.push(`- “${q.text.replace(/\s+/g, " ").trim()}”${quoteSuffix(q, sources, text)}`);
+      if (said.length > MAX_QUOTES)
+        lines.push(`- ${t("notes.moreQuotes", { count: said.length - MAX_QUOTES })}`);
     }
     parts.push(lines.join("\n"));
   }
@@ -67,11 +81,13 @@ export function stageNotes(map: JourneyMap, stageIds: readonly string[]): string
 }
 
 /** Where a quote came from and how it felt: " (Survey 2026, sentiment −0.60)". */
-function quoteSuffix(quote: Quote, sources: ReadonlyMap<string, string>): string {
+function quoteSuffix(quote: Quote, sources: ReadonlyMap<string, string>, text: ExportText): string {
   const parts: string[] = [];
   const source = quote.sourceId ? sources.get(quote.sourceId) : undefined;
   if (source) parts.push(source);
-  if (quote.sentiment !== undefined)
-    parts.push(`sentiment ${quote.sentiment > 0 ? "+" : ""}${quote.sentiment.toFixed(2)}`);
+  if (quote.sentiment !== undefined) {
+    const value = formatNumber(quote.sentiment, { ...text.labels, digits: 2, fixed: true, signed: true });
+    parts.push(text.t("notes.sentiment", { value }));
+  }
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }

@@ -1,12 +1,16 @@
 import type { JourneyMap } from "@journeykit/core";
+import type { ExportLanguageOptions } from "../i18n/export-catalogue.js";
 import { SLIDE_PRESETS, type SlidePreset } from "../png/slide-presets.js";
 import { buildSlides } from "../slides/build-slides.js";
 import type { SlideDeck } from "../slides/slide-model.js";
 import { renderDeckSlideSvg } from "./render-deck-svg.js";
 import { SVG_FONT_FAMILY } from "./render-svg.js";
 
-/** Options of `renderSlideSvg`. */
-export interface RenderSlideSvgOptions {
+/**
+ * Options of `renderSlideSvg`. `locale` and `messages` (`ExportLanguageOptions`) set the deck's
+ * language, as `buildSlides` takes them (unused with a `deck`, already written in one).
+ */
+export interface RenderSlideSvgOptions extends ExportLanguageOptions {
   /** The slide frame: `"16:9"` (1920 × 1080), `"4:3"` (1600 × 1200) or `"A4"` landscape (1754 × 1240). */
   preset: SlidePreset;
   /** Which slide of the deck, from 1 (default 1: the overview); `buildSlides` lists them. */
@@ -37,7 +41,14 @@ export function renderSlideSvg(map: JourneyMap, options: RenderSlideSvgOptions):
     throw new RangeError(
       `preset must be one of ${Object.keys(SLIDE_PRESETS).join(", ")}, got ${String(options.preset)}`,
     );
-  const deck = options.deck ?? buildSlides(map, { size: options.preset, theme: options.theme ?? "light" });
+  const deck =
+    options.deck ??
+    buildSlides(map, {
+      size: options.preset,
+      theme: options.theme ?? "light",
+      locale: options.locale,
+      messages: options.messages,
+    });
   const number = options.slide ?? 1;
   const slide = deck.slides[number - 1];
   if (!Number.isInteger(number) || !slide)

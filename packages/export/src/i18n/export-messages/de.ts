@@ -1,0 +1,80 @@
+import type { ExportMessages } from "../export-catalogue.js";
+
+/**
+ * The exporters' own words in German. Imported as `@journeykit/export/locales/de` (with core's,
+ * `@journeykit/core/locales/de`), or loaded with them by `loadExportMessages("de")`.
+ */
+export const exportDe: ExportMessages = {
+  "slide.titled": "{title}: {what}",
+  "slide.page": "{title} ({page}/{pages})",
+  "slide.stage": "Phase {number}",
+  "slide.stages": "Phasen {first}–{last}",
+  "slide.emotionCurve": "Emotionskurve",
+  "slide.insights": "Gefährdete Momente und Kennzahlen",
+
+  "overview.emotion": "Emotion {score}",
+  "overview.painPoints": { one: "{count} Pain Point: {text}", other: "{count} Pain Points: {text}" },
+  "overview.personas": "Personas: {names}",
+  "overview.updated": "Aktualisiert am {date}",
+
+  "chart.title": "Emotion je Phase (−3 sehr negativ … +3 sehr positiv)",
+  "chart.measured": "{name} (gemessen)",
+  "chart.persona": "{name}: Emotion je Phase (noch keine Empathy Map)",
+  "chart.notesLine": "Phase {number}: {name}: {scores}",
+  "chart.notScored": "nicht bewertet",
+
+  "persona.demographics": "Demografie",
+  "persona.needs": "Bedürfnisse",
+  "persona.motivations": "Motivationen",
+  "persona.goals": "Ziele",
+  "persona.frustrations": "Frustrationen",
+  "persona.noProfile": "Noch kein Profil.",
+  "persona.thinks": "Denkt",
+  "persona.feels": "Fühlt",
+  "persona.says": "Sagt",
+  "persona.does": "Tut",
+  "list.more": { one: "… und {count} weiterer Eintrag", other: "… und {count} weitere Einträge" },
+
+  "insights.risks": "Gefährdete Moments of Truth",
+  "insights.moment": "Moment of Truth",
+  "insights.stage": "Phase",
+  "insights.kind": "Art",
+  "insights.importance": "Wichtigkeit",
+  "insights.why": "Warum",
+  "insights.noRisks": "Kein wichtiger Moment scheitert oder ist negativ.",
+  "insights.where": "Wo",
+  "insights.metric": "Kennzahl",
+  "insights.trend": "Trend",
+  "insights.target": "Ziel",
+  "insights.from": "Quelle",
+  "insights.noMetrics": "Noch keine Kennzahlen.",
+  "insights.continued": "{heading} (Fortsetzung)",
+  "insights.failed": "das Ergebnis ist gescheitert",
+  "insights.roomScores": "der Raum bewertet die Phase mit {score}",
+
+  "moment.line": "{kind}: {title}",
+  "moment.custom": "individuell",
+  "moment.tooltip": "{kind}-Moment of Truth: {title}",
+  "outcome.delight": "begeistert",
+  "outcome.neutral": "neutral",
+  "outcome.fail": "gescheitert",
+
+  "notes.stage": "Phase {number}: {name}",
+  "notes.heading": "{heading}:",
+  "notes.whatHappens": "Was passiert",
+  "notes.touchpoint": "Touchpoint: {name} ({channel})",
+  "notes.moments": "Moments of Truth",
+  "notes.said": "Kundenstimmen",
+  "notes.moreQuotes": { one: "… und {count} weiteres Zitat", other: "… und {count} weitere Zitate" },
+  "notes.sentiment": "Stimmung {value}",
+
+  "lane.continued": "{title} (Forts.)",
+  "emotion.delighted": "begeistert",
+  "emotion.neutral": "neutral",
+  "emotion.veryUnhappy": "sehr unzufrieden",
+  "emotion.legendMeasured": "{name} gemessen",
+  "emotion.measuredPoint": "{name}, {measured}: {stage} {score}",
+
+  "svg.label": "Customer Journey Map: {title}",
+  "pdf.subject": "Customer Journey Map",
+};
