@@ -2,7 +2,9 @@ import { approximateTextWidth, type JourneyMap, type TextMeasurer } from "@journ
 import {
   assertPngFits,
   buildSlides,
+  type ExportLanguageOptions,
   embedMapInPng,
+  loadExportMessages,
   renderSlideSvg,
   renderSvg,
   SLIDE_PRESETS,
@@ -33,8 +35,11 @@ function svgSize(svg: string): { width: number; height: number } {
   return { width: Number(match[1]), height: Number(match[2]) };
 }
 
-/** Options of `renderPng`. */
-export interface RenderPngOptions {
+/**
+ * Options of `renderPng`. `locale` is the language of the words drawn (English, Spanish, German or
+ * French; loaded then) and of the numbers; `messages` are a host's own words over those.
+ */
+export interface RenderPngOptions extends ExportLanguageOptions {
   /** Pixel ratio, above 0 and at most 8 (default 1; 2 for crisp slides). Fewer pixels, less work. */
   scale?: number;
   /** Width of the PNG in pixels (the height follows); overrides `scale`. */
@@ -64,12 +69,18 @@ export interface RenderPngOptions {
  * @example
  * import { renderPng } from "@journeykit/cli";
  * await writeFile("map.png", await renderPng(map, { preset: "16:9", slide: 3, scale: 2 }));
+ * await writeFile("mapa.png", await renderPng(map, { locale: "es" }));
  */
 export async function renderPng(map: JourneyMap, options: RenderPngOptions = {}): Promise<Uint8Array> {
   const theme = options.theme ?? "light";
   const background = options.background ?? SVG_THEMES[theme].background;
+  const { locale } = options;
+  const messages =
+    locale === undefined ? options.messages : { ...(await loadExportMessages(locale)), ...options.messages };
   // Each path validates the map once (buildSlides and trustedMap throw InvalidMapError).
-  const deck = options.preset ? buildSlides(map, { size: options.preset, theme }) : undefined;
+  const deck = options.preset
+    ? buildSlides(map, { size: options.preset, theme, locale, messages })
+    : undefined;
   const valid = deck ? deck.map : trustedMap(map);
   const svg =
     deck && options.preset
@@ -81,7 +92,7 @@ export async function renderPng(map: JourneyMap, options: RenderPngOptions = {})
           fontFamily: FONT_FAMILY,
           deck,
         })
-      : renderSvg(valid, { theme, fontFamily: FONT_FAMILY, measureText: dejaVuWidth });
+      : renderSvg(valid, { theme, fontFamily: FONT_FAMILY, measureText: dejaVuWidth, locale, messages });
   const size = options.preset ? SLIDE_PRESETS[options.preset] : svgSize(svg);
   if (
     options.width !== undefined &&

@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import { formatIssue, type JourneyMap } from "@journeykit/core";
 import {
+  loadExportMessages,
   PngSizeError,
   renderSvg,
   type SlidePreset,
@@ -46,6 +47,17 @@ function parseScale(value: string): number {
   const scale = Number(value);
   if (!(scale > 0 && scale <= 8)) throw new InvalidArgumentError("must be a number above 0 and at most 8");
   return scale;
+}
+
+/** A BCP 47 tag as given ("es", "de-AT"), or a usage error for one that is not a tag. */
+function parseLocale(value: string): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(value);
+    if (canonical) return canonical;
+  } catch {
+    // A malformed tag: the error below says what is wanted.
+  }
+  throw new InvalidArgumentError('must be a language tag such as "es", "de" or "fr-CA"');
 }
 
 function parsePositive(value: string): number {
@@ -100,10 +112,25 @@ interface RenderOptions {
   page?: string;
   theme: "light" | "dark";
   rows: "cards" | "touchpoints";
+  locale?: string;
+}
+
+/** The outputs that write words of their own (`--locale`); CSV, Markdown and JSON write the map's alone. */
+const WORDED: readonly OutputExtension[] = [".png", ".svg", ".pptx", ".pdf"];
+
+/** The language `--locale` names for this output, or a usage error saying which outputs take one. */
+function localeFor(ext: OutputExtension, locale: string | undefined) {
+  if (locale !== undefined && !WORDED.includes(ext))
+    throw new CliFailure(
+      `--locale ${locale} does not apply to ${ext}: it writes the map's own words only (use it with ${WORDED.join(", ")})`,
+      EXIT.usage,
+    );
+  return locale;
 }
 
 async function renderTo(ext: OutputExtension, map: JourneyMap, options: RenderOptions) {
   const { theme } = options;
+  const locale = localeFor(ext, options.locale);
   switch (ext) {
     case ".png":
       if (options.slide !== undefined && !options.preset)
@@ -117,6 +144,7 @@ async function renderTo(ext: OutputExtension, map: JourneyMap, options: RenderOp
         return await renderPng(map, {
           scale: options.scale,
           theme,
+          locale,
           ...(options.width ? { width: options.width } : {}),
           ...(options.preset ? { preset: options.preset, slide: options.slide ?? 1 } : {}),
         });
@@ -130,12 +158,13 @@ async function renderTo(ext: OutputExtension, map: JourneyMap, options: RenderOp
         throw error;
       }
     case ".svg":
-      return renderSvg(map, { theme });
+      return renderSvg(map, { theme, locale, messages: await loadExportMessages(locale) });
     case ".pptx":
-      return toPptx(map, { theme, size: (pageFor(ext, options.page) ?? "16:9") as "16:9" | "4:3" });
+      return toPptx(map, { theme, locale, size: (pageFor(ext, options.page) ?? "16:9") as "16:9" | "4:3" });
     case ".pdf":
       return toPdf(map, {
         theme,
+        locale,
         size: (pageFor(ext, options.page) ?? "A4") as "A4" | "Letter",
         fonts: bundledFonts(),
       });
@@ -237,6 +266,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     )
     .addOption(new Option("--rows <rows>", "CSV rows").choices(["cards", "touchpoints"]).default("cards"))
     .addOption(new Option("--theme <theme>", "colour theme").choices(["light", "dark"]).default("light"))
+    .addOption(
+      new Option(
+        "--locale <tag>",
+        "language of the words .png, .svg, .pptx and .pdf write and how their numbers read (words in en, es, de, fr; default English, numbers as the map's locale)",
+      ).argParser(parseLocale),
+    )
     .action(async (file: string, options: RenderOptions) => {
       const ext = outputExtension(options.out);
       const { map } = await load(file);
