@@ -1,5 +1,14 @@
 import type { JourneyMap } from "@journeykit/core";
-import { exportPng, renderSvg, toCsv, toJson, toMermaid, toPdf, toPptx } from "@journeykit/export";
+import {
+  exportPng,
+  loadExportMessages,
+  renderSvg,
+  toCsv,
+  toJson,
+  toMermaid,
+  toPdf,
+  toPptx,
+} from "@journeykit/export";
 import { useEffect, useRef, useState } from "react";
 import { download, fileNameFor } from "../file/download";
 import "./export-menu.css";
@@ -51,8 +60,9 @@ async function runExport(
   map: JourneyMap,
   element: HTMLElement | null,
   onProgress: (fraction: number) => void,
-  { t }: WorkshopText,
+  { t, locale }: WorkshopText,
 ): Promise<string> {
+  // The files' own words and numbers in the app's language; CSV, JSON and Mermaid hold the map's alone.
   const title = map.title;
   switch (what.kind) {
     case "png": {
@@ -63,6 +73,7 @@ async function runExport(
         map,
         // Large maps draw from the model (same layout, ~100x faster than capturing 1,000+ DOM nodes).
         source: map.cards.length > LARGE_MAP_CARDS ? "model" : "dom",
+        locale,
         onProgress,
       });
       const name = fileNameFor(title, what.preset ? `${what.preset.replace(":", "x")}.png` : "png");
@@ -71,11 +82,11 @@ async function runExport(
     }
     case "svg": {
       const name = fileNameFor(title, "svg");
-      download(renderSvg(map), name, "image/svg+xml");
+      download(renderSvg(map, { locale, messages: await loadExportMessages(locale) }), name, "image/svg+xml");
       return name;
     }
     case "pptx": {
-      const bytes = await toPptx(map, { size: what.size });
+      const bytes = await toPptx(map, { size: what.size, locale });
       const name = fileNameFor(title, what.size === "16:9" ? "pptx" : "4x3.pptx");
       download(
         new Blob([bytes], {
@@ -86,7 +97,7 @@ async function runExport(
       return name;
     }
     case "pdf": {
-      const bytes = await toPdf(map, { size: what.size, fonts: await loadPdfFonts() });
+      const bytes = await toPdf(map, { size: what.size, locale, fonts: await loadPdfFonts() });
       const name = fileNameFor(title, `${what.size}.pdf`);
       download(new Blob([bytes], { type: "application/pdf" }), name);
       return name;
