@@ -5,7 +5,7 @@ import { LINE } from "../slides/slide-text.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import { blueprintLabel } from "./draw-blueprint-lines.js";
 import type { MapFrame } from "./map-frame.js";
-import { paragraph, textAt, wrapIn } from "./map-text.js";
+import { fitIn, paragraph, textAt, wrapIn } from "./map-text.js";
 
 /** Where a lane's title and kind word go in the lane-title column, from the lane's top in the picture. */
 export interface LaneLabel {
@@ -94,7 +94,12 @@ export function drawLanes(
     if (label.kind)
       items.push(
         textAt(`Lane kind: ${label.kind}`, { x, baseline: span.y + below + label.kindBaseline, w }, [
-          paragraph(label.kind, { size: type.laneKind }, theme.muted),
+          // A language's longer word ("Unterstützungsprozesse") is shortened to the column, never past it.
+          paragraph(
+            fitIn(frame, label.kind, w, { size: type.laneKind }),
+            { size: type.laneKind },
+            theme.muted,
+          ),
         ]),
       );
   });

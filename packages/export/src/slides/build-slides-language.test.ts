@@ -1,4 +1,4 @@
-import { coreEn, metricFigure } from "@journeykit/core";
+import { coreEn, getTemplate, metricFigure } from "@journeykit/core";
 import { coreDe } from "@journeykit/core/locales/de";
 import { coreEs } from "@journeykit/core/locales/es";
 import { describe, expect, it } from "vitest";
@@ -80,8 +80,31 @@ describe("buildSlides in the reader's language", () => {
       expect(texts).toContain("Espera (min) 12,5 ±6,3");
       expect(wordsFound(texts, englishOnlyWords(english, { ...coreDe, ...exportDe }))).toEqual([]);
       expect(overflowing(deck)).toEqual([]);
+      // The insights tables keep every word whole, however narrow the column ("Wichtigkeit", "individuell").
+      const [risks, metrics] = deck.slides.at(-1)!.items.filter((item) => item.type === "table");
+      const cells = (row: { lines: string[] }[] | undefined) => row?.map((cell) => cell.lines.join(" "));
+      expect(cells(risks?.rows[0])).toEqual(["Moment of Truth", "Phase", "Art", "Wichtigkeit", "Warum"]);
+      expect(cells(risks?.rows[1])).toEqual([
+        "Vaso equivocado",
+        "2. Recoger",
+        "individuell",
+        "5/5",
+        "das Ergebnis ist gescheitert; der Raum bewertet die Phase mit −2",
+      ]);
+      expect(cells(metrics?.rows[0])).toEqual(["Wo", "Kennzahl", "Trend", "Ziel", "Quelle"]);
     }
   });
+
+  it.each(["hotel-check-in-blueprint", "restaurant-complaint-recovery", "saas-trial"])(
+    "keeps German's long words inside their boxes on every slide of the %s template",
+    async (id) => {
+      const messages = await loadExportMessages("de");
+      for (const size of ["16:9", "4:3", "A4"] as const)
+        expect(overflowing(buildSlides(getTemplate(id)!.create(), { size, locale: "de", messages }))).toEqual(
+          [],
+        );
+    },
+  );
 
   it("puts a host's own words over the language's", async () => {
     const messages = { ...(await loadExportMessages("es")), "slide.emotionCurve": "evolución emocional" };

@@ -15,9 +15,17 @@ import { momentKind } from "../map-drawing/moment-words.js";
 import type { ExportTheme } from "../theme/export-theme.js";
 import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
 import type { Slide, SlideItem, SlideTableCell } from "./slide-model.js";
-import { LINE, TYPE, wrap } from "./slide-text.js";
+import { LINE, measure, TYPE, wrap } from "./slide-text.js";
+import { columnWidths } from "./table-columns.js";
 
 const CELL_PAD = 4;
+/** Lines of a header cell and of a body cell (the last ends in "…" when cut). */
+const HEADER_LINES = 2;
+const CELL_LINES = 3;
+
+/** The width of the longest word of `text` with a cell's padding. */
+const longestWord = (text: string, bold: boolean) =>
+  Math.max(0, ...text.split(/\s+/).map((word) => measure(word, TYPE.body, bold))) + 2 * CELL_PAD + 1;
 const rowHeight = (cells: SlideTableCell[]) =>
   Math.max(...cells.map((c) => c.lines.length)) * TYPE.body * LINE + 2 * CELL_PAD;
 
@@ -109,9 +117,21 @@ export function insightSlides(
   };
   newSlide();
   for (const section of sections) {
-    const widths = section.columns.map((c) => c.share * inner);
+    // A column is at least as wide as its longest word (a long German header or kind word stays
+    // whole), up to two fifths of the table (a file name of a source may break).
+    const least = section.columns.map((c, i) =>
+      Math.min(
+        inner * 0.4,
+        Math.max(longestWord(c.label, true), ...section.rows.map((row) => longestWord(row[i]!.text, false))),
+      ),
+    );
+    const widths = columnWidths(
+      section.columns.map((c) => c.share),
+      least,
+      inner,
+    );
     const cell = (text: string, i: number, color = theme.text, bold = false): SlideTableCell => ({
-      lines: wrap(text, widths[i]! - 2 * CELL_PAD, TYPE.body, bold, 2),
+      lines: wrap(text, widths[i]! - 2 * CELL_PAD, TYPE.body, bold, bold ? HEADER_LINES : CELL_LINES),
       color,
       ...(bold ? { bold, fill: theme.headerFill } : {}),
     });
