@@ -19,10 +19,20 @@ export {
 } from "./editor/JourneyMapEditor.js";
 export { JourneyMapProvider, type JourneyMapProviderProps } from "./editor/JourneyMapProvider.js";
 export type { EditorViewport } from "./editor/use-viewport-listener.js";
+export { useEditorText } from "./hooks/useEditorText.js";
 export { type JourneyMapApi, useJourneyMap } from "./hooks/useJourneyMap.js";
 export { useJourneyMapStore } from "./hooks/useJourneyMapStore.js";
 export { useSelection } from "./hooks/useSelection.js";
 export { useStoreApi } from "./hooks/useStoreApi.js";
+export {
+  type CoreT,
+  type EditorMessages,
+  type EditorOwnMessages,
+  type EditorT,
+  type EditorText,
+  loadEditorMessages,
+} from "./i18n/editor-catalogue.js";
+export { type EditorMessageKey, editorEn } from "./i18n/editor-messages/en.js";
 export { EmotionCurve } from "./panels/EmotionCurve.js";
 export { EmpathyMap } from "./panels/EmpathyMap.js";
 export { Inspector } from "./panels/inspector/Inspector.js";

@@ -3,6 +3,7 @@ import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import { pasteLinesAsCards } from "../commands/paste-lines-as-cards.js";
 import { isTextField } from "../editor/is-text-field.js";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { focusGridItem } from "./focus-grid-item.js";
@@ -19,6 +20,7 @@ const MARGIN = 32;
  */
 export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
   const store = useStoreApi();
+  const { t } = useEditorText();
   const flow = useReactFlow();
   const instanceId = useJourneyMapStore((s) => s.instanceId);
   const grid = useRef<HTMLDivElement>(null);
@@ -109,19 +111,13 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
       const cell = item && cellOfItem(state.map, item);
       event.preventDefault();
       if (!cell) {
-        state.reportError([
-          {
-            path: "",
-            message:
-              "Nothing was pasted: focus a cell of the map first (click it, or Tab into the map and use the arrow keys), then paste: one card per line.",
-          },
-        ]);
+        state.reportError([{ path: "", message: t("paste.noCell") }]);
         return;
       }
       const ids = pasteLinesAsCards(store, cell, event.clipboardData?.getData("text/plain") ?? "");
       const last = ids.at(-1);
       if (last) focusGridItem(root, { kind: "card", id: last }, true);
-      else state.reportError([{ path: "", message: "Nothing was pasted: the clipboard holds no text." }]);
+      else state.reportError([{ path: "", message: t("paste.noText") }]);
     };
     canvas.addEventListener("focusin", onFocusIn);
     document.addEventListener("pointerdown", onPointerDown, true);
@@ -141,7 +137,7 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
       document.removeEventListener("pointerdown", onPointerDown, true);
       document.removeEventListener("paste", onPaste);
     };
-  }, [store, flow]);
+  }, [store, flow, t]);
 
   const id = (item: Parameters<typeof gridElementId>[1]) => gridElementId(instanceId, item);
   return (
@@ -150,7 +146,7 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
       ref={grid}
       className="jk-sr-only"
       role="grid"
-      aria-label="Journey map: lanes by stages"
+      aria-label={t("grid.label")}
       aria-rowcount={layout.lanes.length + 1}
       aria-colcount={layout.stages.length + 1}
     >

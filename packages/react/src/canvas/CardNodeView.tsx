@@ -1,8 +1,17 @@
-import { CARD_MAX_LINES, type Card, type CardBox, LANE_KIND_TITLES } from "@journeykit/core";
+import {
+  CARD_MAX_LINES,
+  type Card,
+  type CardBox,
+  LANE_KINDS,
+  type LaneKind,
+  laneKindTitle,
+} from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
 import { memo, useEffect, useRef } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import type { EditorText } from "../i18n/editor-catalogue.js";
 import type { JourneyMapState } from "../store/create-journey-map-store.js";
 import { recordById } from "../store/record-index.js";
 import type { CardNode } from "./build-nodes.js";
@@ -12,13 +21,17 @@ import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { useCardDraft } from "./use-card-draft.js";
 import { gridTabIndex } from "./use-grid-tab-index.js";
 
-function describe(card: Card, kind: string, stageName: string): string {
-  const parts = [LANE_KIND_TITLES[kind as keyof typeof LANE_KIND_TITLES] ?? kind];
-  if (card.severity) parts.push(`severity ${card.severity}`);
-  if (card.impact) parts.push(`impact ${card.impact}`);
-  if (card.effort) parts.push(`effort ${card.effort}`);
-  if (card.votes) parts.push(`${card.votes} vote${card.votes === 1 ? "" : "s"}`);
-  return `${parts.join(", ")}, ${stageName} stage`;
+/** What a screen reader hears after a card's text: its lane's kind, its ratings and votes, its stage. */
+function describe({ t, labels }: EditorText, card: Card, kind: string, stageName: string): string {
+  const parts = [
+    (LANE_KINDS as readonly string[]).includes(kind) ? laneKindTitle(kind as LaneKind, labels) : kind,
+  ];
+  if (card.severity) parts.push(t("cardNode.describeSeverity", { value: card.severity }));
+  if (card.impact) parts.push(t("cardNode.describeImpact", { value: card.impact }));
+  if (card.effort) parts.push(t("cardNode.describeEffort", { value: card.effort }));
+  if (card.votes) parts.push(t("cardNode.describeVotes", { count: card.votes }));
+  parts.push(t("cardNode.describeStage", { stage: stageName }));
+  return parts.join(", ");
 }
 
 /**
@@ -61,6 +74,8 @@ function sameCardView(a: CardView, b: CardView): boolean {
 export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardNode>) {
   const { box } = data;
   const store = useStoreApi();
+  const text = useEditorText();
+  const { t } = text;
   const gridItem = { kind: "card", id: box.id } as const;
   const { card, stageName, selected, editing, voting, readOnly, hostVotes, tabIndex, instanceId } =
     useJourneyMapStore((s) => selectCardView(s, box), sameCardView);
@@ -138,7 +153,7 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
           <textarea
             ref={input}
             className="jk-card-editor nodrag nowheel"
-            aria-label="Card text"
+            aria-label={t("cardNode.text")}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
             {...composition}
@@ -154,7 +169,7 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
         ) : (
           // Clamped at the layout's line count with "…", as SVG, PNG and PPTX cut a long card.
           <p className="jk-card-text" style={{ WebkitLineClamp: CARD_MAX_LINES }}>
-            {card.text || <span className="jk-placeholder">Empty card</span>}
+            {card.text || <span className="jk-placeholder">{t("cardNode.empty")}</span>}
           </p>
         )}
         <span
@@ -163,7 +178,7 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
           data-card-description=""
           aria-hidden="true"
         >
-          {describe(card, box.kind, stageName)}
+          {describe(text, card, box.kind, stageName)}
         </span>
         {box.hasBadges && (
           <div className="jk-card-badges" aria-hidden="true">
@@ -171,14 +186,18 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
               // The dim dots are drawn by CSS from data-dim: one element, not two.
               <span
                 className={`jk-badge jk-severity-${card.severity}`}
-                title={`Severity ${card.severity} of 5`}
+                title={t("cardNode.severity", { value: card.severity })}
                 data-dim={"●".repeat(5 - card.severity)}
               >
                 {"●".repeat(card.severity)}
               </span>
             )}
-            {card.impact !== undefined && <span className="jk-badge">Impact {card.impact}</span>}
-            {card.effort !== undefined && <span className="jk-badge">Effort {card.effort}</span>}
+            {card.impact !== undefined && (
+              <span className="jk-badge">{text.core("card.impact", { value: card.impact })}</span>
+            )}
+            {card.effort !== undefined && (
+              <span className="jk-badge">{text.core("card.effort", { value: card.effort })}</span>
+            )}
             {(card.votes ?? 0) > 0 && <span className="jk-badge jk-votes">● {card.votes}</span>}
           </div>
         )}
@@ -187,8 +206,8 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
         <button
           type="button"
           className="jk-vote nodrag"
-          aria-label={`+1 vote for "${card.text}" (${card.votes ?? 0} votes)`}
-          title="Give a dot · Alt-click or − takes one back"
+          aria-label={t("cardNode.vote", { text: card.text, count: card.votes ?? 0 })}
+          title={t("cardNode.voteTitle")}
           onClick={(event) => {
             event.stopPropagation();
             store.getState().vote(card.id, event.altKey ? -1 : 1);

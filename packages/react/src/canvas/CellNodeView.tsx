@@ -4,6 +4,7 @@ import { addCardToCell } from "../commands/add-card-to-cell.js";
 import { addTouchpointToStage } from "../commands/add-touchpoint-to-stage.js";
 import { pasteLinesAsCards } from "../commands/paste-lines-as-cards.js";
 import { RootElementContext } from "../editor/root-context.js";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { cardsInCell } from "../store/record-index.js";
@@ -22,6 +23,8 @@ import { useGridTabIndex } from "./use-grid-tab-index.js";
 export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellNode>) {
   const store = useStoreApi();
   const root = useContext(RootElementContext);
+  const text = useEditorText();
+  const { t } = text;
   const item = { kind: "cell", laneId: data.laneId, stageId: data.stageId } as const;
   const cell = { laneId: data.laneId, stageId: data.stageId };
   const focused = useJourneyMapStore(
@@ -50,13 +53,13 @@ export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellN
   const owned = [touchpointIds, cardIds].filter(Boolean).join(" ");
   const add = () => {
     if (!touchpointCell) return void addCardToCell(store, cell);
-    nameTouchpoint(root?.current, addTouchpointToStage(store, data.stageId));
+    nameTouchpoint(root?.current, addTouchpointToStage(store, text, data.stageId));
   };
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const contents = [
-    ...(touchpointCount ? [count(touchpointCount, "touchpoint")] : []),
-    ...(cardCount ? [count(cardCount, "card")] : []),
+    ...(touchpointCount ? [t("cell.touchpoints", { count: touchpointCount })] : []),
+    ...(cardCount ? [t("cell.cards", { count: cardCount })] : []),
   ];
+  const names = { lane: data.laneTitle, stage: data.stageName };
   return (
     // biome-ignore lint/a11y/useSemanticElements: a <td> cannot sit in React Flow's node; the grid's rows own cells by id
     // biome-ignore lint/a11y/useKeyWithClickEvents: keys are the editor's (arrows, Enter, N: use-editor-keyboard)
@@ -68,8 +71,11 @@ export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellN
       role="gridcell"
       tabIndex={tabIndex}
       aria-owns={owned || undefined}
-      aria-label={`${data.laneTitle} · ${data.stageName}: ${contents.length === 0 ? "empty" : contents.join(", ")}`}
-      title={`${data.laneTitle} · ${data.stageName}: press N or Enter (or double-click) to add a ${touchpointCell ? "touchpoint" : "card"}`}
+      aria-label={t("cell.label", {
+        ...names,
+        contents: contents.length === 0 ? t("cell.empty") : contents.join(", "),
+      })}
+      title={t(touchpointCell ? "cell.addTouchpoint" : "cell.addCard", names)}
       onFocus={() => {
         const state = store.getState();
         state.focusCell(cell);

@@ -1,4 +1,5 @@
 import {
+  approximateTextWidth,
   curveRuns,
   EMOTION_MAX,
   EMOTION_MIN,
@@ -9,12 +10,16 @@ import {
 } from "@journeykit/core";
 import { type NodeProps, useReactFlow } from "@xyflow/react";
 import { memo, type PointerEvent as ReactPointerEvent, useRef } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { activePersonaId } from "./active-persona.js";
 import type { EmotionsNode } from "./build-nodes.js";
 
 const clampScore = (score: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
+
+/** The legend's text: 11 px (canvas.css), its entries placed by the width of their words. */
+const LEGEND_FONT = { size: 11 } as const;
 
 /**
  * The emotions lane: a -3..+3 scale with faces, one smooth curve per visible persona, and a draggable
@@ -30,6 +35,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
   const emotion = layout.emotion!;
   const origin = { x: layout.stages[0]!.x, y: emotion.top };
   const store = useStoreApi();
+  const { t } = useEditorText();
   const flow = useReactFlow();
   const map = useJourneyMapStore((s) => s.map);
   const focused = useJourneyMapStore((s) => s.focusedPersonaId);
@@ -119,7 +125,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
           <g
             key={`measured-${curve.personaId}`}
             role="group"
-            aria-label={`${curve.name}'s measured curve`}
+            aria-label={t("emotion.measuredCurve", { name: curve.name })}
             className={dim ? "jk-curve jk-curve--measured jk-curve--dim" : "jk-curve jk-curve--measured"}
             data-persona-id={curve.personaId}
             data-evidence="measured"
@@ -139,11 +145,13 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
             ))}
             {curve.points.map((point) => {
               const stage = layout.stages.find((s) => s.id === point.stageId)?.name ?? point.stageId;
-              const from =
+              const values = { name: curve.name, stage, score: formatEmotionScore(point.score) };
+              const label =
                 point.n === undefined
-                  ? ""
-                  : ` from ${point.n} responses${point.source ? ` (${point.source})` : ""}`;
-              const label = `${curve.name}, measured${from}: ${stage} ${formatEmotionScore(point.score)}`;
+                  ? t("emotion.measuredPoint", values)
+                  : point.source
+                    ? t("emotion.measuredPointSource", { ...values, count: point.n, source: point.source })
+                    : t("emotion.measuredPointFrom", { ...values, count: point.n });
               return (
                 // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a read-only point, named for screen readers
                 <circle
@@ -165,16 +173,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
       })}
       {emotion.measured.length > 0 && (
         // Top left, above the +3 level, so it is on screen wherever the lane starts.
-        <g className="jk-emotion-legend" transform="translate(28, 9)">
-          <line x1={0} x2={18} y1={0} y2={0} className="jk-emotion-legend-assumed" />
-          <text x={24} y={4}>
-            assumed
-          </text>
-          <line x1={86} x2={104} y1={0} y2={0} strokeDasharray="4 3" className="jk-emotion-legend-measured" />
-          <text x={110} y={4}>
-            measured
-          </text>
-        </g>
+        <EmotionLegend assumed={t("emotion.assumed")} measured={t("emotion.measured")} />
       )}
       {emotion.curves.map((curve) => {
         const persona = map.personas.find((p) => p.id === curve.personaId);
@@ -190,7 +189,9 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
             {layout.stages.map((column) => {
               const score = stageEmotion(map, curve.personaId, column.id);
               const cx = column.x + column.width / 2 - origin.x;
-              const label = `${persona?.name ?? "Persona"}'s emotion at ${column.name}`;
+              const name = persona?.name ?? t("emotion.persona");
+              const label = t("emotion.point", { name, stage: column.name });
+              const addLabel = t("emotion.add", { name, stage: column.name });
               const editable = curve.personaId === active;
               if (score === null) {
                 return readOnly || !editable ? null : (
@@ -199,7 +200,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
                     key={column.id}
                     role="button"
                     tabIndex={0}
-                    aria-label={`Add ${persona?.name ?? "Persona"}'s point in stage ${column.name}`}
+                    aria-label={addLabel}
                     className="jk-point-add"
                     onClick={() => add(curve.personaId, column.id)}
                     onKeyDown={(event) => {
@@ -214,9 +215,9 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
                       +
                     </text>
                     <text x={cx} y={yOf(0) + 24} className="jk-point-add-label" style={{ fill: curve.color }}>
-                      {persona?.name ?? "Persona"}
+                      {name}
                     </text>
-                    <title>{`Add ${persona?.name ?? "Persona"}'s point in stage ${column.name}`}</title>
+                    <title>{addLabel}</title>
                   </g>
                 );
               }
@@ -235,7 +236,9 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
                     data-stage-id={column.id}
                     onClick={() => store.getState().focusPersona(curve.personaId)}
                   >
-                    <title>{`${label}: ${rounded > 0 ? "+" : ""}${rounded} (click to draw ${persona?.name ?? "this persona"}'s curve)`}</title>
+                    <title>
+                      {t("emotion.drawCurve", { label, score: `${rounded > 0 ? "+" : ""}${rounded}`, name })}
+                    </title>
                   </circle>
                 );
               return (
@@ -281,3 +284,30 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
     </svg>
   );
 });
+
+/**
+ * "— assumed  - - measured" at the lane's top left (above the +3 level, so it is on screen wherever
+ * the lane starts): the second entry starts after the first one's words, however long they are.
+ */
+function EmotionLegend({ assumed, measured }: { assumed: string; measured: string }) {
+  const second = 24 + Math.ceil(approximateTextWidth(assumed, LEGEND_FONT)) + 16;
+  return (
+    <g className="jk-emotion-legend" transform="translate(28, 9)">
+      <line x1={0} x2={18} y1={0} y2={0} className="jk-emotion-legend-assumed" />
+      <text x={24} y={4}>
+        {assumed}
+      </text>
+      <line
+        x1={second}
+        x2={second + 18}
+        y1={0}
+        y2={0}
+        strokeDasharray="4 3"
+        className="jk-emotion-legend-measured"
+      />
+      <text x={second + 24} y={4}>
+        {measured}
+      </text>
+    </g>
+  );
+}

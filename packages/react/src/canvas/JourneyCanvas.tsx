@@ -11,6 +11,7 @@ import {
   touchpointDropTarget,
 } from "@journeykit/core";
 import {
+  type AriaLabelConfig,
   applyNodeChanges,
   Background,
   ControlButton,
@@ -23,6 +24,7 @@ import {
   useStore as useFlowStore,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { minimapSize, useElementWidth } from "../hooks/useElementWidth.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
@@ -123,6 +125,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   const map = useJourneyMapStore((s) => s.map);
   const hidden = useJourneyMapStore((s) => s.hiddenPersonaIds);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
+  const { t, labels } = useEditorText();
   const container = useRef<HTMLDivElement>(null);
   const canvasWidth = useElementWidth(container);
   const minimapBox = minimapSize(canvasWidth);
@@ -152,9 +155,24 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
         hiddenPersonaIds: hidden,
         measureText: browserTextMeasurer(),
         memo: layoutMemo,
+        // The layout's own words and metric labels in the editor's language (numbers: the map's locale without one).
+        locale: labels.locale,
+        messages: labels.messages,
         ...(narrow ? { laneHeaderWidth: NARROW_LANE_HEADER } : {}),
       }),
-    [map, hidden, layoutMemo, narrow],
+    [map, hidden, layoutMemo, narrow, labels],
+  );
+  // React Flow's own names (its zoom buttons, minimap) in the same words. (Its node and edge hints are
+  // unused: nodes are not its focus stops here, and there are no edges.)
+  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
+    () => ({
+      "controls.ariaLabel": t("canvas.zoomControls"),
+      "controls.zoomIn.ariaLabel": t("zoom.in"),
+      "controls.zoomOut.ariaLabel": t("zoom.out"),
+      "controls.fitView.ariaLabel": t("canvas.fitWhole"),
+      "minimap.ariaLabel": t("canvas.minimap"),
+    }),
+    [t],
   );
   // What is drawn: on a big map only the nodes in view and those the keyboard needs get built at all
   // (see DrawnPart); React Flow never sees the rest.
@@ -269,7 +287,8 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
         minZoom={MIN_ZOOM}
         maxZoom={2.5}
         proOptions={{ hideAttribution }}
-        aria-label="Journey map canvas"
+        ariaLabelConfig={ariaLabelConfig}
+        aria-label={t("canvas.label")}
       >
         <CanvasGrid layout={layout} />
         <Background gap={24} size={1} className="jk-background" />
@@ -283,7 +302,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
           position="bottom-right"
           showInteractive={false}
           showFitView={false}
-          aria-label="Zoom controls"
+          aria-label={t("canvas.zoomControls")}
         >
           <FitButton />
           {minimap && minimapBox && (
@@ -291,8 +310,8 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
               className="jk-minimap-toggle"
               onClick={() => setMinimapChoice(!showMinimap)}
               aria-pressed={showMinimap}
-              aria-label={showMinimap ? "Hide minimap" : "Show minimap"}
-              title={showMinimap ? "Hide minimap" : "Show minimap"}
+              aria-label={t(showMinimap ? "canvas.hideMinimap" : "canvas.showMinimap")}
+              title={t(showMinimap ? "canvas.hideMinimap" : "canvas.showMinimap")}
             >
               <svg viewBox="0 0 16 16" aria-hidden="true">
                 <rect x="1.5" y="3.5" width="13" height="9" rx="1" fill="none" stroke="currentColor" />
@@ -307,7 +326,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
             pannable
             zoomable
             className="jk-minimap"
-            ariaLabel="Minimap"
+            ariaLabel={t("canvas.minimap")}
             nodeColor={minimapColor}
           />
         )}
@@ -354,12 +373,13 @@ function ViewWindow({ onChange }: { onChange: (key: string) => void }) {
 /** React Flow's fit button: the whole journey (the toolbar's Readable returns to readable text). */
 function FitButton() {
   const fit = useWholeFit();
+  const { t } = useEditorText();
   return (
     <ControlButton
       className="react-flow__controls-fitview"
       onClick={() => fit({ duration: 200 })}
-      aria-label="Fit the whole journey"
-      title="Fit the whole journey"
+      aria-label={t("canvas.fitWhole")}
+      title={t("canvas.fitWhole")}
     >
       <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
         <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />

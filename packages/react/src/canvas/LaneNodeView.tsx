@@ -1,5 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { LaneNode } from "./build-nodes.js";
@@ -15,6 +16,7 @@ import { useGridTabIndex } from "./use-grid-tab-index.js";
 export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneNode>) {
   const { row } = data;
   const store = useStoreApi();
+  const { t } = useEditorText();
   const selected = useJourneyMapStore((s) => s.selection?.kind === "lane" && s.selection.id === row.id);
   const gridItem = { kind: "lane", id: row.id } as const;
   const tabIndex = useGridTabIndex(gridItem);
@@ -34,7 +36,7 @@ export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneN
         <HeaderRenameInput
           item={gridItem}
           current={row.title}
-          label="Lane title"
+          label={t("lane.rename")}
           className="jk-lane-rename"
         />
       ) : (
@@ -42,7 +44,7 @@ export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneN
           type="button"
           className="jk-lane-title"
           aria-pressed={selected}
-          aria-label={`Lane: ${row.title}`}
+          aria-label={t("lane.label", { title: row.title })}
           title={row.title}
           aria-keyshortcuts="F2"
           {...gridItemAttributes(gridItem)}

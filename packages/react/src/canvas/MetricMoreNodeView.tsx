@@ -1,8 +1,10 @@
 import { metricDescription, metricOwnerFigure, metricProvenance, metricTrend } from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
 import { memo, useEffect, useId, useRef, useState } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import { useLabelOptions } from "../i18n/use-label-options.js";
 import type { MetricMoreNode } from "./build-metric-nodes.js";
 import { MeasuredMark } from "./MeasuredMark.js";
 
@@ -15,6 +17,8 @@ import { MeasuredMark } from "./MeasuredMark.js";
 export const MetricMoreNodeView = memo(function MetricMoreNodeView({ data }: NodeProps<MetricMoreNode>) {
   const { more } = data;
   const store = useStoreApi();
+  const { t, core } = useEditorText();
+  const options = useLabelOptions();
   const [open, setOpen] = useState(false);
   const listId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -28,9 +32,11 @@ export const MetricMoreNodeView = memo(function MetricMoreNodeView({ data }: Nod
     setOpen(false);
     if (refocus) button.current?.focus();
   };
-  const options = { locale: map?.locale };
   const metrics = map ? more.metricIds.flatMap((id) => map.metrics.find((m) => m.id === id) ?? []) : [];
-  const label = `${more.text}: all ${more.metricIds.length} metrics of ${more.place === "journey" ? "the whole journey" : "this stage"}`;
+  const label = t(more.place === "journey" ? "metricList.journey" : "metricList.stage", {
+    more: more.text,
+    count: more.metricIds.length,
+  });
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: blur only closes the list when focus leaves it; its buttons are the controls
     <div
@@ -89,7 +95,11 @@ export const MetricMoreNodeView = memo(function MetricMoreNodeView({ data }: Nod
                       {trend.text}
                     </span>
                   )}
-                  <small>{provenance.measured ? `measured ${provenance.detail}` : "typed"}</small>
+                  <small>
+                    {provenance.measured
+                      ? core("metric.measured", { detail: provenance.detail })
+                      : core("metric.typed")}
+                  </small>
                 </button>
               </li>
             );

@@ -1,5 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { MetricNode } from "./build-metric-nodes.js";
@@ -15,6 +16,7 @@ import { MeasuredMark } from "./MeasuredMark.js";
 export const MetricNodeView = memo(function MetricNodeView({ data }: NodeProps<MetricNode>) {
   const { badge } = data;
   const store = useStoreApi();
+  const { t } = useEditorText();
   const selected = useJourneyMapStore((s) => s.selection?.kind === "metric" && s.selection.id === badge.id);
   const trend = badge.trend && badge.showTrend ? badge.trend : undefined;
   return (
@@ -28,7 +30,7 @@ export const MetricNodeView = memo(function MetricNodeView({ data }: NodeProps<M
       data-tip={badge.fullText}
       onClick={() => store.getState().select({ kind: "metric", id: badge.id })}
     >
-      <span className="jk-sr-only">{`Metric ${badge.fullText}`}</span>
+      <span className="jk-sr-only">{t("metricBadge.label", { text: badge.fullText })}</span>
       <span className="jk-metric-body" aria-hidden="true">
         {badge.measured && <MeasuredMark />}
         <span className="jk-metric-text">{badge.text}</span>

@@ -2,6 +2,7 @@ import {
   approximateTextWidth,
   formatMetricValue,
   type JourneyLayout,
+  type LabelOptions,
   type Metric,
   type MetricBadge,
   metricChip,
@@ -11,6 +12,7 @@ import {
 } from "@journeykit/core";
 import { useStore as useFlowStore } from "@xyflow/react";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
+import { useLabelOptions } from "../i18n/use-label-options.js";
 
 /** Line height of the overview's names, in px (12 px text). */
 const LINE_PX = 15;
@@ -30,13 +32,12 @@ const METRIC_INSET_PX = 26;
  * "n=51"), under label and value ("NPS −39"), under the value alone: the numbers and the n are what
  * is kept. (The width estimate is widened by 15%: bold digits run wider than it says.)
  */
-function fitted(metric: Metric, locale: string | undefined, width: number): string[] {
-  const options = { locale };
+function fitted(metric: Metric, options: LabelOptions, width: number): string[] {
   const fits = (text: string) => 1.15 * approximateTextWidth(text, { size: 11, weight: 700 }) <= width;
   const figure = metricFigure(metric, options);
   if (fits(figure)) return [figure];
   const value = formatMetricValue(metric, options);
-  const first = [metricChip(metric, options), `${metricLabel(metric)} ${value}`].find(fits) ?? value;
+  const first = [metricChip(metric, options), `${metricLabel(metric, options)} ${value}`].find(fits) ?? value;
   return metric.sampleSize === undefined ? [first] : [first, metricSampleText(metric.sampleSize, options)];
 }
 
@@ -53,11 +54,11 @@ const transformKey = (s: { transform: [number, number, number] }) => s.transform
 export function OverviewLabels({ layout }: { layout: JourneyLayout }) {
   const [x, y, zoom] = useFlowStore(transformKey).split(",").map(Number) as [number, number, number];
   const metrics = useJourneyMapStore((s) => s.map.metrics);
-  const locale = useJourneyMapStore((s) => s.map.locale);
+  const labels = useLabelOptions();
   /** A metric's lines within `width` px (see `fitted`). */
   const figure = (badge: MetricBadge, width = Number.POSITIVE_INFINITY) => {
     const metric = metrics.find((m) => m.id === badge.id);
-    return metric ? fitted(metric, locale, width) : [badge.text];
+    return metric ? fitted(metric, labels, width) : [badge.text];
   };
   const journey = layout.metrics.filter((b) => b.place === "journey");
   const strip = layout.journeyStrip;

@@ -1,3 +1,4 @@
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 
@@ -8,11 +9,12 @@ import { useStoreApi } from "../hooks/useStoreApi.js";
  */
 export function PersonaLegend() {
   const store = useStoreApi();
+  const { t } = useEditorText();
   const personas = useJourneyMapStore((s) => s.map.personas);
   const hidden = useJourneyMapStore((s) => s.hiddenPersonaIds);
   const focused = useJourneyMapStore((s) => s.focusedPersonaId);
   return (
-    <ul className="jk-legend nodrag nowheel" aria-label="Personas">
+    <ul className="jk-legend nodrag nowheel" aria-label={t("personas.title")}>
       {personas.map((p) => {
         const visible = !hidden.includes(p.id);
         return (
@@ -21,7 +23,7 @@ export function PersonaLegend() {
               type="button"
               className="jk-legend-toggle"
               aria-pressed={visible}
-              aria-label={`${visible ? "Hide" : "Show"} ${p.name}'s curve`}
+              aria-label={t(visible ? "legend.hide" : "legend.show", { name: p.name })}
               title={p.name}
               onClick={(event) => {
                 const state = store.getState();
@@ -39,8 +41,8 @@ export function PersonaLegend() {
               type="button"
               className="jk-legend-focus"
               aria-pressed={focused === p.id}
-              aria-label={`Focus ${p.name}'s curve`}
-              title="Focus this curve"
+              aria-label={t("legend.focus", { name: p.name })}
+              title={t("legend.focusTitle")}
               onClick={() => store.getState().focusPersona(focused === p.id ? null : p.id)}
             >
               ◎

@@ -144,8 +144,8 @@ describe("names in a stage header", () => {
     const lines = [...chip("email").querySelectorAll("span")].map((s) => s.textContent);
     expect(lines).toHaveLength(2);
     expect(lines[1]!.endsWith("…")).toBe(true);
-    expect(chip("email").getAttribute("aria-label")).toBe(`Touchpoint ${LONG} (email)`);
-    expect(chip("email").title).toBe(`${LONG} · email`);
+    expect(chip("email").getAttribute("aria-label")).toBe(`Touchpoint ${LONG} (Email)`);
+    expect(chip("email").title).toBe(`${LONG} · Email`);
     expect(chip("email").dataset.tip).toBe(LONG);
     expect(Number.parseFloat(chip("email").style.height)).toBeGreaterThan(
       Number.parseFloat(chip("desk").style.height),

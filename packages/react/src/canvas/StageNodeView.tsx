@@ -1,6 +1,7 @@
-import { moveTouchpoint } from "@journeykit/core";
+import { channelLabel, moveTouchpoint } from "@journeykit/core";
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { StageNode } from "./build-nodes.js";
@@ -20,6 +21,7 @@ import { useGridTabIndex } from "./use-grid-tab-index.js";
 export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<StageNode>) {
   const { column } = data;
   const store = useStoreApi();
+  const { t, labels } = useEditorText();
   const selected = useJourneyMapStore((s) => s.selection?.kind === "stage" && s.selection.id === column.id);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
   const gridItem = { kind: "stage", id: column.id } as const;
@@ -63,7 +65,7 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
         <HeaderRenameInput
           item={gridItem}
           current={column.name}
-          label="Stage name"
+          label={t("stage.rename")}
           className="jk-stage-rename"
         />
       ) : (
@@ -83,7 +85,9 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           }}
         >
           {/* The name read out is the whole name; the lines shown may end in "…". */}
-          <span className="jk-sr-only">{`Stage ${column.index + 1}: ${column.name}`}</span>
+          <span className="jk-sr-only">
+            {t("stage.label", { number: column.index + 1, name: column.name })}
+          </span>
           <span className="jk-stage-index" aria-hidden="true">
             {column.index + 1}
           </span>
@@ -95,53 +99,65 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
           </span>
         </button>
       )}
-      {column.touchpoints.map((tp) => (
-        <button
-          type="button"
-          key={tp.id}
-          className="jk-chip nodrag"
-          {...gridItemAttributes({ kind: "touchpoint", id: tp.id })}
-          tabIndex={selectedTouchpoint === tp.id ? 0 : tabIndex}
-          aria-pressed={selectedTouchpoint === tp.id}
-          draggable={!readOnly}
-          onDragStart={(event) => {
-            event.dataTransfer.setData(TOUCHPOINT_DRAG_TYPE, tp.id);
-            event.dataTransfer.effectAllowed = "move";
-          }}
-          style={{ left: tp.x - column.x, top: tp.y - column.header.y, width: tp.width, height: tp.height }}
-          onFocus={() => select("touchpoint", tp.id)}
-          onClick={() => select("touchpoint", tp.id)}
-          aria-label={`Touchpoint ${tp.name} (${tp.channel})`}
-          title={`${tp.name} · ${tp.channel}`}
-          data-tip={tp.lines.join(" ") === tp.name ? undefined : tp.name}
-        >
-          {/* The layout's lines (two at most, the second may end in "…"); the whole name is its label. */}
-          {tp.lines.map((line, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the layout's lines, in order
-            <span key={i}>{line}</span>
-          ))}
-        </button>
-      ))}
-      {column.moments.map((m) => (
-        <button
-          type="button"
-          key={m.id}
-          className={`jk-moment jk-outcome-${m.outcome ?? "none"} nodrag`}
-          tabIndex={tabIndex}
-          style={{
-            left: m.cx - column.x - m.radius,
-            top: m.cy - column.header.y - m.radius,
-            width: 2 * m.radius,
-            height: 2 * m.radius,
-          }}
-          onClick={() => select("moment", m.id)}
-          aria-label={`${m.kind} moment of truth, importance ${m.importance}${m.outcome ? `, ${m.outcome}` : ""}: ${m.title}`}
-          title={`${m.kind} · ${m.title}`}
-          data-tip={`${m.kind} · ${m.title}`}
-        >
-          {m.kind === "custom" ? "★" : m.kind[0]}
-        </button>
-      ))}
+      {column.touchpoints.map((tp) => {
+        const channel = channelLabel(tp.channel, labels);
+        return (
+          <button
+            type="button"
+            key={tp.id}
+            className="jk-chip nodrag"
+            {...gridItemAttributes({ kind: "touchpoint", id: tp.id })}
+            tabIndex={selectedTouchpoint === tp.id ? 0 : tabIndex}
+            aria-pressed={selectedTouchpoint === tp.id}
+            draggable={!readOnly}
+            onDragStart={(event) => {
+              event.dataTransfer.setData(TOUCHPOINT_DRAG_TYPE, tp.id);
+              event.dataTransfer.effectAllowed = "move";
+            }}
+            style={{ left: tp.x - column.x, top: tp.y - column.header.y, width: tp.width, height: tp.height }}
+            onFocus={() => select("touchpoint", tp.id)}
+            onClick={() => select("touchpoint", tp.id)}
+            aria-label={t("touchpoint.label", { name: tp.name, channel })}
+            title={`${tp.name} · ${channel}`}
+            data-tip={tp.lines.join(" ") === tp.name ? undefined : tp.name}
+          >
+            {/* The layout's lines (two at most, the second may end in "…"); the whole name is its label. */}
+            {tp.lines.map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the layout's lines, in order
+              <span key={i}>{line}</span>
+            ))}
+          </button>
+        );
+      })}
+      {column.moments.map((m) => {
+        // ZMOT, FMOT, SMOT, UMOT are read as they are in every language; only "custom" is a word.
+        const kind = m.kind === "custom" ? t("momentKind.custom") : m.kind;
+        const names = { kind, importance: m.importance, title: m.title };
+        return (
+          <button
+            type="button"
+            key={m.id}
+            className={`jk-moment jk-outcome-${m.outcome ?? "none"} nodrag`}
+            tabIndex={tabIndex}
+            style={{
+              left: m.cx - column.x - m.radius,
+              top: m.cy - column.header.y - m.radius,
+              width: 2 * m.radius,
+              height: 2 * m.radius,
+            }}
+            onClick={() => select("moment", m.id)}
+            aria-label={
+              m.outcome
+                ? t("stage.momentOutcome", { ...names, outcome: t(`outcome.${m.outcome}`) })
+                : t("stage.moment", names)
+            }
+            title={`${kind} · ${m.title}`}
+            data-tip={`${kind} · ${m.title}`}
+          >
+            {m.kind === "custom" ? "★" : m.kind[0]}
+          </button>
+        );
+      })}
       {column.momentLabel && (
         <span
           className="jk-moment-label"

@@ -1,6 +1,8 @@
 import { quoteCaption, type StageColumn, stageQuotes } from "@journeykit/core";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
+import { useLabelOptions } from "../i18n/use-label-options.js";
 
 /**
  * "❝ 3 quotes" in a stage header, where the layout put it (`column.quotes`): a button that opens the
@@ -12,6 +14,8 @@ import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 export function StageQuotes({ column }: { column: StageColumn }) {
   const place = column.quotes;
   const [open, setOpen] = useState(false);
+  const { t } = useEditorText();
+  const labels = useLabelOptions();
   const dialogId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
@@ -35,7 +39,7 @@ export function StageQuotes({ column }: { column: StageColumn }) {
     }
   };
   const quotes = map ? stageQuotes(map, column.id) : [];
-  const label = `${place.text} at ${column.name}`;
+  const label = t("quotes.label", { quotes: place.text, stage: column.name });
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: blur only closes the list when focus leaves it; the button is the control
     <div
@@ -77,14 +81,14 @@ export function StageQuotes({ column }: { column: StageColumn }) {
           onKeyDown={onKeyDown}
         >
           <p id={`${dialogId}-title`} className="jk-quotes-title">
-            Customer quotes at {column.name}
+            {t("quotes.title", { stage: column.name })}
           </p>
           <ul>
             {quotes.map((quote) => {
-              const caption = quoteCaption(map, quote, { locale: map.locale });
+              const caption = quoteCaption(map, quote, labels);
               return (
                 <li key={quote.id}>
-                  <blockquote>“{quote.text}”</blockquote>
+                  <blockquote>{t("quotes.quoted", { text: quote.text })}</blockquote>
                   {caption && <p className="jk-quote-caption">{caption}</p>}
                 </li>
               );

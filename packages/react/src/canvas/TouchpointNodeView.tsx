@@ -1,5 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo, useEffect } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { TouchpointNode } from "./build-nodes.js";
@@ -15,6 +16,7 @@ import { useGridTabIndex } from "./use-grid-tab-index.js";
 export const TouchpointNodeView = memo(function TouchpointNodeView({ data }: NodeProps<TouchpointNode>) {
   const { box } = data;
   const store = useStoreApi();
+  const { t } = useEditorText();
   const gridItem = { kind: "touchpoint", id: box.id } as const;
   const selected = useJourneyMapStore((s) => s.selection?.kind === "touchpoint" && s.selection.id === box.id);
   const instanceId = useJourneyMapStore((s) => s.instanceId);
@@ -43,7 +45,9 @@ export const TouchpointNodeView = memo(function TouchpointNodeView({ data }: Nod
       onClick={select}
     >
       {/* The name read out is the whole name; the two lines shown may end in "…". */}
-      <span className="jk-sr-only">{`Touchpoint ${box.name} (${box.channelLabel})`}</span>
+      <span className="jk-sr-only">
+        {t("touchpoint.label", { name: box.name, channel: box.channelLabel })}
+      </span>
       <span className="jk-touchpoint-name" aria-hidden="true">
         {box.lines.map((line, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the layout's lines, in order

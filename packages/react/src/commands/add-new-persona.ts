@@ -1,18 +1,19 @@
 import { addPersona, createPersona, PERSONA_COLORS } from "@journeykit/core";
+import type { EditorText } from "../i18n/editor-catalogue.js";
 import type { JourneyMapStore } from "../store/create-journey-map-store.js";
 
 /**
- * Adds "Persona N" in the next palette colour and selects it (the inspector opens it). Returns its id.
+ * Adds "Persona N" (in the editor's language) in the next palette colour and selects it (the inspector opens it). Returns its id.
  *
  * @example
- * addNewPersona(store);
+ * addNewPersona(store, text);
  */
-export function addNewPersona(store: JourneyMapStore): string | undefined {
+export function addNewPersona(store: JourneyMapStore, text: EditorText): string | undefined {
   const state = store.getState();
   if (state.readOnly) return undefined;
   const n = state.map.personas.length;
   const record = createPersona({
-    name: `Persona ${n + 1}`,
+    name: text.t("record.newPersona", { number: n + 1 }),
     color: PERSONA_COLORS[n % PERSONA_COLORS.length]!,
   });
   state.dispatch(addPersona, { record });

@@ -17,6 +17,7 @@ import { useReadableFit, useWholeFit } from "../canvas/use-fit.js";
 import type { CollaborationAdapterLike } from "../collaboration/collaboration-adapter.js";
 import { PeerPresence } from "../collaboration/PeerPresence.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import type { EditorMessages } from "../i18n/editor-catalogue.js";
 import { PersonaStrip } from "../panels/PersonaStrip.js";
 import { usePanelStoreApi } from "../panels/panel-store.js";
 import { type EditorPanel, SidePanel, type SidePanelState } from "../panels/SidePanel.js";
@@ -25,7 +26,8 @@ import type { Draft } from "../store/draft.js";
 import type { ChangeVerdict, EditorChange } from "../store/editor-change.js";
 import type { EditorTheme, Selection } from "../store/selection.js";
 import { errorMessages } from "./errors.js";
-import { JourneyMapProvider, rootClassName, rootStyle } from "./JourneyMapProvider.js";
+import { InvalidMapNotice } from "./InvalidMapNotice.js";
+import { JourneyMapProvider } from "./JourneyMapProvider.js";
 import { restoreDrafts } from "./restore-drafts.js";
 import { RootElementContext } from "./root-context.js";
 import { useResolvedTheme } from "./use-resolved-theme.js";
@@ -181,6 +183,28 @@ export interface JourneyMapEditorProps {
    * live), or brand colours as `--jk-*` CSS variables.
    */
   theme?: EditorTheme;
+  /**
+   * The reader's language and number format, a BCP 47 tag: `"es"`, `"de"` and `"fr"` (any region:
+   * `"de-AT"`) show the editor's and core's words in Spanish, German or French, any other reads
+   * English; numbers and plural forms follow the whole tag ("±6,3" in Spanish, German and French).
+   * Without it the words are English and numbers follow the map's `locale`. Spanish, German and French
+   * are modules of their own: pass the language's module as `messages` to show it from the first render
+   * (on a server too); with `locale` alone the editor loads it and renders its root empty until then.
+   *
+   * @example
+   * import { de } from "@journeykit/react/locales/de";
+   * <JourneyMapEditor locale="de" messages={de} defaultValue={map} />
+   */
+  locale?: string;
+  /**
+   * The editor's words: a language module (`@journeykit/react/locales/es`, `/de`, `/fr`, or
+   * `loadEditorMessages(locale)`), or a host's own words for some keys, over the language's (`useEditorText`'s
+   * `t` keys, and core's: `"laneKind.painPoints"`). A key left out reads in the language, else English.
+   *
+   * @example
+   * <JourneyMapEditor locale="es" messages={{ "toolbar.stage": "+ Fase" }} defaultValue={map} />
+   */
+  messages?: Partial<EditorMessages>;
   className?: string;
   style?: CSSProperties;
   showToolbar?: boolean;
@@ -328,6 +352,7 @@ function EditorBody({
  * wrong and calls `onError`, never a blank crash. A ref (or `onInit`) gives the imperative handle
  * (`undo`, `redo`, `canUndo`, `canRedo`, `getMap`, `getSelection`, `apply`, `getElement`, `fitView`,
  * `fitReadable`, `focusStage`, `showPanel`, `getDrafts`, `restoreDrafts`) on React 18.3 and 19 alike.
+ * `locale` (and `messages`) give it the reader's language: English, Spanish, German or French.
  *
  * @example
  * const editor = useRef<JourneyMapEditorHandle>(null);
@@ -350,6 +375,8 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
       collaboration,
       onDraftsChange,
       theme = "light",
+      locale,
+      messages,
       className,
       style,
       showToolbar = true,
@@ -389,22 +416,14 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
     if (!given || !check?.ok) {
       const issues = check && !check.ok ? check.errors : [{ path: "", message: errorMessages.error003() }];
       return (
-        <div
-          className={rootClassName(resolvedTheme, `jk-error-state${className ? ` ${className}` : ""}`)}
-          style={rootStyle(resolvedTheme, style)}
-          role="alert"
-        >
-          <h2>This journey map cannot be shown</h2>
-          <p>Nothing was changed. What is wrong, and where:</p>
-          <ul>
-            {issues.slice(0, 20).map((issue, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: issues can repeat; order is stable
-              <li key={i}>
-                <code>{issue.path || "(document)"}</code> {issue.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <InvalidMapNotice
+          issues={issues}
+          theme={resolvedTheme}
+          className={className}
+          style={style}
+          locale={locale}
+          messages={messages}
+        />
       );
     }
     return (
@@ -420,6 +439,8 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
         {...(collaboration ? { collaboration } : {})}
         {...(onDraftsChange ? { onDraftsChange } : {})}
         theme={theme}
+        {...(locale !== undefined ? { locale } : {})}
+        {...(messages ? { messages } : {})}
         {...(className ? { className } : {})}
         {...(style ? { style } : {})}
       >

@@ -1,6 +1,9 @@
 import type { Issue, JourneyMap } from "@journeykit/core";
 import { type CSSProperties, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { CollaborationAdapterLike } from "../collaboration/collaboration-adapter.js";
+import { type EditorMessages, englishText } from "../i18n/editor-catalogue.js";
+import { EditorTextContext } from "../i18n/editor-text-context.js";
+import { useResolvedText } from "../i18n/use-resolved-text.js";
 import { PersonaBoard } from "../panels/PersonaBoard.js";
 import { createPanelStore, PanelStoreContext } from "../panels/panel-store.js";
 import { RefusalNotice } from "../panels/RefusalNotice.js";
@@ -52,6 +55,10 @@ export interface JourneyMapProviderProps {
   className?: string;
   /** On the root element, after the theme's variables. */
   style?: CSSProperties;
+  /** The reader's language and number format: see `JourneyMapEditorProps.locale`. */
+  locale?: string;
+  /** The editor's words, a whole language or some of them: see `JourneyMapEditorProps.messages`. */
+  messages?: Partial<EditorMessages>;
   children: ReactNode;
 }
 
@@ -70,7 +77,9 @@ export function rootStyle(theme: EditorTheme | undefined, style: CSSProperties |
  * stay independent, and renders the editor's root element around them: a `<section class="jk-root">`
  * carrying the theme and the keyboard shortcuts, inside which the editor's stylesheet applies. So a
  * layout of your own built from the parts (`Toolbar`, `JourneyCanvas`, `Inspector`, ...) looks and
- * behaves like `<JourneyMapEditor>`, which renders one itself.
+ * behaves like `<JourneyMapEditor>`, which renders one itself. Its `locale` and `messages` give every
+ * part inside the editor's language (`useEditorText`); a language given by `locale` alone is loaded
+ * before the parts first render.
  *
  * @example
  * <JourneyMapProvider value={map} onChange={setMap} theme="dark" style={{ height: 600 }}>
@@ -93,6 +102,8 @@ export function JourneyMapProvider({
   theme = "light",
   className,
   style,
+  locale,
+  messages,
   children,
 }: JourneyMapProviderProps) {
   // From React's useId, not a module counter: a server renders many pages in one process, and the
@@ -170,23 +181,33 @@ export function JourneyMapProvider({
   const [panels] = useState(createPanelStore);
   const resolvedTheme = useResolvedTheme(theme);
   const root = useRef<HTMLElement>(null);
-  const onKeyDown = useEditorKeyboard(store, () => root.current);
+  // Null only while a language's words load for the first render: the root is there, empty, until then.
+  const text = useResolvedText(locale, messages);
+  const onKeyDown = useEditorKeyboard(store, () => root.current, text ?? englishText());
   return (
     <StoreContext.Provider value={store}>
       <PanelStoreContext.Provider value={panels}>
         <RootElementContext.Provider value={root}>
-          <section
-            ref={root}
-            className={rootClassName(resolvedTheme, className)}
-            style={rootStyle(resolvedTheme, style)}
-            aria-label="Journey map editor"
-            onKeyDown={onKeyDown}
-          >
-            {children}
-            <RefusalNotice />
-            <ShortcutSheet />
-            <PersonaBoard />
-          </section>
+          <EditorTextContext.Provider value={text}>
+            <section
+              ref={root}
+              className={rootClassName(resolvedTheme, className)}
+              style={rootStyle(resolvedTheme, style)}
+              lang={locale === undefined ? undefined : text?.language}
+              aria-label={text?.t("editor.label")}
+              aria-busy={text ? undefined : true}
+              onKeyDown={onKeyDown}
+            >
+              {text && (
+                <>
+                  {children}
+                  <RefusalNotice />
+                  <ShortcutSheet />
+                  <PersonaBoard />
+                </>
+              )}
+            </section>
+          </EditorTextContext.Provider>
         </RootElementContext.Provider>
       </PanelStoreContext.Provider>
     </StoreContext.Provider>

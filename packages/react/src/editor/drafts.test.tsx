@@ -102,7 +102,7 @@ describe("open drafts are reported to the host as they are typed", () => {
     await wait(20);
     const board = screen.getByRole("dialog");
     fireEvent.change(within(board).getByLabelText("Quote"), { target: { value: "Warm bread, no queue" } });
-    fireEvent.change(within(board).getByRole("textbox", { name: "Add to needs" }), {
+    fireEvent.change(within(board).getByRole("textbox", { name: "Add to Needs" }), {
       target: { value: "Pay by phone" },
     });
     expect(last().map(({ field, place, target, text }) => [field, place, target.id, text])).toEqual([

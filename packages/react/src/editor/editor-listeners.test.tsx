@@ -1,5 +1,5 @@
 import { getTemplate } from "@journeykit/core";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import type { Selection } from "../store/selection.js";
 import { JourneyMapEditor, type JourneyMapEditorHandle } from "./JourneyMapEditor.js";
@@ -31,7 +31,7 @@ describe("what the editor tells its host besides the map", () => {
     await flush();
     expect(onViewportChange).toHaveBeenCalled(); // the first fit moved the canvas
     const calls = onViewportChange.mock.calls.length;
-    fireEvent.click(screen.getByRole("button", { name: "Zoom in" }));
+    fireEvent.click(within(screen.getByRole("toolbar")).getByRole("button", { name: "Zoom in" }));
     await flush();
     await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
     expect(onViewportChange.mock.calls.length).toBeGreaterThan(calls);

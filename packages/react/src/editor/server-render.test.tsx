@@ -1,6 +1,7 @@
 import { getTemplate } from "@journeykit/core";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { es } from "../i18n/locales/es.js";
 import { JourneyMapEditor } from "./JourneyMapEditor.js";
 
 const map = getTemplate("saas-trial")!.create();
@@ -29,5 +30,15 @@ describe("JourneyMapEditor rendered on a server", () => {
     const ids = editorIds(html);
     expect(ids).toHaveLength(2);
     for (const id of ids) expect(id).toMatch(/^jk[\w-]+$/);
+  });
+
+  it("sends the page in the editor's language when given its module, and no English before a language loads", () => {
+    const spanish = renderToString(<JourneyMapEditor defaultValue={map} locale="es" messages={es} />);
+    expect(spanish).toContain("+ Etapa");
+    expect(spanish).toContain('lang="es"');
+    expect(spanish).not.toContain("+ Stage");
+    const loading = renderToString(<JourneyMapEditor defaultValue={map} locale="de" />);
+    expect(loading).toContain('aria-busy="true"');
+    expect(loading).not.toContain("+ Stage");
   });
 });

@@ -16,6 +16,7 @@ import { addCardToCell } from "../commands/add-card-to-cell.js";
 import { addTouchpointToStage } from "../commands/add-touchpoint-to-stage.js";
 import { isNudgeKey, nudgeTouchpoint } from "../commands/nudge-touchpoint.js";
 import { targetCell } from "../commands/target-cell.js";
+import type { EditorText } from "../i18n/editor-catalogue.js";
 import type { JourneyMapStore } from "../store/create-journey-map-store.js";
 import { recordById } from "../store/record-index.js";
 import type { Cell } from "../store/selection.js";
@@ -35,9 +36,10 @@ const MOVES = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"]
  * Touchpoints lane) and opens it for typing; Alt+arrows move a touchpoint between and within stages; Enter or F2 edits a
  * card's text or renames a stage or lane; Escape goes from a card back to its cell. Ctrl/Cmd+Z, +Y and
  * +D work wherever focus is inside the editor except in text fields (where the browser's own text undo
- * belongs): right after a vote or a toolbar click, too. The full list is `SHORTCUTS`.
+ * belongs): right after a vote or a toolbar click, too. The full list is `SHORTCUTS`. New records are
+ * named in `text`'s language.
  */
-export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElement | null) {
+export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElement | null, text: EditorText) {
   return useCallback(
     (event: KeyboardEvent) => {
       if (isTextField(event.target)) return;
@@ -58,7 +60,7 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
       const focus = (to: GridItem, defer = false) => focusGridItem(root(), to, defer);
       /** A new touchpoint at the end of a stage, opened for naming. */
       const addTouchpoint = (stageId: string | undefined) =>
-        nameTouchpoint(root(), addTouchpointToStage(store, stageId));
+        nameTouchpoint(root(), addTouchpointToStage(store, text, stageId));
       /** N's new record in a cell: a touchpoint in the Touchpoints lane, else a card. */
       const addTo = (cell: Cell) => {
         if (touchpointsLaneOf(state.map)?.id === cell.laneId) addTouchpoint(cell.stageId);
@@ -133,6 +135,6 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
         event.stopPropagation();
       }
     },
-    [store, root],
+    [store, root, text],
   );
 }

@@ -1,4 +1,5 @@
 import { type ComponentProps, useId, useLayoutEffect, useRef } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { useKeepDraft } from "../store/use-keep-draft.js";
 import { useFieldDraft } from "./use-field-draft.js";
@@ -45,17 +46,20 @@ function GrowingTextArea(props: ComponentProps<"textarea">) {
 /** One entry: controlled, commits on blur or Enter, Escape reverts. */
 function EntryInput({
   label,
+  field,
   value,
   onCommit,
   wrap = false,
 }: {
   label: string;
+  /** The name of its draft. */
+  field: string;
   value: string;
   onCommit: (value: string) => void;
   wrap?: boolean;
 }) {
-  // Follows the map (undo, a host), and is an open draft named by its label while it differs.
-  const { text: draft, setText: setDraft, follow, composition } = useFieldDraft(label, value);
+  // Follows the map (undo, a host), and is an open draft named by `field` while it differs.
+  const { text: draft, setText: setDraft, follow, composition } = useFieldDraft(field, value);
   /** Saves what is typed, with anything that arrived for this entry meanwhile merged in. */
   const commit = () => {
     const next = follow(value);
@@ -101,21 +105,27 @@ function EntryInput({
  */
 export function StringListField({
   label,
+  field = label,
   values,
   onChange,
   readOnly: readOnlyProp,
   wrap = false,
 }: {
   label: string;
+  /**
+   * The name its drafts are reported by (`Draft.field`): `"Needs 2"` for an entry, `"Add to needs"`
+   * for the add box. The label when left out; give one that stays the same in every language.
+   */
+  field?: string;
   values: readonly string[];
   onChange: (values: string[]) => void;
   readOnly?: boolean;
   wrap?: boolean;
 }) {
   const readOnly = useReadOnly(readOnlyProp);
-  const name = label.toLowerCase();
+  const { t } = useEditorText();
   // The add box's text is a draft too (typed, not added yet): kept through a reload, added on a lock.
-  const { text: adding, setText: setAdding } = useFieldDraft(`Add to ${name}`, "", readOnly);
+  const { text: adding, setText: setAdding } = useFieldDraft(`Add to ${field.toLowerCase()}`, "", readOnly);
   const id = useId();
   const { keys, fresh, emit } = useEntryKeys(values);
   const add = () => {
@@ -136,6 +146,7 @@ export function StringListField({
               <>
                 <EntryInput
                   label={`${label} ${i + 1}`}
+                  field={`${field} ${i + 1}`}
                   wrap={wrap}
                   value={value}
                   onCommit={(text) => onChange(emit(replaceAt(values, i, text), keys))}
@@ -143,7 +154,7 @@ export function StringListField({
                 <button
                   type="button"
                   className="jk-icon-button"
-                  aria-label={`Move ${name} ${i + 1} up`}
+                  aria-label={t("list.moveUp", { name: label, number: i + 1 })}
                   disabled={i === 0}
                   onClick={() => {
                     const swap = <T,>(list: readonly T[]) =>
@@ -156,7 +167,7 @@ export function StringListField({
                 <button
                   type="button"
                   className="jk-icon-button"
-                  aria-label={`Remove ${name} ${i + 1}`}
+                  aria-label={t("list.remove", { name: label, number: i + 1 })}
                   onClick={() =>
                     onChange(
                       emit(
@@ -183,13 +194,13 @@ export function StringListField({
         >
           <input
             id={id}
-            aria-label={`Add to ${name}`}
-            placeholder="Add…"
+            aria-label={t("list.addTo", { name: label })}
+            placeholder={t("list.addPlaceholder")}
             value={adding}
             onChange={(event) => setAdding(event.target.value)}
           />
           <button type="submit" className="jk-button jk-button--small">
-            Add
+            {t("list.add")}
           </button>
         </form>
       )}

@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useRef, useState } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { useKeepDraft } from "../store/use-keep-draft.js";
 import { useFieldDraft } from "./use-field-draft.js";
@@ -26,10 +27,12 @@ export function Field({
 
 /**
  * A text input that commits on blur or Enter: one undo step per edit, not per keystroke. What is typed
- * meanwhile is an open draft (named by `label`), so a host can keep it through a reload or a crash.
+ * meanwhile is an open draft (named by `field`, else `label`), so a host can keep it through a reload
+ * or a crash.
  */
 export function TextField({
   label,
+  field = label,
   value,
   onCommit,
   readOnly: readOnlyProp,
@@ -37,6 +40,8 @@ export function TextField({
   placeholder,
 }: {
   label: string;
+  /** The name its draft is reported by (`Draft.field`); the label when left out. */
+  field?: string;
   value: string;
   onCommit: (value: string) => void;
   readOnly?: boolean;
@@ -45,7 +50,7 @@ export function TextField({
 }) {
   const readOnly = useReadOnly(readOnlyProp);
   const box = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const draft = useFieldDraft(label, value, readOnly, box);
+  const draft = useFieldDraft(field, value, readOnly, box);
   /** Saves what is typed, with anything that arrived for this field meanwhile merged in. */
   const commit = () => {
     const next = draft.follow(value);
@@ -144,6 +149,7 @@ export function SelectField<T extends string | number>({
 /** A number input that refuses values outside its range with a message, committing on blur/Enter. */
 export function NumberField({
   label,
+  field = label,
   value,
   min,
   max,
@@ -154,6 +160,8 @@ export function NumberField({
   hint: hintProp,
 }: {
   label: string;
+  /** The name its draft is reported by (`Draft.field`); the label when left out. */
+  field?: string;
   value: number | undefined;
   min?: number;
   max?: number;
@@ -165,12 +173,13 @@ export function NumberField({
   hint?: string;
 }) {
   const readOnly = useReadOnly(readOnlyProp);
+  const { t } = useEditorText();
   /** The value as the box shows it. */
   const shown = value === undefined ? "" : String(value);
   // A number does not merge: one typed at the same time as another's replaces it, the last one saved.
-  const { text: draft, setText: setDraft } = useFieldDraft(label, shown, readOnly, undefined, false);
+  const { text: draft, setText: setDraft } = useFieldDraft(field, shown, readOnly, undefined, false);
   const [error, setError] = useState<string | null>(null);
-  const range = min !== undefined && max !== undefined ? `${min} to ${max}` : undefined;
+  const range = min !== undefined && max !== undefined ? { min, max } : undefined;
   const commit = () => {
     if (draft.trim() === "" && optional) {
       setError(null);
@@ -183,14 +192,14 @@ export function NumberField({
       (min !== undefined && number < min) ||
       (max !== undefined && number > max)
     ) {
-      setError(`Enter a number${range ? ` from ${range}` : ""}.`);
+      setError(range ? t("field.enterNumberFrom", range) : t("field.enterNumber"));
       return;
     }
     setError(null);
     if (number !== value) onCommit(number);
   };
   useKeepDraft(useStoreApi(), !readOnly && draft !== shown, commit);
-  const hint = hintProp ?? (range ? `Range ${range}` : undefined);
+  const hint = hintProp ?? (range ? t("field.range", range) : undefined);
   return (
     <Field label={label} {...(hint ? { hint } : {})}>
       {(id) =>

@@ -1,4 +1,5 @@
 import { emotionCurve, smoothPath } from "@journeykit/core";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 
 /**
@@ -18,6 +19,7 @@ export function EmotionCurve({
   height?: number;
 }) {
   const map = useJourneyMapStore((s) => s.map);
+  const { t } = useEditorText();
   const persona = map.personas.find((p) => p.id === personaId);
   const entries = emotionCurve(map, personaId);
   if (!persona || entries.length === 0) return null;
@@ -32,7 +34,10 @@ export function EmotionCurve({
       width={width}
       height={height}
       role="img"
-      aria-label={`${persona.name}'s emotion curve: ${entries.map((e) => `${e.stageName} ${e.score ?? "no score"}`).join(", ")}`}
+      aria-label={t("curve.label", {
+        name: persona.name,
+        points: entries.map((e) => `${e.stageName} ${e.score ?? t("curve.noScore")}`).join(", "),
+      })}
     >
       <line x1={pad} x2={width - pad} y1={y(0)} y2={y(0)} className="jk-level jk-level--zero" />
       <path d={smoothPath(points)} stroke={persona.color} className="jk-curve-line" />

@@ -1,13 +1,11 @@
 import type { Persona } from "@journeykit/core";
 import { StringListField } from "../fields/fields.js";
+import { useEditorText } from "../hooks/useEditorText.js";
+import { fieldLabel } from "../i18n/field-label.js";
 import { usePersonaUpdate } from "./PersonaDetails.js";
 
-const QUADRANTS = [
-  ["thinks", "Thinks"],
-  ["feels", "Feels"],
-  ["says", "Says"],
-  ["does", "Does"],
-] as const;
+/** The empathy map's quadrants, each with its label's message. */
+const QUADRANTS = ["thinks", "feels", "says", "does"] as const;
 
 /**
  * A persona's empathy map, Thinks / Feels / Says / Does, each an editable list. A 2x2 grid where there
@@ -15,12 +13,13 @@ const QUADRANTS = [
  */
 export function EmpathyMap({ persona }: { persona: Persona }) {
   const set = usePersonaUpdate(persona.id);
+  const { t } = useEditorText();
   return (
     <div className="jk-empathy">
-      {QUADRANTS.map(([key, label]) => (
+      {QUADRANTS.map((key) => (
         <StringListField
           key={key}
-          label={label}
+          {...fieldLabel(t, `empathy.${key}`)}
           wrap
           values={persona.empathyMap?.[key] ?? []}
           onChange={(values) =>

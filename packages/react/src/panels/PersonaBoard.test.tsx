@@ -69,7 +69,7 @@ describe("the persona strip and board", () => {
   it("edits an empathy quadrant in place, into the persona shown", () => {
     renderStrip();
     fireEvent.click(screen.getByRole("button", { name: /^Ana/ }));
-    const add = within(board()).getByRole("textbox", { name: "Add to feels" });
+    const add = within(board()).getByRole("textbox", { name: "Add to Feels" });
     fireEvent.change(add, { target: { value: "Rushed" } });
     fireEvent.submit(add.closest("form")!);
     expect(persona("ana").empathyMap?.feels).toEqual(["Rushed"]);

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from "react";
 import { DraftTargetContext } from "../fields/draft-target.js";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { EmpathyMap } from "./EmpathyMap.js";
 import { PersonaDetails } from "./PersonaDetails.js";
@@ -36,6 +37,7 @@ export function PersonaBoard() {
   const persona = personaId ? personas.find((p) => p.id === personaId) : undefined;
   const open = !!persona;
   const titleId = useId();
+  const { t } = useEditorText();
   const dialog = useRef<HTMLDivElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
 
@@ -93,14 +95,9 @@ export function PersonaBoard() {
           <h2 id={titleId}>
             <span className="jk-swatch jk-swatch--large" style={{ background: persona.color }} />
             {persona.name}
-            <span className="jk-sr-only">: persona board</span>
+            <span className="jk-sr-only">{t("board.title")}</span>
           </h2>
-          <div
-            className="jk-persona-tabs"
-            role="tablist"
-            aria-label="Persona on the board"
-            onKeyDown={moveTab}
-          >
+          <div className="jk-persona-tabs" role="tablist" aria-label={t("board.tabs")} onKeyDown={moveTab}>
             {personas.map((p) => (
               <button
                 type="button"
@@ -116,7 +113,7 @@ export function PersonaBoard() {
             ))}
           </div>
           <button type="button" className="jk-button jk-button--small" onClick={close}>
-            Close
+            {t("common.close")}
           </button>
         </header>
         {/* Keyed by persona: every field starts again from the persona shown, never another one's draft. */}
@@ -125,12 +122,12 @@ export function PersonaBoard() {
           value={{ target: { kind: "persona", id: persona.id }, place: "personaBoard" }}
         >
           <div className="jk-board-body" role="tabpanel" aria-label={persona.name}>
-            <section className="jk-board-details" aria-label="Who they are">
+            <section className="jk-board-details" aria-label={t("board.details")}>
               <PersonaDetails persona={persona} />
             </section>
             <section className="jk-board-empathy" aria-labelledby={`${titleId}-empathy`}>
               <h3 id={`${titleId}-empathy`} className="jk-subhead">
-                Empathy map
+                {t("personas.empathyMap")}
               </h3>
               <EmpathyMap persona={persona} />
             </section>

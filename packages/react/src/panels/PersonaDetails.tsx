@@ -2,15 +2,12 @@ import { type Persona, updatePersona } from "@journeykit/core";
 import { useId } from "react";
 import { StringListField, TextField } from "../fields/fields.js";
 import { useReadOnly } from "../fields/use-read-only.js";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
+import { fieldLabel } from "../i18n/field-label.js";
 
-const LISTS = [
-  ["needs", "Needs"],
-  ["motivations", "Motivations"],
-  ["goals", "Goals"],
-  ["frustrations", "Frustrations"],
-  ["psychographics", "Psychographics"],
-] as const;
+/** A persona's lists, each with its label's message. */
+const LISTS = ["needs", "motivations", "goals", "frustrations", "psychographics"] as const;
 
 /** Write `changes` into persona `id` (one undo step). */
 export function usePersonaUpdate(id: string) {
@@ -26,16 +23,17 @@ export function PersonaDetails({ persona, lists = true }: { persona: Persona; li
   const readOnly = useReadOnly(undefined);
   const set = usePersonaUpdate(persona.id);
   const colorId = useId();
+  const { t } = useEditorText();
   return (
     <>
-      <TextField label="Name" value={persona.name} onCommit={(name) => set({ name })} />
+      <TextField {...fieldLabel(t, "persona.name")} value={persona.name} onCommit={(name) => set({ name })} />
       <TextField
-        label="Role"
+        {...fieldLabel(t, "persona.role")}
         value={persona.role ?? ""}
         onCommit={(role) => set({ role: role || undefined })}
       />
       <div className="jk-field">
-        <label htmlFor={colorId}>Colour</label>
+        <label htmlFor={colorId}>{t("persona.colour")}</label>
         <input
           id={colorId}
           type="color"
@@ -45,7 +43,7 @@ export function PersonaDetails({ persona, lists = true }: { persona: Persona; li
         />
       </div>
       <TextField
-        label="Quote"
+        {...fieldLabel(t, "persona.quote")}
         value={persona.quote ?? ""}
         multiline
         onCommit={(quote) => set({ quote: quote || undefined })}
@@ -53,7 +51,7 @@ export function PersonaDetails({ persona, lists = true }: { persona: Persona; li
       {lists && (
         <>
           <StringListField
-            label="Demographics (Key: value)"
+            {...fieldLabel(t, "persona.demographics")}
             values={Object.entries(persona.demographics).map(([k, v]) => `${k}: ${v}`)}
             onChange={(rows) =>
               set({
@@ -66,10 +64,10 @@ export function PersonaDetails({ persona, lists = true }: { persona: Persona; li
               })
             }
           />
-          {LISTS.map(([key, label]) => (
+          {LISTS.map((key) => (
             <StringListField
               key={key}
-              label={label}
+              {...fieldLabel(t, `persona.${key}`)}
               wrap
               values={persona[key]}
               onChange={(values) => set({ [key]: values })}

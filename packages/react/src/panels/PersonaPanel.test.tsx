@@ -71,10 +71,10 @@ describe("PersonaPanel list fields", () => {
     const map = twoPersonas();
     map.personas[0]!.needs = ["One", "Two", "Three"];
     renderPanel(map);
-    fireEvent.click(screen.getByRole("button", { name: "Remove needs 1" }));
+    fireEvent.click(screen.getByRole("button", { name: "Remove Needs 1" }));
     expect(needs()).toEqual(["Two", "Three"]);
     expect(persona("ana").needs).toEqual(["Two", "Three"]);
-    fireEvent.click(screen.getByRole("button", { name: "Move needs 2 up" }));
+    fireEvent.click(screen.getByRole("button", { name: "Move Needs 2 up" }));
     expect(needs()).toEqual(["Three", "Two"]);
     // Editing after the move writes the entry the person sees.
     const first = screen.getByRole("textbox", { name: "Needs 1" });
@@ -85,7 +85,7 @@ describe("PersonaPanel list fields", () => {
 
   it("shows what undo brings back in every entry", () => {
     renderPanel(twoPersonas());
-    fireEvent.click(screen.getByRole("button", { name: "Remove needs 1" }));
+    fireEvent.click(screen.getByRole("button", { name: "Remove Needs 1" }));
     expect(needs()).toEqual(["Pay ahead"]);
     act(() => store.getState().undo());
     expect(needs()).toEqual(["Fresh bread", "Pay ahead"]);

@@ -2,6 +2,7 @@ import { removePersona } from "@journeykit/core";
 import { useState } from "react";
 import { addNewPersona } from "../commands/add-new-persona.js";
 import { DraftTargetContext } from "../fields/draft-target.js";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { EmpathyMap } from "./EmpathyMap.js";
@@ -19,6 +20,8 @@ import { usePanelStoreApi } from "./panel-store.js";
  */
 export function PersonaPanel({ personaId }: { personaId?: string }) {
   const store = useStoreApi();
+  const text = useEditorText();
+  const { t } = text;
   const panels = usePanelStoreApi();
   const personas = useJourneyMapStore((s) => s.map.personas);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
@@ -27,17 +30,21 @@ export function PersonaPanel({ personaId }: { personaId?: string }) {
   const { dispatch } = store.getState();
 
   return (
-    <section className="jk-persona-panel" aria-label="Personas">
+    <section className="jk-persona-panel" aria-label={t("personas.title")}>
       <header className="jk-inspector-head">
-        <h2>Personas</h2>
+        <h2>{t("personas.title")}</h2>
         {!readOnly && (
-          <button type="button" className="jk-button jk-button--small" onClick={() => addNewPersona(store)}>
-            Add persona
+          <button
+            type="button"
+            className="jk-button jk-button--small"
+            onClick={() => addNewPersona(store, text)}
+          >
+            {t("personas.add")}
           </button>
         )}
       </header>
-      {personas.length === 0 && <p className="jk-hint">No personas yet.</p>}
-      <div className="jk-persona-tabs" role="tablist" aria-label="Choose a persona">
+      {personas.length === 0 && <p className="jk-hint">{t("personas.none")}</p>}
+      <div className="jk-persona-tabs" role="tablist" aria-label={t("personas.choose")}>
         {personas.map((p) => (
           <button
             type="button"
@@ -64,15 +71,15 @@ export function PersonaPanel({ personaId }: { personaId?: string }) {
               aria-haspopup="dialog"
               onClick={() => panels.getState().openBoard(persona.id)}
             >
-              Open {persona.name}'s board
+              {t("personas.openBoard", { name: persona.name })}
             </button>
             <PersonaDetails persona={persona} />
-            <h3 className="jk-subhead">Empathy map</h3>
+            <h3 className="jk-subhead">{t("personas.empathyMap")}</h3>
             <EmpathyMap persona={persona} />
             {!readOnly &&
               (confirming === persona.id ? (
                 <div className="jk-confirm" role="alert">
-                  Remove {persona.name} and their emotion curve?
+                  {t("personas.confirmRemove", { name: persona.name })}
                   <button
                     type="button"
                     className="jk-button jk-button--danger jk-button--small"
@@ -81,14 +88,14 @@ export function PersonaPanel({ personaId }: { personaId?: string }) {
                       setConfirming(null);
                     }}
                   >
-                    Remove
+                    {t("personas.remove")}
                   </button>
                   <button
                     type="button"
                     className="jk-button jk-button--small"
                     onClick={() => setConfirming(null)}
                   >
-                    Keep
+                    {t("personas.keep")}
                   </button>
                 </div>
               ) : (
@@ -97,7 +104,7 @@ export function PersonaPanel({ personaId }: { personaId?: string }) {
                   className="jk-button jk-button--danger jk-button--small"
                   onClick={() => setConfirming(persona.id)}
                 >
-                  Remove persona…
+                  {t("personas.removeAsk")}
                 </button>
               ))}
           </div>

@@ -1,3 +1,4 @@
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { usePanelStoreApi } from "./panel-store.js";
 
@@ -14,16 +15,17 @@ import { usePanelStoreApi } from "./panel-store.js";
 export function PersonaStrip() {
   const personas = useJourneyMapStore((s) => s.map.personas);
   const panels = usePanelStoreApi();
+  const { t } = useEditorText();
   if (personas.length === 0) return null;
   return (
-    <ul className="jk-persona-strip" aria-label="Personas on this map">
+    <ul className="jk-persona-strip" aria-label={t("personas.strip")}>
       {personas.map((p) => (
         <li key={p.id}>
           <button
             type="button"
             className="jk-persona-chip"
             aria-haspopup="dialog"
-            title={p.quote ? `“${p.quote}”` : undefined}
+            title={p.quote ? t("quotes.quoted", { text: p.quote }) : undefined}
             onClick={() => panels.getState().openBoard(p.id)}
           >
             <span className="jk-swatch jk-swatch--large" style={{ background: p.color }} aria-hidden="true" />
@@ -34,7 +36,7 @@ export function PersonaStrip() {
               </span>
               {p.quote && <q className="jk-persona-chip-quote">{p.quote}</q>}
             </span>
-            <span className="jk-sr-only">: open the persona board</span>
+            <span className="jk-sr-only">{t("personas.openBoardHint")}</span>
           </button>
         </li>
       ))}

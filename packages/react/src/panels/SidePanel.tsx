@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { Inspector } from "./inspector/Inspector.js";
@@ -52,6 +53,7 @@ export function SidePanel({
   const tab = usePanelStore((s) => s.tab);
   const collapsed = usePanelStore((s) => s.collapsed);
   const baseId = useId();
+  const { t } = useEditorText();
   // Folding or unfolding with the keyboard keeps the focus on the (new) fold button, not on <body>.
   const toggle = useRef<HTMLButtonElement>(null);
   const refocus = useRef(false);
@@ -66,8 +68,8 @@ export function SidePanel({
     panelStore.getState().setCollapsed(next);
   };
   const tabs: readonly Pick<EditorPanel, "id" | "title">[] = [
-    { id: INSPECTOR_TAB, title: "Inspector" },
-    { id: PERSONAS_TAB, title: "Personas" },
+    { id: INSPECTOR_TAB, title: t("side.inspector") },
+    { id: PERSONAS_TAB, title: t("personas.title") },
     ...panels,
   ];
   const active = tabs.some((t) => t.id === tab) ? tab : INSPECTOR_TAB;
@@ -110,13 +112,13 @@ export function SidePanel({
           className="jk-side-toggle"
           aria-expanded={false}
           ref={toggle}
-          aria-label="Expand the side panel"
-          title="Expand the side panel"
+          aria-label={t("side.expand")}
+          title={t("side.expand")}
           onClick={() => fold(false)}
         >
           «
         </button>
-        <nav className="jk-side-rail" aria-label="Side panel tabs">
+        <nav className="jk-side-rail" aria-label={t("side.rail")}>
           {tabs.map((t) => (
             <button
               type="button"
@@ -136,7 +138,7 @@ export function SidePanel({
   return (
     <div className="jk-side-panel">
       <div className="jk-side-head">
-        <div className="jk-side-tabs" role="tablist" aria-label="Side panel" onKeyDown={moveTab}>
+        <div className="jk-side-tabs" role="tablist" aria-label={t("side.label")} onKeyDown={moveTab}>
           {tabs.map((t) => (
             <button
               type="button"
@@ -159,8 +161,8 @@ export function SidePanel({
           aria-expanded={true}
           aria-controls={panelId}
           ref={toggle}
-          aria-label="Collapse the side panel"
-          title="Collapse the side panel"
+          aria-label={t("side.collapse")}
+          title={t("side.collapse")}
           onClick={() => fold(true)}
         >
           »

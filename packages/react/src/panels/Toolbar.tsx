@@ -3,9 +3,9 @@ import {
   addMomentOfTruth,
   createMetric,
   createMomentOfTruth,
-  LANE_KIND_TITLES,
   LANE_KINDS,
   type LaneKind,
+  laneKindTitle,
 } from "@journeykit/core";
 import { useReactFlow } from "@xyflow/react";
 import { useContext, useState } from "react";
@@ -19,6 +19,7 @@ import { addTouchpointToStage } from "../commands/add-touchpoint-to-stage.js";
 import { targetCell } from "../commands/target-cell.js";
 import { targetStage } from "../commands/target-stage.js";
 import { RootElementContext } from "../editor/root-context.js";
+import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { focusInspector } from "./focus-inspector.js";
@@ -52,6 +53,8 @@ export function Toolbar() {
   const fit = useReadableFit();
   const fitWhole = useWholeFit();
   const root = useContext(RootElementContext);
+  const text = useEditorText();
+  const { t } = text;
   const canUndo = useJourneyMapStore((s) => s.canUndo);
   const canRedo = useJourneyMapStore((s) => s.canRedo);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
@@ -68,7 +71,7 @@ export function Toolbar() {
       if (kind === "moment" && stageId) {
         const record = createMomentOfTruth({
           stageId,
-          title: "New moment of truth",
+          title: text.core("new.moment"),
           kind: "custom",
           importance: 3,
         });
@@ -83,32 +86,32 @@ export function Toolbar() {
     });
 
   return (
-    <div className="jk-toolbar" role="toolbar" aria-label="Journey map tools">
+    <div className="jk-toolbar" role="toolbar" aria-label={t("toolbar.label")}>
       {!readOnly && (
         <fieldset className="jk-toolbar-group">
-          <legend className="jk-sr-only">Add</legend>
+          <legend className="jk-sr-only">{t("toolbar.add")}</legend>
           <button
             type="button"
             className="jk-button"
-            title="Add a stage after the selected one and type its name"
+            title={t("toolbar.stageTitle")}
             onClick={act((s) =>
-              addStageAfter(store, s.selection?.kind === "stage" ? s.selection.id : undefined),
+              addStageAfter(store, text, s.selection?.kind === "stage" ? s.selection.id : undefined),
             )}
           >
-            + Stage
+            {t("toolbar.stage")}
           </button>
           <span className="jk-split">
-            <button type="button" className="jk-button" onClick={() => addLaneOfKind(store, laneKind)}>
-              + Lane
+            <button type="button" className="jk-button" onClick={() => addLaneOfKind(store, text, laneKind)}>
+              {t("toolbar.lane")}
             </button>
             <select
-              aria-label="Kind of lane to add"
+              aria-label={t("toolbar.laneKind")}
               value={laneKind}
               onChange={(event) => setLaneKind(event.target.value as LaneKind)}
             >
               {LANE_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {LANE_KIND_TITLES[kind]}
+                  {laneKindTitle(kind, text.labels)}
                 </option>
               ))}
             </select>
@@ -117,57 +120,59 @@ export function Toolbar() {
             type="button"
             className="jk-button"
             aria-keyshortcuts="N"
-            title="Add a card to the focused cell (N)"
+            title={t("toolbar.cardTitle")}
             onClick={act((s) => {
               const cell = targetCell(s);
               if (cell) addCardToCell(store, cell);
             })}
           >
-            + Card
+            {t("toolbar.card")}
           </button>
           <button
             type="button"
             className="jk-button"
-            title="Add a touchpoint to the focused cell's stage (N in a Touchpoints cell)"
-            onClick={act((s) => nameTouchpoint(root?.current, addTouchpointToStage(store, targetStage(s))))}
+            title={t("toolbar.touchpointTitle")}
+            onClick={act((s) =>
+              nameTouchpoint(root?.current, addTouchpointToStage(store, text, targetStage(s))),
+            )}
           >
-            + Touchpoint
+            {t("toolbar.touchpoint")}
           </button>
           <button type="button" className="jk-button" onClick={addToStage("moment")}>
-            + Moment
+            {t("toolbar.moment")}
           </button>
           <button type="button" className="jk-button" onClick={addToStage("metric")}>
-            + Metric
+            {t("toolbar.metric")}
           </button>
           <button
             type="button"
             className="jk-button"
-            title="Edit personas, their needs and empathy maps"
+            title={t("toolbar.personasTitle")}
             onClick={act((s) => {
               const first = s.map.personas[0];
               if (first) s.select({ kind: "persona", id: first.id });
               panels.getState().show(PERSONAS_TAB);
             })}
           >
-            Personas
+            {t("personas.title")}
           </button>
-          <button type="button" className="jk-button" onClick={() => addNewPersona(store)}>
-            + Persona
+          <button type="button" className="jk-button" onClick={() => addNewPersona(store, text)}>
+            {t("toolbar.persona")}
           </button>
         </fieldset>
       )}
       {!readOnly && (
         <fieldset className="jk-toolbar-group">
-          <legend className="jk-sr-only">History</legend>
+          <legend className="jk-sr-only">{t("toolbar.history")}</legend>
           <button
             type="button"
             className="jk-button"
             disabled={!canUndo}
             onClick={act((s) => s.undo())}
             aria-keyshortcuts="Control+Z Meta+Z"
-            title="Undo (Ctrl/Cmd+Z)"
+            title={t("toolbar.undoTitle")}
           >
-            ↶ Undo
+            {t("toolbar.undo")}
           </button>
           <button
             type="button"
@@ -175,35 +180,45 @@ export function Toolbar() {
             disabled={!canRedo}
             onClick={act((s) => s.redo())}
             aria-keyshortcuts="Control+Shift+Z Control+Y"
-            title="Redo (Ctrl/Cmd+Shift+Z)"
+            title={t("toolbar.redoTitle")}
           >
-            ↷ Redo
+            {t("toolbar.redo")}
           </button>
         </fieldset>
       )}
       <fieldset className="jk-toolbar-group">
-        <legend className="jk-sr-only">View</legend>
-        <button type="button" className="jk-button" aria-label="Zoom out" onClick={() => void flow.zoomOut()}>
+        <legend className="jk-sr-only">{t("toolbar.view")}</legend>
+        <button
+          type="button"
+          className="jk-button"
+          aria-label={t("zoom.out")}
+          onClick={() => void flow.zoomOut()}
+        >
           −
         </button>
-        <button type="button" className="jk-button" aria-label="Zoom in" onClick={() => void flow.zoomIn()}>
+        <button
+          type="button"
+          className="jk-button"
+          aria-label={t("zoom.in")}
+          onClick={() => void flow.zoomIn()}
+        >
           +
         </button>
         <button
           type="button"
           className="jk-button"
           onClick={() => fitWhole({ duration: 200 })}
-          title="Fit the whole journey on screen (an overview when card text would be too small to read)"
+          title={t("toolbar.fitTitle")}
         >
-          Fit
+          {t("toolbar.fit")}
         </button>
         <button
           type="button"
           className="jk-button"
           onClick={() => fit({ duration: 200 })}
-          title="Zoom to readable card text (the whole map if it fits, else its first stages)"
+          title={t("toolbar.readableTitle")}
         >
-          Readable
+          {t("toolbar.readable")}
         </button>
         {!readOnly && !hostVotes && (
           <button
@@ -212,7 +227,7 @@ export function Toolbar() {
             aria-pressed={voting}
             onClick={act((s) => s.setVoting(!s.voting))}
           >
-            ● Vote
+            {t("toolbar.vote")}
           </button>
         )}
       </fieldset>

@@ -29,8 +29,9 @@ export interface Draft {
   target: Selection;
   /**
    * Which of its fields: `"text"` for a card typed on the canvas, `"name"` for a stage or lane header
-   * renamed in place, otherwise the field's label in the side panel or on the persona board
-   * (`"Description"`, `"Quote"`, `"Needs 2"` for a list's second entry, `"Add to needs"` for its add box).
+   * renamed in place, otherwise the field's English label in the side panel or on the persona board
+   * (`"Description"`, `"Quote"`, `"Needs 2"` for a list's second entry, `"Add to needs"` for its add box),
+   * whatever language the editor shows, so a draft kept in one language is restored in another.
    */
   field: string;
   place: DraftPlace;

@@ -1,40 +1,46 @@
 import { type Card, EVIDENCE_LEVELS, removeCard, updateCard } from "@journeykit/core";
 import { NumberField, SelectField, TextField } from "../../fields/fields.js";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
+import { fieldLabel } from "../../i18n/field-label.js";
 import { opts, RATING, Section, useInspector } from "./inspector-parts.js";
 
 /** Edits a card: text, persona, touchpoint, severity or impact/effort, evidence, votes, tags. */
 export function CardInspector({ card }: { card: Card }) {
-  const { map, dispatch, personaOptions } = useInspector();
+  const { map, dispatch, personaOptions, t, text } = useInspector();
   const kind = map.lanes.find((l) => l.id === card.laneId)?.kind;
   const set = (changes: Partial<Card>) => dispatch(updateCard, { id: card.id, changes });
   // A host that counts votes (a live session's dot voting) owns the total: typing one here would be
   // put back by the count, so it is shown, not edited.
   const hostVotes = useJourneyMapStore((s) => s.hostVotes);
   return (
-    <Section title="Card" onDelete={() => dispatch(removeCard, { id: card.id })}>
-      <TextField label="Text" value={card.text} multiline onCommit={(text) => set({ text })} />
+    <Section title={t("record.card")} onDelete={() => dispatch(removeCard, { id: card.id })}>
+      <TextField
+        {...fieldLabel(t, "field.text")}
+        value={card.text}
+        multiline
+        onCommit={(text) => set({ text })}
+      />
       <SelectField
-        label="Persona"
+        label={t("record.persona")}
         value={card.personaId}
-        none="Everyone"
+        none={t("inspector.everyone")}
         options={personaOptions}
         onChange={(personaId) => set({ personaId })}
       />
       <SelectField
-        label="Touchpoint"
+        label={t("record.touchpoint")}
         value={card.touchpointId}
-        none="None"
+        none={t("inspector.none")}
         options={map.touchpoints
-          .filter((t) => t.stageId === card.stageId)
-          .map((t) => ({ value: t.id, label: t.name }))}
+          .filter((tp) => tp.stageId === card.stageId)
+          .map((tp) => ({ value: tp.id, label: tp.name }))}
         onChange={(touchpointId) => set({ touchpointId })}
       />
       {(kind === "painPoints" || card.severity !== undefined) && (
         <SelectField
-          label="Severity"
+          label={t("field.severity")}
           value={card.severity}
-          none="Not rated"
+          none={t("inspector.notRated")}
           options={RATING}
           onChange={(severity) => set({ severity })}
         />
@@ -42,14 +48,14 @@ export function CardInspector({ card }: { card: Card }) {
       {(kind === "opportunities" || card.impact !== undefined || card.effort !== undefined) && (
         <div className="jk-field-row">
           <SelectField
-            label="Impact"
+            label={t("field.impact")}
             value={card.impact}
             none="—"
             options={RATING}
             onChange={(impact) => set({ impact })}
           />
           <SelectField
-            label="Effort"
+            label={t("field.effort")}
             value={card.effort}
             none="—"
             options={RATING}
@@ -58,26 +64,24 @@ export function CardInspector({ card }: { card: Card }) {
         </div>
       )}
       <SelectField
-        label="Evidence"
+        label={t("field.evidence")}
         value={card.evidence}
-        none="Not stated"
-        options={opts(EVIDENCE_LEVELS)}
+        none={t("inspector.notStated")}
+        options={opts(EVIDENCE_LEVELS, (level) => text.core(`evidence.${level}`))}
         onChange={(evidence) => set({ evidence })}
       />
       <NumberField
-        label="Votes"
+        {...fieldLabel(t, "field.votes")}
         value={card.votes}
         min={0}
         max={1_000_000}
         step={1}
         optional
-        {...(hostVotes
-          ? { readOnly: true, hint: "Counted by dot voting: give or take dots on the card" }
-          : {})}
+        {...(hostVotes ? { readOnly: true, hint: t("inspector.votesCounted") } : {})}
         onCommit={(votes) => set({ votes: votes || undefined })}
       />
       <TextField
-        label="Tags (comma separated)"
+        {...fieldLabel(t, "field.cardTags")}
         value={(card.tags ?? []).join(", ")}
         onCommit={(text) => {
           const tags = text

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { type DraftTarget, DraftTargetContext } from "../../fields/draft-target.js";
+import { useEditorText } from "../../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
 import { PersonaPanel } from "../PersonaPanel.js";
 import { CardInspector } from "./CardInspector.js";
@@ -14,6 +15,7 @@ import { TouchpointInspector } from "./TouchpointInspector.js";
 export function Inspector() {
   const map = useJourneyMapStore((s) => s.map);
   const selection = useJourneyMapStore((s) => s.selection);
+  const { t } = useEditorText();
   const find = <T extends { id: string }>(list: T[], kind: string) =>
     selection?.kind === kind ? list.find((r) => r.id === selection.id) : undefined;
   const card = find(map.cards, "card");
@@ -48,7 +50,7 @@ export function Inspector() {
     [targetKind, targetId],
   );
   return (
-    <aside className="jk-inspector" aria-label="Inspector">
+    <aside className="jk-inspector" aria-label={t("side.inspector")}>
       {/* Keyed by the selected record: no field keeps a draft of the previous one. */}
       <DraftTargetContext.Provider
         key={selection ? `${selection.kind}:${selection.id}` : "map"}

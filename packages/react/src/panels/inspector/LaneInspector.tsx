@@ -1,21 +1,22 @@
-import { LANE_KIND_TITLES, LANE_KINDS, type Lane, removeLane, updateLane } from "@journeykit/core";
+import { LANE_KINDS, type Lane, laneKindTitle, removeLane, updateLane } from "@journeykit/core";
 import { SelectField, TextField } from "../../fields/fields.js";
+import { fieldLabel } from "../../i18n/field-label.js";
 import { opts, Section, useInspector } from "./inspector-parts.js";
 
 /** Edits a lane: title and kind. */
 export function LaneInspector({ lane }: { lane: Lane }) {
-  const { dispatch } = useInspector();
+  const { dispatch, t, text } = useInspector();
   return (
-    <Section title="Lane" onDelete={() => dispatch(removeLane, { id: lane.id })}>
+    <Section title={t("record.lane")} onDelete={() => dispatch(removeLane, { id: lane.id })}>
       <TextField
-        label="Title"
+        {...fieldLabel(t, "field.title")}
         value={lane.title}
         onCommit={(title) => dispatch(updateLane, { id: lane.id, changes: { title } })}
       />
       <SelectField
-        label="Kind"
+        label={t("field.kind")}
         value={lane.kind}
-        options={opts(LANE_KINDS, (k) => LANE_KIND_TITLES[k])}
+        options={opts(LANE_KINDS, (k) => laneKindTitle(k, text.labels))}
         onChange={(kind) => kind && dispatch(updateLane, { id: lane.id, changes: { kind } })}
       />
     </Section>

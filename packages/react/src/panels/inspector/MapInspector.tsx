@@ -1,19 +1,20 @@
 import { updateMap } from "@journeykit/core";
 import { SelectField, StringListField, TextField } from "../../fields/fields.js";
+import { fieldLabel } from "../../i18n/field-label.js";
 import { Section, useInspector } from "./inspector-parts.js";
 
 /** Edits the map itself: title, description, current/future state, tags. */
 export function MapInspector() {
-  const { map, dispatch } = useInspector();
+  const { map, dispatch, t, text } = useInspector();
   return (
-    <Section title="Journey map">
+    <Section title={t("record.map")}>
       <TextField
-        label="Title"
+        {...fieldLabel(t, "field.title")}
         value={map.title}
         onCommit={(title) => dispatch(updateMap, { changes: { title } })}
       />
       <TextField
-        label="Description"
+        {...fieldLabel(t, "field.description")}
         value={map.description ?? ""}
         multiline
         onCommit={(description) =>
@@ -21,20 +22,20 @@ export function MapInspector() {
         }
       />
       <SelectField
-        label="State"
+        label={t("field.state")}
         value={map.state}
         options={[
-          { value: "current" as const, label: "Current state" },
-          { value: "future" as const, label: "Future state" },
+          { value: "current" as const, label: text.core("overview.currentState") },
+          { value: "future" as const, label: text.core("overview.futureState") },
         ]}
         onChange={(state) => state && dispatch(updateMap, { changes: { state } })}
       />
       <StringListField
-        label="Tags"
+        {...fieldLabel(t, "field.tags")}
         values={map.tags ?? []}
         onChange={(tags) => dispatch(updateMap, { changes: { tags } })}
       />
-      <p className="jk-hint">Select a card, stage, lane, touchpoint, moment or persona to edit it.</p>
+      <p className="jk-hint">{t("inspector.hint")}</p>
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import {
   CHANNELS,
+  channelLabel,
   moveTouchpoint,
   removeTouchpoint,
   type Touchpoint,
@@ -9,16 +10,20 @@ import { useContext } from "react";
 import { focusGridItem } from "../../canvas/focus-grid-item.js";
 import { RootElementContext } from "../../editor/root-context.js";
 import { SelectField, TextField } from "../../fields/fields.js";
+import { fieldLabel } from "../../i18n/field-label.js";
 import { opts, Section, useInspector } from "./inspector-parts.js";
 
 /** Edits a touchpoint: name, stage (moves it there, last), channel, owner, description. */
 export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) {
-  const { dispatch, stageOptions } = useInspector();
+  const { dispatch, stageOptions, t, text } = useInspector();
   const root = useContext(RootElementContext);
   const set = (changes: Partial<typeof touchpoint>) =>
     dispatch(updateTouchpoint, { id: touchpoint.id, changes });
   return (
-    <Section title="Touchpoint" onDelete={() => dispatch(removeTouchpoint, { id: touchpoint.id })}>
+    <Section
+      title={t("record.touchpoint")}
+      onDelete={() => dispatch(removeTouchpoint, { id: touchpoint.id })}
+    >
       {/* Enter names it and goes back to the touchpoint on the map, where N adds the next one. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: listens to the Name field's Enter as it bubbles */}
       <div
@@ -27,27 +32,31 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
             focusGridItem(root?.current, { kind: "touchpoint", id: touchpoint.id }, true);
         }}
       >
-        <TextField label="Name" value={touchpoint.name} onCommit={(name) => set({ name })} />
+        <TextField
+          {...fieldLabel(t, "field.name")}
+          value={touchpoint.name}
+          onCommit={(name) => set({ name })}
+        />
       </div>
       <SelectField
-        label="Stage"
+        label={t("record.stage")}
         value={touchpoint.stageId}
         options={stageOptions}
         onChange={(stageId) => stageId && dispatch(moveTouchpoint, { id: touchpoint.id, stageId })}
       />
       <SelectField
-        label="Channel"
+        label={t("field.channel")}
         value={touchpoint.channel}
-        options={opts(CHANNELS)}
+        options={opts(CHANNELS, (channel) => channelLabel(channel, text.labels))}
         onChange={(channel) => channel && set({ channel })}
       />
       <TextField
-        label="Owner"
+        {...fieldLabel(t, "field.owner")}
         value={touchpoint.owner ?? ""}
         onCommit={(owner) => set({ owner: owner || undefined })}
       />
       <TextField
-        label="Description"
+        {...fieldLabel(t, "field.description")}
         value={touchpoint.description ?? ""}
         multiline
         onCommit={(description) => set({ description: description || undefined })}

@@ -1,5 +1,6 @@
 import type { OneToFive } from "@journeykit/core";
 import type { ReactNode } from "react";
+import { useEditorText } from "../../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../../hooks/useStoreApi.js";
 
@@ -10,15 +11,16 @@ export const RATING = [1, 2, 3, 4, 5].map((value) => ({ value: value as OneToFiv
 export const opts = <T extends string>(values: readonly T[], label: (v: T) => string = (v) => v) =>
   values.map((value) => ({ value, label: label(value) }));
 
-/** What every inspector section works with: the store, the map, and ready-made options. */
+/** What every inspector section works with: the store, the map, the editor's words, and ready-made options. */
 export function useInspector() {
   const store = useStoreApi();
+  const text = useEditorText();
   const map = useJourneyMapStore((s) => s.map);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
   const { dispatch } = store.getState();
   const stageOptions = map.stages.map((s) => ({ value: s.id, label: s.name }));
   const personaOptions = map.personas.map((p) => ({ value: p.id, label: p.name }));
-  return { store, map, dispatch, readOnly, stageOptions, personaOptions };
+  return { store, map, dispatch, readOnly, text, t: text.t, stageOptions, personaOptions };
 }
 
 /** A titled inspector section; its Delete button is hidden in read-only mode. */
@@ -34,6 +36,7 @@ export function Section({
   onDelete?: () => void;
 }) {
   const readOnly = useJourneyMapStore((s) => s.readOnly);
+  const { t } = useEditorText();
   return (
     <section className="jk-inspector-section" aria-label={title}>
       <header className="jk-inspector-head">
@@ -41,7 +44,7 @@ export function Section({
         {!readOnly && actions}
         {!readOnly && onDelete && (
           <button type="button" className="jk-button jk-button--danger jk-button--small" onClick={onDelete}>
-            Delete
+            {t("inspector.delete")}
           </button>
         )}
       </header>
