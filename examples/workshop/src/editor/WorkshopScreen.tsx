@@ -177,6 +177,7 @@ export function WorkshopScreen({ opened }: { opened: OpenedMap }) {
           theme={preference}
           panels={panels}
           onPanelChange={onPanelChange}
+          {...text.editor}
         />
       </main>
       {presenting && <Presenter map={map} onClose={() => setPresenting(false)} />}

@@ -26,6 +26,10 @@ describe("the workshop's catalogue", () => {
     const german = workshopText(await loadLanguage("de"));
     expect(german.t("recent.cards", { count: 1412 })).toBe("1.412 Karten");
     expect(german.t("recent.cards", { count: 1 })).toBe("1 Karte");
+    // The editor gets the same language, loaded with the app's: no English in it on the first render.
+    expect(german.editor.locale).toBe("de");
+    expect(german.editor.messages?.["toolbar.stage"]).toBe("+ Phase");
+    expect(workshopText(await loadLanguage("en")).editor).toEqual({ locale: "en" });
   });
 
   it("writes English by default and for a key a translation lacks", () => {

@@ -8,6 +8,7 @@ import {
   type Messages,
   type Translator,
 } from "@journeykit/core";
+import { type EditorMessages, loadEditorMessages } from "@journeykit/react";
 import { workshopEn } from "./messages/en";
 
 /** The shape of the workshop's catalogue: every key of the English one. */
@@ -24,6 +25,8 @@ export interface WorkshopText {
   t: WorkshopT;
   /** What core's label functions take to write in that language (`metricFigure(m, text.labels)`). */
   labels: LabelOptions;
+  /** The editor's props for that language (`<JourneyMapEditor {...text.editor}>`): loaded, so no flash of English. */
+  editor: { locale: Locale; messages?: EditorMessages };
 }
 
 /** The app's words in one language, as loaded. */
@@ -31,6 +34,8 @@ export interface LoadedLanguage {
   locale: Locale;
   workshop: WorkshopMessages | undefined;
   core: CoreMessages;
+  /** The editor's and core's words (`@journeykit/react/locales/…`); none for English, the editor's own. */
+  editor?: EditorMessages | undefined;
 }
 
 /** The app's words in English: in the main bundle, what every screen starts with and falls back to. */
@@ -41,8 +46,12 @@ export const ENGLISH: LoadedLanguage = { locale: "en", workshop: undefined, core
  * fetched when the language is first chosen; English is already here.
  */
 export async function loadLanguage(locale: Locale): Promise<LoadedLanguage> {
-  const workshop = await loadWorkshopMessages(locale);
-  return { locale, workshop, core: await loadCoreMessages(locale) };
+  const [workshop, core, editor] = await Promise.all([
+    loadWorkshopMessages(locale),
+    loadCoreMessages(locale),
+    locale === "en" ? undefined : loadEditorMessages(locale),
+  ]);
+  return { locale, workshop, core, editor };
 }
 
 async function loadWorkshopMessages(locale: Locale): Promise<WorkshopMessages | undefined> {
@@ -60,9 +69,14 @@ async function loadWorkshopMessages(locale: Locale): Promise<WorkshopMessages | 
 
 /** The app's text from what was loaded. */
 export function workshopText(language: LoadedLanguage): WorkshopText {
-  const { locale, workshop, core } = language;
+  const { locale, workshop, core, editor } = language;
   const { t } = createTranslator(workshopEn, { locale, translation: workshop });
-  return { locale, t, labels: { locale, messages: core } };
+  return {
+    locale,
+    t,
+    labels: { locale, messages: core },
+    editor: editor ? { locale, messages: editor } : { locale },
+  };
 }
 
 /** The app's text in English: the default of every function that writes words outside React. */

@@ -136,7 +136,7 @@ function LiveEditor({
   onPhoneView: (() => void) | undefined;
 }) {
   const { preference } = useThemePreference();
-  const { t } = useWorkshopText();
+  const { t, editor: language } = useWorkshopText();
   const { adapter, doc } = room;
   const map = useSyncExternalStore(adapter.subscribe, adapter.getMap);
   const [locked, setLockedState] = useState(() => isLocked(doc));
@@ -207,6 +207,7 @@ function LiveEditor({
             voting={voting.state.open}
             onVote={voting.vote}
             {...votingPanels}
+            {...language}
           />
         ) : (
           <p className="ws-loading">{t("live.waiting")}</p>
