@@ -98,7 +98,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
       width={width}
       height={height}
       role="group"
-      aria-label="Emotion curves"
+      aria-label={t("emotion.label")}
     >
       {emotion.levels.map((level) => (
         <g key={level.score}>

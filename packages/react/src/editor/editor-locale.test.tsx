@@ -42,6 +42,9 @@ describe("<JourneyMapEditor locale>", () => {
     );
     expect(within(toolbar()).getByRole("button", { name: "↶ Deshacer" })).toBeTruthy();
     expect(metricText()).toBe("Wait 42,5 ±6,3");
+    expect(screen.getByRole("group", { name: "Curvas emocionales" })).toBeTruthy();
+    // React Flow's zoom buttons too, beside the toolbar's.
+    expect(screen.getAllByRole("button", { name: "Acercar" })).toHaveLength(2);
     expect(screen.getByRole("tab", { name: "Inspector" })).toBeTruthy();
     const inspector = screen.getByRole("complementary", { name: "Inspector" });
     expect(within(inspector).getByRole("heading", { name: "Mapa de recorrido" })).toBeTruthy();
