@@ -111,7 +111,11 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
     finishing.current = true;
     const root = input.current?.closest(".jk-root") ?? document;
     const element = input.current?.closest<HTMLElement>("[data-card-id]");
-    finishDraft();
+    if (!finishDraft()) {
+      // The host refused the text: the card stays open with it, the caret where it was.
+      finishing.current = false;
+      return;
+    }
     if (recordById(store.getState().map.cards, card.id)) {
       element?.focus({ preventScroll: true });
       focusCard(root, card.id);

@@ -98,10 +98,27 @@ export function useCardDraft(
   // A lock arriving while typing (the editor turning read-only) saves the text first.
   useKeepDraft(store, editing, commit);
 
-  /** Ends editing: saves the draft, or removes a card that never got any text. */
-  const finish = () => {
-    commit();
+  /** The text the host refused (onBeforeChange) when editing last tried to end, kept open with it. */
+  const refusedText = useRef<string | null>(null);
+  /**
+   * Ends editing: saves the draft, or removes a card that never got any text. When the host refuses
+   * the save, the card stays open with every word typed and the editor's notice says why (`false` is
+   * returned); ending again with the same words leaves them unsaved, as the person then chose.
+   */
+  const finish = (): boolean => {
+    const before = store.getState().refusal;
+    const typed = text.text;
+    if (refusedText.current !== typed) {
+      commit();
+      const after = store.getState().refusal;
+      if (after !== null && after !== before) {
+        refusedText.current = typed;
+        return false;
+      }
+    }
+    refusedText.current = null;
     store.getState().editCard(null);
+    return true;
   };
   return { draft: text.text, setDraft: text.setText, composition: text.composition, finish, resumed };
 }

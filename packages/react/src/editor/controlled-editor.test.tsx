@@ -77,6 +77,55 @@ describe("a controlled editor", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
+  it("a refused card text stays open with every word typed; finishing again with the same words leaves them", async () => {
+    const values: JourneyMap[] = [];
+    const onBeforeChange = (change: EditorChange) =>
+      change.operation === "updateCard" && JSON.stringify(change.args).includes("refund")
+        ? "No promises of refunds on the map."
+        : true;
+    render(<Host initial={template()} values={values} onBeforeChange={onBeforeChange} />);
+    await flush();
+    const original = values[0]!.cards.find((card) => card.text.startsWith("Tells the waiter"))!;
+    const card = screen.getByRole("button", { name: /Tells the waiter/ });
+    act(() => card.focus());
+    fireEvent.keyDown(card, { key: "Enter" });
+    await flush();
+    const typed = "Tells the waiter and asks for a refund";
+    fireEvent.change(screen.getByRole("textbox", { name: "Card text" }), { target: { value: typed } });
+    fireEvent.keyDown(screen.getByRole("textbox", { name: "Card text" }), { key: "Enter" });
+    await flush();
+
+    expect(screen.getByRole("alert").textContent).toBe("Not changed: No promises of refunds on the map.");
+    const box = screen.getByRole("textbox", { name: "Card text" }) as HTMLTextAreaElement;
+    expect(box.value).toBe(typed);
+    expect(document.activeElement).toBe(box);
+    expect(values.every((value) => !value.cards.some((c) => c.text === typed))).toBe(true);
+
+    // Changed words are asked again and saved; the same refused words, finished again, are left.
+    fireEvent.change(box, { target: { value: "Tells the waiter and asks for help" } });
+    fireEvent.keyDown(box, { key: "Enter" });
+    await flush();
+    expect(screen.queryByRole("textbox", { name: "Card text" })).toBeNull();
+    expect(values.at(-1)!.cards.find((c) => c.id === original.id)!.text).toBe(
+      "Tells the waiter and asks for help",
+    );
+
+    const again = screen.getByRole("button", { name: /Tells the waiter and asks for help/ });
+    act(() => again.focus());
+    fireEvent.keyDown(again, { key: "Enter" });
+    await flush();
+    fireEvent.change(screen.getByRole("textbox", { name: "Card text" }), { target: { value: typed } });
+    fireEvent.keyDown(screen.getByRole("textbox", { name: "Card text" }), { key: "Enter" });
+    await flush();
+    expect(screen.getByRole("textbox", { name: "Card text" })).toBeTruthy();
+    fireEvent.keyDown(screen.getByRole("textbox", { name: "Card text" }), { key: "Escape" });
+    await flush();
+    expect(screen.queryByRole("textbox", { name: "Card text" })).toBeNull();
+    expect(values.at(-1)!.cards.find((c) => c.id === original.id)!.text).toBe(
+      "Tells the waiter and asks for help",
+    );
+  });
+
   it("an edit the host does not apply leaves the screen, and Undo has nothing to undo", async () => {
     const values: JourneyMap[] = [];
     const editor = createRef<JourneyMapEditorHandle>();
