@@ -1,18 +1,7 @@
-import {
-  coreTranslator,
-  formatMetricValue,
-  formatNumber,
-  type JourneyMap,
-  laneKindTitle,
-  metricFigure,
-  metricOwner,
-  metricProvenance,
-  metricTrend,
-  momentsAtRisk,
-} from "@journeykit/core";
+import type { JourneyMap } from "@journeykit/core";
 import type { ExportText } from "../i18n/export-text.js";
-import { momentKind } from "../map-drawing/moment-words.js";
 import type { ExportTheme } from "../theme/export-theme.js";
+import { type InsightSection, insightSections } from "./insight-sections.js";
 import { CONTENT_TOP, MARGIN, slideTitle, textItem } from "./slide-frame.js";
 import type { Slide, SlideItem, SlideTableCell } from "./slide-model.js";
 import { LINE, measure, TYPE, wrap } from "./slide-text.js";
@@ -29,17 +18,39 @@ const longestWord = (text: string, bold: boolean) =>
 const rowHeight = (cells: SlideTableCell[]) =>
   Math.max(...cells.map((c) => c.lines.length)) * TYPE.body * LINE + 2 * CELL_PAD;
 
-interface Section {
-  heading: string;
-  columns: { label: string; share: number }[];
-  rows: { text: string; color?: string }[][];
-  empty: string;
+/**
+ * A section's column widths and its header and body cells, wrapped: a column is at least as wide as
+ * its longest word (a long German header or kind word stays whole), up to two fifths of the table (a
+ * file name of a source may break).
+ */
+function sectionCells(section: InsightSection, inner: number, theme: ExportTheme) {
+  const least = section.columns.map((c, i) =>
+    Math.min(
+      inner * 0.4,
+      Math.max(longestWord(c.label, true), ...section.rows.map((row) => longestWord(row[i]!.text, false))),
+    ),
+  );
+  const widths = columnWidths(
+    section.columns.map((c) => c.share),
+    least,
+    inner,
+  );
+  const cell = (text: string, i: number, color = theme.text, bold = false): SlideTableCell => ({
+    lines: wrap(text, widths[i]! - 2 * CELL_PAD, TYPE.body, bold, bold ? HEADER_LINES : CELL_LINES),
+    color,
+    ...(bold ? { bold, fill: theme.headerFill } : {}),
+  });
+  const header = section.columns.map((c, i) => cell(c.label, i, theme.text, true));
+  const body =
+    section.rows.length > 0
+      ? section.rows.map((row) => row.map((c, i) => cell(c.text, i, c.color ?? theme.text)))
+      : [section.columns.map((_, i) => cell(i === 0 ? section.empty : "", i, theme.muted))];
+  return { widths, header, body };
 }
 
 /**
- * The moments of truth at risk (worst first, with why) and every metric (where, figure, trend,
- * target, measured from what or typed) as native tables; rows that do not fit continue on the next slide under the
- * repeated header row; in `text`'s words.
+ * The moments of truth at risk and every metric as native tables (`insightSections`); rows that do
+ * not fit continue on the next slide under the repeated header row; in `text`'s words.
  */
 export function insightSlides(
   map: JourneyMap,
@@ -47,64 +58,8 @@ export function insightSlides(
   theme: ExportTheme,
   text: ExportText,
 ): Slide[] {
-  const { t, labels } = text;
-  const options = labels;
-  const stageName = (id: string | undefined) => {
-    const i = map.stages.findIndex((s) => s.id === id);
-    return i < 0 ? coreTranslator(labels).t("metric.wholeJourney") : `${i + 1}. ${map.stages[i]!.name}`;
-  };
-  /** Why a moment is at risk (core's `reasons` are English): its outcome failed, the room scores its stage low. */
-  const reasons = (r: ReturnType<typeof momentsAtRisk>[number]) => [
-    ...(r.moment.outcome === "fail" ? [t("insights.failed")] : []),
-    ...(r.emotion !== null && r.emotion < 0
-      ? [t("insights.roomScores", { score: formatNumber(r.emotion, { ...labels, digits: 1 }) })]
-      : []),
-  ];
-  const sections: Section[] = [
-    {
-      heading: t("insights.risks"),
-      columns: [
-        { label: t("insights.moment"), share: 0.3 },
-        { label: t("insights.stage"), share: 0.2 },
-        { label: t("insights.kind"), share: 0.1 },
-        { label: t("insights.importance"), share: 0.12 },
-        { label: t("insights.why"), share: 0.28 },
-      ],
-      rows: momentsAtRisk(map).map((r) => [
-        { text: r.moment.title },
-        { text: stageName(r.moment.stageId) },
-        { text: momentKind(r.moment.kind, text) },
-        { text: `${r.moment.importance}/5` },
-        { text: reasons(r).join("; "), color: theme.warning },
-      ]),
-      empty: t("insights.noRisks"),
-    },
-    {
-      heading: laneKindTitle("metrics", labels),
-      columns: [
-        { label: t("insights.where"), share: 0.22 },
-        { label: t("insights.metric"), share: 0.3 },
-        { label: t("insights.trend"), share: 0.1 },
-        { label: t("insights.target"), share: 0.1 },
-        { label: t("insights.from"), share: 0.28 },
-      ],
-      rows: map.metrics.map((m) => {
-        const below = m.target !== undefined && m.value < m.target;
-        const owner = metricOwner(map, m, options);
-        const stage = owner.kind === "journey" ? owner.name : stageName(owner.stageId);
-        return [
-          { text: owner.kind === "touchpoint" ? `${stage} · ${owner.name}` : stage },
-          { text: metricFigure(m, options), ...(below ? { color: theme.warning } : {}) },
-          { text: metricTrend(m, options)?.text ?? "" },
-          {
-            text: m.target === undefined ? "" : formatMetricValue({ kind: m.kind, value: m.target }, options),
-          },
-          { text: metricProvenance(map, m, options).detail },
-        ];
-      }),
-      empty: t("insights.noMetrics"),
-    },
-  ];
+  const { t } = text;
+  const sections = insightSections(map, theme, text);
   const inner = page.width - 2 * MARGIN;
   const bottom = page.height - MARGIN;
   const slides: { items: SlideItem[]; notes: string[] }[] = [];
@@ -117,29 +72,7 @@ export function insightSlides(
   };
   newSlide();
   for (const section of sections) {
-    // A column is at least as wide as its longest word (a long German header or kind word stays
-    // whole), up to two fifths of the table (a file name of a source may break).
-    const least = section.columns.map((c, i) =>
-      Math.min(
-        inner * 0.4,
-        Math.max(longestWord(c.label, true), ...section.rows.map((row) => longestWord(row[i]!.text, false))),
-      ),
-    );
-    const widths = columnWidths(
-      section.columns.map((c) => c.share),
-      least,
-      inner,
-    );
-    const cell = (text: string, i: number, color = theme.text, bold = false): SlideTableCell => ({
-      lines: wrap(text, widths[i]! - 2 * CELL_PAD, TYPE.body, bold, bold ? HEADER_LINES : CELL_LINES),
-      color,
-      ...(bold ? { bold, fill: theme.headerFill } : {}),
-    });
-    const header = section.columns.map((c, i) => cell(c.label, i, theme.text, true));
-    const body =
-      section.rows.length > 0
-        ? section.rows.map((row) => row.map((c, i) => cell(c.text, i, c.color ?? theme.text)))
-        : [section.columns.map((_, i) => cell(i === 0 ? section.empty : "", i, theme.muted))];
+    const { widths, header, body } = sectionCells(section, inner, theme);
     let rowIndex = 0;
     let part = 0;
     while (rowIndex < body.length) {
