@@ -273,7 +273,7 @@ describe("getting started, in the workshop app", () => {
     const plusOne = page.getByRole("button", { name: /^\+1 vote for "No sample data to try" \(0 votes\)/ });
     await plusOne.click();
     await expect(
-      page.getByRole("button", { name: /^\+1 vote for "No sample data to try" \(1 votes\)/ }).count(),
+      page.getByRole("button", { name: /^\+1 vote for "No sample data to try" \(1 vote\)/ }).count(),
     ).resolves.toBe(1);
     const panel = page.getByRole("complementary", { name: "Workshop panel" });
     await expect(panel.getByLabel(/Participants/).count()).resolves.toBe(1);

@@ -299,7 +299,7 @@ describe("a consultant starts a live workshop alone", () => {
     await lane.getByText("1 dot from you").waitFor();
     await lane.getByText("● 1 vote").waitFor();
     await expect
-      .poll(() => ana.getByRole("button", { name: '+1 vote for "Warm the plates first" (1 votes)' }).count())
+      .poll(() => ana.getByRole("button", { name: '+1 vote for "Warm the plates first" (1 vote)' }).count())
       .toBe(1);
     await bea.emulateMedia({ colorScheme: "dark" });
     await expect
