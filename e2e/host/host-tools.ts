@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { stripVTControlCharacters } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { expect, inject } from "vitest";
 
@@ -18,7 +19,10 @@ export function versionOf(name: string, from = "packages/react"): string {
   return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
 }
 
-/** Runs a command; resolves with its output, rejects with the output when it exits non-zero. */
+/**
+ * Runs a command; resolves with its output as plain text (without the colour codes a CI terminal may
+ * force), rejects with the output when it exits non-zero.
+ */
 export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   return new Promise<{ code: number; output: string }>((resolve) => {
     const child: ChildProcess = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: "pipe" });
@@ -29,8 +33,9 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
     child.stderr?.on("data", (chunk) => {
       output += chunk;
     });
-    child.on("error", (error) => resolve({ code: -1, output: `${output}\n${error.message}` }));
-    child.on("close", (code) => resolve({ code: code ?? -1, output }));
+    const plain = () => stripVTControlCharacters(output);
+    child.on("error", (error) => resolve({ code: -1, output: `${plain()}\n${error.message}` }));
+    child.on("close", (code) => resolve({ code: code ?? -1, output: plain() }));
   });
 }
 export async function mustRun(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
