@@ -16,6 +16,7 @@ export {
   type HistoryMode,
   type HistoryOptions,
 } from "./history/create-history.js";
+export type { HistoryEntry, HistoryStep, UndoHistory } from "./history/undo-history.js";
 // --- i18n: core's words in English, Spanish, German and French, and the mechanism every layer shares ---
 export { catalogueProblems } from "./i18n/catalogue-problems.js";
 export { type CoreMessages, coreTranslator, loadCoreMessages } from "./i18n/core-catalogue.js";

@@ -109,3 +109,68 @@ describe("createHistory().checkpoint / restore", () => {
     expect(map().cards).toHaveLength(0);
   });
 });
+
+describe("createHistory() steps carrying meta", () => {
+  const setup = () => {
+    let map = createJourneyMap({ title: "A" });
+    const history = createHistory<string | null>();
+    const title = (next: string, meta?: string | null, mode: "record" | "merge" = "record") => {
+      const applied = applyOperation(map, updateMap, { changes: { title: next } });
+      history.record(applied, mode, meta);
+      map = applied.map;
+    };
+    return { history, title, map: () => map };
+  };
+
+  it("hands back on undo the meta given when the step was recorded, and on redo the one given at its undo", () => {
+    const { history, title, map } = setup();
+    title("B", "on the title");
+    title("C", "on the title again");
+    const undone = history.undoStep(map(), "after C");
+    expect(undone?.map.title).toBe("B");
+    expect(undone?.meta).toBe("on the title again");
+    expect(undone?.patches).toEqual([{ op: "replace", path: ["title"], value: "B" }]);
+    const redone = history.redoStep(undone!.map, "after undo");
+    expect(redone?.map.title).toBe("C");
+    expect(redone?.meta).toBe("after C");
+    expect(history.undoStep(redone!.map)?.meta).toBe("after undo");
+  });
+
+  it("a step undone without meta keeps its own; nothing to undo or redo is null", () => {
+    const { history, title, map } = setup();
+    expect(history.undoStep(map(), "x")).toBeNull();
+    title("B", null);
+    const undone = history.undoStep(map());
+    expect(undone?.meta).toBeNull();
+    expect(history.redoStep(undone!.map)?.meta).toBeNull();
+    expect(history.redoStep(map(), "x")).toBeNull();
+  });
+
+  it("a merge and a group keep the meta of their first edit", () => {
+    const { history, title, map } = setup();
+    title("B", "drag start");
+    title("C", "drag middle", "merge");
+    history.beginGroup();
+    title("D", "group start");
+    title("E", "group end");
+    history.endGroup();
+    const group = history.undoStep(map());
+    expect(group?.meta).toBe("group start");
+    expect(group?.map.title).toBe("C");
+    expect(history.undoStep(group!.map)?.meta).toBe("drag start");
+  });
+
+  it("checkpoints keep each step's meta, and undo / redo (the map only) still work for callers without meta", () => {
+    const { history, title, map } = setup();
+    title("B", "first");
+    const mark = history.checkpoint();
+    title("C", "second");
+    history.restore(mark);
+    expect(history.checkpoint().undo.map((step) => step.meta)).toEqual(["first"]);
+    const plain = createHistory();
+    const applied = applyOperation(map(), updateMap, { changes: { title: "Z" } });
+    plain.record(applied);
+    expect(plain.undo(applied.map).title).toBe(map().title);
+    expect(plain.redo(map()).title).toBe("Z");
+  });
+});

@@ -1,67 +1,27 @@
-import type { Patch } from "immer";
 import type { JourneyMap } from "../records/journey-map.js";
 import { applyPatches } from "./apply-patches.js";
+import type { HistoryChange, HistoryEntry, UndoHistory } from "./undo-history.js";
 
-/** One recorded edit: the patches that redo it and those that undo it. */
-export interface HistoryChange {
-  patches: Patch[];
-  inversePatches: Patch[];
-}
+export type { HistoryChange, HistoryCheckpoint, HistoryMode } from "./undo-history.js";
 
 /**
- * The history at one moment (its undo and redo steps, and what an open group held), to go back to
- * with `restore`. Opaque: take one with `checkpoint()`.
+ * Undo/redo over immer patches: the document's own `UndoHistory`. Memory grows with the size of the
+ * edits, not of the document. Own keys of any name (`__proto__`, `constructor`, `prototype` in `meta`,
+ * say) round-trip. Each step may carry a `meta` of type `Meta` (see `UndoHistory`).
  */
-export interface HistoryCheckpoint {
-  readonly undo: readonly HistoryChange[];
-  readonly redo: readonly HistoryChange[];
-  readonly group: HistoryChange | null;
-}
-
-/**
- * How a change enters the history: `"record"` makes a new undo step, `"merge"` folds it into the
- * previous step (a drag in progress).
- */
-export type HistoryMode = "record" | "merge";
-
-/**
- * Undo/redo over immer patches. Memory grows with the size of the edits, not of the document. Own keys
- * of any name (`__proto__`, `constructor`, `prototype` in `meta`, say) round-trip.
- */
-export interface History {
-  record(change: HistoryChange, mode?: HistoryMode): void;
-  /** The map with the last step undone (unchanged when there is nothing to undo). */
+export interface History<Meta = unknown> extends UndoHistory<Meta> {
+  /** The map with the last step undone (unchanged when there is nothing to undo). See `undoStep`. */
   undo(map: JourneyMap): JourneyMap;
-  /** The map with the last undone step redone (unchanged when there is nothing to redo). */
+  /** The map with the last undone step redone (unchanged when there is nothing to redo). See `redoStep`. */
   redo(map: JourneyMap): JourneyMap;
-  canUndo(): boolean;
-  canRedo(): boolean;
-  /** Everything recorded until the matching `endGroup` becomes one undo step. Groups nest. */
-  beginGroup(): void;
-  endGroup(): void;
-  clear(): void;
-  /**
-   * The history as it is now, to `restore` later. The editor takes one before an edit a controlled host
-   * may not accept (its next `value` does not hold the edit).
-   */
-  checkpoint(): HistoryCheckpoint;
-  /**
-   * Go back to a checkpoint: its undo and redo steps, as if nothing was recorded, undone or redone
-   * since. A group still open keeps only what it held at the checkpoint (nothing when it began later);
-   * a group closed since becomes the step of what it held at the checkpoint. The next `"merge"` starts
-   * a new step.
-   */
-  restore(checkpoint: HistoryCheckpoint): void;
   /**
    * Drop every undo and redo step the predicate picks, keeping the rest in order. The editor uses it
    * when a change from outside its own history (a host's `value`, a collaborator) reorders a
    * collection: steps that address that collection by position would hit the wrong record.
    */
-  dropSteps(predicate: (change: HistoryChange) => boolean): void;
+  dropSteps(predicate: (change: HistoryEntry<Meta>) => boolean): void;
   /** Number of undo steps held. */
   readonly size: number;
-  /** Called whenever `canUndo`/`canRedo` may have changed. Returns an unsubscribe function. */
-  subscribe(listener: () => void): () => void;
 }
 
 /** Options of `createHistory`. */
@@ -70,70 +30,93 @@ export interface HistoryOptions {
   limit?: number;
 }
 
-const join = (a: HistoryChange, b: HistoryChange): HistoryChange => ({
-  patches: [...a.patches, ...b.patches],
-  inversePatches: [...b.inversePatches, ...a.inversePatches],
-});
+/** `a` then `b` as one step, with the first meta given (a group's or a drag's first edit). */
+const join = <Meta>(a: HistoryEntry<Meta>, b: HistoryEntry<Meta>): HistoryEntry<Meta> =>
+  withMeta(
+    { patches: [...a.patches, ...b.patches], inversePatches: [...b.inversePatches, ...a.inversePatches] },
+    a.meta !== undefined ? a.meta : b.meta,
+  );
+
+/** A step of `change` carrying `meta` (no `meta` key at all when it is undefined). */
+const withMeta = <Meta>(change: HistoryChange, meta: Meta | undefined): HistoryEntry<Meta> =>
+  meta === undefined
+    ? { patches: change.patches, inversePatches: change.inversePatches }
+    : { patches: change.patches, inversePatches: change.inversePatches, meta };
 
 /**
- * A new, empty undo/redo history.
+ * A new, empty undo/redo history. Its steps carry a `meta` of type `Meta` when `record` is given one
+ * (an editor keeps where the person was there, to go back to on undo and redo).
  *
  * @example
  * const history = createHistory();
  * const { map: next, patches, inversePatches } = applyOperation(map, addCard, { record: card });
  * history.record({ patches, inversePatches });
  * const back = history.undo(next); // equals map
+ *
+ * const places = createHistory<string>();
+ * places.record(applied, "record", "cell A");
+ * places.undoStep(applied.map, "card 2")?.meta; // "cell A"; the redo now carries "card 2"
  */
-export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
-  let undoStack: HistoryChange[] = [];
-  let redoStack: HistoryChange[] = [];
+export function createHistory<Meta = unknown>({ limit = 200 }: HistoryOptions = {}): History<Meta> {
+  type Entry = HistoryEntry<Meta>;
+  let undoStack: Entry[] = [];
+  let redoStack: Entry[] = [];
   let depth = 0;
-  let group: HistoryChange | null = null;
+  let group: Entry | null = null;
   // "merge" folds only into a step recorded just before (not one uncovered by undo/redo).
   let mergeable = false;
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of listeners) listener();
   };
-  const push = (change: HistoryChange) => {
+  const push = (change: Entry) => {
     undoStack.push(change);
     if (undoStack.length > limit) undoStack = undoStack.slice(undoStack.length - limit);
   };
+  /** The step moved from one stack to the other, with the meta it carries there (`meta`, when given). */
+  const moved = (entry: Entry, meta: Meta | undefined): Entry =>
+    meta === undefined ? entry : withMeta(entry, meta);
 
-  return {
-    record(change, mode = "record") {
+  const history: History<Meta> = {
+    record(change, mode = "record", meta) {
       if (change.patches.length === 0 && change.inversePatches.length === 0) return;
       // Keep only the patches: callers often pass the whole applyOperation result, map included.
-      change = { patches: change.patches, inversePatches: change.inversePatches };
+      const entry = withMeta(change, meta);
       redoStack = [];
-      if (group) group = join(group, change);
+      if (group) group = join(group, entry);
       else if (mode === "merge" && mergeable && undoStack.length > 0)
-        undoStack[undoStack.length - 1] = join(undoStack.at(-1)!, change);
-      else push(change);
+        undoStack[undoStack.length - 1] = join(undoStack.at(-1)!, entry);
+      else push(entry);
       mergeable = true;
       notify();
     },
-    undo(map) {
+    undoStep(map, meta) {
       // An open group (however deeply nested) is closed first, so it is the step undone.
       if (depth > 0) {
         depth = 1;
-        this.endGroup();
+        history.endGroup();
       }
-      const change = undoStack.pop();
-      if (!change) return map;
+      const entry = undoStack.pop();
+      if (!entry) return null;
       mergeable = false;
-      redoStack.push(change);
+      redoStack.push(moved(entry, meta));
       notify();
-      return applyPatches(map, change.inversePatches);
+      return {
+        map: applyPatches(map, entry.inversePatches),
+        patches: entry.inversePatches,
+        meta: entry.meta,
+      };
     },
-    redo(map) {
-      const change = redoStack.pop();
-      if (!change) return map;
+    redoStep(map, meta) {
+      const entry = redoStack.pop();
+      if (!entry) return null;
       mergeable = false;
-      push(change);
+      push(moved(entry, meta));
       notify();
-      return applyPatches(map, change.patches);
+      return { map: applyPatches(map, entry.patches), patches: entry.patches, meta: entry.meta };
     },
+    undo: (map) => history.undoStep(map)?.map ?? map,
+    redo: (map) => history.redoStep(map)?.map ?? map,
     canUndo: () => undoStack.length > 0 || (group !== null && group.patches.length > 0),
     canRedo: () => redoStack.length > 0,
     beginGroup() {
@@ -185,4 +168,5 @@ export function createHistory({ limit = 200 }: HistoryOptions = {}): History {
       return () => listeners.delete(listener);
     },
   };
+  return history;
 }
