@@ -1,7 +1,6 @@
 import {
   applyOperation,
   createHistory,
-  defineOperation,
   type History,
   type Issue,
   type JourneyMap,
@@ -17,13 +16,8 @@ import type {
 import { errorMessages } from "../editor/errors.js";
 import { createControlledValue } from "./controlled-value.js";
 import { createDraftStore, type DraftsState } from "./draft-store.js";
-import {
-  type ChangeRefusal,
-  type ChangeVerdict,
-  type EditorChange,
-  type EditorPatch,
-  refusalOf,
-} from "./editor-change.js";
+import { createFocusTargetSlice, type FocusTarget, type FocusTargetState } from "./focus-target.js";
+import { type ChangeRefusal, type ChangeVerdict, type EditorChange, refusalOf } from "./editor-change.js";
 import { recordById } from "./record-index.js";
 import { reorderedCollections } from "./reordered-collections.js";
 import type { Cell, Selection } from "./selection.js";
@@ -32,7 +26,7 @@ import type { Cell, Selection } from "./selection.js";
 export type DispatchMode = "record" | "merge" | "ignore";
 
 /** The state of one editor instance. */
-export interface JourneyMapState {
+export interface JourneyMapState extends FocusTargetState {
   map: JourneyMap;
   selection: Selection | null;
   /** The cell N adds a card to (follows the selected card or the last clicked cell). */
@@ -145,7 +139,7 @@ export type JourneyMapStoreCallbacks = Pick<
 export type JourneyMapStore = StoreApi<JourneyMapState> & {
   /** Update the callbacks (they change on every render of the host). */
   setCallbacks(callbacks: JourneyMapStoreCallbacks): void;
-  history: History;
+  history: History<FocusTarget | null>;
   /** The text being typed and not on the map yet (its own small store: a keystroke updates only it). */
   drafts: StoreApi<DraftsState>;
 };
@@ -177,7 +171,7 @@ let instances = 0;
  * store.getState().dispatch(addCard, { record: createCard({ laneId, stageId, text: "Hi" }) });
  */
 export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStore {
-  const history = createHistory({ limit: 500 });
+  const history = createHistory<FocusTarget | null>({ limit: 500 });
   let callbacks: JourneyMapStoreCallbacks = {
     onChange: init.onChange,
     onBeforeChange: init.onBeforeChange,
@@ -196,7 +190,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
   };
   /** The saves of the drafts open now (see `keepDraft`). */
   const drafts = new Set<() => void>();
-  const store = createStore<JourneyMapState>()((set, get) => {
+  const store = createStore<JourneyMapState>()((set, get, api) => {
     /** Undo state: the adapter's (this user's edits in the room) while collaborating, else the history's. */
     const undoState = () => {
       const adapter = get().collaboration;
@@ -243,12 +237,11 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       if (controlled) answers.beforeEdit();
       const before = history.checkpoint();
       try {
-        const next = direction === "undo" ? history.undo(map) : history.redo(map);
-        if (next === map) return;
-        // The step just travelled: on top of the other stack now. Undo applied its inverse patches.
-        const after = history.checkpoint();
-        const step = direction === "undo" ? after.redo.at(-1) : after.undo.at(-1);
-        const patches = (direction === "undo" ? step?.inversePatches : step?.patches) ?? [];
+        // The step carries where the person was; on the other stack it carries where they are now.
+        const place = get().focusTarget;
+        const step = direction === "undo" ? history.undoStep(map, place) : history.redoStep(map, place);
+        if (!step) return;
+        const { map: next, patches } = step;
         const change: EditorChange = { operation: direction, args: null, patches, source: direction };
         if (!allowed(change)) {
           history.restore(before);
@@ -256,6 +249,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
           return;
         }
         commit(next, change);
+        get().restoreFocus(step.meta);
       } catch (error) {
         // The host replaced the map in a way the recorded patches no longer fit: start a new history.
         history.clear();
@@ -269,6 +263,7 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       }
     };
     return {
+      ...createFocusTargetSlice(set, get, api),
       map: init.map,
       selection: null,
       focusedCell: null,
@@ -291,19 +286,16 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
           callbacks.onError?.([{ path: "", message: errorMessages.error004(operation.opName) }]);
           return;
         }
-        const applied = applyOperation(map, operation, args);
+        // Every recorded edit stamps `updatedAt` in the same pass (one undo step); "ignore" (loading,
+        // migrating) does not.
+        const stamp = mode === "ignore" ? undefined : { updatedAt: new Date().toISOString() };
+        const applied = applyOperation(map, operation, args, stamp ? { stamp } : {});
         if (applied.map === map) {
           // A refused edit is never silent: the host hears why, with the path of the problem.
           if (applied.refused) callbacks.onError?.(applied.refused);
           return;
         }
-        // Every recorded edit stamps `updatedAt`, in the same step; "ignore" (loading, migrating) does not.
-        const stamped =
-          mode === "ignore"
-            ? applied
-            : applyOperation(applied.map, stampOperation, { at: new Date().toISOString() });
-        const patches: EditorPatch[] = [...applied.patches, ...stamped.patches];
-        const change: EditorChange = { operation: operation.opName, args, patches, source };
+        const change: EditorChange = { operation: operation.opName, args, patches: applied.patches, source };
         if (!allowed(change)) return;
         if (collaboration) {
           // Shared: the room's per-user undo records it (one step; merged inside a group or a drag).
@@ -311,8 +303,8 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
           // the history's group would); the rest join it.
           const merge = groupDepth > 0 ? groupShared : mode === "merge";
           if (groupDepth > 0) groupShared = true;
-          commit(stamped.map, change);
-          collaboration.applyLocal(map, stamped.map, [...applied.patches, ...stamped.patches], { merge });
+          commit(applied.map, change);
+          collaboration.applyLocal(map, applied.map, applied.patches, { merge });
           return;
         }
         if (controlled) answers.beforeEdit();
@@ -323,14 +315,8 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
           commit(applied.map, change);
           return;
         }
-        history.record(
-          {
-            patches: [...applied.patches, ...stamped.patches],
-            inversePatches: [...stamped.inversePatches, ...applied.inversePatches],
-          },
-          mode,
-        );
-        commit(stamped.map, change);
+        history.record(applied, mode, get().focusTarget);
+        commit(applied.map, change);
       },
       beginGroup() {
         history.beginGroup();
@@ -459,8 +445,3 @@ function roomChange(info: CollaborationChangeInfo | undefined): EditorChange {
   const source = info?.origin ?? "remote";
   return { operation: source, args: null, patches: info?.patches ?? [], source };
 }
-
-/** Every recorded edit stamps `updatedAt`, inside the same undo step. */
-const stampOperation = defineOperation("stampUpdatedAt", (draft, { at }: { at: string }) => {
-  draft.updatedAt = at;
-});
