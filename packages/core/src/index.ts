@@ -160,7 +160,7 @@ export {
   removeTouchpoint,
   updateTouchpoint,
 } from "./operations/touchpoint-operations.js";
-export { formatIssue, formatPath, type Issue } from "./parse/issue.js";
+export { formatIssue, formatPath, type Issue, type IssueLocation } from "./parse/issue.js";
 export { type ParseResult, parseJourneyMap } from "./parse/parse-journey-map.js";
 export {
   type ValidateOptions,
@@ -225,6 +225,18 @@ export {
   personaSchema,
 } from "./records/persona.js";
 export { createQuote, QUOTE_SCALES, type Quote, type QuoteScale, quoteSchema } from "./records/quote.js";
+export {
+  type CollectionEntry,
+  type CollectionOf,
+  type CollectionRecord,
+  collectionEntry,
+  collectionsOf,
+  RECORD_COLLECTION_NAMES,
+  RECORD_COLLECTIONS,
+  type RecordCollection,
+  type RecordsByCollection,
+  type ReferenceField,
+} from "./records/record-collections.js";
 export {
   createSource,
   evidenceDateSchema,

@@ -1,7 +1,7 @@
 import { current, type Draft, isDraft, original } from "immer";
 import type * as z from "zod/mini";
 import type { JourneyMap } from "../records/journey-map.js";
-import { RECORD_COLLECTIONS } from "../records/record-collections.js";
+import { RECORD_COLLECTION_NAMES } from "../records/record-collections.js";
 
 /** Every id in the document, for uniqueness checks when records are added. */
 export function documentIds(draft: Draft<JourneyMap>): Set<string> {
@@ -147,7 +147,7 @@ function positionIn(list: readonly unknown[], id: string): number {
  */
 export function carryIdPositions(before: JourneyMap, after: JourneyMap): void {
   if (before === after) return;
-  for (const name of RECORD_COLLECTIONS) {
+  for (const name of RECORD_COLLECTION_NAMES) {
     const old = before[name] as readonly unknown[];
     const next = after[name] as readonly unknown[];
     if (old === next || !Array.isArray(next) || idPositions.has(next)) continue;

@@ -23,7 +23,11 @@ describe("reference problems beside structural ones", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.path)).toEqual(["title", "cards[0].stageId"]);
-    expect(result.errors[1]).toEqual({ path: "cards[0].stageId", message: 'no stage with id "s9"' });
+    expect(result.errors[1]).toEqual({
+      path: "cards[0].stageId",
+      message: 'no stage with id "s9"',
+      at: { collection: "cards", index: 0, field: "stageId" },
+    });
     expect(result.total).toBeUndefined();
   });
 
@@ -32,7 +36,11 @@ describe("reference problems beside structural ones", () => {
     map.cards = ["not a card", { id: "c2", laneId: "l404", stageId: "s1", text: "x" }];
     const result = validateJourneyMap(map);
     expect(!result.ok && result.errors.filter((e) => e.path.startsWith("cards[1]"))).toEqual([
-      { path: "cards[1].laneId", message: 'no lane with id "l404"' },
+      {
+        path: "cards[1].laneId",
+        message: 'no lane with id "l404"',
+        at: { collection: "cards", index: 1, field: "laneId" },
+      },
     ]);
   });
 
@@ -53,8 +61,16 @@ describe("reference problems beside structural ones", () => {
     const result = validateJourneyMap(map);
     expect(!result.ok && result.errors).toEqual([
       expect.objectContaining({ path: "state" }),
-      { path: "cards[1].id", message: 'duplicate id "c1" (also cards[0].id)' },
-      { path: "cards[1].touchpointId", message: 'touchpoint "t1" belongs to stage "s1", not "s2"' },
+      {
+        path: "cards[1].id",
+        message: 'duplicate id "c1" (also cards[0].id)',
+        at: { collection: "cards", index: 1, field: "id" },
+      },
+      {
+        path: "cards[1].touchpointId",
+        message: 'touchpoint "t1" belongs to stage "s1", not "s2"',
+        at: { collection: "cards", index: 1, field: "touchpointId" },
+      },
     ]);
   });
 

@@ -1,7 +1,11 @@
 import { isMeasuredEmotion } from "../records/emotion-point.js";
 import type { JourneyMap } from "../records/journey-map.js";
-import { RECORD_COLLECTIONS, type RecordCollection } from "../records/record-collections.js";
-import type { Issue } from "./issue.js";
+import {
+  RECORD_COLLECTION_NAMES,
+  RECORD_COLLECTIONS,
+  type RecordCollection,
+} from "../records/record-collections.js";
+import { formatPath, type Issue, type IssueLocation } from "./issue.js";
 
 /** A record as far as references go: only its string-valued id and reference fields. */
 export interface ReferenceRecord {
@@ -37,7 +41,7 @@ export function referenceView(value: unknown): ReferenceView {
   const view: ReferenceView = {};
   if (!isObject(value)) return view;
   if (typeof value.id === "string") view.id = value.id;
-  for (const collection of RECORD_COLLECTIONS) {
+  for (const collection of RECORD_COLLECTION_NAMES) {
     const records = value[collection];
     if (!Array.isArray(records)) continue;
     view[collection] = records.map((record: unknown) => {
@@ -67,90 +71,83 @@ function idsOf(records: readonly ReferenceRecord[] | undefined): { has(id: strin
 
 /**
  * Referential integrity: ids unique across the whole document, every reference names an existing
- * record of the right kind, and a card's, emotion's, moment's, metric's or quote's touchpoint belongs to
- * its stage. Runs
- * on a valid map, or on the `referenceView` of one that failed the schema, so one run reports both.
+ * record of the right kind (the references `RECORD_COLLECTIONS` declares), and a card's, emotion's,
+ * moment's, metric's or quote's touchpoint belongs to its stage. Runs on a valid map, or on the
+ * `referenceView` of one that failed the schema, so one run reports both. Each issue says where it is
+ * as data (`at`) too.
  */
 export function checkReferences(map: ReferenceView): Issue[] {
-  const issues: Issue[] = [];
-  const seen = new Map<string, string>();
-  const note = (id: string | undefined, path: string) => {
-    if (id === undefined) return;
-    const first = seen.get(id);
-    if (first !== undefined) issues.push({ path, message: `duplicate id "${id}" (also ${first})` });
-    else seen.set(id, path);
-  };
-  note(map.id, "id");
-  for (const collection of RECORD_COLLECTIONS) {
-    map[collection]?.forEach((record, i) => {
-      note(record.id, `${collection}[${i}].id`);
-    });
-  }
-
-  const personas = idsOf(map.personas);
-  const stages = idsOf(map.stages);
-  const lanes = idsOf(map.lanes);
-  const touchpoints = idsOf(map.touchpoints);
-  const sources = idsOf(map.sources);
+  const issues = duplicateIds(map);
+  const ids = new Map(RECORD_COLLECTION_NAMES.map((name) => [name, idsOf(map[name])]));
   /** Touchpoint id -> its stage id (undefined when that field is unusable). */
   const touchpointStage = new Map((map.touchpoints ?? []).map((t) => [t.id, t.stageId]));
   const stageList = new Set((map.stages ?? []).map((s) => s.id));
 
-  const ref = (path: string, id: string | undefined, ids: { has(id: string): boolean }, kind: string) => {
-    if (id !== undefined && !ids.has(id)) issues.push({ path, message: `no ${kind} with id "${id}"` });
-  };
-  const touchpointIn = (path: string, touchpointId: string | undefined, stageId: string | undefined) => {
-    if (touchpointId === undefined) return;
-    if (!touchpointStage.has(touchpointId)) {
-      ref(path, touchpointId, touchpoints, "touchpoint");
-      return;
-    }
-    const owner = touchpointStage.get(touchpointId);
-    if (owner !== undefined && stageId !== undefined && owner !== stageId && stageList.has(stageId)) {
-      issues.push({
-        path,
-        message: `touchpoint "${touchpointId}" belongs to stage "${owner}", not "${stageId}"`,
-      });
-    }
-  };
-  const personaList = (path: string, ids: readonly (string | undefined)[] | undefined) =>
-    ids?.forEach((id, j) => {
-      ref(`${path}[${j}]`, id, personas, "persona");
+  for (const { name: collection, references } of RECORD_COLLECTIONS) {
+    map[collection]?.forEach((record, index) => {
+      for (const { field, to, many, withinStage } of references) {
+        const at = { collection, index, field };
+        const value = record[field as keyof ReferenceRecord];
+        const kind = KIND_NAMES[to];
+        if (many) {
+          (value as ReferenceRecord["personaIds"])?.forEach((id, item) => {
+            if (id !== undefined && !ids.get(to)!.has(id))
+              issues.push(issue({ ...at, item }, `no ${kind} with id "${id}"`));
+          });
+          continue;
+        }
+        const id = value as string | undefined;
+        if (id === undefined) continue;
+        if (withinStage && touchpointStage.has(id)) {
+          const owner = touchpointStage.get(id);
+          const stageId = record.stageId;
+          if (owner !== undefined && stageId !== undefined && owner !== stageId && stageList.has(stageId))
+            issues.push(issue(at, `touchpoint "${id}" belongs to stage "${owner}", not "${stageId}"`));
+        } else if (!ids.get(to)!.has(id)) issues.push(issue(at, `no ${kind} with id "${id}"`));
+      }
     });
+  }
+  return issues;
+}
 
-  map.touchpoints?.forEach((t, i) => {
-    ref(`touchpoints[${i}].stageId`, t.stageId, stages, "stage");
-    personaList(`touchpoints[${i}].personaIds`, t.personaIds);
-  });
-  map.cards?.forEach((c, i) => {
-    ref(`cards[${i}].laneId`, c.laneId, lanes, "lane");
-    ref(`cards[${i}].stageId`, c.stageId, stages, "stage");
-    ref(`cards[${i}].personaId`, c.personaId, personas, "persona");
-    touchpointIn(`cards[${i}].touchpointId`, c.touchpointId, c.stageId);
-  });
-  map.emotions?.forEach((e, i) => {
-    ref(`emotions[${i}].personaId`, e.personaId, personas, "persona");
-    ref(`emotions[${i}].stageId`, e.stageId, stages, "stage");
-    touchpointIn(`emotions[${i}].touchpointId`, e.touchpointId, e.stageId);
-  });
-  map.momentsOfTruth?.forEach((m, i) => {
-    ref(`momentsOfTruth[${i}].stageId`, m.stageId, stages, "stage");
-    touchpointIn(`momentsOfTruth[${i}].touchpointId`, m.touchpointId, m.stageId);
-    personaList(`momentsOfTruth[${i}].personaIds`, m.personaIds);
-  });
-  map.metrics?.forEach((m, i) => {
-    ref(`metrics[${i}].stageId`, m.stageId, stages, "stage");
-    if (m.stageId !== undefined) touchpointIn(`metrics[${i}].touchpointId`, m.touchpointId, m.stageId);
-    else ref(`metrics[${i}].touchpointId`, m.touchpointId, touchpoints, "touchpoint");
-    ref(`metrics[${i}].sourceId`, m.sourceId, sources, "source");
-  });
-  map.quotes?.forEach((q, i) => {
-    ref(`quotes[${i}].stageId`, q.stageId, stages, "stage");
-    if (q.stageId !== undefined) touchpointIn(`quotes[${i}].touchpointId`, q.touchpointId, q.stageId);
-    else ref(`quotes[${i}].touchpointId`, q.touchpointId, touchpoints, "touchpoint");
-    ref(`quotes[${i}].personaId`, q.personaId, personas, "persona");
-    ref(`quotes[${i}].sourceId`, q.sourceId, sources, "source");
-  });
+/** How an issue names a record of each collection: `no stage with id "s9"`. */
+const KIND_NAMES: Record<RecordCollection, string> = {
+  personas: "persona",
+  stages: "stage",
+  lanes: "lane",
+  touchpoints: "touchpoint",
+  cards: "card",
+  emotions: "emotion point",
+  momentsOfTruth: "moment of truth",
+  metrics: "metric",
+  sources: "source",
+  quotes: "quote",
+};
+
+/** An issue at a record's field (or list item), with its path. */
+function issue(at: IssueLocation, message: string): Issue {
+  const segments: PropertyKey[] = [at.collection, at.index];
+  if (at.field !== undefined) segments.push(at.field);
+  if (at.item !== undefined) segments.push(at.item);
+  return { path: formatPath(segments), message, at };
+}
+
+/** Ids used twice in the whole document (the map's own id included): the second use is the issue. */
+function duplicateIds(map: ReferenceView): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Map<string, string>();
+  const note = (id: string | undefined, path: string, at?: IssueLocation) => {
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, path);
+    else issues.push({ path, message: `duplicate id "${id}" (also ${first})`, ...(at ? { at } : {}) });
+  };
+  note(map.id, "id");
+  for (const collection of RECORD_COLLECTION_NAMES) {
+    map[collection]?.forEach((record, index) => {
+      note(record.id, `${collection}[${index}].id`, { collection, index, field: "id" });
+    });
+  }
   return issues;
 }
 

@@ -1,7 +1,23 @@
+import type { RecordCollection } from "../records/record-collections.js";
+
+/**
+ * Where in the document's record lists a problem is, as data: the record (`collection`, `index`), and
+ * when it is about one field, the field and the list item within it. What a program mends by
+ * (`repairJourneyMap`); people read `path`.
+ */
+export interface IssueLocation {
+  collection: RecordCollection;
+  index: number;
+  field?: string;
+  item?: number;
+}
+
 /** One problem found in a document: where (a JSON path such as `cards[3].stageId`) and what. */
 export interface Issue {
   path: string;
   message: string;
+  /** The record (and field) it is about, when it is about one. */
+  at?: IssueLocation;
 }
 
 /**

@@ -85,8 +85,16 @@ describe("parseJourneyMap", () => {
     map.emotions[0]!.personaId = "p9";
     map.cards[0]!.stageId = "s9";
     expect(errorsOf(map)).toEqual([
-      { path: "cards[0].stageId", message: 'no stage with id "s9"' },
-      { path: "emotions[0].personaId", message: 'no persona with id "p9"' },
+      {
+        path: "cards[0].stageId",
+        message: 'no stage with id "s9"',
+        at: { collection: "cards", index: 0, field: "stageId" },
+      },
+      {
+        path: "emotions[0].personaId",
+        message: 'no persona with id "p9"',
+        at: { collection: "emotions", index: 0, field: "personaId" },
+      },
     ]);
   });
 
@@ -94,7 +102,11 @@ describe("parseJourneyMap", () => {
     const map = validMap();
     map.cards[0] = { ...map.cards[0]!, stageId: "s2", touchpointId: "t1" };
     expect(errorsOf(map)).toEqual([
-      { path: "cards[0].touchpointId", message: 'touchpoint "t1" belongs to stage "s1", not "s2"' },
+      {
+        path: "cards[0].touchpointId",
+        message: 'touchpoint "t1" belongs to stage "s1", not "s2"',
+        at: { collection: "cards", index: 0, field: "touchpointId" },
+      },
     ]);
   });
 
@@ -102,7 +114,11 @@ describe("parseJourneyMap", () => {
     const map = validMap();
     map.cards[0]!.id = "s1";
     expect(errorsOf(map)).toEqual([
-      { path: "cards[0].id", message: 'duplicate id "s1" (also stages[0].id)' },
+      {
+        path: "cards[0].id",
+        message: 'duplicate id "s1" (also stages[0].id)',
+        at: { collection: "cards", index: 0, field: "id" },
+      },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { LIMITS } from "../limits.js";
 import { type JourneyMap, journeyMapSchema } from "../records/journey-map.js";
-import { RECORD_COLLECTIONS } from "../records/record-collections.js";
+import { RECORD_COLLECTION_NAMES } from "../records/record-collections.js";
 import { checkEmotionDuplicates, checkReferences, referenceView } from "./check-references.js";
 import { englishMessages } from "./english-messages.js";
 import { fromZod } from "./from-zod.js";
@@ -74,7 +74,7 @@ function setAsideMeta(value: unknown): () => void {
   };
   take(value);
   if (value && typeof value === "object") {
-    for (const collection of RECORD_COLLECTIONS) {
+    for (const collection of RECORD_COLLECTION_NAMES) {
       const records = (value as Record<string, unknown>)[collection];
       if (Array.isArray(records)) for (const record of records) take(record);
     }
@@ -99,7 +99,7 @@ export function validateSanitized(
   { maxErrors = MAX_ISSUES }: ValidateOptions = {},
 ): ValidationResult {
   if (value && typeof value === "object" && !Array.isArray(value)) {
-    for (const collection of RECORD_COLLECTIONS) {
+    for (const collection of RECORD_COLLECTION_NAMES) {
       const records = (value as Record<string, unknown>)[collection];
       if (Array.isArray(records) && records.length > LIMITS.maxRecordsPerKind) {
         return {
