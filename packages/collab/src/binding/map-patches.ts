@@ -20,7 +20,7 @@ export function mapPatches(
   next: JourneyMap,
   changedAt?: (collection: string) => readonly number[] | undefined,
 ): MapPatch[] {
-  const collections = new Set(recordCollections());
+  const collections = new Set<string>(recordCollections());
   const prev = previous as unknown as Record<string, unknown>;
   const nxt = next as unknown as Record<string, unknown>;
   const patches: MapPatch[] = [];

@@ -1,4 +1,4 @@
-import { journeyMapSchema } from "@journeykit/core";
+import { RECORD_COLLECTION_NAMES, type RecordCollection } from "@journeykit/core";
 
 /**
  * The key, in each record's Y.Map only, holding its fractional-index position (never in the JSON map).
@@ -16,31 +16,26 @@ export const ORDER_KEY = "order";
  */
 export const FIELDS_NAME = "fields";
 
-interface SchemaNode {
-  _zod: { def: { type: string; element?: SchemaNode; shape?: Record<string, unknown> } };
-}
-
-/** Whether a top-level field of the document is a list of records with an `id` (a record collection). */
-function isRecordList(schema: unknown): boolean {
-  const def = (schema as SchemaNode)._zod.def;
-  const element = def.type === "array" ? def.element?._zod.def : undefined;
-  return element?.type === "object" && element.shape !== undefined && "id" in element.shape;
-}
-
 /**
- * The document's record collections, in document order, read from core's `journeyMapSchema`: every
- * top-level list of records with an `id`. New collections of a newer format come along with core.
- * In the Y.Doc each is `doc.getMap(name)`, keyed by record id.
+ * The document's record collections, in document order: core's registry (`RECORD_COLLECTION_NAMES`),
+ * so new collections of a newer format come along with core. In the Y.Doc each is
+ * `doc.getMap(name)`, keyed by record id.
  *
  * @example
  * recordCollections(); // ["personas", "stages", "lanes", "touchpoints", "cards", ...]
  */
-export const recordCollections: () => readonly string[] = (() => {
-  let names: readonly string[] | undefined;
-  return () => {
-    names ??= Object.entries(journeyMapSchema.shape)
-      .filter(([, schema]) => isRecordList(schema))
-      .map(([name]) => name);
-    return names;
-  };
-})();
+export function recordCollections(): readonly RecordCollection[] {
+  return RECORD_COLLECTION_NAMES;
+}
+
+/**
+ * Whether `name` is one of the document's record collections (a key of the map that is not one of its
+ * own fields).
+ *
+ * @example
+ * isRecordCollection("cards"); // true
+ * isRecordCollection("title"); // false
+ */
+export function isRecordCollection(name: string): name is RecordCollection {
+  return (RECORD_COLLECTION_NAMES as readonly string[]).includes(name);
+}

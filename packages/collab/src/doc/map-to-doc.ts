@@ -33,7 +33,7 @@ export function recordToYMap(
  * doc.getMap("cards").get(card.id); // Y.Map { id, laneId, stageId, text: Y.Text, order }
  */
 export function mapToDoc(map: JourneyMap, doc: Y.Doc = new Y.Doc(), origin: unknown = null): Y.Doc {
-  const collections = new Set(recordCollections());
+  const collections = new Set<string>(recordCollections());
   doc.transact(() => {
     const fields = doc.getMap<unknown>(FIELDS_NAME);
     fields.clear();

@@ -18,7 +18,7 @@ export const referencedCollections: () => ReadonlySet<string> = (() => {
   let found: Set<string> | undefined;
   return () => {
     if (found) return found;
-    const collections = new Set(recordCollections());
+    const collections = new Set<string>(recordCollections());
     found = new Set();
     for (const collection of collections) {
       const list = (journeyMapSchema.shape as Record<string, unknown>)[collection] as SchemaNode;

@@ -4,7 +4,7 @@ import { recordCollections } from "./doc-layout.js";
 import { textFields } from "./text-fields.js";
 
 describe("textFields", () => {
-  it("reads the free text of each record kind from core's schema", () => {
+  it("reads the free text of each record kind from core's registry", () => {
     expect([...textFields("cards")]).toEqual(["text"]);
     expect([...textFields("stages")]).toEqual(["name", "description"]);
     expect([...textFields("lanes")]).toEqual(["title"]);

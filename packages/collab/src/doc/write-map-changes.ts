@@ -168,7 +168,7 @@ export function writeMapChanges(
   origin: unknown,
   collections: Iterable<string> = recordCollections(),
 ): void {
-  const all = new Set(recordCollections());
+  const all = new Set<string>(recordCollections());
   const prev = previous as unknown as Record<string, unknown>;
   const nxt = next as unknown as Record<string, unknown>;
   doc.transact(() => {
