@@ -7,6 +7,18 @@ export { type MomentAtRisk, momentsAtRisk } from "./analytics/moments-at-risk.js
 export { type PainHotspot, painHotspots } from "./analytics/pain-hotspots.js";
 export { meanStageEmotion, stageEmotion } from "./analytics/stage-emotion.js";
 export { quotesByStage, stageQuotes } from "./analytics/stage-quotes.js";
+// --- collaboration: the contract a live room's adapter keeps (collab implements it, react's editor uses it) ---
+export type {
+  CollaborationAdapter,
+  CollaborationChange,
+  CollaborationOrigin,
+  CollaborationPresence,
+  EditorCollaboration,
+  MapPatch,
+  MapPoint,
+  Peer,
+  PresenceState,
+} from "./collaboration/collaboration-adapter.js";
 // --- history ---
 export {
   createHistory,
@@ -116,7 +128,7 @@ export { computeNps, type NpsResult } from "./metrics/compute-nps.js";
 export { type MigrationResult, migrateJourneyMap, migrations } from "./migrations/migrate-journey-map.js";
 export type { Doc, Migration } from "./migrations/migration.js";
 // --- operations ---
-export { type AppliedOperation, applyOperation } from "./operations/apply-operation.js";
+export { type AppliedOperation, type ApplyOptions, applyOperation } from "./operations/apply-operation.js";
 export {
   addCard,
   duplicateCard,

@@ -1,76 +1,44 @@
-import type { JourneyMap } from "@journeykit/core";
+import type {
+  CollaborationChange,
+  CollaborationPresence,
+  EditorCollaboration,
+  MapPatch,
+  MapPoint,
+  Peer,
+  PresenceState,
+} from "@journeykit/core";
 
-/**
- * The collaboration contract the editor talks to, declared here structurally so `@journeykit/react`
- * never imports yjs or `@journeykit/collab`. `createCollabAdapter` and `joinRoom` from
- * `@journeykit/collab` return an object of this shape (a type test checks they stay assignable).
- */
+// The collaboration contract is declared once, in `@journeykit/core` (so `@journeykit/react` never
+// imports yjs or `@journeykit/collab`): `createCollabAdapter` and `joinRoom` from `@journeykit/collab`
+// return an object of this shape (a type test checks they stay assignable). The names below are the
+// editor's for the same types.
 
-/** One change of a map as a JSON patch, shaped like immer's `Patch`. */
-export interface CollaborationPatch {
-  op: "add" | "replace" | "remove";
-  path: (string | number)[];
-  value?: unknown;
-}
+/** One change of a map as a JSON patch, shaped like immer's `Patch` (core's `MapPatch`). */
+export type CollaborationPatch = MapPatch;
 
-/** A point in the canvas's flow coordinates (map coordinates, not screen pixels). */
-export interface CollaborationPoint {
-  x: number;
-  y: number;
-}
+/** A point in the canvas's flow coordinates (map coordinates, not screen pixels): core's `MapPoint`. */
+export type CollaborationPoint = MapPoint;
 
-/** What one participant shares: name, colour, pointer, selection, the stage they look at. */
-export interface CollaborationPresenceState {
-  name: string;
-  /** A CSS colour for their pointer and selection outline. */
-  colour: string;
-  pointer?: CollaborationPoint | null;
-  selection?: string[];
-  focusedStage?: string | null;
-}
+/** What one participant shares: name, colour, pointer, selection, the stage they look at (core's `PresenceState`). */
+export type CollaborationPresenceState = PresenceState;
 
-/** Another participant in the room. */
-export interface CollaborationPeer extends CollaborationPresenceState {
-  clientId: number;
-}
+/** Another participant in the room (core's `Peer`). */
+export type CollaborationPeer = Peer;
 
-/** Where a change the editor did not make came from: another client, or this user's undo / redo. */
-export interface CollaborationChangeInfo {
-  origin: "remote" | "undo" | "redo";
-  /** Patches turning the map the editor showed into the new one. */
-  patches: CollaborationPatch[];
-}
+/** Where a change the editor did not make came from, with its patches (core's `CollaborationChange`). */
+export type CollaborationChangeInfo = CollaborationChange;
 
-/** Who else is in the room, and what this user shares. */
-export interface CollaborationPresenceApi {
-  setLocal(state: Partial<CollaborationPresenceState>): void;
-  getPeers(): CollaborationPeer[];
-  subscribe(listener: (peers: CollaborationPeer[]) => void): () => void;
-}
+/** Who else is in the room, and what this user shares (core's `CollaborationPresence`). */
+export type CollaborationPresenceApi = CollaborationPresence;
 
 /**
  * What `<JourneyMapEditor collaboration={adapter}>` needs: the shared map, changes made elsewhere,
- * a way to share local edits, per-user undo and presence. The host owns it (the editor never calls
- * `destroy`).
+ * a way to share local edits, per-user undo and presence (core's `CollaborationAdapter` without
+ * `destroy`: the host owns the adapter, the editor never ends it).
  *
  * @example
  * import { joinRoom } from "@journeykit/collab/hocuspocus";
  * const { adapter } = await joinRoom({ url, room, token, user: { name: "Ana", colour: "#e8590c" } });
  * <JourneyMapEditor defaultValue={adapter.getMap() ?? map} collaboration={adapter} />
  */
-export interface CollaborationAdapterLike {
-  getMap(): JourneyMap | undefined;
-  subscribe(listener: (map: JourneyMap, change: CollaborationChangeInfo) => void): () => void;
-  applyLocal(
-    previous: JourneyMap,
-    next: JourneyMap,
-    patches?: readonly CollaborationPatch[],
-    options?: { merge?: boolean },
-  ): void;
-  undo(): void;
-  redo(): void;
-  canUndo(): boolean;
-  canRedo(): boolean;
-  subscribeHistory(listener: () => void): () => void;
-  presence: CollaborationPresenceApi;
-}
+export type CollaborationAdapterLike = EditorCollaboration;
