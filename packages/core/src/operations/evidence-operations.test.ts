@@ -91,10 +91,26 @@ describe("format version 2 records", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { path: "metrics[0].sourceId", message: 'no source with id "gone"', at: { collection: "metrics", index: 0, field: "sourceId" } },
-      { path: "quotes[0].stageId", message: 'no stage with id "nope"', at: { collection: "quotes", index: 0, field: "stageId" } },
-      { path: "quotes[1].touchpointId", message: 'touchpoint "t1" belongs to stage "s2", not "s1"', at: { collection: "quotes", index: 1, field: "touchpointId" } },
-      { path: "quotes[2].sourceId", message: 'no source with id "gone"', at: { collection: "quotes", index: 2, field: "sourceId" } },
+      {
+        path: "metrics[0].sourceId",
+        message: 'no source with id "gone"',
+        at: { collection: "metrics", index: 0, field: "sourceId" },
+      },
+      {
+        path: "quotes[0].stageId",
+        message: 'no stage with id "nope"',
+        at: { collection: "quotes", index: 0, field: "stageId" },
+      },
+      {
+        path: "quotes[1].touchpointId",
+        message: 'touchpoint "t1" belongs to stage "s2", not "s1"',
+        at: { collection: "quotes", index: 1, field: "touchpointId" },
+      },
+      {
+        path: "quotes[2].sourceId",
+        message: 'no source with id "gone"',
+        at: { collection: "quotes", index: 2, field: "sourceId" },
+      },
     ]);
   });
 
@@ -233,6 +249,7 @@ describe("measured emotion points", () => {
       {
         path: "emotions[1]",
         message: "a second measured score for the same persona and stage (also emotions[0])",
+        at: { collection: "emotions", index: 1 },
       },
     ]);
   });

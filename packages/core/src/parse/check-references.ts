@@ -165,6 +165,7 @@ export function checkEmotionDuplicates(map: JourneyMap): Issue[] {
       issues.push({
         path: `emotions[${i}]`,
         message: `a second ${isMeasuredEmotion(e) ? "measured " : ""}score for the same persona and stage (also emotions[${first}])`,
+        at: { collection: "emotions", index: i },
       });
     } else seen.set(key, i);
   });

@@ -68,7 +68,11 @@ describe("parseJourneyMap", () => {
     const map = validMap();
     map.emotions[0]!.score = 3.5;
     expect(errorsOf(map)).toEqual([
-      { path: "emotions[0].score", message: "expected an integer from -3 to 3, got 3.5" },
+      {
+        path: "emotions[0].score",
+        message: "expected an integer from -3 to 3, got 3.5",
+        at: { collection: "emotions", index: 0, field: "score" },
+      },
     ]);
   });
 
@@ -76,7 +80,23 @@ describe("parseJourneyMap", () => {
     const map = validMap();
     map.metrics = [{ id: "ces-1", kind: "CES", value: 50 }];
     expect(errorsOf(map)).toEqual([
-      { path: "metrics[0].value", message: "CES value must be between 1 and 7, got 50" },
+      {
+        path: "metrics[0].value",
+        message: "CES value must be between 1 and 7, got 50",
+        at: { collection: "metrics", index: 0, field: "value" },
+      },
+    ]);
+  });
+
+  it("says which record, field and list item a schema problem is about, as data", () => {
+    const map = validMap() as Record<string, unknown> & ReturnType<typeof validMap>;
+    map.personas[0]!.needs = ["fine", 5 as unknown as string];
+    (map.cards as unknown[])[0] = "not a card";
+    map.title = 5 as unknown as string;
+    expect(errorsOf(map).map((error) => [error.path, error.at])).toEqual([
+      ["title", undefined],
+      ["personas[0].needs[1]", { collection: "personas", index: 0, field: "needs", item: 1 }],
+      ["cards[0]", { collection: "cards", index: 0 }],
     ]);
   });
 
