@@ -5,12 +5,15 @@ import { navigate } from "../route";
 import { useLibrary, useUnsavedMaps } from "../storage/library-context";
 import { describeStorageProblem } from "../storage/storage-problem";
 import { type OpenResult, readMapFile } from "./read-map-file";
+import type { RepairOffer } from "./repair-offer";
 
 /** What the person sees after opening a file that could not be read. */
 export interface OpenError {
   fileName: string;
   format: string;
   errors: string[];
+  /** Whether a repair can open it anyway (a JSON map): absent for a file no repair applies to. */
+  repair?: RepairOffer;
 }
 
 /**
