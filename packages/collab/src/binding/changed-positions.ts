@@ -1,12 +1,11 @@
-import type { JourneyMap } from "@journeykit/core";
+import type { RecordCollection } from "@journeykit/core";
 import type { DocChanges } from "../doc/doc-reader.js";
+import { isRecordList, type MergedMap } from "../doc/merged-map.js";
 
-type Lists = Record<string, readonly { id?: unknown }[] | undefined>;
-
-/** Two maps: the one before a change and the one after it. */
+/** Two maps: the one before a change and the one after it (an editor's map, or the doc's as merged). */
 interface Pair {
-  before: JourneyMap | undefined;
-  after: JourneyMap;
+  before: MergedMap | undefined;
+  after: MergedMap;
 }
 
 /**
@@ -24,17 +23,13 @@ export function changedPositions(
   read: Pair,
   changes: DocChanges,
   indexOf: (collection: string, id: string) => number,
-): (collection: string) => number[] | undefined {
-  const shownBefore = shown.before as unknown as Lists | undefined;
-  const shownAfter = shown.after as unknown as Lists;
-  const readBefore = read.before as unknown as Lists | undefined;
-  const readAfter = read.after as unknown as Lists;
+): (collection: RecordCollection) => number[] | undefined {
   return (collection) => {
     const ids = changes.records.get(collection);
-    const before = shownBefore?.[collection];
-    const after = shownAfter[collection];
-    if (ids === undefined || ids === "all" || !before || !after) return undefined;
-    if (before !== readBefore?.[collection] || after !== readAfter[collection]) return undefined;
+    const before = shown.before?.[collection];
+    const after = shown.after[collection];
+    if (ids === undefined || ids === "all" || !isRecordList(before) || !isRecordList(after)) return undefined;
+    if (before !== read.before?.[collection] || after !== read.after[collection]) return undefined;
     if (before.length !== after.length) return undefined;
     const positions: number[] = [];
     for (const id of ids) {

@@ -4,7 +4,8 @@ import * as Y from "yjs";
 import { FIELDS_NAME, recordCollections } from "../doc/doc-layout.js";
 import { createDocReader } from "../doc/doc-reader.js";
 import { mapToDoc } from "../doc/map-to-doc.js";
-import { repairChanges } from "../doc/repair-changes.js";
+import type { MergedMap } from "../doc/merged-map.js";
+import { type EarlierRead, repairChanges } from "../doc/repair-changes.js";
 import { repairMap } from "../doc/repair-map.js";
 import { writeMapChanges } from "../doc/write-map-changes.js";
 import { awarenessPresence } from "../presence/awareness-presence.js";
@@ -59,8 +60,8 @@ export function createCollabAdapter(options: CollabAdapterOptions): Collaboratio
    * The reader's map as of the last changes taken (before repair), or the editor's map it adopted:
    * what `current` was made from. Undefined when a read failed (its changes are lost to the next one).
    */
-  let lastRead: JourneyMap | undefined;
-  const earlier = { merged: undefined as JourneyMap | undefined, record: reader.record };
+  let lastRead: MergedMap | undefined;
+  const earlier: EarlierRead = { merged: undefined, record: reader.record };
   const read = () => {
     const merged = reader.read();
     const changes = reader.takeChanges();

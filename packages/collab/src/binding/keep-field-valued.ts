@@ -14,11 +14,12 @@ function fieldOf(item: Y.Item): Field | undefined {
   return { map: item.parent, key: item.parentSub };
 }
 
-/** Whether `item` is what its map shows for its key now (the rightmost, live entry of the key). */
-function isShown(item: Y.Item, field: Field): boolean {
-  return (
-    (field.map as unknown as { _map: Map<string, Y.Item> })._map.get(field.key) === item && !item.deleted
-  );
+/**
+ * Whether `item` is what its map shows for its key now: the key's live entry. Entries of one key form a
+ * list; the rightmost is the one the map holds (Yjs deletes any entry that gets a right neighbour).
+ */
+function isShown(item: Y.Item): boolean {
+  return item.right === null && !item.deleted;
 }
 
 /**
@@ -62,7 +63,7 @@ function overwritten(item: Y.Item, step: StackItem): { value: unknown } | "none"
 export function keepFieldValued(steps: () => readonly StackItem[]): (item: Y.Item) => boolean {
   return (item) => {
     const field = fieldOf(item);
-    if (!field || !isShown(item, field)) return true;
+    if (!field || !isShown(item)) return true;
     const step = steps().find((candidate) => Y.isDeleted(candidate.insertions, item.id));
     const previous = step ? overwritten(item, step) : "none";
     if (previous === "none") return true;

@@ -1,5 +1,6 @@
-import type { JourneyMap } from "@journeykit/core";
-import { recordCollections } from "../doc/doc-layout.js";
+import type { JourneyMap, RecordCollection } from "@journeykit/core";
+import { isRecordCollection } from "../doc/doc-layout.js";
+import { type MergedMap, recordsOf } from "../doc/merged-map.js";
 import type { MapPatch } from "./collaboration-adapter.js";
 
 /**
@@ -18,37 +19,46 @@ import type { MapPatch } from "./collaboration-adapter.js";
 export function mapPatches(
   previous: JourneyMap,
   next: JourneyMap,
-  changedAt?: (collection: string) => readonly number[] | undefined,
+  changedAt?: (collection: RecordCollection) => readonly number[] | undefined,
 ): MapPatch[] {
-  const collections = new Set<string>(recordCollections());
-  const prev = previous as unknown as Record<string, unknown>;
-  const nxt = next as unknown as Record<string, unknown>;
+  const prev: MergedMap = previous;
+  const nxt: MergedMap = next;
   const patches: MapPatch[] = [];
-  for (const key of new Set([...Object.keys(prev), ...Object.keys(nxt)])) {
+  for (const key of new Set([...Object.keys(previous), ...Object.keys(next)])) {
     const before = prev[key];
     const after = nxt[key];
     if (before === after) continue;
-    if (!collections.has(key)) {
-      if (after === undefined) patches.push({ op: "remove", path: [key] });
-      else patches.push({ op: before === undefined ? "add" : "replace", path: [key], value: after });
-      continue;
-    }
-    const a = (before ?? []) as readonly { id?: unknown }[];
-    const b = (after ?? []) as readonly { id?: unknown }[];
-    const known = changedAt?.(key);
-    if (known) {
-      for (const i of [...known].sort((x, y) => x - y)) {
-        if (a[i] !== b[i]) patches.push({ op: "replace", path: [key, i], value: b[i] });
-      }
-      continue;
-    }
-    if (a.length !== b.length || a.some((record, i) => record.id !== b[i]!.id)) {
-      patches.push({ op: "replace", path: [key], value: after });
-      continue;
-    }
-    b.forEach((record, i) => {
-      if (record !== a[i]) patches.push({ op: "replace", path: [key, i], value: record });
-    });
+    if (isRecordCollection(key)) patches.push(...listPatches(prev, nxt, key, changedAt?.(key)));
+    else if (after === undefined) patches.push({ op: "remove", path: [key] });
+    else patches.push({ op: before === undefined ? "add" : "replace", path: [key], value: after });
   }
+  return patches;
+}
+
+/**
+ * Patches of one collection's list: the records at `known` positions when they are known, else each
+ * replaced record when the ids are in the same order, else the whole list.
+ */
+function listPatches(
+  previous: MergedMap,
+  next: MergedMap,
+  collection: RecordCollection,
+  known: readonly number[] | undefined,
+): MapPatch[] {
+  const a = recordsOf(previous, collection);
+  const b = recordsOf(next, collection);
+  const patches: MapPatch[] = [];
+  if (known) {
+    for (const i of [...known].sort((x, y) => x - y)) {
+      if (a[i] !== b[i]) patches.push({ op: "replace", path: [collection, i], value: b[i] });
+    }
+    return patches;
+  }
+  if (a.length !== b.length || a.some((record, i) => record.id !== b[i]!.id)) {
+    return [{ op: "replace", path: [collection], value: next[collection] }];
+  }
+  b.forEach((record, i) => {
+    if (record !== a[i]) patches.push({ op: "replace", path: [collection, i], value: record });
+  });
   return patches;
 }

@@ -5,6 +5,7 @@ import * as Y from "yjs";
 import { ORDER_KEY } from "./doc-layout.js";
 import { createDocReader } from "./doc-reader.js";
 import { mapToDoc } from "./map-to-doc.js";
+import { recordsOf } from "./merged-map.js";
 
 const start = (cards = 5): JourneyMap => {
   const map = createJourneyMap({ id: "map", now: new Date("2026-01-01T00:00:00Z") });
@@ -24,13 +25,13 @@ describe("createDocReader", () => {
     (cardsOf(doc).get("card-2")!.get("text") as Y.Text).insert(0, "Edited: ");
     const after = reader.read()!;
     expect(after.cards).not.toBe(before.cards);
-    expect(after.cards[2]!.text).toBe("Edited: note 2");
-    after.cards.forEach((card, i) => {
-      if (i !== 2) expect(card).toBe(before.cards[i]);
+    expect(recordsOf(after, "cards")[2]!.text).toBe("Edited: note 2");
+    recordsOf(after, "cards").forEach((card, i) => {
+      if (i !== 2) expect(card).toBe(recordsOf(before, "cards")[i]);
     });
     expect(after.stages).toBe(before.stages);
     expect(after.lanes).toBe(before.lanes);
-    expect(before.cards[2]!.text).toBe("note 2");
+    expect(recordsOf(before, "cards")[2]!.text).toBe("note 2");
   });
 
   it("finds a record and its place by id, as the last read gave them", () => {
@@ -38,7 +39,7 @@ describe("createDocReader", () => {
     const reader = createDocReader(doc);
     const map = reader.read()!;
     expect(reader.indexOf("cards", "card-3")).toBe(3);
-    expect(reader.record("cards", "card-3")).toBe(map.cards[3]);
+    expect(reader.record("cards", "card-3")).toBe(recordsOf(map, "cards")[3]);
     expect(reader.indexOf("cards", "nowhere")).toBe(-1);
     expect(reader.record("cards", "nowhere")).toBeUndefined();
   });

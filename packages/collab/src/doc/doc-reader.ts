@@ -1,11 +1,11 @@
-import type { JourneyMap } from "@journeykit/core";
 import type * as Y from "yjs";
-import { FIELDS_NAME, ORDER_KEY, recordCollections } from "./doc-layout.js";
+import { FIELDS_NAME, isRecordCollection, ORDER_KEY, recordCollections } from "./doc-layout.js";
+import { type DocRecord, type MergedMap, recordsOf } from "./merged-map.js";
 import { compareOrder } from "./order-keys.js";
 
 /** A record as last read from its Y.Map, with its order key. */
 interface CachedRecord {
-  record: Record<string, unknown>;
+  record: DocRecord;
   key: string;
 }
 
@@ -14,19 +14,19 @@ interface CachedRecord {
  * never changed once handed out), and beside them each one's id in the Y.Doc and its order key.
  */
 interface SortedList {
-  records: Record<string, unknown>[];
+  records: readonly DocRecord[];
   ids: string[];
   keys: string[];
 }
 
 /** Reads a Y.Doc as a map (before repair), rereading only the records that changed since the last read. */
 export interface DocReader {
-  /** The doc's map as merged (may hold dangling references: see `repairMap`); undefined while empty. */
-  read(): JourneyMap | undefined;
+  /** The doc's map as merged (unchecked: it may hold dangling references); undefined while empty. */
+  read(): MergedMap | undefined;
   /** The order key each record of a collection holds now. */
   orderKeys(collection: string): Map<string, string>;
   /** The record with this id as the last read gave it (undefined when the doc holds none). */
-  record(collection: string, id: string): Record<string, unknown> | undefined;
+  record(collection: string, id: string): DocRecord | undefined;
   /** The order key the record with this id holds now (undefined when the doc holds none). */
   keyOf(collection: string, id: string): string | undefined;
   /** Where the record with this id is in the collection's list as the last read gave it; -1 if absent. */
@@ -36,7 +36,7 @@ export interface DocReader {
    * a collection of `map` holds the records the doc holds, in the same order, the next read hands out
    * `map`'s own list.
    */
-  adopt(map: JourneyMap, collections: Iterable<string>): void;
+  adopt(map: MergedMap, collections: Iterable<string>): void;
   /**
    * What changed since the last call (or `adopt`): ids per collection ("all" on the first read), and
    * whether the map's own fields changed.
@@ -88,6 +88,44 @@ function sortedList(known: ReadonlyMap<string, CachedRecord>): SortedList {
     ids: entries.map((entry) => entry.id),
     keys: entries.map((entry) => entry.key),
   };
+}
+
+/**
+ * A copy of `list` with the changed records put in by binary search (`known` follows): the cost
+ * follows the change, not the list.
+ */
+function patchList(
+  list: SortedList,
+  known: Map<string, CachedRecord>,
+  changed: Iterable<string>,
+  target: Y.Map<Y.Map<unknown>>,
+): SortedList {
+  const records = list.records.slice();
+  const patched = { records, ids: list.ids.slice(), keys: list.keys.slice() };
+  for (const id of changed) {
+    const old = known.get(id);
+    const read = readRecord(target.get(id));
+    if (old) {
+      const { at } = positionOf(patched, old.key, id);
+      if (read && read.key === old.key) {
+        // Same place: the changed record replaces the old one (the common case: a field edited).
+        records[at] = read.record;
+        known.set(id, read);
+        continue;
+      }
+      records.splice(at, 1);
+      patched.ids.splice(at, 1);
+      patched.keys.splice(at, 1);
+      known.delete(id);
+    }
+    if (!read) continue;
+    const { at } = positionOf(patched, read.key, id);
+    records.splice(at, 0, read.record);
+    patched.ids.splice(at, 0, id);
+    patched.keys.splice(at, 0, read.key);
+    known.set(id, read);
+  }
+  return patched;
 }
 
 /**
@@ -158,30 +196,7 @@ export function createDocReader(doc: Y.Doc): DocReader {
       }
       list = sortedList(known);
     } else if (changed && changed.size > 0) {
-      list = { records: list.records.slice(), ids: list.ids.slice(), keys: list.keys.slice() };
-      for (const id of changed) {
-        const old = known.get(id);
-        const read = readRecord(target.get(id));
-        if (old) {
-          const { at } = positionOf(list, old.key, id);
-          if (read && read.key === old.key) {
-            // Same place: the changed record replaces the old one (the common case: a field edited).
-            list.records[at] = read.record;
-            known.set(id, read);
-            continue;
-          }
-          list.records.splice(at, 1);
-          list.ids.splice(at, 1);
-          list.keys.splice(at, 1);
-          known.delete(id);
-        }
-        if (!read) continue;
-        const { at } = positionOf(list, read.key, id);
-        list.records.splice(at, 0, read.record);
-        list.ids.splice(at, 0, id);
-        list.keys.splice(at, 0, read.key);
-        known.set(id, read);
-      }
+      list = patchList(list, known, changed, target);
     }
     lists.set(collection, list);
     return list;
@@ -202,7 +217,7 @@ export function createDocReader(doc: Y.Doc): DocReader {
       fieldsCache ??= fields.toJSON();
       const map: Record<string, unknown> = { ...fieldsCache };
       for (const collection of recordCollections()) map[collection] = listOf(collection).records;
-      return map as unknown as JourneyMap;
+      return map;
     },
     orderKeys(collection) {
       const { ids, keys } = listOf(collection);
@@ -225,12 +240,10 @@ export function createDocReader(doc: Y.Doc): DocReader {
     adopt(map, collections) {
       changes = { records: new Map(), fields: false };
       for (const collection of collections) {
+        if (!isRecordCollection(collection)) continue;
         const list = listOf(collection);
         const known = cache.get(collection)!;
-        const given = ((map as unknown as Record<string, unknown>)[collection] ?? []) as Record<
-          string,
-          unknown
-        >[];
+        const given = recordsOf(map, collection);
         if (given === list.records) continue;
         const aligned =
           given.length === list.records.length &&

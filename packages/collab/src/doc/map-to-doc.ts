@@ -1,18 +1,15 @@
-import type { JourneyMap } from "@journeykit/core";
+import { collectionsOf, type JourneyMap } from "@journeykit/core";
 import { generateNKeysBetween } from "fractional-indexing";
 import * as Y from "yjs";
-import { FIELDS_NAME, ORDER_KEY, recordCollections } from "./doc-layout.js";
+import { FIELDS_NAME, isRecordCollection, ORDER_KEY } from "./doc-layout.js";
+import type { DocRecord } from "./merged-map.js";
 import { textFields } from "./text-fields.js";
 
 /**
  * A record of `collection` as a flat Y.Map of its fields, plus its order key: free text (`textFields`)
  * as a Y.Text, so people typing into it at once both keep their text.
  */
-export function recordToYMap(
-  collection: string,
-  record: Readonly<Record<string, unknown>>,
-  order: string,
-): Y.Map<unknown> {
+export function recordToYMap(collection: string, record: DocRecord, order: string): Y.Map<unknown> {
   const texts = textFields(collection);
   const entries: [string, unknown][] = [];
   for (const [key, value] of Object.entries(record)) {
@@ -33,23 +30,18 @@ export function recordToYMap(
  * doc.getMap("cards").get(card.id); // Y.Map { id, laneId, stageId, text: Y.Text, order }
  */
 export function mapToDoc(map: JourneyMap, doc: Y.Doc = new Y.Doc(), origin: unknown = null): Y.Doc {
-  const collections = new Set<string>(recordCollections());
   doc.transact(() => {
     const fields = doc.getMap<unknown>(FIELDS_NAME);
     fields.clear();
     for (const [key, value] of Object.entries(map)) {
-      if (!collections.has(key) && value !== undefined) fields.set(key, value);
+      if (!isRecordCollection(key) && value !== undefined) fields.set(key, value);
     }
-    for (const collection of collections) {
-      const target = doc.getMap<Y.Map<unknown>>(collection);
+    for (const { name, records } of collectionsOf(map)) {
+      const target = doc.getMap<Y.Map<unknown>>(name);
       target.clear();
-      const records = ((map as unknown as Record<string, unknown>)[collection] ?? []) as Record<
-        string,
-        unknown
-      >[];
       const keys = generateNKeysBetween(null, null, records.length);
-      records.forEach((record, i) => {
-        target.set(String(record.id), recordToYMap(collection, record, keys[i]!));
+      records.forEach((record: DocRecord, i) => {
+        target.set(String(record.id), recordToYMap(name, record, keys[i]!));
       });
     }
   }, origin);

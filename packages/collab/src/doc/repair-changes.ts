@@ -1,42 +1,38 @@
-import { type JourneyMap, journeyMapSchema, validateJourneyMap } from "@journeykit/core";
+import { type Issue, type JourneyMap, RECORD_COLLECTIONS, validateJourneyMap } from "@journeykit/core";
 import { recordCollections } from "./doc-layout.js";
 import type { DocChanges } from "./doc-reader.js";
-import { type Repair, repairMap, WHOLE_RECORD } from "./repair-map.js";
-
-interface SchemaNode {
-  _zod: { def: { element?: SchemaNode; shape?: Record<string, unknown> } };
-}
+import { type DocRecord, type MergedMap, recordsOf } from "./merged-map.js";
+import { type Repair, repairMap } from "./repair-map.js";
 
 /** Collections whose records must be unique by more than their id (core's emotion-duplicate check). */
 const CHECKED_AS_A_WHOLE = new Set(["emotions"]);
 
+let referenced: ReadonlySet<string> | undefined;
+
 /**
- * Collections other records point at: a field `stageId` or `personaIds` of any record kind names
- * `stages` or `personas`. Read from core's schema, like the collections themselves.
+ * Collections other records point at (a card's `stageId` names `stages`): every reference's target in
+ * core's registry.
+ *
+ * @example
+ * referencedCollections().has("stages"); // true
+ * referencedCollections().has("cards"); // false
  */
-export const referencedCollections: () => ReadonlySet<string> = (() => {
-  let found: Set<string> | undefined;
-  return () => {
-    if (found) return found;
-    const collections = new Set<string>(recordCollections());
-    found = new Set();
-    for (const collection of collections) {
-      const list = (journeyMapSchema.shape as Record<string, unknown>)[collection] as SchemaNode;
-      for (const field of Object.keys(list._zod.def.element?._zod.def.shape ?? {})) {
-        const kind = /^(\w+?)Ids?$/.exec(field)?.[1];
-        if (kind && collections.has(`${kind}s`)) found.add(`${kind}s`);
-      }
-    }
-    return found;
-  };
-})();
+export function referencedCollections(): ReadonlySet<string> {
+  referenced ??= new Set(
+    RECORD_COLLECTIONS.flatMap((entry) => entry.references.map((reference) => reference.to)),
+  );
+  return referenced;
+}
+
+/** A warning about a whole record (a second emotion score for the same persona and stage). */
+const isWholeRecord = (issue: Issue) => issue.at !== undefined && issue.at.field === undefined;
 
 /** What a read knew before it: the doc's map as the previous read gave it, and the records read now. */
 export interface EarlierRead {
   /** The previous read's merged map (the one `previous` was repaired from, or adopted as). */
-  merged: JourneyMap | undefined;
+  merged: MergedMap | undefined;
   /** The record with this id as read now (undefined when the doc holds none). */
-  record(collection: string, id: string): Record<string, unknown> | undefined;
+  record(collection: string, id: string): DocRecord | undefined;
 }
 
 /**
@@ -53,7 +49,7 @@ export interface EarlierRead {
  * the cost follows the change, not the map (a card edit on a 10,000-card map touches one card).
  */
 export function repairChanges(
-  merged: JourneyMap,
+  merged: MergedMap,
   changes: DocChanges,
   previous: JourneyMap | undefined,
   earlier?: EarlierRead,
@@ -63,23 +59,20 @@ export function repairChanges(
   for (const [collection, ids] of changes.records) {
     if (ids === "all" || (referenced.has(collection) && ids.size > 0)) return repairMap(merged);
   }
-  const fresh = merged as unknown as Record<string, { id: string }[]>;
-  const shown = previous as unknown as Record<string, { id: string }[]>;
-  const before = earlier?.merged as unknown as Record<string, unknown> | undefined;
   const built: Record<string, unknown> = { ...merged };
   const reduced: Record<string, unknown> = { ...merged };
   for (const collection of recordCollections()) {
     const ids = changes.records.get(collection);
-    const shownList = shown[collection] ?? [];
+    const shownList = recordsOf(previous, collection);
     const whole = referenced.has(collection) || CHECKED_AS_A_WHOLE.has(collection);
     if (ids === undefined || ids === "all" || ids.size === 0) {
       built[collection] = shownList;
       reduced[collection] = whole ? shownList : [];
       continue;
     }
-    if (earlier && before?.[collection] === shownList) {
+    if (earlier && earlier.merged?.[collection] === shownList) {
       // Shown as the doc held it: the doc's list now is the new one, changed records and all.
-      const list = fresh[collection] ?? [];
+      const list = recordsOf(merged, collection);
       built[collection] = list;
       reduced[collection] = whole
         ? list
@@ -90,17 +83,18 @@ export function repairChanges(
       continue;
     }
     const kept = new Map(shownList.map((record) => [record.id, record]));
-    const list = (fresh[collection] ?? []).flatMap((record) => {
-      if (ids.has(record.id)) return [record];
+    const list = recordsOf(merged, collection).flatMap((record) => {
+      if (ids.has(String(record.id))) return [record];
       const shownRecord = kept.get(record.id);
       return shownRecord ? [shownRecord] : [];
     });
     built[collection] = list;
-    reduced[collection] = whole ? list : list.filter((record) => ids.has(record.id));
+    reduced[collection] = whole ? list : list.filter((record) => ids.has(String(record.id)));
   }
   const result = validateJourneyMap(reduced);
-  if (result.ok && !result.warnings.some((warning) => WHOLE_RECORD.test(warning.path))) {
-    return { map: built as unknown as JourneyMap, repairs: [] };
+  if (result.ok && !result.warnings.some(isWholeRecord)) {
+    // Valid by construction: the previous repaired map with changed records that pass core's checks.
+    return { map: built as JourneyMap, repairs: [] };
   }
   return repairMap(merged);
 }

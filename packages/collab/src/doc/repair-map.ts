@@ -1,4 +1,6 @@
 import { type JourneyMap, journeyMapSchema, validateJourneyMap } from "@journeykit/core";
+import { isRecordCollection } from "./doc-layout.js";
+import { type MergedMap, recordsOf } from "./merged-map.js";
 import { type FieldSchema, repairValue } from "./repair-value.js";
 
 /** What `repairMap` changed, each with the path it named in the merged document. */
@@ -56,12 +58,12 @@ function fixFor(path: string): Fix | undefined {
 }
 
 /** Apply one round of fixes to a shallow copy of the map; records not fixed keep their identity. */
-function applyFixes(map: JourneyMap, fixes: Fix[], repairs: Repair[]): JourneyMap {
-  const lists = map as unknown as Record<string, Record<string, unknown>[]>;
+function applyFixes(map: MergedMap, fixes: Fix[], repairs: Repair[]): MergedMap {
+  const lists = (collection: string) => (isRecordCollection(collection) ? recordsOf(map, collection) : []);
   const removed = new Map<string, Set<number>>();
   const edited = new Map<string, Map<number, Record<string, unknown>>>();
   for (const fix of fixes) {
-    const record = lists[fix.collection]?.[fix.index];
+    const record = lists(fix.collection)[fix.index];
     if (!record) continue;
     const path = `${fix.collection}[${fix.index}]`;
     const drop = () => {
@@ -99,7 +101,7 @@ function applyFixes(map: JourneyMap, fixes: Fix[], repairs: Repair[]): JourneyMa
   for (const collection of new Set([...removed.keys(), ...edited.keys()])) {
     const drops = removed.get(collection);
     const edits = edited.get(collection);
-    next[collection] = lists[collection]!.flatMap((record, i) => {
+    next[collection] = lists(collection).flatMap((record, i) => {
       if (drops?.has(i)) return [];
       const copy = edits?.get(i);
       if (!copy) return [record];
@@ -109,7 +111,7 @@ function applyFixes(map: JourneyMap, fixes: Fix[], repairs: Repair[]): JourneyMa
       return [copy];
     });
   }
-  return next as unknown as JourneyMap;
+  return next;
 }
 
 const REMOVED = Symbol("removed");
@@ -131,7 +133,7 @@ export const WHOLE_RECORD = /^\w+\[\d+\]$/;
  * @example
  * const { map, repairs } = repairMap(merged); // repairs: [{ path: "cards[4]", action: "removed record" }]
  */
-export function repairMap(input: JourneyMap): { map: JourneyMap; repairs: Repair[] } {
+export function repairMap(input: MergedMap): { map: JourneyMap; repairs: Repair[] } {
   let map = input;
   const repairs: Repair[] = [];
   // Each round fixes every issue there is (validation lists all of them, not the first 200 a person
@@ -144,7 +146,7 @@ export function repairMap(input: JourneyMap): { map: JourneyMap; repairs: Repair
       ? result.warnings.filter((warning) => WHOLE_RECORD.test(warning.path))
       : result.errors;
     const fixes = issues.map((issue) => fixFor(issue.path)).filter((fix) => fix !== undefined);
-    if (result.ok && fixes.length === 0) return { map, repairs };
+    if (result.ok && fixes.length === 0) return { map: map as JourneyMap, repairs };
     if (fixes.length === 0) {
       const first = result.ok ? undefined : result.errors[0];
       throw new Error(`The merged map cannot be repaired: at ${first?.path}: ${first?.message}`);

@@ -1,15 +1,15 @@
-import type { JourneyMap } from "@journeykit/core";
 import equal from "fast-deep-equal";
 import { generateNKeysBetween } from "fractional-indexing";
 import * as Y from "yjs";
-import { FIELDS_NAME, ORDER_KEY, recordCollections } from "./doc-layout.js";
+import { FIELDS_NAME, isRecordCollection, ORDER_KEY, recordCollections } from "./doc-layout.js";
 import type { DocReader } from "./doc-reader.js";
 import { recordToYMap } from "./map-to-doc.js";
+import { type DocRecord, type MergedMap, recordsOf } from "./merged-map.js";
 import { reorderKeys } from "./order-keys.js";
 import { textFields } from "./text-fields.js";
 import { writeText } from "./write-text.js";
 
-type Fields = Record<string, unknown>;
+type Fields = DocRecord;
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -163,25 +163,17 @@ function writeCollection(
 export function writeMapChanges(
   doc: Y.Doc,
   reader: DocReader,
-  previous: JourneyMap,
-  next: JourneyMap,
+  previous: MergedMap,
+  next: MergedMap,
   origin: unknown,
   collections: Iterable<string> = recordCollections(),
 ): void {
   const all = new Set<string>(recordCollections());
-  const prev = previous as unknown as Record<string, unknown>;
-  const nxt = next as unknown as Record<string, unknown>;
   doc.transact(() => {
-    writeFields(doc.getMap<unknown>(FIELDS_NAME), prev, nxt, all);
+    writeFields(doc.getMap<unknown>(FIELDS_NAME), previous, next, all);
     for (const collection of collections) {
-      if (!all.has(collection) || prev[collection] === nxt[collection]) continue;
-      writeCollection(
-        doc,
-        reader,
-        collection,
-        (prev[collection] ?? []) as Fields[],
-        (nxt[collection] ?? []) as Fields[],
-      );
+      if (!isRecordCollection(collection) || previous[collection] === next[collection]) continue;
+      writeCollection(doc, reader, collection, recordsOf(previous, collection), recordsOf(next, collection));
     }
   }, origin);
 }
