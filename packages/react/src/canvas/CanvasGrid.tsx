@@ -6,7 +6,6 @@ import { isTextField } from "../editor/is-text-field.js";
 import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
-import { focusGridItem } from "./focus-grid-item.js";
 import { cellOfItem, gridElementId, gridItemOf } from "./grid-item.js";
 
 /** Room kept between a focused item and the canvas edge when the canvas pans to it. */
@@ -116,7 +115,7 @@ export function CanvasGrid({ layout }: { layout: JourneyLayout }) {
       }
       const ids = pasteLinesAsCards(store, cell, event.clipboardData?.getData("text/plain") ?? "");
       const last = ids.at(-1);
-      if (last) focusGridItem(root, { kind: "card", id: last }, true);
+      if (last) state.requestFocus({ kind: "card", id: last });
       else state.reportError([{ path: "", message: t("paste.noText") }]);
     };
     canvas.addEventListener("focusin", onFocusIn);

@@ -15,8 +15,6 @@ import type { EditorText } from "../i18n/editor-catalogue.js";
 import type { JourneyMapState } from "../store/create-journey-map-store.js";
 import { recordById } from "../store/record-index.js";
 import type { CardNode } from "./build-nodes.js";
-import { focusCard } from "./focus-card.js";
-import { focusGridItem } from "./focus-grid-item.js";
 import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { useCardDraft } from "./use-card-draft.js";
 import { gridTabIndex } from "./use-grid-tab-index.js";
@@ -104,22 +102,24 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
   if (!card) return null;
   /**
    * Ends editing and puts focus back at once (the next key, N or an arrow, must not land on the page):
-   * on the card, or on its cell when the card was left empty and removed.
+   * on the card, or on its cell when the card was left empty and removed. Not when the text field lost
+   * focus to another element (`away`, the person clicked or tabbed there): focus stays there.
    */
-  const finish = () => {
+  const finish = (away?: EventTarget | null) => {
     if (finishing.current) return;
     finishing.current = true;
-    const root = input.current?.closest(".jk-root") ?? document;
     const element = input.current?.closest<HTMLElement>("[data-card-id]");
     if (!finishDraft()) {
       // The host refused the text: the card stays open with it, the caret where it was.
       finishing.current = false;
       return;
     }
-    if (recordById(store.getState().map.cards, card.id)) {
+    const state = store.getState();
+    if (recordById(state.map.cards, card.id)) {
       element?.focus({ preventScroll: true });
-      focusCard(root, card.id);
-    } else focusGridItem(root, { kind: "cell", laneId: card.laneId, stageId: card.stageId }, true);
+      if (!(away instanceof Element)) state.requestFocus({ kind: "card", id: card.id });
+    } else if (!(away instanceof Element))
+      state.requestFocus({ kind: "cell", laneId: card.laneId, stageId: card.stageId });
     finishing.current = false;
   };
   // A host that counts votes (onVote) gets the button on a read-only map too: votes are not edits there.
@@ -161,7 +161,7 @@ export const CardNodeView = memo(function CardNodeView({ data }: NodeProps<CardN
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
             {...composition}
-            onBlur={finish}
+            onBlur={(event) => finish(event.relatedTarget)}
             onKeyDown={(event) => {
               event.stopPropagation();
               if (event.key === "Escape" || (event.key === "Enter" && !event.shiftKey)) {

@@ -9,7 +9,6 @@ import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { cardsInCell } from "../store/record-index.js";
 import type { CellNode } from "./build-nodes.js";
-import { focusGridItem } from "./focus-grid-item.js";
 import { gridElementId, gridItemAttributes, touchpointsLaneOf } from "./grid-item.js";
 import { nameTouchpoint } from "./name-touchpoint.js";
 import { useGridTabIndex } from "./use-grid-tab-index.js";
@@ -53,7 +52,7 @@ export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellN
   const owned = [touchpointIds, cardIds].filter(Boolean).join(" ");
   const add = () => {
     if (!touchpointCell) return void addCardToCell(store, cell);
-    nameTouchpoint(root?.current, addTouchpointToStage(store, text, data.stageId));
+    nameTouchpoint(store, root?.current, addTouchpointToStage(store, text, data.stageId));
   };
   const contents = [
     ...(touchpointCount ? [t("cell.touchpoints", { count: touchpointCount })] : []),
@@ -98,10 +97,9 @@ export const CellNodeView = memo(function CellNodeView({ data }: NodeProps<CellN
         // A text file on a cell becomes its cards; other files go to the host (a map to open).
         event.preventDefault();
         event.stopPropagation();
-        const root = event.currentTarget.closest(".jk-root");
         void file.text().then((text) => {
           const last = pasteLinesAsCards(store, cell, text).at(-1);
-          if (last) focusGridItem(root, { kind: "card", id: last }, true);
+          if (last) store.getState().requestFocus({ kind: "card", id: last });
         });
       }}
     >

@@ -42,7 +42,6 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
   const readOnly = useJourneyMapStore((s) => s.readOnly);
   // Only this persona's points are added and moved (every persona's "+" would sit on the same spot).
   const active = useJourneyMapStore(activePersonaId);
-  const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef<{ personaId: string; stageId: string; pointerId: number } | null>(null);
   const top = emotion.levels[0]!.y;
   const step = (emotion.levels[6]!.y - top) / 6;
@@ -59,15 +58,8 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
   const add = (personaId: string, stageId: string) => {
     const wasFocused = document.activeElement?.closest(".jk-point-add") != null;
     set(personaId, stageId, 0, "record");
-    if (!wasFocused) return;
-    const svg = svgRef.current;
-    requestAnimationFrame(() =>
-      svg
-        ?.querySelector<SVGElement>(
-          `[data-persona-id="${CSS.escape(personaId)}"] [role="slider"][data-stage-id="${CSS.escape(stageId)}"]`,
-        )
-        ?.focus({ preventScroll: true }),
-    );
+    // The same place: the point's slider, drawn where its "+" was.
+    if (wasFocused) store.getState().requestFocus({ kind: "emotion", personaId, stageId });
   };
   const onPointerDown = (event: ReactPointerEvent, personaId: string, stageId: string) => {
     if (readOnly) return;
@@ -93,7 +85,6 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; the group names the curves
     <svg
-      ref={svgRef}
       className="jk-emotions nodrag nopan"
       width={width}
       height={height}
@@ -202,6 +193,7 @@ export const EmotionsNodeView = memo(function EmotionsNodeView({
                     tabIndex={0}
                     aria-label={addLabel}
                     className="jk-point-add"
+                    data-stage-id={column.id}
                     onClick={() => add(curve.personaId, column.id)}
                     onKeyDown={(event) => {
                       if (event.key === "Enter" || event.key === " ") {

@@ -4,12 +4,12 @@ import { useMergingDraft } from "../fields/use-merging-draft.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import { useKeepDraft } from "../store/use-keep-draft.js";
 import { useReportDraft, useRestoredDraft } from "../store/use-report-draft.js";
-import { focusGridItem } from "./focus-grid-item.js";
 import type { GridItem } from "./grid-item.js";
 
 /**
  * The in-place name field of a stage or lane header (Enter/F2 or double-click opens it): Enter or
- * leaving keeps the typed name, Escape keeps the old one; either way focus goes back to the header.
+ * leaving keeps the typed name, Escape keeps the old one; either way focus goes back to the header
+ * (unless it left for another element: it stays there).
  * The name being typed is an open draft (`{ target: item, field: "name", place: "canvas" }`), and a
  * restored one opens the field with its text. A new name for it arriving meanwhile (a live room) is
  * merged into what is typed, so both people's words are kept.
@@ -32,11 +32,11 @@ export function HeaderRenameInput({
   // Another person's rename arriving meanwhile is merged into what is typed (useMergingDraft).
   const draft = useMergingDraft(current, () => restored?.text ?? current, input);
   useReportDraft(store, draftField, draft.base, draft.text, true);
-  const end = (keep: boolean) => {
+  const end = (keep: boolean, away?: EventTarget | null) => {
     if (!store.getState().renaming) return;
     if (keep) rename(store, item, draft.follow(current));
     else store.getState().startRenaming(null);
-    focusGridItem(input.current?.closest(".jk-root"), item, true);
+    if (!(away instanceof Element)) store.getState().requestFocus(item);
   };
   // A lock arriving while renaming keeps the typed name.
   useKeepDraft(store, true, () => {
@@ -53,7 +53,7 @@ export function HeaderRenameInput({
       // biome-ignore lint/a11y/noAutofocus: the person asked to rename
       autoFocus
       onFocus={(event) => event.currentTarget.select()}
-      onBlur={() => end(true)}
+      onBlur={(event) => end(true, event.relatedTarget)}
       onKeyDown={(event) => {
         event.stopPropagation();
         if (event.key === "Enter") end(true);

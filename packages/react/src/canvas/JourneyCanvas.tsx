@@ -35,10 +35,9 @@ import { CardNodeView } from "./CardNodeView.js";
 import { CellNodeView } from "./CellNodeView.js";
 import { browserTextMeasurer } from "./canvas-measurer.js";
 import { EmotionsNodeView } from "./EmotionsNodeView.js";
-import { REVEAL_EVENT } from "./focus-grid-item.js";
-import type { GridItem } from "./grid-item.js";
 import { JourneyStripNodeView } from "./JourneyStripNodeView.js";
-import { keptNodeIds, nodeIdsOf } from "./kept-node-ids.js";
+import { KeyboardPlace } from "./KeyboardPlace.js";
+import { keptNodeIds } from "./kept-node-ids.js";
 import { LaneNodeView } from "./LaneNodeView.js";
 import { MetricMoreNodeView } from "./MetricMoreNodeView.js";
 import { MetricNodeView } from "./MetricNodeView.js";
@@ -49,7 +48,6 @@ import { StageNodeView } from "./StageNodeView.js";
 import { StickyHeaders } from "./StickyHeaders.js";
 import { TouchpointNodeView } from "./TouchpointNodeView.js";
 import { type ReadableFit, useReadableFit, useWholeFit } from "./use-fit.js";
-import { useKeepKeyboardPlace } from "./use-keep-keyboard-place.js";
 import { flowWindowKey, flowWindowOf } from "./visible-nodes.js";
 
 const nodeTypes: NodeTypes = {
@@ -121,7 +119,6 @@ export interface JourneyCanvasProps {
  */
 export function JourneyCanvas({ minimap = true, hideAttribution = false }: JourneyCanvasProps) {
   const store = useStoreApi();
-  useKeepKeyboardPlace();
   const map = useJourneyMapStore((s) => s.map);
   const hidden = useJourneyMapStore((s) => s.hiddenPersonaIds);
   const readOnly = useJourneyMapStore((s) => s.readOnly);
@@ -178,16 +175,13 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   // (see DrawnPart); React Flow never sees the rest.
   const [windowKey, setWindowKey] = useState("");
   const kept = useJourneyMapStore(keptNodeIds);
-  const [revealed, setRevealed] = useState<GridItem | null>(null);
   // Zoomed out past readable text: cells with counts, names in screen space, no card nodes at all.
   const [overview, setOverview] = useState(false);
   const cull = map.cards.length > CULL_MIN_CARDS && !showMinimap && !overview;
   const part = useMemo(() => {
     if (!cull) return undefined;
-    const keep = new Set(kept === "" ? [] : kept.split("\n"));
-    if (revealed) for (const id of nodeIdsOf(map, revealed)) keep.add(id);
-    return { view: flowWindowOf(windowKey), keep };
-  }, [cull, kept, revealed, map, windowKey]);
+    return { view: flowWindowOf(windowKey), keep: new Set(kept === "" ? [] : kept.split("\n")) };
+  }, [cull, kept, windowKey]);
   const previousNodes = useRef<JourneyNode[]>([]);
   const layoutNodes = useMemo(() => {
     previousNodes.current = buildNodes(layout, readOnly, previousNodes.current, part, overview);
@@ -201,17 +195,6 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
     setShownLayout(layoutNodes);
     setNodes((current) => withDragged(layoutNodes, current));
   }
-  // focusGridItem asks for an item that is not drawn (arrow keys towards an off-screen cell).
-  useEffect(() => {
-    const root = container.current?.closest(".jk-root") ?? container.current;
-    const onReveal = (event: Event) => {
-      const target = event.target as Node;
-      if (target === document || target.contains(container.current))
-        setRevealed((event as CustomEvent<GridItem>).detail);
-    };
-    root?.ownerDocument.addEventListener(REVEAL_EVENT, onReveal);
-    return () => root?.ownerDocument.removeEventListener(REVEAL_EVENT, onReveal);
-  }, []);
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
     setNodes((current) => {
@@ -297,6 +280,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
         <OverviewWatch canvas={container} onChange={setOverview} />
         {overview && <OverviewLabels layout={layout} />}
         <StickyHeaders canvas={container} left={layout.options.padding} top={layout.headerRow.y} />
+        <KeyboardPlace canvas={container} nodes={nodes} />
         {/* Bottom right: bottom left is where the lane titles stay while the map pans. */}
         <Controls
           position="bottom-right"

@@ -5,7 +5,6 @@ import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
 import { useStoreApi } from "../hooks/useStoreApi.js";
 import type { StageNode } from "./build-nodes.js";
-import { focusGridItem } from "./focus-grid-item.js";
 import { gridElementId, gridItemAttributes } from "./grid-item.js";
 import { HeaderRenameInput } from "./HeaderRenameInput.js";
 import { StageQuotes } from "./StageQuotes.js";
@@ -58,7 +57,7 @@ export const StageNodeView = memo(function StageNodeView({ data }: NodeProps<Sta
         state.dispatch(moveTouchpoint, { id, stageId: column.id, index: chipDropIndex(ids, id, on) });
         state.select({ kind: "touchpoint", id });
         // The chip is drawn anew in this header: the keys (Delete, Alt+arrows, Ctrl+Z) stay with it.
-        focusGridItem(event.currentTarget.closest(".jk-root"), { kind: "touchpoint", id }, true);
+        state.requestFocus({ kind: "touchpoint", id });
       }}
     >
       {renaming ? (

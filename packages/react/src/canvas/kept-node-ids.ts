@@ -24,16 +24,21 @@ export function nodeIdsOf(map: JourneyMap, item: GridItem): string[] {
 
 /**
  * The nodes drawn wherever the viewport is, as one string (a store selector's result, equal while
- * they are): the keyboard's Tab stop (selected card, stage or lane, else the focused cell) and the card
- * being edited, each with its cell. The Tab stop is always in the page, and a card being typed in
- * keeps its text field when the map pans away.
+ * they are): the keyboard's Tab stop (selected card, stage or lane, else the focused cell), the card
+ * being edited and the keyboard user's place (`focusTarget`, where focus is or goes next), each with
+ * its cell. The Tab stop is always in the page, a card being typed in keeps its text field when the map
+ * pans away, and a place asked for off screen (an arrow key, an undo) is drawn in the same render that
+ * asks, so the canvas can focus it and pan to it.
  */
 export function keptNodeIds(
-  state: Pick<JourneyMapState, "map" | "selection" | "focusedCell" | "editingCardId">,
+  state: Pick<JourneyMapState, "map" | "selection" | "focusedCell" | "editingCardId"> &
+    Partial<Pick<JourneyMapState, "focusTarget">>,
 ) {
   const ids: string[] = [];
   const active = activeGridItem(state);
   if (active) ids.push(...nodeIdsOf(state.map, active));
   if (state.editingCardId) ids.push(...nodeIdsOf(state.map, { kind: "card", id: state.editingCardId }));
+  const place = state.focusTarget;
+  if (place && place.kind !== "emotion") ids.push(...nodeIdsOf(state.map, place));
   return ids.join("\n");
 }

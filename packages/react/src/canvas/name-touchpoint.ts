@@ -1,5 +1,5 @@
 import { focusInspector } from "../panels/focus-inspector.js";
-import { focusGridItem } from "./focus-grid-item.js";
+import type { JourneyMapStore } from "../store/create-journey-map-store.js";
 
 /**
  * Open a touchpoint just added for naming: the caret in the Inspector's Name field with the name
@@ -7,11 +7,15 @@ import { focusGridItem } from "./focus-grid-item.js";
  * goes to the touchpoint itself.
  *
  * @example
- * nameTouchpoint(root, addTouchpointToStage(store, stageId));
+ * nameTouchpoint(store, root, addTouchpointToStage(store, text, stageId));
  */
-export function nameTouchpoint(root: HTMLElement | null | undefined, id: string | undefined): void {
+export function nameTouchpoint(
+  store: JourneyMapStore,
+  root: HTMLElement | null | undefined,
+  id: string | undefined,
+): void {
   if (!root || id === undefined) return;
-  // The touchpoint is drawn on a later frame: this gives way once the Inspector's field has focus.
-  focusGridItem(root, { kind: "touchpoint", id }, true);
+  // Focus is on the touchpoint once it is drawn, then in the Inspector's field (a task later).
+  store.getState().requestFocus({ kind: "touchpoint", id });
   focusInspector(root);
 }

@@ -7,7 +7,6 @@ import {
   removeTouchpoint,
 } from "@journeykit/core";
 import { type KeyboardEvent, useCallback } from "react";
-import { focusGridItem } from "../canvas/focus-grid-item.js";
 import { cellOfItem, type GridItem, gridItemOf, touchpointsLaneOf } from "../canvas/grid-item.js";
 import { nameTouchpoint } from "../canvas/name-touchpoint.js";
 import { nextGridItem } from "../canvas/next-grid-item.js";
@@ -57,10 +56,11 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
       const touchpoint = recordById(state.map.touchpoints, touchpointId);
       if (!mod && !item && !(on?.kind === "touchpoint") && isControl(event.target)) return;
       const key = event.key.toLowerCase();
-      const focus = (to: GridItem, defer = false) => focusGridItem(root(), to, defer);
+      /** Focus goes there once the canvas has drawn it (the store's focus target). */
+      const focus = (to: GridItem) => state.requestFocus(to);
       /** A new touchpoint at the end of a stage, opened for naming. */
       const addTouchpoint = (stageId: string | undefined) =>
-        nameTouchpoint(root(), addTouchpointToStage(store, text, stageId));
+        nameTouchpoint(store, root(), addTouchpointToStage(store, text, stageId));
       /** N's new record in a cell: a touchpoint in the Touchpoints lane, else a card. */
       const addTo = (cell: Cell) => {
         if (touchpointsLaneOf(state.map)?.id === cell.laneId) addTouchpoint(cell.stageId);
@@ -70,7 +70,7 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
       if (touchpoint && event.altKey && !mod && !event.shiftKey && isNudgeKey(event.key)) {
         // Even at an edge the key is taken: Alt+← must not take the browser back a page.
         if (nudgeTouchpoint(store, touchpoint.id, event.key))
-          focus({ kind: "touchpoint", id: touchpoint.id }, true);
+          focus({ kind: "touchpoint", id: touchpoint.id });
       } else if (mod && key === "z" && !event.shiftKey) state.undo();
       else if (mod && ((key === "z" && event.shiftKey) || key === "y")) state.redo();
       else if (mod && key === "d") {
@@ -88,7 +88,7 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
         addTouchpoint(touchpoint?.stageId);
       } else if (item?.kind === "touchpoint" && (key === "enter" || key === "f2")) {
         state.select({ kind: "touchpoint", id: item.id });
-        nameTouchpoint(root(), item.id);
+        nameTouchpoint(store, root(), item.id);
       } else if ((item?.kind === "stage" || item?.kind === "lane") && (key === "enter" || key === "f2")) {
         if (!state.readOnly) state.startRenaming(item);
       } else if (item?.kind === "card" && (key === "enter" || key === "f2")) {
@@ -103,7 +103,7 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
           const place = { kind: "touchpoint", id: touchpoint.id } as const;
           state.dispatch(removeTouchpoint, { id: touchpoint.id });
           const near = placeAfterRemoval(before, store.getState().map, place);
-          if (near && store.getState().map !== before) focus(near, true);
+          if (near && store.getState().map !== before) focus(near);
         } else if (s?.kind === "card") {
           const card = state.map.cards.find((c) => c.id === s.id);
           const siblings = state.map.cards.filter(
@@ -112,8 +112,8 @@ export function useEditorKeyboard(store: JourneyMapStore, root: () => HTMLElemen
           const at = siblings.findIndex((c) => c.id === s.id);
           const next = siblings[at + 1] ?? siblings[at - 1];
           state.dispatch(removeCard, { id: s.id });
-          if (next) focus({ kind: "card", id: next.id }, true);
-          else if (card) focus({ kind: "cell", laneId: card.laneId, stageId: card.stageId }, true);
+          if (next) focus({ kind: "card", id: next.id });
+          else if (card) focus({ kind: "cell", laneId: card.laneId, stageId: card.stageId });
         } else if (s?.kind === "stage") state.dispatch(removeStage, { id: s.id });
         else if (s?.kind === "lane") state.dispatch(removeLane, { id: s.id });
         else handled = false;

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useRef } from "react";
+import { type KeyboardEvent, useEffect, useId, useLayoutEffect, useRef } from "react";
 import { DraftTargetContext } from "../fields/draft-target.js";
 import { useEditorText } from "../hooks/useEditorText.js";
 import { useJourneyMapStore } from "../hooks/useJourneyMapStore.js";
@@ -52,6 +52,13 @@ export function PersonaBoard() {
       if (returnTo.current?.isConnected) returnTo.current.focus();
     };
   }, [open]);
+  // An arrow key on the tabs shows another persona: focus on its tab, once it is drawn selected.
+  const tabMoved = useRef(false);
+  useLayoutEffect(() => {
+    if (!tabMoved.current || !personaId) return;
+    tabMoved.current = false;
+    dialog.current?.querySelector<HTMLElement>("[role=tab][aria-selected=true]")?.focus();
+  }, [personaId]);
   useEffect(() => {
     // The persona was removed (undo, a collaborator): nothing to show.
     if (personaId && !persona) panels.getState().closeBoard();
@@ -65,10 +72,8 @@ export function PersonaBoard() {
     const at = personas.findIndex((p) => p.id === persona.id);
     const next = personas[(at + step + personas.length) % personas.length];
     if (!next) return;
+    tabMoved.current = true;
     panels.getState().openBoard(next.id);
-    requestAnimationFrame(() =>
-      dialog.current?.querySelector<HTMLElement>("[role=tab][aria-selected=true]")?.focus(),
-    );
   };
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a click beside the board closes it, as Escape and Close do

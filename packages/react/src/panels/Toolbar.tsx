@@ -133,7 +133,7 @@ export function Toolbar() {
             className="jk-button"
             title={t("toolbar.touchpointTitle")}
             onClick={act((s) =>
-              nameTouchpoint(root?.current, addTouchpointToStage(store, text, targetStage(s))),
+              nameTouchpoint(store, root?.current, addTouchpointToStage(store, text, targetStage(s))),
             )}
           >
             {t("toolbar.touchpoint")}

@@ -6,17 +6,15 @@ import {
   type Touchpoint,
   updateTouchpoint,
 } from "@journeykit/core";
-import { useContext } from "react";
-import { focusGridItem } from "../../canvas/focus-grid-item.js";
-import { RootElementContext } from "../../editor/root-context.js";
 import { SelectField, TextField } from "../../fields/fields.js";
+import { useStoreApi } from "../../hooks/useStoreApi.js";
 import { fieldLabel } from "../../i18n/field-label.js";
 import { opts, Section, useInspector } from "./inspector-parts.js";
 
 /** Edits a touchpoint: name, stage (moves it there, last), channel, owner, description. */
 export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) {
   const { dispatch, stageOptions, t, text } = useInspector();
-  const root = useContext(RootElementContext);
+  const store = useStoreApi();
   const set = (changes: Partial<typeof touchpoint>) =>
     dispatch(updateTouchpoint, { id: touchpoint.id, changes });
   return (
@@ -28,8 +26,7 @@ export function TouchpointInspector({ touchpoint }: { touchpoint: Touchpoint }) 
       {/* biome-ignore lint/a11y/noStaticElementInteractions: listens to the Name field's Enter as it bubbles */}
       <div
         onKeyDown={(event) => {
-          if (event.key === "Enter")
-            focusGridItem(root?.current, { kind: "touchpoint", id: touchpoint.id }, true);
+          if (event.key === "Enter") store.getState().requestFocus({ kind: "touchpoint", id: touchpoint.id });
         }}
       >
         <TextField
