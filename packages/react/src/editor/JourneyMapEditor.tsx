@@ -1,11 +1,10 @@
-import { type Issue, type JourneyMap, type Operation, validateJourneyMap } from "@journeykit/core";
+import type { Issue, JourneyMap, Operation } from "@journeykit/core";
 import { ReactFlowProvider, useStore as useFlowStore, useReactFlow } from "@xyflow/react";
 import {
   type CSSProperties,
   type ForwardedRef,
   forwardRef,
   type ReactNode,
-  useCallback,
   useContext,
   useEffect,
   useImperativeHandle,
@@ -24,6 +23,7 @@ import { type EditorPanel, SidePanel, type SidePanelState } from "../panels/Side
 import { Toolbar } from "../panels/Toolbar.js";
 import type { Draft } from "../store/draft.js";
 import type { ChangeVerdict, EditorChange } from "../store/editor-change.js";
+import { mapIssues } from "../store/map-issues.js";
 import type { EditorTheme, Selection } from "../store/selection.js";
 import { errorMessages } from "./errors.js";
 import { InvalidMapNotice } from "./InvalidMapNotice.js";
@@ -392,29 +392,13 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
   ) {
     const resolvedTheme = useResolvedTheme(theme);
     const given = value ?? defaultValue ?? collaboration?.getMap();
-    // The map the editor itself emitted comes back as `value`: it is valid already, skip revalidating.
-    const emitted = useRef<JourneyMap | null>(null);
-    const check = useMemo(
-      () =>
-        given && given === emitted.current
-          ? ({ ok: true, map: given, warnings: [] } as const)
-          : given
-            ? validateJourneyMap(given)
-            : undefined,
-      [given],
-    );
-    const emit = useCallback(
-      (map: JourneyMap, change: EditorChange) => {
-        emitted.current = map;
-        onChange?.(map, change);
-      },
-      [onChange],
-    );
+    // Validated once per map (the store it feeds asks the same memory; a map it reported is known valid).
+    const invalid = given ? mapIssues(given) : null;
     useEffect(() => {
-      if (check && !check.ok) onError?.(check.errors);
-    }, [check, onError]);
-    if (!given || !check?.ok) {
-      const issues = check && !check.ok ? check.errors : [{ path: "", message: errorMessages.error003() }];
+      if (invalid) onError?.(invalid);
+    }, [invalid, onError]);
+    if (!given || invalid) {
+      const issues = invalid ?? [{ path: "", message: errorMessages.error003() }];
       return (
         <InvalidMapNotice
           issues={issues}
@@ -429,7 +413,7 @@ export const JourneyMapEditor = forwardRef<JourneyMapEditorHandle, JourneyMapEdi
     return (
       <JourneyMapProvider
         {...(value ? { value } : { defaultValue: given })}
-        onChange={emit}
+        {...(onChange ? { onChange } : {})}
         {...(onBeforeChange ? { onBeforeChange } : {})}
         {...(onSelectionChange ? { onSelectionChange } : {})}
         {...(onError ? { onError } : {})}

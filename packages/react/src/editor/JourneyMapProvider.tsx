@@ -1,5 +1,5 @@
 import type { Issue, JourneyMap } from "@journeykit/core";
-import { type CSSProperties, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type CSSProperties, type ReactNode, useId, useRef, useState } from "react";
 import type { CollaborationAdapterLike } from "../collaboration/collaboration-adapter.js";
 import { type EditorMessages, englishText } from "../i18n/editor-catalogue.js";
 import { EditorTextContext } from "../i18n/editor-text-context.js";
@@ -14,8 +14,8 @@ import type { ChangeVerdict, EditorChange } from "../store/editor-change.js";
 import type { EditorTheme, Selection } from "../store/selection.js";
 import { StoreContext } from "../store/store-context.js";
 import { RootElementContext } from "./root-context.js";
+import { StoreUpdater, storeInit } from "./StoreUpdater.js";
 import { useEditorKeyboard } from "./use-editor-keyboard.js";
-import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect.js";
 import { useResolvedTheme } from "./use-resolved-theme.js";
 
 /** Props of `JourneyMapProvider`. */
@@ -88,96 +88,19 @@ export function rootStyle(theme: EditorTheme | undefined, style: CSSProperties |
  * </JourneyMapProvider>
  */
 export function JourneyMapProvider({
-  value,
-  defaultValue,
-  onChange,
-  onBeforeChange,
-  onSelectionChange,
-  onError,
-  readOnly = false,
-  voting = false,
-  onVote,
-  collaboration,
-  onDraftsChange,
   theme = "light",
   className,
   style,
   locale,
   messages,
   children,
+  ...props
 }: JourneyMapProviderProps) {
   // From React's useId, not a module counter: a server renders many pages in one process, and the
   // ids it sends (the ARIA grid's) must be those the browser's hydration makes. Letters, digits, _ and
   // - only, so an id stays a plain CSS selector on every React version (18 makes ":r0:").
   const instanceId = `jk${useId().replace(/[^\w-]/g, "")}`;
-  const [store] = useState(() =>
-    createJourneyMapStore({
-      map: (value ?? defaultValue)!,
-      controlled: value !== undefined,
-      instanceId,
-      readOnly,
-      voting,
-      ...(onError ? { onError } : {}),
-      ...(onVote ? { onVote } : {}),
-    }),
-  );
-  // Maps this editor reported: one coming back late as `value` (after a newer remote change was
-  // shown) is not a host's change, and while collaborating must not be shared as one (a revert).
-  const [emitted] = useState(() => new WeakSet<JourneyMap>());
-  // Controlled, each reported edit asks for a render in the same batch as the host's own update, so
-  // the host's answer (its value, changed or not) reaches `receiveValue` before the screen is painted.
-  const [answers, answered] = useState(0);
-  const controlled = value !== undefined;
-  store.setCallbacks({
-    onChange: (map, change) => {
-      emitted.add(map);
-      onChange?.(map, change);
-      if (controlled && !store.getState().collaboration) answered((n) => n + 1);
-    },
-    onBeforeChange,
-    onError,
-    onVote,
-  });
-  const lastValue = useRef(value);
-  useIsomorphicLayoutEffect(() => {
-    if (!value) return;
-    const changed = value !== lastValue.current;
-    lastValue.current = value;
-    const state = store.getState();
-    // Collaborating, the room holds the map: a value of the host's own is shared as an edit; one this
-    // editor reported, coming back late, is not.
-    if (state.collaboration) {
-      if (changed && !emitted.has(value)) state.setMap(value);
-      return;
-    }
-    state.receiveValue(value);
-  }, [store, value, emitted, answers]);
-  useEffect(
-    () => (collaboration ? store.getState().connect(collaboration) : undefined),
-    [store, collaboration],
-  );
-  useEffect(() => store.getState().setReadOnly(readOnly), [store, readOnly]);
-  const selectionListener = useRef(onSelectionChange);
-  selectionListener.current = onSelectionChange;
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        if (!sameSelection(state.selection, previous.selection)) selectionListener.current?.(state.selection);
-      }),
-    [store],
-  );
-  const draftsListener = useRef(onDraftsChange);
-  draftsListener.current = onDraftsChange;
-  useEffect(
-    () =>
-      store.drafts.subscribe((state, previous) => {
-        if (state.drafts !== previous.drafts) draftsListener.current?.(state.drafts);
-      }),
-    [store],
-  );
-  useEffect(() => store.getState().setVoting(voting), [store, voting]);
-  const hostVotes = onVote !== undefined;
-  useEffect(() => store.getState().setHostVotes(hostVotes), [store, hostVotes]);
+  const [store] = useState(() => createJourneyMapStore(storeInit(props, instanceId)));
   const [panels] = useState(createPanelStore);
   const resolvedTheme = useResolvedTheme(theme);
   const root = useRef<HTMLElement>(null);
@@ -186,6 +109,7 @@ export function JourneyMapProvider({
   const onKeyDown = useEditorKeyboard(store, () => root.current, text ?? englishText());
   return (
     <StoreContext.Provider value={store}>
+      <StoreUpdater {...props} />
       <PanelStoreContext.Provider value={panels}>
         <RootElementContext.Provider value={root}>
           <EditorTextContext.Provider value={text}>
@@ -212,9 +136,4 @@ export function JourneyMapProvider({
       </PanelStoreContext.Provider>
     </StoreContext.Provider>
   );
-}
-
-/** The same record (or nothing) selected: selecting a card again is no change. */
-function sameSelection(a: Selection | null, b: Selection | null): boolean {
-  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
 }

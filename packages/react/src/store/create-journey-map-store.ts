@@ -5,7 +5,6 @@ import {
   type Issue,
   type JourneyMap,
   type Operation,
-  validateJourneyMap,
   voteCard,
 } from "@journeykit/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
@@ -15,9 +14,11 @@ import type {
 } from "../collaboration/collaboration-adapter.js";
 import { errorMessages } from "../editor/errors.js";
 import { createControlledValue } from "./controlled-value.js";
+import type { Draft } from "./draft.js";
 import { createDraftStore, type DraftsState } from "./draft-store.js";
-import { createFocusTargetSlice, type FocusTarget, type FocusTargetState } from "./focus-target.js";
 import { type ChangeRefusal, type ChangeVerdict, type EditorChange, refusalOf } from "./editor-change.js";
+import { createFocusTargetSlice, type FocusTarget, type FocusTargetState } from "./focus-target.js";
+import { mapIssues, markValid } from "./map-issues.js";
 import { recordById } from "./record-index.js";
 import { reorderedCollections } from "./reordered-collections.js";
 import type { Cell, Selection } from "./selection.js";
@@ -25,32 +26,46 @@ import type { Cell, Selection } from "./selection.js";
 /** How an edit enters the undo history: a new step, merged into the last (a drag), or not at all. */
 export type DispatchMode = "record" | "merge" | "ignore";
 
-/** The state of one editor instance. */
-export interface JourneyMapState extends FocusTargetState {
+/**
+ * The document scope of an editor's state: the map, where its history stands and the room it is shared
+ * in. What a host saves and collaborators share.
+ */
+export interface DocumentState {
   map: JourneyMap;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** The live room this editor shares its edits with, or null (undo then goes to the editor's own history). */
+  collaboration: CollaborationAdapterLike | null;
+}
+
+/**
+ * The session scope of an editor's state: this person's view of the map and what the host's props let
+ * them do. Never in the map, never shared, gone with the editor.
+ */
+export interface SessionState {
   selection: Selection | null;
   /** The cell N adds a card to (follows the selected card or the last clicked cell). */
   focusedCell: Cell | null;
   /** The card whose text is being edited. */
   editingCardId: string | null;
+  /** The stage or lane whose name is being edited in place (F2, Enter, or a new stage). */
+  renaming: Renaming | null;
+  /** The keyboard shortcut sheet (`?`) is open. */
+  shortcutsOpen: boolean;
+  hiddenPersonaIds: string[];
+  focusedPersonaId: string | null;
+  /** The last change the host refused in `onBeforeChange`, with its reason (shown until dismissed or the next edit). */
+  refusal: ChangeRefusal | null;
   readOnly: boolean;
   voting: boolean;
   /** The host counts votes (`onVote`): the vote button calls it, and shows on a read-only map too. */
   hostVotes: boolean;
-  /** The keyboard shortcut sheet (`?`) is open. */
-  shortcutsOpen: boolean;
   /** Unique to this editor on the page: a prefix for element ids (the ARIA grid's cells and rows). */
   instanceId: string;
-  /** The stage or lane whose name is being edited in place (F2, Enter, or a new stage). */
-  renaming: Renaming | null;
-  hiddenPersonaIds: string[];
-  focusedPersonaId: string | null;
-  canUndo: boolean;
-  canRedo: boolean;
-  /** The live room this editor shares its edits with, or null (undo then goes to the editor's own history). */
-  collaboration: CollaborationAdapterLike | null;
-  /** The last change the host refused in `onBeforeChange`, with its reason (shown until dismissed or the next edit). */
-  refusal: ChangeRefusal | null;
+}
+
+/** What an editor's store can do: edits, history, view changes, and the host's door (`receiveValue`, `setMap`, `connect`). */
+export interface JourneyMapActions {
   /**
    * Run a core operation on the map as one edit: the host's `onBeforeChange` may refuse it; otherwise
    * it is recorded (`mode`), shown and reported through `onChange` with `source` (`"local"` by default;
@@ -65,11 +80,16 @@ export interface JourneyMapState extends FocusTargetState {
   select(selection: Selection | null): void;
   focusCell(cell: Cell | null): void;
   editCard(id: string | null): void;
+  /**
+   * Show a map from outside this editor's history (validated first; an invalid one reaches `onError`).
+   * While collaborating it is shared with the room as an edit.
+   */
   setMap(map: JourneyMap): void;
   /**
    * The controlled host's `value` after a render: shown as it is. Edits shown since its last value
    * that it does not hold leave the screen and the history (it did not take them); a map of its own
-   * is a change from outside (see `setMap`). Not for collaboration, where the room holds the map.
+   * is a change from outside (see `setMap`). While collaborating the room holds the map: a new value
+   * of the host's own is shared as an edit, and one this editor reported, coming back late, is not.
    */
   receiveValue(value: JourneyMap): void;
   /** Hide the refusal notice. */
@@ -101,26 +121,37 @@ export interface JourneyMapState extends FocusTargetState {
   connect(adapter: CollaborationAdapterLike): () => void;
 }
 
+/** The state of one editor instance: its document, its session, and what it can do. */
+export interface JourneyMapState extends DocumentState, SessionState, FocusTargetState, JourneyMapActions {}
+
 /** A stage or lane being renamed in place. */
 export interface Renaming {
   kind: "stage" | "lane";
   id: string;
 }
 
+/** The host's callbacks a store calls. */
+export interface JourneyMapStoreCallbacks {
+  /** After every change of the map, with the change as data (what, its patches, where it came from). */
+  onChange?: ((map: JourneyMap, change: EditorChange) => void) | undefined;
+  /** Before every change the editor makes on its own (all but remote ones): `false` or a reason refuses it. */
+  onBeforeChange?: ((change: EditorChange) => ChangeVerdict) | undefined;
+  /** When what is selected changes (`null`: nothing). */
+  onSelectionChange?: ((selection: Selection | null) => void) | undefined;
+  onError?: ((issues: Issue[]) => void) | undefined;
+  /** The host counts votes: the vote button calls this instead of changing the map. */
+  onVote?: ((cardId: string, delta: 1 | -1) => void) | undefined;
+  /** With every open draft whenever one is typed into, opened or closed. */
+  onDraftsChange?: ((drafts: readonly Draft[]) => void) | undefined;
+}
+
 /** What a store starts from, and whom it tells about changes. */
-export interface JourneyMapStoreInit {
+export interface JourneyMapStoreInit extends JourneyMapStoreCallbacks {
   map: JourneyMap;
   /** The host owns the map (`value`): its answer to each edit comes through `receiveValue`. */
   controlled?: boolean;
   readOnly?: boolean;
   voting?: boolean;
-  /** After every change of the map, with the change as data (what, its patches, where it came from). */
-  onChange?: (map: JourneyMap, change: EditorChange) => void;
-  /** Before every change the editor makes on its own (all but remote ones): `false` or a reason refuses it. */
-  onBeforeChange?: (change: EditorChange) => ChangeVerdict;
-  onError?: (issues: Issue[]) => void;
-  /** The host counts votes: the vote button calls this instead of changing the map. */
-  onVote?: (cardId: string, delta: 1 | -1) => void;
   /**
    * The prefix of this editor's element ids. `JourneyMapProvider` passes one made from React's
    * `useId`, the same on the server and in the browser, so server-rendered ids hydrate; a store made
@@ -129,20 +160,14 @@ export interface JourneyMapStoreInit {
   instanceId?: string;
 }
 
-/** The host's callbacks a store calls. */
-export type JourneyMapStoreCallbacks = Pick<
-  JourneyMapStoreInit,
-  "onChange" | "onBeforeChange" | "onError" | "onVote"
->;
-
-/** A per-instance zustand store. */
-export type JourneyMapStore = StoreApi<JourneyMapState> & {
-  /** Update the callbacks (they change on every render of the host). */
+/** A per-instance zustand store, with the history and drafts beside its state. */
+export interface JourneyMapStore extends StoreApi<JourneyMapState> {
+  /** Replace the host's callbacks (`StoreUpdater` does, whenever the host passes new ones). */
   setCallbacks(callbacks: JourneyMapStoreCallbacks): void;
   history: History<FocusTarget | null>;
   /** The text being typed and not on the map yet (its own small store: a keystroke updates only it). */
   drafts: StoreApi<DraftsState>;
-};
+}
 
 function exists(map: JourneyMap, selection: Selection | null): boolean {
   if (!selection || selection.kind === "map") return true;
@@ -175,11 +200,16 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
   let callbacks: JourneyMapStoreCallbacks = {
     onChange: init.onChange,
     onBeforeChange: init.onBeforeChange,
+    onSelectionChange: init.onSelectionChange,
     onError: init.onError,
     onVote: init.onVote,
+    onDraftsChange: init.onDraftsChange,
   };
   // A controlled editor's edits wait for the host's answer (its next `value`): see `receiveValue`.
   let controlled = init.controlled ?? false;
+  /** The host's last `value`, and every map reported through `onChange` (one may come back late). */
+  let hostValue = controlled ? init.map : undefined;
+  const reported = new WeakSet<JourneyMap>();
   const answers = createControlledValue(history, init.map);
   /** Drops the steps that address, by position, a collection reordered between the two maps. */
   const dropStepsAddressing = (before: JourneyMap, after: JourneyMap) => {
@@ -214,6 +244,8 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         if (get().refusal) set({ refusal: null });
         if (controlled && !get().collaboration) answers.edited(map);
       }
+      reported.add(map);
+      markValid(map);
       callbacks.onChange?.(map, change);
     };
     /** Ask the host whether the editor may make `change`; a refusal is kept (and shown) with its reason. */
@@ -337,9 +369,9 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       editCard: (editingCardId) => set({ editingCardId: get().readOnly ? null : editingCardId }),
       setMap(map) {
         if (map === get().map) return;
-        const result = validateJourneyMap(map);
-        if (!result.ok) {
-          callbacks.onError?.(result.errors);
+        const issues = mapIssues(map);
+        if (issues) {
+          callbacks.onError?.(issues);
           return;
         }
         const { collaboration } = get();
@@ -358,15 +390,23 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
         show(map);
       },
       receiveValue(value) {
+        const changed = value !== hostValue;
+        hostValue = value;
+        // Collaborating, the room holds the map: a value of the host's own is shared as an edit; one this
+        // editor reported, coming back late (after a newer remote change was shown), is not.
+        if (get().collaboration) {
+          if (changed && !reported.has(value)) get().setMap(value);
+          return;
+        }
         controlled = true;
         const shown = get().map;
         if (value === shown) {
           answers.answer(value, shown);
           return;
         }
-        const result = validateJourneyMap(value);
-        if (!result.ok) {
-          callbacks.onError?.(result.errors);
+        const issues = mapIssues(value);
+        if (issues) {
+          callbacks.onError?.(issues);
           return;
         }
         const answer = answers.answer(value, shown);
@@ -431,13 +471,26 @@ export function createJourneyMapStore(init: JourneyMapStoreInit): JourneyMapStor
       },
     };
   });
-  return Object.assign(store, {
+  const draftStore = createDraftStore();
+  store.subscribe((state, previous) => {
+    if (!sameSelection(state.selection, previous.selection)) callbacks.onSelectionChange?.(state.selection);
+  });
+  draftStore.subscribe((state, previous) => {
+    if (state.drafts !== previous.drafts) callbacks.onDraftsChange?.(state.drafts);
+  });
+  return {
+    ...store,
     history,
-    drafts: createDraftStore(),
-    setCallbacks(next: JourneyMapStoreCallbacks) {
+    drafts: draftStore,
+    setCallbacks(next) {
       callbacks = next;
     },
-  });
+  };
+}
+
+/** The same record (or nothing) selected: selecting a card again is no change. */
+function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
 }
 
 /** A change the room made (another participant, or this user's undo / redo through the adapter). */
