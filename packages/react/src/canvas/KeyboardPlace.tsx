@@ -28,10 +28,10 @@ export function focusTargetOf(element: Element): FocusTarget | null {
  * goes in the page is noted (a place of this canvas, or `null` for anywhere else). And each
  * `requestFocus` is applied in one layout effect after the render that draws its place: the element is
  * focused (without the browser scrolling the canvas; `CanvasGrid` pans the map to it). React Flow draws
- * the nodes it is given one render later (its store takes them in an effect), so a request whose place
- * is not in the page yet waits for that render, and lapses when React Flow has drawn `nodes` without it
- * (a card on an overview zoomed out past cards). Culled parts of a big map are no concern: the canvas
- * draws the focus target (see `keptNodeIds`).
+ * the nodes it is given one render later (its store takes them in an effect), so a request waits for the
+ * render in which React Flow has the canvas's `nodes`, and lapses when its place is not in the page
+ * then (a card on an overview zoomed out past cards). Culled parts of a big map are no concern: the
+ * canvas draws the focus target (see `keptNodeIds`), in the same render.
  */
 export function KeyboardPlace({
   canvas,
@@ -46,15 +46,15 @@ export function KeyboardPlace({
   const drawn = useFlowStore((s) => s.nodes);
   const applied = useRef(request);
   useLayoutEffect(() => {
-    if (applied.current === request) return;
+    // Until React Flow has the canvas's nodes, the page shows the previous map: a moved touchpoint is
+    // still in its old stage, a removed card still there. The next render, then.
+    if (applied.current === request || drawn !== nodes) return;
+    applied.current = request;
     const target = store.getState().focusTarget;
     const element = target
       ? canvas.current?.querySelector<HTMLElement | SVGElement>(focusTargetSelector(target))
       : null;
-    if (element) {
-      applied.current = request;
-      element.focus({ preventScroll: true });
-    } else if (!target || drawn === nodes) applied.current = request;
+    element?.focus({ preventScroll: true });
   }, [store, canvas, request, drawn, nodes]);
   useEffect(() => {
     const page = canvas.current?.ownerDocument;
