@@ -59,4 +59,5 @@ export type {
   EditorChange,
   EditorPatch,
 } from "./store/editor-change.js";
+export type { FocusTarget, FocusTargetState } from "./store/focus-target.js";
 export type { Cell, EditorTheme, Selection } from "./store/selection.js";

@@ -6,10 +6,20 @@ import type { Cell, Selection } from "./selection.js";
 /**
  * A place a keyboard user can be on the map: a grid item (a stage or lane header, a cell, a card, a
  * touchpoint) or a persona's emotion point at a stage (its slider, or the "+" that adds it).
+ *
+ * @example
+ * const place = useJourneyMapStore((s) => s.focusTarget); // { kind: "card", id: "c2" } while on a card
+ * store.getState().requestFocus({ kind: "cell", laneId, stageId }); // focus there after the next render
  */
 export type FocusTarget = GridItem | { kind: "emotion"; personaId: string; stageId: string };
 
-/** Session state: where the keyboard user is, and when focus must be put there. Never saved, never undone. */
+/**
+ * Session state: where the keyboard user is, and when focus must be put there. Never saved, never
+ * undone itself (undo steps carry it, to go back to).
+ *
+ * @example
+ * store.getState().requestFocus({ kind: "card", id }); // the canvas focuses the card once drawn
+ */
 export interface FocusTargetState {
   /**
    * Where the keyboard user is on the map: the place that has focus (or that focus goes to next), or
