@@ -45,10 +45,13 @@ export { Toolbar } from "./panels/Toolbar.js";
 export {
   createJourneyMapStore,
   type DispatchMode,
+  type DocumentState,
+  type JourneyMapActions,
   type JourneyMapState,
   type JourneyMapStore,
   type JourneyMapStoreCallbacks,
   type JourneyMapStoreInit,
+  type SessionState,
 } from "./store/create-journey-map-store.js";
 export { type Draft, type DraftPlace, draftKey, isUnsavedDraft } from "./store/draft.js";
 export type { DraftsState } from "./store/draft-store.js";
