@@ -274,6 +274,12 @@ export {
   type Touchpoint,
   touchpointSchema,
 } from "./records/touchpoint.js";
+// --- repair: open what can be opened, saying what was fixed ---
+export { REPAIRED_KEY } from "./repair/keep-in-meta.js";
+export { MapRepairError } from "./repair/map-repair-error.js";
+export type { Repair, RepairAction } from "./repair/repair.js";
+export { repairJourneyMap } from "./repair/repair-journey-map.js";
+export { SET_ASIDE_KEY, type SetAsideRecord } from "./repair/set-aside.js";
 export { type JsonObject, metaSchema, type OneToFive } from "./schema-primitives.js";
 
 // --- templates ---

@@ -1,9 +1,8 @@
-import { LIMITS } from "../limits.js";
 import { migrateJourneyMap } from "../migrations/migrate-journey-map.js";
 import { CURRENT_VERSION, FORMAT } from "../records/journey-map.js";
 import type { Issue } from "./issue.js";
+import { readJsonText } from "./read-json-text.js";
 import { sanitizeJson } from "./sanitize-json.js";
-import { scanJsonText } from "./scan-json-text.js";
 import { type ValidationResult, validateSanitized } from "./validate-journey-map.js";
 
 /**
@@ -14,40 +13,6 @@ import { type ValidationResult, validateSanitized } from "./validate-journey-map
 export type ParseResult =
   | (Extract<ValidationResult, { ok: true }> & { migratedFrom?: number })
   | Extract<ValidationResult, { ok: false }>;
-
-/** Where JSON.parse gave up: V8 names a position, or quotes the text around the unexpected token. */
-function syntaxErrorPosition(text: string, message: string): number | undefined {
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position !== undefined) return Number(position);
-  if (/Unexpected end of JSON input/.test(message)) return text.length;
-  const quoted = /Unexpected token '([\s\S])', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(
-    message,
-  );
-  if (!quoted) return undefined;
-  const [, token = "", snippet = ""] = quoted;
-  const start = text.indexOf(snippet);
-  if (start < 0) return undefined;
-  // V8 centres the excerpt on the error: take the occurrence of the token nearest the middle.
-  const middle = snippet.length / 2;
-  let best = -1;
-  for (let i = snippet.indexOf(token); i >= 0; i = snippet.indexOf(token, i + 1)) {
-    if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
-  }
-  return best < 0 ? undefined : start + best;
-}
-
-function jsonSyntaxError(text: string, error: unknown): Issue {
-  const message = error instanceof Error ? error.message : String(error);
-  const reason = message
-    .replace(/ in JSON at position \d+.*$/, "")
-    .replace(/, (\.\.\.)?"[\s\S]*" is not valid JSON$/, "");
-  const position = syntaxErrorPosition(text, message);
-  if (position === undefined) return { path: "", message: `not valid JSON: ${reason}` };
-  const before = text.slice(0, position);
-  const line = before.split("\n").length;
-  const column = position - before.lastIndexOf("\n");
-  return { path: "", message: `not valid JSON: ${reason} at line ${line} column ${column}` };
-}
 
 /**
  * Read a journey map from JSON text or an already parsed value: refuses oversized or hostile input,
@@ -63,24 +28,10 @@ export function parseJourneyMap(input: unknown): ParseResult {
   let value = input;
   const warnings: Issue[] = [];
   if (typeof input === "string") {
-    if (input.length > LIMITS.maxInputLength) {
-      return {
-        ok: false,
-        errors: [
-          { path: "", message: `input is ${input.length} characters; the limit is ${LIMITS.maxInputLength}` },
-        ],
-      };
-    }
-    // A byte-order mark is not part of the JSON (editors on Windows write one).
-    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-    const scan = scanJsonText(text);
-    if (!scan.ok) return scan;
-    warnings.push(...scan.warnings);
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      return { ok: false, errors: [jsonSyntaxError(text, error)] };
-    }
+    const read = readJsonText(input);
+    if (!read.ok) return read;
+    warnings.push(...read.warnings);
+    value = read.value;
   }
   const sanitized = sanitizeJson(value);
   if (!sanitized.ok) return sanitized;
