@@ -1,10 +1,9 @@
 import type { Draft, Patch } from "immer";
+import { carryDocumentIndex } from "../document-index/document-index.js";
 import type { Issue } from "../parse/issue.js";
 import type { JourneyMap } from "../records/journey-map.js";
-import { carryCardCells } from "./card-cells.js";
 import { directEditOf, isArgs, type Operation } from "./define-operation.js";
 import { immer } from "./immer-instance.js";
-import { carryIdPositions } from "./record-changes.js";
 import { collectRefusals } from "./refusal.js";
 
 /** The result of an operation with the patches that redo and undo it. */
@@ -44,8 +43,7 @@ export function applyOperation<A>(
     ? applyDirect(map, operation, args, options.stamp)
     : applyRecipe(map, operation, args, options.stamp);
   if (applied.map !== map) {
-    carryIdPositions(map, applied.map);
-    carryCardCells(map, applied.map, applied.patches);
+    carryDocumentIndex(map, applied.map);
   }
   return applied;
 }

@@ -1,9 +1,9 @@
 import { current, type Draft, original, type Patch } from "immer";
+import { cardIndex } from "../document-index/document-index.js";
 import { createId } from "../ids.js";
 import { LIMITS } from "../limits.js";
 import { type Card, cardSchema } from "../records/card.js";
 import type { JourneyMap } from "../records/journey-map.js";
-import { cellIds, cellsOf, movedCardCells } from "./card-cells.js";
 import { defineAdd, defineUpdate, type RemoveArgs, refs } from "./collection-operations.js";
 import { defineOperation } from "./define-operation.js";
 import { applyChanges, indexById, plainCopy } from "./record-changes.js";
@@ -46,15 +46,12 @@ export interface MoveCardArgs {
 interface MovePlan {
   from: number;
   to: number;
-  card: Card;
   moved: Card;
-  /** The card's place among its new cell's cards. */
-  rank: number;
 }
 
 /**
- * Plan a move on a plain cards list (the map's, or the base of a draft's): the cell's cards come from
- * its cached cells and their places from the id positions, so no step scans 10,000 cards.
+ * Plan a move on a plain cards list (the map's, or the base of a draft's): the cell's cards and their
+ * places come from the list's index (`cardIndex`), so no step scans 10,000 cards.
  */
 function planMove(
   map: Draft<JourneyMap> | JourneyMap,
@@ -66,20 +63,20 @@ function planMove(
   if (!card || typeof stageId !== "string" || !refs.lane(map, laneId) || !refs.stage(map, stageId))
     return undefined;
   if (index !== undefined && (typeof index !== "number" || Number.isNaN(index))) return undefined;
-  const inCell = cellIds(cellsOf(cards), laneId, stageId);
+  const inCell = cardIndex(cards).cardsInCell(stageId, laneId);
   // The target cell's other cards, in order (the moved card taken out).
-  const others = inCell.filter((other) => other !== id);
+  const others = inCell.filter((other) => other.id !== id);
   if (card.laneId === laneId && card.stageId === stageId) {
     const target = index === undefined ? others.length : Math.max(0, Math.min(others.length, index));
-    if (inCell.indexOf(id) === target) return undefined;
+    if (inCell.indexOf(card) === target) return undefined;
   }
-  const placeOf = (other: string | undefined) => {
+  const placeOf = (other: Card | undefined) => {
     if (other === undefined) return undefined;
-    const i = indexById(cards, other);
+    const i = indexById(cards, other.id);
     return i > from ? i - 1 : i;
   };
-  const beforeId = index === undefined ? undefined : others[Math.max(0, index)];
-  const before = placeOf(beforeId);
+  const beforeCard = index === undefined ? undefined : others[Math.max(0, index)];
+  const before = placeOf(beforeCard);
   const last = placeOf(others.at(-1));
   const to = before ?? (last === undefined ? Math.min(from, cards.length - 1) : last + 1);
   let moved: Card = card;
@@ -88,8 +85,7 @@ function planMove(
     const keepTouchpoint = touchpointId !== undefined && refs.touchpoint(map, touchpointId, stageId);
     moved = { ...rest, laneId, stageId, ...(keepTouchpoint ? { touchpointId } : {}) };
   }
-  const rank = beforeId === undefined ? others.length : Math.max(0, index as number);
-  return { from, to, card, moved, rank };
+  return { from, to, moved };
 }
 
 /** Shift the records between the old and new place one step, and put the card at its new place. */
@@ -115,7 +111,8 @@ export const moveCard = defineOperation(
     if (plan) applyMove(draft.cards as Card[], cards, plan);
   },
   // The same move without immer, whose patches for a list pass over all of its 10,000 indices: the
-  // patches replace exactly the records between the old and new place, as immer's would.
+  // patches replace exactly the records between the old and new place, as immer's would. (The new
+  // list's index is carried over from this one's: a move updates the two cells it touches.)
   (map, args) => {
     const cards = map.cards;
     const plan = planMove(map, cards, args);
@@ -130,7 +127,6 @@ export const moveCard = defineOperation(
       inversePatches.push({ op: "replace", path: ["cards", i], value: cards[i] });
     }
     if (patches.length === 0) return undefined;
-    movedCardCells(next, cellsOf(cards), plan.card.id, plan.card, { ...plan.moved, rank: plan.rank });
     return { map: { ...map, cards: next }, patches, inversePatches };
   },
 );

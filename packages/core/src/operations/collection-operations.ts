@@ -6,7 +6,7 @@ import { englishMessages } from "../parse/english-messages.js";
 import { formatPath } from "../parse/issue.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import { defineOperation, type Operation } from "./define-operation.js";
-import { documentIds, indexById, insertAt, plainCopy, writeChanges } from "./record-changes.js";
+import { documentHasId, indexById, insertAt, plainCopy, writeChanges } from "./record-changes.js";
 import { joinPath, refuse, refuseInvalid, refusing } from "./refusal.js";
 
 /** The record lists of a map. */
@@ -114,7 +114,7 @@ export function defineAdd<K extends CollectionName>(
     if (!parsed.success) return refuseInvalid(collection, undefined, parsed.error);
     if (draft[collection].length >= LIMITS.maxRecordsPerKind)
       return refuse(collection, `at most ${LIMITS.maxRecordsPerKind} records of a kind`);
-    if (documentIds(draft).has(record.id))
+    if (documentHasId(draft, record.id))
       return refuse(`${collection}[new].id`, `"${record.id}" is already used`);
     if (!referencesExist(draft, record))
       return refuseBrokenReference(draft, collection, record, `${collection}[new]`);

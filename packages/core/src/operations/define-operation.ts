@@ -1,8 +1,7 @@
 import type { Draft, Patch } from "immer";
+import { carryDocumentIndex } from "../document-index/document-index.js";
 import type { JourneyMap } from "../records/journey-map.js";
-import { carryCardCells } from "./card-cells.js";
 import { immer } from "./immer-instance.js";
-import { carryIdPositions } from "./record-changes.js";
 
 /**
  * An edit of a map: callable as a pure function `(map, args) => map` that never mutates its input
@@ -59,14 +58,13 @@ export function defineOperation<A>(
     if (direct) {
       const edited = isArgs(args) ? direct(map, args) : undefined;
       if (!edited) return map;
-      carryIdPositions(map, edited.map);
-      carryCardCells(map, edited.map, edited.patches);
+      carryDocumentIndex(map, edited.map);
       return edited.map;
     }
     const next = immer.produce(map, (draft) => {
       guarded(draft, args);
     });
-    carryIdPositions(map, next);
+    carryDocumentIndex(map, next);
     return next;
   };
   const defined = Object.assign(operation, { opName: name, recipe: guarded });

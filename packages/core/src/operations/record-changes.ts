@@ -1,28 +1,16 @@
 import { current, type Draft, isDraft, original } from "immer";
 import type * as z from "zod/mini";
 import type { JourneyMap } from "../records/journey-map.js";
+import { documentIndex, recordIndex } from "../document-index/document-index.js";
 import { RECORD_COLLECTION_NAMES } from "../records/record-collections.js";
 
-/** Every id in the document, for uniqueness checks when records are added. */
-export function documentIds(draft: Draft<JourneyMap>): Set<string> {
-  // The base document, so reading 10,000 ids does not create 10,000 drafts.
+/** Whether `id` is the document's or one of its records' (the base document's, through its index). */
+export function documentHasId(draft: Draft<JourneyMap>, id: string): boolean {
+  // The base document, so looking 10,000 ids up does not create 10,000 drafts.
   const map = (isDraft(draft) ? original(draft) : draft) as JourneyMap;
-  const ids = new Set<string>([map.id]);
-  for (const list of [
-    map.personas,
-    map.stages,
-    map.lanes,
-    map.touchpoints,
-    map.cards,
-    map.emotions,
-    map.momentsOfTruth,
-    map.metrics,
-    map.sources,
-    map.quotes,
-  ]) {
-    for (const record of list) ids.add(record.id);
-  }
-  return ids;
+  if (map.id === id) return true;
+  const index = documentIndex(map);
+  return RECORD_COLLECTION_NAMES.some((name) => index.positionOf(name, id) >= 0);
 }
 
 /**
@@ -100,65 +88,9 @@ export function plainCopy<T>(value: T): T {
   return structuredClone(isDraft(value) ? (current(value as Draft<T>) as T) : value);
 }
 
-/** Where each id sat in one version of a list; `exact` when it was built from that very list. */
-interface IdPositions {
-  at: ReadonlyMap<string, number>;
-  exact: boolean;
-}
-
-// Keyed by a plain (base) record list. A position carried over from an earlier version of the list is
-// a hint, checked before it is used, so a stale one costs a short search, never a wrong answer.
-const idPositions = new WeakMap<readonly unknown[], IdPositions>();
-
-/** How far from a hinted position a record is looked for before the positions are rebuilt. */
-const NEAR = 64;
-
-const idAt = (list: readonly unknown[], i: number): unknown =>
-  (list[i] as { id?: unknown } | null | undefined)?.id;
-
-/** Index of the record with this id in a plain list: O(1) from its positions, built once per list. */
-function positionIn(list: readonly unknown[], id: string): number {
-  const hint = idPositions.get(list);
-  if (hint) {
-    const guess = hint.at.get(id);
-    if (guess === undefined) {
-      if (hint.exact) return -1;
-    } else {
-      if (idAt(list, guess) === id) return guess;
-      for (let d = 1; d <= NEAR; d++) {
-        if (idAt(list, guess - d) === id) return guess - d;
-        if (idAt(list, guess + d) === id) return guess + d;
-      }
-    }
-  }
-  const at = new Map<string, number>();
-  // From the end, so the first of duplicate ids wins (as findIndex would).
-  for (let i = list.length - 1; i >= 0; i--) {
-    const key = idAt(list, i);
-    if (typeof key === "string") at.set(key, i);
-  }
-  idPositions.set(list, { at, exact: true });
-  return at.get(id) ?? -1;
-}
-
-/**
- * After an edit, let each changed list of `after` start from the id positions known for its version
- * in `before` (as hints: records may have moved), so an edit does not rebuild them for 10,000 cards.
- */
-export function carryIdPositions(before: JourneyMap, after: JourneyMap): void {
-  if (before === after) return;
-  for (const name of RECORD_COLLECTION_NAMES) {
-    const old = before[name] as readonly unknown[];
-    const next = after[name] as readonly unknown[];
-    if (old === next || !Array.isArray(next) || idPositions.has(next)) continue;
-    const hint = idPositions.get(old);
-    if (hint) idPositions.set(next, { at: hint.at, exact: false });
-  }
-}
-
 /**
  * Index of the record with this id in a (draft) list, without creating a draft for every record it
- * passes: the base list is searched (through its cached id positions), and the hit is checked on the
+ * passes: the base list is searched (through its index, `recordIndex`), and the hit is checked on the
  * draft (falling back to a scan when the list was already reordered in this edit).
  */
 export function indexById(list: readonly { id: string }[], id: string): number {
@@ -167,7 +99,7 @@ export function indexById(list: readonly { id: string }[], id: string): number {
     ? (original(list as { id: string }[]) as readonly { id: string }[] | undefined)
     : list;
   if (base) {
-    const i = positionIn(base, id);
+    const i = recordIndex(base).positionOf(id);
     if (i >= 0 && base === list) return i;
     if (i >= 0 && (peek(list, i) as { id?: unknown } | undefined)?.id === id) return i;
     if (i < 0 && base.length === list.length) return -1;

@@ -1,0 +1,129 @@
+import type { IdPositions } from "./id-positions.js";
+import type { ListChange } from "./list-change.js";
+
+/** The records of a list sorted by a key (a card's cell, a touchpoint's stage), each group in list order. */
+export type RecordGroups<T> = ReadonlyMap<string, readonly T[]>;
+
+/** The key of a record's group, or undefined to leave it out of every group. */
+export type GroupKey<T> = (record: T) => string | undefined;
+
+/** More replaced records than this and grouping the new list afresh is as cheap. */
+const MAX_REPLACED = 256;
+
+/**
+ * The groups of a list, in one pass.
+ *
+ * @example
+ * builtGroups(cards, (c) => c.stageId).get("s1"); // the cards of stage s1, in list order
+ */
+export function builtGroups<T>(list: readonly T[], keyOf: GroupKey<T>): RecordGroups<T> {
+  const groups = new Map<string, T[]>();
+  for (const record of list) {
+    const key = keyOf(record);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
+  }
+  return groups;
+}
+
+/** The groups being made for the new list: the old ones shared, a group copied before it changes. */
+class GroupsEdit<T> {
+  readonly groups: Map<string, T[]>;
+  readonly #copied = new Set<string>();
+  constructor(
+    base: RecordGroups<T>,
+    readonly keyOf: GroupKey<T>,
+    readonly positionOf: (record: T) => number,
+  ) {
+    this.groups = new Map(base) as Map<string, T[]>;
+  }
+
+  group(key: string): T[] {
+    let group = this.groups.get(key);
+    if (!group || !this.#copied.has(key)) {
+      group = group ? [...group] : [];
+      this.groups.set(key, group);
+      this.#copied.add(key);
+    }
+    return group;
+  }
+
+  /** The groups made, without the ones left empty. */
+  result(): RecordGroups<T> {
+    for (const key of this.#copied) if (this.groups.get(key)?.length === 0) this.groups.delete(key);
+    return this.groups;
+  }
+
+  /** Take `record` out of its group; false when it is not there (the groups were not of `before`). */
+  remove(record: T): boolean {
+    const key = this.keyOf(record);
+    if (key === undefined) return true;
+    const group = this.group(key);
+    const at = group.indexOf(record);
+    if (at >= 0) group.splice(at, 1);
+    return at >= 0;
+  }
+
+  /** Put `record` into its group at its place in the list (every record of the group is in the list). */
+  insert(record: T): void {
+    const key = this.keyOf(record);
+    if (key === undefined) return;
+    const group = this.group(key);
+    const place = this.positionOf(record);
+    let [low, high] = [0, group.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.positionOf(group[middle]!) < place) low = middle + 1;
+      else high = middle;
+    }
+    group.splice(low, 0, record);
+  }
+
+  /** Swap `before` for `after` where it stands, when both have the same key. */
+  replace(before: T, after: T): boolean {
+    const key = this.keyOf(after);
+    if (key !== this.keyOf(before)) {
+      const found = this.remove(before);
+      this.insert(after);
+      return found;
+    }
+    if (key === undefined) return true;
+    const group = this.group(key);
+    const at = group.indexOf(before);
+    if (at >= 0) group[at] = after;
+    return at >= 0;
+  }
+}
+
+/**
+ * The groups of `after` from those of `before` and the change between them, touching only the groups
+ * of the records that changed (a card moved between cells: two groups). `positions` are the ids'
+ * places in `after`, and must be unique. `undefined` when the change is too large to be worth it.
+ *
+ * @example
+ * carriedGroups(groups, { kind: "moved", from: 4, to: 9 }, before, after, (c) => c.stageId, positions);
+ */
+export function carriedGroups<T extends { readonly id: string }>(
+  base: RecordGroups<T>,
+  change: ListChange,
+  [before, after]: readonly [readonly T[], readonly T[]],
+  keyOf: GroupKey<T>,
+  positions: IdPositions,
+): RecordGroups<T> | undefined {
+  if (change.kind === "replaced" && change.at.length === 0) return base;
+  if (!positions.unique || (change.kind === "replaced" && change.at.length > MAX_REPLACED)) return undefined;
+  const edit = new GroupsEdit(base, keyOf, (record) => positions.get(record.id) ?? -1);
+  let found = true;
+  if (change.kind === "replaced") for (const i of change.at) found &&= edit.replace(before[i]!, after[i]!);
+  else if (change.kind === "moved") {
+    found = edit.remove(before[change.from]!);
+    edit.insert(after[change.to]!);
+  } else {
+    const { start, removed, inserted } = change;
+    for (let i = start; i < start + removed; i++) found &&= edit.remove(before[i]!);
+    for (let i = start; i < start + inserted; i++) edit.insert(after[i]!);
+  }
+  return found ? edit.result() : undefined;
+}
