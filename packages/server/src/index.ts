@@ -7,6 +7,7 @@ export {
   workshopExtension,
 } from "./app/workshop-extension.js";
 export { FIELDS_ORIGIN, guardMapFields, invalidMapFields } from "./fields/guard-map-fields.js";
+export { mapFieldsExtension } from "./fields/map-fields-extension.js";
 export { type FacilitatorRoutesContext, handleFacilitatorRoutes } from "./http/facilitator-routes.js";
 export { handleJoinRoutes, type JoinAnswer, type JoinRoutesContext } from "./http/join-routes.js";
 export { handleMapRoutes, type MapRoutesContext } from "./http/map-routes.js";
@@ -18,6 +19,7 @@ export {
   normalizeJoinCode,
 } from "./links/join-code.js";
 export { applyLock, enforceLock, LOCK_ORIGIN, mayEdit } from "./lock/enforce-lock.js";
+export { lockExtension } from "./lock/lock-extension.js";
 export {
   type AttemptLimiter,
   type AttemptLimiterOptions,
@@ -69,7 +71,9 @@ export {
   signRoomToken,
   verifyRoomToken,
 } from "./tokens/room-token.js";
+export { roomTokenExtension } from "./tokens/room-token-extension.js";
 export { applyVotingRequest, type VotingSender } from "./voting/apply-voting-request.js";
 export { writeAllTotals, writeTotal } from "./voting/card-totals.js";
 export { guardVotes } from "./voting/guard-votes.js";
 export { handleVotingMessage, VOTING_ORIGIN } from "./voting/handle-voting-message.js";
+export { votingExtension } from "./voting/voting-extension.js";

@@ -2,19 +2,17 @@ import { join } from "node:path";
 import { Database } from "@hocuspocus/extension-database";
 import { Redis } from "@hocuspocus/extension-redis";
 import { type Extension, Server } from "@hocuspocus/server";
-import { isLocked } from "@journeykit/collab";
-import { guardMapFields } from "../fields/guard-map-fields.js";
+import { mapFieldsExtension } from "../fields/map-fields-extension.js";
 import { answerHeartbeat } from "../heartbeat/answer-heartbeat.js";
 import { handleMapRoutes } from "../http/map-routes.js";
-import { applyLock, enforceLock } from "../lock/enforce-lock.js";
+import { lockExtension } from "../lock/lock-extension.js";
 import { guardPresence } from "../presence/guard-presence.js";
 import { stopServer } from "../shutdown/stop-server.js";
 import { unsavedRooms } from "../shutdown/unsaved-rooms.js";
 import { writeSnapshot } from "../snapshots/write-snapshot.js";
 import { openSqliteStore } from "../storage/sqlite-store.js";
-import { verifyRoomToken } from "../tokens/room-token.js";
-import { guardVotes } from "../voting/guard-votes.js";
-import { handleVotingMessage, VOTING_ORIGIN } from "../voting/handle-voting-message.js";
+import { roomTokenExtension } from "../tokens/room-token-extension.js";
+import { votingExtension } from "../voting/voting-extension.js";
 
 /** Options of `startJourneykitServer` (the `journeykit-server` flags). */
 export interface JourneykitServerOptions {
@@ -33,7 +31,7 @@ export interface JourneykitServerOptions {
   /** A name for this instance in Redis (default: random). */
   instanceName?: string;
   /**
-   * More Hocuspocus extensions, run before the server's own hooks (`journeykit-server` adds
+   * More Hocuspocus extensions, run before the server's own extensions and hooks (`journeykit-server` adds
    * `workshopExtension`: the app, the facilitator's passcode and rooms).
    */
   extensions?: Extension[];
@@ -96,6 +94,9 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
   ];
   if (options.redis) extensions.push(redisExtension(options.redis, options.instanceName));
   extensions.push(...(options.extensions ?? []));
+  // The server's own features: rooms opened with signed tokens, dot voting, the facilitator's lock,
+  // and the map's own fields kept readable (a modified client deleting the title cannot freeze a room).
+  extensions.push(roomTokenExtension(secret), votingExtension(), lockExtension(), mapFieldsExtension());
 
   const server = new Server({
     port: options.port,
@@ -105,26 +106,8 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
     // A map at the format's limits is a few MB as a Yjs update; anything far larger is refused.
     websocketOptions: { maxPayload: 64 * 1024 * 1024 },
     extensions,
-    async onAuthenticate({ token, documentName, connectionConfig }) {
-      const claims = await verifyRoomToken(token, secret, documentName);
-      if (claims.role === "view") connectionConfig.readOnly = true;
-      return { user: claims };
-    },
-    // Dot voting: the server counts every participant's dots and writes the totals into the room;
-    // what a client writes there itself is put back. The facilitator's lock holds the same way.
     async afterLoadDocument({ documentName, document }) {
       unsaved.watch(documentName, document);
-      guardVotes(document, VOTING_ORIGIN);
-      enforceLock(document);
-      // A map field a client breaks (a modified client deleting the title) is put back, so no one
-      // can freeze the room on its last readable map.
-      guardMapFields(document);
-    },
-    // Whether a connection may write follows its token and the lock: set before each message it sends
-    // (messages queued behind the token included), and by enforceLock for everyone when the lock
-    // changes.
-    async beforeHandleMessage({ connection, document }) {
-      applyLock(connection, isLocked(document));
     },
     // Presence holds to the token too: only the facilitator presents and asks to be followed.
     async beforeHandleAwareness(payload) {
@@ -132,8 +115,7 @@ export async function startJourneykitServer(options: JourneykitServerOptions): P
     },
     async onStateless(payload) {
       // A client's heartbeat is echoed to it alone: its status pill notices a cut network in seconds.
-      if (answerHeartbeat(payload)) return;
-      await handleVotingMessage(payload);
+      answerHeartbeat(payload);
     },
     async onRequest({ request, response, instance }) {
       const handled = await handleMapRoutes(request, response, { hocuspocus: instance, secret, dataDir });
