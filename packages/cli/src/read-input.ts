@@ -57,6 +57,27 @@ function readFailure(path: string, error: unknown): UnreadableInputError {
 }
 
 /**
+ * The bytes of an input file, refusing what is not a file or is over `MAX_INPUT_BYTES`; rejects with
+ * an `UnreadableInputError` naming the file and the reason.
+ *
+ * @example
+ * const text = new TextDecoder().decode(await readInputBytes("map.journey.json"));
+ */
+export async function readInputBytes(path: string): Promise<Uint8Array> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw readFailure(path, error);
+  });
+  if (!info.isFile()) throw new UnreadableInputError(path, "not a file");
+  if (info.size > MAX_INPUT_BYTES)
+    throw new UnreadableInputError(path, `file is ${info.size} bytes; the limit is ${MAX_INPUT_BYTES}`);
+  return new Uint8Array(
+    await readFile(path).catch((error: unknown) => {
+      throw readFailure(path, error);
+    }),
+  );
+}
+
+/**
  * Read a map from a .journey.json, a journeykit PNG, a Mermaid .md/.mmd or a cards/touchpoints CSV.
  * Resolves to the parse result (every problem of the content, with paths); rejects with an
  * `UnreadableInputError` when the file itself cannot be read.
@@ -65,17 +86,7 @@ function readFailure(path: string, error: unknown): UnreadableInputError {
  * const result = await readInput("map.journey.json");
  */
 export async function readInput(path: string): Promise<ParseResult> {
-  const info = await stat(path).catch((error: unknown) => {
-    throw readFailure(path, error);
-  });
-  if (!info.isFile()) throw new UnreadableInputError(path, "not a file");
-  if (info.size > MAX_INPUT_BYTES)
-    throw new UnreadableInputError(path, `file is ${info.size} bytes; the limit is ${MAX_INPUT_BYTES}`);
-  const bytes = new Uint8Array(
-    await readFile(path).catch((error: unknown) => {
-      throw readFailure(path, error);
-    }),
-  );
+  const bytes = await readInputBytes(path);
   const format = detectFormat(path, bytes);
   if (format === "png") return fromPng(bytes);
   const text = new TextDecoder().decode(bytes);

@@ -17,6 +17,7 @@ import { packageVersion } from "./package-version.js";
 import { MAX_LISTED_PROBLEMS, problemReport } from "./problem-report.js";
 import { readInput } from "./read-input.js";
 import { bundledFonts } from "./render-fonts.js";
+import { type RepairOptions, RepairRefusedError, RepairUsageError, runRepair } from "./repair-command.js";
 import { terminalLine } from "./terminal-text.js";
 import { writeAtomic } from "./write-atomic.js";
 
@@ -187,7 +188,7 @@ const oneLine = (message: string) =>
     .join(" ");
 
 /**
- * The `journeykit` command line: `validate`, `render`, `migrate`, `--version`, `--help`. Returns the
+ * The `journeykit` command line: `validate`, `render`, `migrate`, `repair`, `evidence`, `--version`, `--help`. Returns the
  * exit code (`EXIT`: 0 ok, 1 invalid input, 2 usage) and never exits the process itself, so tests run
  * it in-process. Every failure is one line on stderr; `validate` lists every problem of a file. Every
  * message line goes through `terminalLine`, so file names, ids and titles cannot move to a new line
@@ -203,7 +204,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     err: (line: string) => io.stderr(`${terminalLine(line)}\n`),
   };
   const program = new Command("journeykit")
-    .description("Validate, migrate and render journeykit journey maps")
+    .description("Validate, migrate, repair and render journeykit journey maps")
     .version(packageVersion(), "-V, --version", "print the version")
     .exitOverride()
     .configureOutput({
@@ -297,6 +298,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       } else {
         io.stdout(json);
         say.err(`${file}: ${what}`);
+      }
+    });
+
+  program
+    .command("repair")
+    .description(
+      "open a damaged map file as far as it can be opened: lists each repair (nothing people typed is dropped: records that cannot stay are kept in the map's meta) and writes the repaired map",
+    )
+    .argument("<file>", "input map (.journey.json)")
+    .option("-o, --out <path>", "output map (.json); may name the input file itself to repair it in place")
+    .option("--dry-run", "list the repairs only; write nothing")
+    .action(async (file: string, options: RepairOptions) => {
+      try {
+        for (const line of await runRepair(file, options)) say.out(line);
+      } catch (error) {
+        if (error instanceof RepairUsageError) throw new CliFailure(error.message, EXIT.usage);
+        if (error instanceof RepairRefusedError) throw new CliFailure(error.message, EXIT.invalidInput);
+        throw error;
       }
     });
 
