@@ -15,7 +15,6 @@ export { mapPatches } from "./binding/map-patches.js";
 export { FIELDS_NAME, ORDER_KEY, recordCollections } from "./doc/doc-layout.js";
 export { docToMap } from "./doc/doc-to-map.js";
 export { mapToDoc } from "./doc/map-to-doc.js";
-export { type Repair, repairMap } from "./doc/repair-map.js";
 export { writeMap } from "./doc/write-map.js";
 export { type OfflineStore, persistOffline } from "./offline/persist-offline.js";
 export { awarenessPresence } from "./presence/awareness-presence.js";

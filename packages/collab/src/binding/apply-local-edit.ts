@@ -31,9 +31,10 @@ function touchedBy(patches: readonly MapPatch[] | undefined): Set<string> | unde
 /**
  * The adapter's `applyLocal`: write what changed from `previous` to `next` as one transaction (one undo
  * step, or joined to the last with `merge`). Records the editor never saw (a remote change it has not
- * shown yet) are left as they are. When the editor edited the map shown, `next` is shown as it is;
- * when it edited an older one, or a remote update arrived during the write, the merged result is
- * reported to the listeners at once, so the editor catches up.
+ * shown yet) are left as they are. When the editor edited the map shown, and nothing in it was
+ * repaired, `next` is shown as it is; when it edited an older one, a remote update arrived during the
+ * write, or the map shown holds repairs (the doc is then read again and repaired), the result is
+ * reported to the listeners at once when it differs from `next`, so the editor catches up.
  *
  * @example
  * const applyLocal = applyLocalEdit({ doc, origin, reader, shown, history, writes, listeners });
@@ -46,7 +47,7 @@ export function applyLocalEdit(context: LocalEditContext): CollaborationAdapter[
     const touched = touchedBy(patches);
     if (!merge) history.stopCapturing();
     const overtaken = writes.run(() => writeMapChanges(doc, reader, previous, next, origin, touched));
-    if (previous === shown.current() && !overtaken) {
+    if (previous === shown.current() && !overtaken && shown.isClean()) {
       shown.adopt(next, touched ?? recordCollections());
       return;
     }

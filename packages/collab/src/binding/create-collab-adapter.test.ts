@@ -6,6 +6,7 @@ import {
   type JourneyMap,
   moveCard,
   type Operation,
+  REPAIRED_KEY,
   removeCard,
   removeStage,
   updateCard,
@@ -16,6 +17,7 @@ import fc from "fast-check";
 import { applyPatches, type Patch } from "immer";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { docToMap } from "../doc/doc-to-map.js";
 import { mapToDoc } from "../doc/map-to-doc.js";
 import type { CollaborationAdapter, CollaborationChange } from "./collaboration-adapter.js";
 import { createCollabAdapter } from "./create-collab-adapter.js";
@@ -409,15 +411,22 @@ describe("a field a modified client writes that its schema refuses", () => {
     });
     for (const adapter of adapters) {
       expect(adapter.getMap()!.cards.map((c) => c.id)).toEqual(["card-0", "card-1", "card-2"]);
+      // Core's repair: the nearest value the field accepts, the value written kept in the card's meta.
       expect(card(adapter, "card-1")).toEqual({
         id: "card-1",
         laneId: adapter.getMap()!.lanes[0]!.id,
         stageId: adapter.getMap()!.stages[0]!.id,
         text: "",
+        severity: 5,
+        meta: { [REPAIRED_KEY]: { text: 42, severity: 99 } },
       });
     }
-    // The next honest edit of that card writes a valid text again.
+    // The next honest edit of that card writes a valid text again; every participant shows the same.
     edit(adapters[1]!, updateCard, { id: "card-1", changes: { text: "Fixed by Ben" } });
-    for (const adapter of adapters) expect(card(adapter, "card-1")?.text).toBe("Fixed by Ben");
+    for (const adapter of adapters) {
+      expect(card(adapter, "card-1")?.text).toBe("Fixed by Ben");
+      expect(adapter.getMap()).toEqual(adapters[0]!.getMap());
+      expect(adapter.getMap()).toEqual(docToMap(docs[0]!));
+    }
   });
 });

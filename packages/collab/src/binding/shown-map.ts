@@ -2,7 +2,7 @@ import type { JourneyMap } from "@journeykit/core";
 import type { DocChanges, DocReader } from "../doc/doc-reader.js";
 import type { MergedMap } from "../doc/merged-map.js";
 import { type EarlierRead, repairChanges } from "../doc/repair-changes.js";
-import { repairMap } from "../doc/repair-map.js";
+import type { RepairDamage } from "../doc/repair-merged.js";
 
 /** What one read of the doc gave: the valid map, and what it was made from. */
 export interface MapRead {
@@ -26,11 +26,16 @@ export interface ShownMap {
   read(): MapRead | undefined;
   /** The editor's own edit `next` is what the doc holds now (just written): shown as it is. */
   adopt(next: JourneyMap, collections: Iterable<string>): void;
+  /**
+   * Whether the map shown is the doc's as it is, nothing repaired: then an edit of it is, once written,
+   * exactly what the doc holds (else the doc is read again after the edit).
+   */
+  isClean(): boolean;
 }
 
 /**
  * The map shown from a doc reader: each read repairs only what changed since the previous one
- * (`repairChanges`), unless the previous read failed, when the whole map is repaired.
+ * (`repairChanges`), unless the previous read failed, when the whole map is repaired (`repairMerged`).
  *
  * @example
  * const shown = createShownMap(createDocReader(doc));
@@ -46,7 +51,12 @@ export function createShownMap(reader: DocReader): ShownMap {
    * what `current` was made from. Undefined when a read failed (its changes are lost to the next one).
    */
   let lastRead: MergedMap | undefined;
-  const earlier: EarlierRead = { merged: undefined, record: reader.record };
+  /** What the last whole repair left different from the doc. */
+  let damage: RepairDamage = new Map();
+  const earlierRead = (before: MergedMap | undefined): EarlierRead | undefined =>
+    wholeRepair || !current || !before
+      ? undefined
+      : { shown: current, merged: before, damage, record: reader.record };
   const read = (): MapRead | undefined => {
     const merged = reader.read();
     const changes = reader.takeChanges();
@@ -54,11 +64,11 @@ export function createShownMap(reader: DocReader): ShownMap {
     lastRead = undefined;
     if (merged === undefined) return undefined;
     try {
-      earlier.merged = before;
-      const { map } = wholeRepair ? repairMap(merged) : repairChanges(merged, changes, current, earlier);
+      const repaired = repairChanges(merged, changes, earlierRead(before));
+      damage = repaired.damage;
       wholeRepair = false;
       lastRead = merged;
-      return { map, changes, merged, before };
+      return { map: repaired.map, changes, merged, before };
     } catch {
       // An update that arrived before one it depends on (its deletions are applied, its insertions wait
       // in Yjs's pending queue) can leave a required top-level field missing for a moment: keep showing
@@ -74,6 +84,7 @@ export function createShownMap(reader: DocReader): ShownMap {
       current = map;
     },
     read,
+    isClean: () => damage.size === 0,
     adopt(next, collections) {
       reader.adopt(next, collections);
       current = next;

@@ -1,12 +1,13 @@
 import type { JourneyMap } from "@journeykit/core";
 import type * as Y from "yjs";
 import { createDocReader } from "./doc-reader.js";
-import { repairMap } from "./repair-map.js";
+import { repairMerged } from "./repair-merged.js";
 
 /**
  * The map a Y.Doc holds: records in order of their fractional keys (ties by id), the `order` keys left
- * out, and what concurrent edits left inconsistent repaired deterministically (see `repairMap`), so the
- * result always passes `validateJourneyMap`. Undefined while the doc is empty.
+ * out, and what concurrent edits left inconsistent repaired deterministically (core's
+ * `repairJourneyMap`: see `repairMerged`), so the result always passes `validateJourneyMap`.
+ * Undefined while the doc is empty.
  *
  * @example
  * const map = docToMap(doc);
@@ -15,5 +16,5 @@ export function docToMap(doc: Y.Doc): JourneyMap | undefined {
   const reader = createDocReader(doc);
   const merged = reader.read();
   reader.destroy();
-  return merged === undefined ? undefined : repairMap(merged).map;
+  return merged === undefined ? undefined : repairMerged(merged).map;
 }

@@ -5,6 +5,7 @@ import {
   getTemplate,
   moveStage,
   removeStage,
+  SET_ASIDE_KEY,
   validateJourneyMap,
 } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
@@ -54,7 +55,7 @@ describe("mapToDoc / docToMap", () => {
     expect(docToMap(doc)).toEqual(moved);
   });
 
-  it("drops a card added concurrently to a stage another client removed (as removeStage would)", () => {
+  it("sets aside a card added concurrently to a stage another client removed, in the map's meta", () => {
     const map = template();
     const a = mapToDoc(map);
     const b = new Y.Doc();
@@ -71,7 +72,11 @@ describe("mapToDoc / docToMap", () => {
     expect(merged).toEqual(docToMap(b));
     expect(validateJourneyMap(merged).ok).toBe(true);
     expect(merged.cards.some((card) => card.id === "card-late")).toBe(false);
-    expect(merged).toEqual(removeStage(map, { id: stage.id }));
+    expect(merged.meta?.[SET_ASIDE_KEY]).toMatchObject([
+      { collection: "cards", record: { id: "card-late" } },
+    ]);
+    const { meta: _setAside, ...rest } = merged;
+    expect(rest).toEqual(removeStage(map, { id: stage.id }));
   });
 });
 

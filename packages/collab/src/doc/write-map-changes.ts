@@ -1,3 +1,4 @@
+import { SET_ASIDE_KEY } from "@journeykit/core";
 import equal from "fast-deep-equal";
 import { generateNKeysBetween } from "fractional-indexing";
 import * as Y from "yjs";
@@ -15,7 +16,9 @@ const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Write the fields of `next` that differ from `previous` into a Y.Map (absent or undefined: deleted);
- * `texts` are written as Y.Text changes of the characters that differ (`writeText`).
+ * `texts` are written as Y.Text changes of the characters that differ (`writeText`). A field the doc
+ * lacks is written even unchanged (the doc heals), except `meta`: what a repair kept there (the values
+ * it replaced) is the repair's reading of the doc, not the editor's edit.
  */
 function writeFields(
   target: Y.Map<unknown>,
@@ -30,7 +33,7 @@ function writeFields(
   for (const [key, value] of Object.entries(next)) {
     if (skip.has(key) || value === undefined) continue;
     const changed = value !== previous[key] && !equal(value, previous[key]);
-    if (!changed && target.has(key)) continue;
+    if (!changed && (target.has(key) || key === "meta")) continue;
     if (texts.has(key) && typeof value === "string") writeText(target, key, previous[key], value);
     else target.set(key, value);
   }
@@ -154,6 +157,21 @@ function writeCollection(
 }
 
 /**
+ * The map's own fields without the records a repair set aside (`meta["journeykit.setAside"]`): the doc
+ * still holds those records where they were, and every read sets them aside again; written into the doc
+ * as well, they would be listed twice.
+ */
+function withoutSetAside(map: MergedMap): MergedMap {
+  const { meta } = map;
+  if (!isPlainRecord(meta) || !(SET_ASIDE_KEY in meta)) return map;
+  const { [SET_ASIDE_KEY]: _setAside, ...rest } = meta;
+  return { ...map, meta: rest };
+}
+
+const isPlainRecord = (value: unknown): value is DocRecord =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/**
  * Write the difference between two maps into a Y.Doc, in one transaction with `origin`: top-level fields
  * that changed, and per record only the fields that changed (so concurrent edits of other fields of the
  * same record survive; in free text only the characters that changed, so concurrent typing in the same
@@ -170,7 +188,7 @@ export function writeMapChanges(
 ): void {
   const all = new Set<string>(recordCollections());
   doc.transact(() => {
-    writeFields(doc.getMap<unknown>(FIELDS_NAME), previous, next, all);
+    writeFields(doc.getMap<unknown>(FIELDS_NAME), withoutSetAside(previous), withoutSetAside(next), all);
     for (const collection of collections) {
       if (!isRecordCollection(collection) || previous[collection] === next[collection]) continue;
       writeCollection(doc, reader, collection, recordsOf(previous, collection), recordsOf(next, collection));
