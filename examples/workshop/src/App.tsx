@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { MapScreen } from "./editor/MapScreen";
 import { ScreenErrorBoundary } from "./errors/ScreenErrorBoundary";
+import { RepairReportHost } from "./file/RepairReportHost";
 import { useWorkshopText } from "./i18n/WorkshopTextProvider";
 import { JoinLinkScreen } from "./live/JoinLinkScreen";
 import { joinCodeOf } from "./live/join-code-link";
@@ -52,19 +53,21 @@ export function App({ start }: { start: Promise<WorkshopStart> }) {
   return (
     <LibraryContext.Provider value={started.library}>
       <UnsavedMapsContext.Provider value={unsaved}>
-        <ScreenErrorBoundary key={live ? `live:${live.room}` : route.screen === "map" ? route.id : "start"}>
-          {joinCode ? (
-            <JoinLinkScreen code={joinCode} />
-          ) : live ? (
-            <Suspense fallback={<p className="ws-loading">{t("app.joiningLive")}</p>}>
-              <LiveScreen link={live} />
-            </Suspense>
-          ) : route.screen === "map" ? (
-            <MapScreen id={route.id} />
-          ) : (
-            <StartScreen />
-          )}
-        </ScreenErrorBoundary>
+        <RepairReportHost>
+          <ScreenErrorBoundary key={live ? `live:${live.room}` : route.screen === "map" ? route.id : "start"}>
+            {joinCode ? (
+              <JoinLinkScreen code={joinCode} />
+            ) : live ? (
+              <Suspense fallback={<p className="ws-loading">{t("app.joiningLive")}</p>}>
+                <LiveScreen link={live} />
+              </Suspense>
+            ) : route.screen === "map" ? (
+              <MapScreen id={route.id} />
+            ) : (
+              <StartScreen />
+            )}
+          </ScreenErrorBoundary>
+        </RepairReportHost>
       </UnsavedMapsContext.Provider>
     </LibraryContext.Provider>
   );

@@ -8,6 +8,7 @@ const GROUP_HEADINGS = {
   "set aside record": "repair.group.setAsideRecord",
   "gave new id": "repair.group.gaveNewId",
   "replaced value": "repair.group.replacedValue",
+  "cleared value": "repair.group.clearedValue",
   "cut text": "repair.group.cutText",
   "filled missing field": "repair.group.filledMissingField",
   "removed list item": "repair.group.removedListItem",

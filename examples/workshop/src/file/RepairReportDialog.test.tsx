@@ -5,7 +5,8 @@ import { RepairReportDialog } from "./RepairReportDialog";
 import type { RepairReport } from "./repair-report";
 
 const report: RepairReport = {
-  fileName: "damaged.journey.json",
+  origin: "file",
+  name: "damaged.journey.json",
   repairs: [
     {
       path: "cards[2]",

@@ -51,7 +51,9 @@ export function RepairReportDialog({
           </button>
         </header>
         <p id="ws-repair-intro" className="ws-repair-intro">
-          {t("repair.opened", { file: report.fileName })}
+          {report.origin === "file"
+            ? t("repair.opened", { file: report.name })
+            : t("repair.openedStored", { title: report.name })}
         </p>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long list scrolls with the keyboard too */}
         <section className="ws-repair-body" tabIndex={0} aria-label={t("repair.list")}>

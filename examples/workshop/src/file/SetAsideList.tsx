@@ -1,8 +1,7 @@
-import type { RecordCollection } from "@journeykit/core";
+import { type RecordCollection, SET_ASIDE_KEY } from "@journeykit/core";
 import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import type { WorkshopT } from "../i18n/workshop-catalogue";
-import type { SetAsideRecord } from "./repair-report";
-import { SET_ASIDE_META_KEY } from "./set-aside-records";
+import type { SetAsideSummary } from "./repair-report";
 
 const KINDS = {
   personas: "repair.kind.personas",
@@ -22,11 +21,11 @@ const kindOf = (collection: string, t: WorkshopT) =>
   collection in KINDS ? t(KINDS[collection as RecordCollection]) : collection;
 
 /** The records that could not stay in place: how many, where they are kept, and the text in each. */
-export function SetAsideList({ records }: { records: readonly SetAsideRecord[] }) {
+export function SetAsideList({ records }: { records: readonly SetAsideSummary[] }) {
   const { t } = useWorkshopText();
   return (
     <section className="ws-repair-set-aside" aria-label={t("repair.setAsideLabel")}>
-      <p>{t("repair.setAside", { count: records.length, key: SET_ASIDE_META_KEY })}</p>
+      <p>{t("repair.setAside", { count: records.length, key: SET_ASIDE_KEY })}</p>
       <ul>
         {records.map((record, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: set-aside records have no id of their own here

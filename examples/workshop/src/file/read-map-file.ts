@@ -5,7 +5,13 @@ import { englishText, type WorkshopText } from "../i18n/workshop-catalogue";
 /** The outcome of opening a file: a map, or the errors that say what is wrong and where. */
 export type OpenResult =
   | { ok: true; map: JourneyMap; warnings: string[]; format: string }
-  | { ok: false; errors: string[]; format: string };
+  | {
+      ok: false;
+      errors: string[];
+      format: string;
+      /** The map's JSON text, when the file is one that a repair may still save. */
+      source?: string;
+    };
 
 /** Largest file the app opens (the parser has its own, stricter limits on JSON). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -51,7 +57,7 @@ export async function readMapFile(
     const result = fromJson(text);
     return result.ok
       ? { ok: true, format: "JSON", map: result.map, warnings: lines(result.warnings) }
-      : { ok: false, format: "JSON", errors: lines(result.errors) };
+      : { ok: false, format: "JSON", errors: lines(result.errors), source: text };
   } catch (error) {
     return { ok: false, format: "file", errors: [error instanceof Error ? error.message : String(error)] };
   }

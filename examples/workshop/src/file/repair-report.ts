@@ -9,7 +9,7 @@ export interface ReportedRepair {
 }
 
 /** A record that could not stay in place: kept in the map's `meta`, saved with it. */
-export interface SetAsideRecord {
+export interface SetAsideSummary {
   /** The record list it came from (`cards`). */
   collection: string;
   /** The text people wrote in it (a card's text, a stage's name), in field order. */
@@ -20,9 +20,12 @@ export interface SetAsideRecord {
 
 /** What the person sees after opening a damaged file repaired: each repair and what was set aside. */
 export interface RepairReport {
-  fileName: string;
+  /** Where the damaged map came from: a file being opened, or a map stored in this browser. */
+  origin: "file" | "stored";
+  /** The file's name, or the stored map's title. */
+  name: string;
   repairs: readonly ReportedRepair[];
-  setAside: readonly SetAsideRecord[];
+  setAside: readonly SetAsideSummary[];
 }
 
 /** Repairs grouped by action, groups in the order their first repair comes, repairs in file order. */

@@ -1,13 +1,10 @@
 import {
   collectionEntry,
-  type JourneyMap,
   RECORD_COLLECTION_NAMES,
   type RecordCollection,
+  SET_ASIDE_KEY,
 } from "@journeykit/core";
-import type { SetAsideRecord } from "./repair-report";
-
-/** Where a repair keeps the records that could not stay in place: a list in the map's `meta`. */
-export const SET_ASIDE_META_KEY = "journeykit.setAside";
+import type { SetAsideSummary } from "./repair-report";
 
 const isCollection = (name: unknown): name is RecordCollection =>
   typeof name === "string" && (RECORD_COLLECTION_NAMES as readonly string[]).includes(name);
@@ -25,8 +22,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 export function setAsideRecords(map: {
   meta?: Readonly<Record<string, unknown>> | undefined;
-}): SetAsideRecord[] {
-  const kept = map.meta?.[SET_ASIDE_META_KEY];
+}): SetAsideSummary[] {
+  const kept = map.meta?.[SET_ASIDE_KEY];
   if (!Array.isArray(kept)) return [];
   return (kept as unknown[]).filter(isObject).map((entry) => {
     const record = isObject(entry.record) ? entry.record : {};

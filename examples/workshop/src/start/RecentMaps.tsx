@@ -1,5 +1,6 @@
 import { coreTranslator, createId, formatDate } from "@journeykit/core";
 import { useState } from "react";
+import { DamagedMapList } from "../file/DamagedMapList";
 import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { navigate } from "../route";
 import { useLibrary } from "../storage/library-context";
@@ -134,18 +135,7 @@ export function RecentMaps({
           ))}
         </ul>
       )}
-      {damaged.length > 0 && (
-        <div className="ws-alert ws-alert-error" role="alert">
-          {t("recent.damaged", { count: damaged.length })}
-          <ul className="ws-error-list">
-            {damaged.map((entry) => (
-              <li key={entry.key}>
-                <code>{entry.key}</code>: {entry.errors.slice(0, 3).join("; ")}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {damaged.length > 0 && <DamagedMapList damaged={damaged} />}
     </>
   );
 }

@@ -15,6 +15,8 @@ export interface MapSummary {
 export interface DamagedEntry {
   key: string;
   errors: string[];
+  /** The stored value as it is, for a repair to work from. */
+  value: unknown;
 }
 
 /**

@@ -14,7 +14,7 @@ export function summarizeStoredMaps(entries: Iterable<[key: string, value: unkno
   for (const [key, value] of entries) {
     const result = parseJourneyMap(value);
     if (!result.ok) {
-      damaged.push({ key, errors: describeErrors(result.errors) });
+      damaged.push({ key, errors: describeErrors(result.errors), value });
       continue;
     }
     const map = result.map;

@@ -183,6 +183,11 @@ export const workshopDe: WorkshopMessages = {
   "repair.group.setAsideRecord": "Einträge beiseitegelegt",
   "repair.group.gaveNewId": "Einträge mit neuer ID",
   "repair.group.replacedValue": "Ungültige Werte ersetzt",
+  "repair.group.clearedValue": "Ungültige optionale Werte geleert",
+  "repair.openedStored":
+    "Die Map „{title}“ ist repariert und geöffnet und ersetzt die beschädigte Kopie in diesem Browser. Jeder darin geschriebene Text bleibt erhalten.",
+  "repair.stored": "Reparieren",
+  "repair.storedAction": "Gespeicherte Map {key} reparieren",
   "repair.group.cutText": "Zu lange Texte gekürzt",
   "repair.group.filledMissingField": "Fehlende Felder ergänzt",
   "repair.group.removedListItem": "Listeneinträge entfernt",

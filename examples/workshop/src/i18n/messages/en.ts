@@ -178,6 +178,11 @@ export const workshopEn = {
   "repair.group.setAsideRecord": "Records set aside",
   "repair.group.gaveNewId": "Records given new ids",
   "repair.group.replacedValue": "Invalid values replaced",
+  "repair.group.clearedValue": "Invalid optional values cleared",
+  "repair.openedStored":
+    "The map “{title}” is repaired and open; it replaces the damaged copy in this browser. Every text written in it is kept.",
+  "repair.stored": "Repair",
+  "repair.storedAction": "Repair the stored map {key}",
   "repair.group.cutText": "Texts too long shortened",
   "repair.group.filledMissingField": "Missing fields filled in",
   "repair.group.removedListItem": "List items removed",

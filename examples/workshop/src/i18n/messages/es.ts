@@ -178,6 +178,11 @@ export const workshopEs: WorkshopMessages = {
   "repair.group.setAsideRecord": "Registros apartados",
   "repair.group.gaveNewId": "Registros con un id nuevo",
   "repair.group.replacedValue": "Valores no válidos sustituidos",
+  "repair.group.clearedValue": "Valores opcionales no válidos vaciados",
+  "repair.openedStored":
+    "El mapa «{title}» está reparado y abierto; sustituye a la copia dañada de este navegador. Se conserva todo el texto escrito en él.",
+  "repair.stored": "Reparar",
+  "repair.storedAction": "Reparar el mapa guardado {key}",
   "repair.group.cutText": "Textos demasiado largos acortados",
   "repair.group.filledMissingField": "Campos que faltaban completados",
   "repair.group.removedListItem": "Elementos de lista eliminados",

@@ -180,6 +180,11 @@ export const workshopFr: WorkshopMessages = {
   "repair.group.setAsideRecord": "Éléments mis de côté",
   "repair.group.gaveNewId": "Éléments dotés d’un nouvel identifiant",
   "repair.group.replacedValue": "Valeurs non valides remplacées",
+  "repair.group.clearedValue": "Valeurs facultatives non valides effacées",
+  "repair.openedStored":
+    "La carte « {title} » est réparée et ouverte ; elle remplace la copie endommagée dans ce navigateur. Tout le texte qui y est écrit est conservé.",
+  "repair.stored": "Réparer",
+  "repair.storedAction": "Réparer la carte enregistrée {key}",
   "repair.group.cutText": "Textes trop longs raccourcis",
   "repair.group.filledMissingField": "Champs manquants complétés",
   "repair.group.removedListItem": "Éléments de liste retirés",
