@@ -68,6 +68,7 @@ describe("editor store", () => {
     expect(onError.mock.calls[0]![0][0]).toEqual({
       path: "cards[0].laneId",
       message: 'no lane with id "ghost"',
+      at: { collection: "cards", index: 0, field: "laneId" },
     });
   });
 });
