@@ -22,8 +22,9 @@ export function invalidMapFields(fields: Readonly<Record<string, unknown>>): str
  * Keep a room's map-level fields valid: when a client connection's edit leaves one missing or wrong
  * (a modified client deleting the title, say), put it back to its last valid value with `origin`,
  * keeping the rest of that edit. Without this every screen would stop at the last valid map (the map
- * could not be read), and a participant could freeze the room. Records are not checked here: clients
- * repair those deterministically (`repairMap`). Returns the function that stops guarding.
+ * could not be read), and a participant could freeze the room. Records are not checked here: every
+ * client, and the server's snapshots and map API (collab's `docToMap`), repair those deterministically
+ * with core's `repairJourneyMap`. Returns the function that stops guarding.
  *
  * @example
  * new Server({ async afterLoadDocument({ document }) { guardMapFields(document); } });
