@@ -1,8 +1,6 @@
-import { formatPath, type Issue } from "../parse/issue.js";
-import { LANE_KIND_TITLES, type LaneKind } from "../records/lane.js";
-import { PERSONA_COLORS } from "../records/persona.js";
-import { CHANNELS } from "../records/touchpoint.js";
+import type { Issue } from "../parse/issue.js";
 import type { Doc, Migration } from "./migration.js";
+import { V1_CHANNELS, V1_FIRST_PERSONA_COLOR, V1_LANE_KIND_TITLES, type V1LaneKind } from "./v1-constants.js";
 
 /*
  * Version 0: the first, flat shape (journeykit 0.x prototypes). One persona; stages each carry their
@@ -31,8 +29,8 @@ const KEPT = "fromV0";
 
 const isObject = (value: unknown): value is Doc =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-const isChannel = (value: unknown): value is (typeof CHANNELS)[number] =>
-  typeof value === "string" && (CHANNELS as readonly string[]).includes(value);
+const isChannel = (value: unknown): value is (typeof V1_CHANNELS)[number] =>
+  typeof value === "string" && (V1_CHANNELS as readonly string[]).includes(value);
 
 /**
  * Reads one version-0 object: `take` marks a field as carried over, `keep` stores a value version 1
@@ -43,7 +41,8 @@ class V0Reader {
   private readonly kept: Doc = {};
   constructor(
     private readonly source: Doc,
-    private readonly path: (string | number)[],
+    /** The record's path in the version-0 file, e.g. `stages[1].touchpoints[0]`. */
+    private readonly path: string,
     private readonly newPath: string,
     private readonly warnings: Issue[],
   ) {}
@@ -85,7 +84,7 @@ class V0Reader {
     const keys = Object.keys(this.kept);
     if (keys.length === 0) return own;
     this.warnings.push({
-      path: formatPath(this.path),
+      path: this.path,
       message: `kept in ${this.newPath ? `${this.newPath}.` : ""}meta.${KEPT} (no place in version 1): ${keys.join(", ")}`,
     });
     return { ...own, [KEPT]: this.kept };
@@ -105,13 +104,13 @@ export const flatStagesToNormalized: Migration = {
     const warnings: Issue[] = [];
     const origins = new Map<string, string>();
     const now = new Date().toISOString();
-    const top = new V0Reader(doc, [], "", warnings);
+    const top = new V0Reader(doc, "", "", warnings);
     top.take("format", (v): v is unknown => true);
     top.take("version", (v): v is unknown => true);
     top.take("stages", Array.isArray);
     const createdAt = top.string("createdAt") ?? now;
     const personaId = "v0-persona";
-    const laneId = (kind: LaneKind) => `v0-lane-${kind}`;
+    const laneId = (kind: V1LaneKind) => `v0-lane-${kind}`;
     const stages: Doc[] = [];
     const touchpoints: Doc[] = [];
     const cards: Doc[] = [];
@@ -123,7 +122,7 @@ export const flatStagesToNormalized: Migration = {
         errors.push({ path: `stages[${i}]`, message: "expected a stage object" });
         return;
       }
-      const stage = new V0Reader(raw, ["stages", i], `stages[${stages.length}]`, warnings);
+      const stage = new V0Reader(raw, `stages[${i}]`, `stages[${stages.length}]`, warnings);
       const newStage = `stages[${stages.length}]`;
       const id = stage.string("id");
       const stageId = id ?? `v0-stage-${i + 1}`;
@@ -137,12 +136,7 @@ export const flatStagesToNormalized: Migration = {
           stage.keep(`touchpoints[${j}]`, tp);
           return;
         }
-        const reader = new V0Reader(
-          tp,
-          ["stages", i, "touchpoints", j],
-          `touchpoints[${touchpoints.length}]`,
-          warnings,
-        );
+        const reader = new V0Reader(tp, from, `touchpoints[${touchpoints.length}]`, warnings);
         origins.set(`touchpoints[${touchpoints.length}]`, from);
         const name = reader.string("name");
         const channel = reader.take("channel", (v): v is unknown => true);
@@ -160,7 +154,7 @@ export const flatStagesToNormalized: Migration = {
           ),
         );
       });
-      const addCards = (key: string, kind: LaneKind, prefix: string) =>
+      const addCards = (key: string, kind: V1LaneKind, prefix: string) =>
         stage.strings(key).forEach((text, j) => {
           origins.set(`cards[${cards.length}]`, `stages[${i}].${key}[${j}]`);
           origins.set(`cards[${cards.length}].text`, `stages[${i}].${key}[${j}]`);
@@ -200,7 +194,7 @@ export const flatStagesToNormalized: Migration = {
     if (errors.length > 0) return { ok: false, errors };
 
     const personaSource = top.take("persona", isObject);
-    const persona = new V0Reader(personaSource ?? {}, ["persona"], "personas[0]", warnings);
+    const persona = new V0Reader(personaSource ?? {}, "persona", "personas[0]", warnings);
     origins.set("personas[0]", "persona");
     const name = persona.string("name");
     const role = persona.string("role");
@@ -213,7 +207,7 @@ export const flatStagesToNormalized: Migration = {
     const needs = persona.strings("needs");
     const goals = persona.strings("goals");
     const frustrations = persona.strings("frustrations");
-    const laneKinds: LaneKind[] = ["actions", "touchpoints", "emotions", "painPoints", "opportunities"];
+    const laneKinds: V1LaneKind[] = ["actions", "touchpoints", "emotions", "painPoints", "opportunities"];
     if (hasNotes) laneKinds.push("notes");
     const id = top.string("id");
     const title = top.string("name");
@@ -240,7 +234,7 @@ export const flatStagesToNormalized: Migration = {
             name: name ?? "Customer",
             ...(role === undefined ? {} : { role }),
             ...(avatar === undefined ? {} : { avatar }),
-            color: color ?? PERSONA_COLORS[0],
+            color: color ?? V1_FIRST_PERSONA_COLOR,
             ...(quote === undefined ? {} : { quote }),
             demographics: {},
             psychographics: [],
@@ -253,7 +247,7 @@ export const flatStagesToNormalized: Migration = {
         ),
       ],
       stages,
-      lanes: laneKinds.map((kind) => ({ id: laneId(kind), kind, title: LANE_KIND_TITLES[kind] })),
+      lanes: laneKinds.map((kind) => ({ id: laneId(kind), kind, title: V1_LANE_KIND_TITLES[kind] })),
       touchpoints,
       cards,
       emotions,

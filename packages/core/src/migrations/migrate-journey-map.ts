@@ -3,6 +3,7 @@ import { CURRENT_VERSION } from "../records/journey-map.js";
 import { flatStagesToNormalized } from "./0001-flat-stages-to-normalized.js";
 import { evidenceCollections } from "./0002-evidence-collections.js";
 import { sourcePlacement } from "./0003-source-placement.js";
+import { assertMigrationLedger } from "./check-migration-ledger.js";
 import type { Doc, Migration } from "./migration.js";
 
 /** Every step, in order; step n turns version n into n + 1. */
@@ -11,6 +12,19 @@ export const migrations: readonly Migration[] = [
   evidenceCollections,
   sourcePlacement,
 ];
+
+/** Node's `process`, when there is one: core does not depend on Node's types, nor on Node. */
+declare const process: { env: Record<string, string | undefined> } | undefined;
+
+// Checked once at load in development and tests; a browser has no `process`, and production builds
+// (which replace `process.env.NODE_ENV`) drop the check.
+if (
+  typeof process !== "undefined" &&
+  typeof process.env === "object" &&
+  process.env.NODE_ENV !== "production"
+) {
+  assertMigrationLedger(migrations);
+}
 
 /**
  * The result of migrating: the document at the current version, the steps applied, what the steps
