@@ -1,4 +1,4 @@
-import { isDraft } from "immer";
+import { isDraft, type Patch } from "immer";
 import type { Card } from "../records/card.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import {
@@ -7,7 +7,8 @@ import {
   type RecordCollection,
 } from "../records/record-collections.js";
 import type { Touchpoint } from "../records/touchpoint.js";
-import { type IdRecord, ListIndex, MAX_PENDING } from "./list-index.js";
+import { changedRanges } from "./changed-ranges.js";
+import { type IdRecord, ListIndex } from "./list-index.js";
 
 /** Where a card sits: the lane x stage cell. */
 export interface CardCell {
@@ -43,8 +44,6 @@ export interface CardIndex extends RecordIndex<Card> {
  * one for the lists the edit left alone, and updates the others where they changed.
  */
 export interface DocumentIndex extends Omit<CardIndex, "records" | "byId" | "positionOf"> {
-  /** The map indexed. */
-  readonly map: JourneyMap;
   /** The record of `collection` with `id`, or undefined. */
   byId<K extends RecordCollection>(collection: K, id: string): CollectionRecord<K> | undefined;
   /** The place of the record with `id` in `collection`, or -1. */
@@ -61,50 +60,85 @@ const cardCell = (card: Card) =>
 const touchpointStage = (touchpoint: Touchpoint) =>
   idString(touchpoint.stageId) ? touchpoint.stageId : undefined;
 
-/** The cards of one cell, from a cards list's index. */
-const cellCards = (index: ListIndex<Card>, stageId: string, laneId: string) =>
-  index.group(cardCell, cellKey(laneId, stageId));
+/** A list and its index, as lookups need them. */
+type Indexed<T extends IdRecord> = readonly [readonly T[], ListIndex<T>];
 
-function cellOfCard(index: ListIndex<Card>, cardId: string): CardCell | undefined {
-  const card = index.byId(cardId);
+const cellCards = ([cards, index]: Indexed<Card>, stageId: string, laneId: string) =>
+  index.group(cards, cardCell, cellKey(laneId, stageId));
+
+function cellOfCard([cards, index]: Indexed<Card>, cardId: string): CardCell | undefined {
+  const card = index.byId(cards, cardId);
   return card && { stageId: card.stageId, laneId: card.laneId };
 }
 
+// The index memo, and the only one: a record list's index keyed by the list, a map's by the map. No
+// entry refers to its own key (see `ListIndex`): a map's index keeps the map's lists, not the map.
+const indexes = new WeakMap<object, ListIndex<IdRecord> | MapIndex>();
+
+function indexed<T extends IdRecord>(records: readonly T[]): Indexed<T> {
+  const known = indexes.get(records);
+  // A list's entry is always the index of that list.
+  if (known instanceof ListIndex) return [records, known as unknown as ListIndex<T>];
+  if (isDraft(records)) throw new TypeError("an index is made of a plain list, not of an immer draft");
+  const made = new ListIndex<T>();
+  indexes.set(records, made as unknown as ListIndex<IdRecord>);
+  return [records, made];
+}
+
+type Lists = Pick<JourneyMap, RecordCollection>;
+
 class MapIndex implements DocumentIndex {
-  constructor(readonly map: JourneyMap) {}
+  readonly #lists: Lists;
+
+  constructor(map: JourneyMap) {
+    const {
+      personas,
+      stages,
+      lanes,
+      touchpoints,
+      cards,
+      emotions,
+      momentsOfTruth,
+      metrics,
+      sources,
+      quotes,
+    } = map;
+    this.#lists = {
+      personas,
+      stages,
+      lanes,
+      touchpoints,
+      cards,
+      emotions,
+      momentsOfTruth,
+      metrics,
+      sources,
+      quotes,
+    };
+  }
 
   byId<K extends RecordCollection>(collection: K, id: string): CollectionRecord<K> | undefined {
-    return listIndex(this.map[collection] as unknown as readonly CollectionRecord<K>[]).byId(id);
+    const [records, index] = indexed(this.#lists[collection] as unknown as readonly CollectionRecord<K>[]);
+    return index.byId(records, id);
   }
 
   positionOf(collection: RecordCollection, id: string): number {
-    return listIndex<IdRecord>(this.map[collection]).positionOf(id);
+    const [records, index] = indexed<IdRecord>(this.#lists[collection]);
+    return index.positionOf(records, id);
   }
 
   cardsInCell(stageId: string, laneId: string): readonly Card[] {
-    return cellCards(listIndex(this.map.cards), stageId, laneId);
+    return cellCards(indexed(this.#lists.cards), stageId, laneId);
   }
 
   cellOf(cardId: string): CardCell | undefined {
-    return cellOfCard(listIndex(this.map.cards), cardId);
+    return cellOfCard(indexed(this.#lists.cards), cardId);
   }
 
   touchpointsInStage(stageId: string): readonly Touchpoint[] {
-    return listIndex(this.map.touchpoints).group(touchpointStage, stageId);
+    const [touchpoints, index] = indexed(this.#lists.touchpoints);
+    return index.group(touchpoints, touchpointStage, stageId);
   }
-}
-
-// The index memo, and the only one: a record list's index keyed by the list, a map's by the map.
-const indexes = new WeakMap<object, ListIndex<IdRecord> | MapIndex>();
-
-function listIndex<T extends IdRecord>(records: readonly T[]): ListIndex<T> {
-  const known = indexes.get(records);
-  // A list's entry is always a list index of its own records.
-  if (known instanceof ListIndex) return known as unknown as ListIndex<T>;
-  if (isDraft(records)) throw new TypeError("an index is made of a plain list, not of an immer draft");
-  const made = new ListIndex(records);
-  indexes.set(records, made as unknown as ListIndex<IdRecord>);
-  return made;
 }
 
 /**
@@ -133,7 +167,12 @@ export function documentIndex(map: JourneyMap): DocumentIndex {
  * recordIndex(map.stages).byId(stageId)?.name; // "Order"
  */
 export function recordIndex<T extends IdRecord>(records: readonly T[]): RecordIndex<T> {
-  return listIndex(records);
+  const [, index] = indexed(records);
+  return {
+    records,
+    byId: (id) => index.byId(records, id),
+    positionOf: (id) => index.positionOf(records, id),
+  };
 }
 
 /**
@@ -143,34 +182,35 @@ export function recordIndex<T extends IdRecord>(records: readonly T[]): RecordIn
  * cardIndex(map.cards).cardsInCell(stageId, laneId).length; // 3
  */
 export function cardIndex(cards: readonly Card[]): CardIndex {
-  const index = listIndex(cards);
+  const list = indexed(cards);
   return {
-    records: cards,
-    byId: (id) => index.byId(id),
-    positionOf: (id) => index.positionOf(id),
-    cardsInCell: (stageId, laneId) => cellCards(index, stageId, laneId),
-    cellOf: (cardId) => cellOfCard(index, cardId),
+    ...recordIndex(cards),
+    cardsInCell: (stageId, laneId) => cellCards(list, stageId, laneId),
+    cellOf: (cardId) => cellOfCard(list, cardId),
   };
 }
 
 /**
- * After an edit made `after` from `before`: the index of each list `after` changed starts from the
- * index of its version in `before` (when that one is indexed), updated for what the edit changed, when
- * first asked. Operations (`applyOperation`, calling an operation) do this themselves; a binding that
- * makes new maps another way (a remote change, an undo) calls it.
+ * After an edit made `after` from `before`: each list `after` changed gets the index of its version
+ * in `before` (what of it was made), updated for what the edit changed. The edit's `patches`, when given, say where each list changed (so the lists are not
+ * compared in full); they must be the edit's own. Operations (`applyOperation`, calling an operation)
+ * and the history's undo and redo do this themselves; a binding that makes new maps another way (a
+ * remote change) calls it.
  *
  * @example
  * const next = applyPatches(map, patches);
- * carryDocumentIndex(map, next);
+ * carryDocumentIndex(map, next, patches);
  * documentIndex(next).cardsInCell(stageId, laneId); // the old cells, with the changed ones redone
  */
-export function carryDocumentIndex(before: JourneyMap, after: JourneyMap): void {
+export function carryDocumentIndex(before: JourneyMap, after: JourneyMap, patches?: readonly Patch[]): void {
   if (before === after) return;
+  const ranges = patches && changedRanges(patches);
   for (const name of RECORD_COLLECTION_NAMES) {
-    const [old, next] = [before[name], after[name]];
+    const old: readonly IdRecord[] = before[name];
+    const next: readonly IdRecord[] = after[name];
     if (old === next || !Array.isArray(next) || indexes.has(next)) continue;
-    const from = indexes.get(old);
-    if (from instanceof ListIndex && from.pending < MAX_PENDING)
-      indexes.set(next, new ListIndex<IdRecord>(next, from));
+    const index = indexes.get(old);
+    const carried = index instanceof ListIndex ? index.carriedTo(old, next, ranges?.get(name)) : undefined;
+    if (carried) indexes.set(next, carried);
   }
 }

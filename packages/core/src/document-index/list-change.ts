@@ -20,19 +20,34 @@ export const idOf = (record: unknown): unknown =>
   record !== null && typeof record === "object" ? (record as { id?: unknown }).id : undefined;
 
 /**
+ * Where an edit changed a list, as its patches say: every difference between the two versions lies
+ * at or after `from`, and, when the list kept its length, at or before `to`.
+ */
+export interface ChangedRange {
+  from: number;
+  to: number;
+}
+
+/**
  * The change from `before` to `after`, found by comparing records by identity (O(n) comparisons, no
- * hashing); `undefined` when it is larger than a splice of `MAX_SPLICED` records.
+ * hashing; only inside `range` when the edit's patches gave one); `undefined` when it is larger than
+ * a splice of `MAX_SPLICED` records.
  *
  * @example
  * listChange([a, b, c], [a, b2, c]); // { kind: "replaced", at: [1] } when b2.id === b.id
  * listChange([a, b, c], [b, c, a]); // { kind: "moved", from: 0, to: 2 }
  * listChange([a, b, c], [a, c]); // { kind: "spliced", start: 1, removed: 1, inserted: 0 }
  */
-export function listChange(before: readonly unknown[], after: readonly unknown[]): ListChange | undefined {
+export function listChange(
+  before: readonly unknown[],
+  after: readonly unknown[],
+  range?: ChangedRange,
+): ListChange | undefined {
   const shortest = Math.min(before.length, after.length);
-  let start = 0;
+  let start = range ? Math.min(range.from, shortest) : 0;
   while (start < shortest && before[start] === after[start]) start++;
-  let tail = 0;
+  const kept = range && before.length === after.length ? before.length - 1 - range.to : 0;
+  let tail = Math.max(0, Math.min(kept, shortest - start));
   while (tail < shortest - start && before[before.length - 1 - tail] === after[after.length - 1 - tail])
     tail++;
   const [endBefore, endAfter] = [before.length - tail, after.length - tail];

@@ -1,14 +1,49 @@
-import type { IdPositions } from "./id-positions.js";
-import type { ListChange } from "./list-change.js";
-
 /** The records of a list sorted by a key (a card's cell, a touchpoint's stage), each group in list order. */
-export type RecordGroups<T> = ReadonlyMap<string, readonly T[]>;
+export interface RecordGroups<T> {
+  /** The group of `key`, or undefined (or empty) when no record has that key. */
+  get(key: string): readonly T[] | undefined;
+  /** Layers of edited groups over the last full grouping. */
+  readonly depth?: number;
+  /** Every group, for a layer that flattens them. */
+  forEach(each: (group: readonly T[], key: string) => void): void;
+}
+
+/** Layers of edited groups before the groups are copied into one map (a lookup walks each). */
+export const MAX_GROUP_DEPTH = 8;
+
+/** The groups an edit changed (an emptied one as an empty list) over the groups before it. */
+export class EditedGroups<T> implements RecordGroups<T> {
+  readonly depth: number;
+  constructor(
+    readonly own: ReadonlyMap<string, readonly T[]>,
+    readonly base: RecordGroups<T>,
+  ) {
+    this.depth = (base.depth ?? 0) + 1;
+  }
+
+  get(key: string): readonly T[] | undefined {
+    return this.own.get(key) ?? this.base.get(key);
+  }
+
+  forEach(each: (group: readonly T[], key: string) => void): void {
+    this.base.forEach((group, key) => {
+      if (!this.own.has(key)) each(group, key);
+    });
+    this.own.forEach(each);
+  }
+}
+
+/** One map of the non-empty groups of `groups`. */
+export function flattened<T>(groups: RecordGroups<T>): RecordGroups<T> {
+  const flat = new Map<string, readonly T[]>();
+  groups.forEach((group, key) => {
+    if (group.length > 0) flat.set(key, group);
+  });
+  return flat;
+}
 
 /** The key of a record's group, or undefined to leave it out of every group. */
 export type GroupKey<T> = (record: T) => string | undefined;
-
-/** More replaced records than this and grouping the new list afresh is as cheap. */
-const MAX_REPLACED = 256;
 
 /**
  * The groups of a list, in one pass.
@@ -26,104 +61,4 @@ export function builtGroups<T>(list: readonly T[], keyOf: GroupKey<T>): RecordGr
     else groups.set(key, [record]);
   }
   return groups;
-}
-
-/** The groups being made for the new list: the old ones shared, a group copied before it changes. */
-class GroupsEdit<T> {
-  readonly groups: Map<string, T[]>;
-  readonly #copied = new Set<string>();
-  constructor(
-    base: RecordGroups<T>,
-    readonly keyOf: GroupKey<T>,
-    readonly positionOf: (record: T) => number,
-  ) {
-    this.groups = new Map(base) as Map<string, T[]>;
-  }
-
-  group(key: string): T[] {
-    let group = this.groups.get(key);
-    if (!group || !this.#copied.has(key)) {
-      group = group ? [...group] : [];
-      this.groups.set(key, group);
-      this.#copied.add(key);
-    }
-    return group;
-  }
-
-  /** The groups made, without the ones left empty. */
-  result(): RecordGroups<T> {
-    for (const key of this.#copied) if (this.groups.get(key)?.length === 0) this.groups.delete(key);
-    return this.groups;
-  }
-
-  /** Take `record` out of its group; false when it is not there (the groups were not of `before`). */
-  remove(record: T): boolean {
-    const key = this.keyOf(record);
-    if (key === undefined) return true;
-    const group = this.group(key);
-    const at = group.indexOf(record);
-    if (at >= 0) group.splice(at, 1);
-    return at >= 0;
-  }
-
-  /** Put `record` into its group at its place in the list (every record of the group is in the list). */
-  insert(record: T): void {
-    const key = this.keyOf(record);
-    if (key === undefined) return;
-    const group = this.group(key);
-    const place = this.positionOf(record);
-    let [low, high] = [0, group.length];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.positionOf(group[middle]!) < place) low = middle + 1;
-      else high = middle;
-    }
-    group.splice(low, 0, record);
-  }
-
-  /** Swap `before` for `after` where it stands, when both have the same key. */
-  replace(before: T, after: T): boolean {
-    const key = this.keyOf(after);
-    if (key !== this.keyOf(before)) {
-      const found = this.remove(before);
-      this.insert(after);
-      return found;
-    }
-    if (key === undefined) return true;
-    const group = this.group(key);
-    const at = group.indexOf(before);
-    if (at >= 0) group[at] = after;
-    return at >= 0;
-  }
-}
-
-/**
- * The groups of `after` from those of `before` and the change between them, touching only the groups
- * of the records that changed (a card moved between cells: two groups). `positions` are the ids'
- * places in `after`, and must be unique. `undefined` when the change is too large to be worth it.
- *
- * @example
- * carriedGroups(groups, { kind: "moved", from: 4, to: 9 }, before, after, (c) => c.stageId, positions);
- */
-export function carriedGroups<T extends { readonly id: string }>(
-  base: RecordGroups<T>,
-  change: ListChange,
-  [before, after]: readonly [readonly T[], readonly T[]],
-  keyOf: GroupKey<T>,
-  positions: IdPositions,
-): RecordGroups<T> | undefined {
-  if (change.kind === "replaced" && change.at.length === 0) return base;
-  if (!positions.unique || (change.kind === "replaced" && change.at.length > MAX_REPLACED)) return undefined;
-  const edit = new GroupsEdit(base, keyOf, (record) => positions.get(record.id) ?? -1);
-  let found = true;
-  if (change.kind === "replaced") for (const i of change.at) found &&= edit.replace(before[i]!, after[i]!);
-  else if (change.kind === "moved") {
-    found = edit.remove(before[change.from]!);
-    edit.insert(after[change.to]!);
-  } else {
-    const { start, removed, inserted } = change;
-    for (let i = start; i < start + removed; i++) found &&= edit.remove(before[i]!);
-    for (let i = start; i < start + inserted; i++) edit.insert(after[i]!);
-  }
-  return found ? edit.result() : undefined;
 }

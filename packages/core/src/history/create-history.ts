@@ -1,3 +1,5 @@
+import type { Patch } from "immer";
+import { carryDocumentIndex } from "../document-index/document-index.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import { applyPatches } from "./apply-patches.js";
 import type { HistoryChange, HistoryEntry, UndoHistory } from "./undo-history.js";
@@ -42,6 +44,13 @@ const withMeta = <Meta>(change: HistoryChange, meta: Meta | undefined): HistoryE
   meta === undefined
     ? { patches: change.patches, inversePatches: change.inversePatches }
     : { patches: change.patches, inversePatches: change.inversePatches, meta };
+
+/** The map `patches` make of `map`, its index carried over from `map`'s (see `carryDocumentIndex`). */
+function patched(map: JourneyMap, patches: readonly Patch[]): JourneyMap {
+  const next = applyPatches(map, patches);
+  carryDocumentIndex(map, next, patches);
+  return next;
+}
 
 /**
  * A new, empty undo/redo history. Its steps carry a `meta` of type `Meta` when `record` is given one
@@ -101,11 +110,7 @@ export function createHistory<Meta = unknown>({ limit = 200 }: HistoryOptions = 
       mergeable = false;
       redoStack.push(moved(entry, meta));
       notify();
-      return {
-        map: applyPatches(map, entry.inversePatches),
-        patches: entry.inversePatches,
-        meta: entry.meta,
-      };
+      return { map: patched(map, entry.inversePatches), patches: entry.inversePatches, meta: entry.meta };
     },
     redoStep(map, meta) {
       const entry = redoStack.pop();
@@ -113,7 +118,7 @@ export function createHistory<Meta = unknown>({ limit = 200 }: HistoryOptions = 
       mergeable = false;
       push(moved(entry, meta));
       notify();
-      return { map: applyPatches(map, entry.patches), patches: entry.patches, meta: entry.meta };
+      return { map: patched(map, entry.patches), patches: entry.patches, meta: entry.meta };
     },
     undo: (map) => history.undoStep(map)?.map ?? map,
     redo: (map) => history.redoStep(map)?.map ?? map,

@@ -43,7 +43,7 @@ export function applyOperation<A>(
     ? applyDirect(map, operation, args, options.stamp)
     : applyRecipe(map, operation, args, options.stamp);
   if (applied.map !== map) {
-    carryDocumentIndex(map, applied.map);
+    carryDocumentIndex(map, applied.map, applied.patches);
   }
   return applied;
 }

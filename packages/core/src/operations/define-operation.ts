@@ -58,7 +58,7 @@ export function defineOperation<A>(
     if (direct) {
       const edited = isArgs(args) ? direct(map, args) : undefined;
       if (!edited) return map;
-      carryDocumentIndex(map, edited.map);
+      carryDocumentIndex(map, edited.map, edited.patches);
       return edited.map;
     }
     const next = immer.produce(map, (draft) => {
