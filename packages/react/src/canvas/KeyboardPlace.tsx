@@ -25,7 +25,8 @@ export function focusTargetOf(element: Element): FocusTarget | null {
 
 /**
  * The keyboard user's place on the canvas, kept in the store (`focusTarget`) both ways. Where focus
- * goes in the page is noted (a place of this canvas, or `null` for anywhere else). And each
+ * goes in the page is noted (a place of this canvas, or `null` for anywhere else) unless a request is
+ * waiting to be applied. And each
  * `requestFocus` is applied in one layout effect after the render that draws its place: the element is
  * focused (without the browser scrolling the canvas; `CanvasGrid` pans the map to it). React Flow draws
  * the nodes it is given one render later (its store takes them in an effect), so a request waits for the
@@ -59,6 +60,9 @@ export function KeyboardPlace({
   useEffect(() => {
     const page = canvas.current?.ownerDocument;
     const onFocusIn = (event: FocusEvent) => {
+      // A request not applied yet keeps its place: React putting focus back on an element it moved
+      // while committing the render that asked is not the person going somewhere.
+      if (applied.current !== store.getState().focusRequest) return;
       const on = event.target;
       const inside = on instanceof Element && !!canvas.current?.contains(on);
       store.getState().setFocusTarget(inside ? focusTargetOf(on) : null);
