@@ -16,19 +16,25 @@ export const MAX_RANGE_PATCHES = 64;
 export function changedRanges(
   patches: readonly Patch[],
 ): ReadonlyMap<string | number, ChangedRange | undefined> {
-  const ranges = new Map<string | number, ChangedRange | undefined>();
+  const ranges = new Map<string | number, { from: number; to: number } | undefined>();
   if (patches.length > MAX_RANGE_PATCHES) return ranges;
   for (const { op, path } of patches) {
-    const [name, at] = path;
-    if (name === undefined || (ranges.has(name) && ranges.get(name) === undefined)) continue;
-    const known = ranges.get(name);
+    const name = path[0];
+    const at = path[1];
+    if (name === undefined) continue;
+    const range = ranges.get(name);
+    if (range === undefined && ranges.has(name)) continue;
     if (typeof at !== "number" && at !== "length") {
       ranges.set(name, undefined);
       continue;
     }
-    const index = typeof at === "number" ? at : Infinity;
-    const to = op !== "replace" || at === "length" ? Infinity : index;
-    ranges.set(name, { from: Math.min(known?.from ?? index, index), to: Math.max(known?.to ?? to, to) });
+    const from = typeof at === "number" ? at : Infinity;
+    const to = op !== "replace" || at === "length" ? Infinity : from;
+    if (!range) ranges.set(name, { from, to });
+    else {
+      range.from = Math.min(range.from, from);
+      range.to = Math.max(range.to, to);
+    }
   }
   return ranges;
 }

@@ -1,3 +1,4 @@
+import { documentIndex } from "../document-index/document-index.js";
 import type { Card } from "../records/card.js";
 import type { JourneyMap } from "../records/journey-map.js";
 import type { Touchpoint } from "../records/touchpoint.js";
@@ -26,8 +27,8 @@ export interface MeasuredCard {
 
 /** What one lane x stage cell holds: touchpoints (touchpoints lane only) above cards, in document order. */
 export interface CellContents {
-  touchpoints: Touchpoint[];
-  cards: MeasuredCard[];
+  touchpoints: readonly Touchpoint[];
+  cards: readonly MeasuredCard[];
 }
 
 /** The contents of every cell, and the rules for how they stack. */
@@ -48,76 +49,36 @@ export function cardHeight(lineCount: number, hasBadges: boolean, r: ResolvedLay
   return Math.max(MIN_CARD_HEIGHT, 2 * CARD_PADDING + lineCount * r.lineHeight + (hasBadges ? BADGE_ROW : 0));
 }
 
-/** Lane -> stage -> contents (no key string built per card). */
-export type CellGrid = Map<string, Map<string, CellContents>>;
-
-/** Every card and touchpoint sorted into its cell. */
-function grouped(map: JourneyMap, measuredCard: (card: Card) => MeasuredCard): CellGrid {
-  const cells: CellGrid = new Map();
-  const cell = (laneId: string, stageId: string) => {
-    let stages = cells.get(laneId);
-    if (!stages) {
-      stages = new Map();
-      cells.set(laneId, stages);
-    }
-    let found = stages.get(stageId);
-    if (!found) {
-      found = { touchpoints: [], cards: [] };
-      stages.set(stageId, found);
-    }
-    return found;
-  };
-  for (const card of map.cards) cell(card.laneId, card.stageId).cards.push(measuredCard(card));
-  const touchpointsLane = map.lanes.find((l) => l.kind === "touchpoints");
-  if (touchpointsLane)
-    for (const tp of map.touchpoints) cell(touchpointsLane.id, tp.stageId).touchpoints.push(tp);
-  return cells;
+/** A cell's contents and the index's lists they were measured from. */
+export interface MeasuredCell {
+  cards: readonly Card[];
+  touchpoints: readonly Touchpoint[];
+  contents: CellContents;
 }
 
-/** More changed cards than this and sorting all cards again is as cheap. */
-const MAX_CHANGED = 64;
+/** Lane -> stage -> measured cell (no key string built per cell). */
+export type CellGrid = Map<string, Map<string, MeasuredCell>>;
+
+const NO_TOUCHPOINTS: readonly Touchpoint[] = [];
 
 /**
- * The memo's last cells with the cards an edit replaced in place (same id, lane and stage, at the same
- * index of the list): only their cells get new contents. `undefined` when the edit did more (cards
- * added, removed, moved or reordered; touchpoints or lanes changed).
+ * The contents of a cell, from the document index's lists (`documentIndex`): the same object as the
+ * last layout's while those lists are the same (an edit elsewhere leaves them), else measured again.
  */
-function regrouped(
-  map: JourneyMap,
-  memo: MemoState,
+function cellContents(
+  lists: Pick<MeasuredCell, "cards" | "touchpoints">,
+  last: MeasuredCell | undefined,
   measuredCard: (card: Card) => MeasuredCard,
-): CellGrid | undefined {
-  const last = memo.grouping;
-  if (!last || last.touchpoints !== map.touchpoints || last.lanes !== map.lanes) return undefined;
-  const [before, after] = [last.cards, map.cards];
-  if (before === after) return last.cells;
-  if (before.length !== after.length) return undefined;
-  const changed: number[] = [];
-  for (let i = 0; i < after.length; i++) {
-    const [a, b] = [before[i]!, after[i]!];
-    if (a === b) continue;
-    if (a.id !== b.id || a.laneId !== b.laneId || a.stageId !== b.stageId) return undefined;
-    if (changed.push(i) > MAX_CHANGED) return undefined;
-  }
-  const cells: CellGrid = new Map(last.cells);
-  for (const i of changed) {
-    const [a, b] = [before[i]!, after[i]!];
-    const stages = new Map(cells.get(b.laneId));
-    const contents = stages.get(b.stageId);
-    const old = memo.measured.get(a);
-    if (!contents || !old) return undefined;
-    const cards = [...contents.cards];
-    const at = cards.indexOf(old);
-    if (at < 0) return undefined;
-    cards[at] = measuredCard(b);
-    stages.set(b.stageId, { touchpoints: contents.touchpoints, cards });
-    cells.set(b.laneId, stages);
-  }
-  return cells;
+): MeasuredCell {
+  const { cards, touchpoints } = lists;
+  if (last && last.cards === cards && last.touchpoints === touchpoints) return last;
+  const empty = cards.length + touchpoints.length === 0;
+  return { cards, touchpoints, contents: empty ? EMPTY : { touchpoints, cards: cards.map(measuredCard) } };
 }
 
 /**
- * Sort cards (and touchpoints, into the map's first touchpoints lane) into their cells, with text
+ * The cards (and touchpoints, in the map's first touchpoints lane) of each cell, from the document
+ * index, with text
  * wrapped at the two-abreast card width (a card record the memo has seen is not wrapped again).
  * A touchpoint takes its box's height (`boxHeight`: taller when its name takes two lines) plus a row
  * per metric of its own (`metricRows`).
@@ -146,10 +107,27 @@ export function measureCells(
     }
     return measured;
   };
-  const cells = regrouped(map, memo, measuredCard) ?? grouped(map, measuredCard);
-  memo.grouping = { cards: map.cards, touchpoints: map.touchpoints, lanes: map.lanes, cells };
-
-  const get = (laneId: string, stageId: string) => cells.get(laneId)?.get(stageId) ?? EMPTY;
+  const index = documentIndex(map);
+  const touchpointsLane = map.lanes.find((l) => l.kind === "touchpoints")?.id;
+  const last = memo.grouping;
+  const cells: CellGrid = new Map();
+  memo.grouping = cells;
+  const get = (laneId: string, stageId: string): CellContents => {
+    let stages = cells.get(laneId);
+    const known = stages?.get(stageId);
+    if (known) return known.contents;
+    const lists = {
+      cards: index.cardsInCell(stageId, laneId),
+      touchpoints: laneId === touchpointsLane ? index.touchpointsInStage(stageId) : NO_TOUCHPOINTS,
+    };
+    const cell = cellContents(lists, last?.get(laneId)?.get(stageId), measuredCard);
+    if (!stages) {
+      stages = new Map();
+      cells.set(laneId, stages);
+    }
+    stages.set(stageId, cell);
+    return cell.contents;
+  };
   const touchpointHeight = (touchpointId: string) => {
     const rows = metricRows(touchpointId);
     return boxHeight(touchpointId) + (rows > 0 ? rows * METRIC_LINE + 2 : 0);

@@ -1,6 +1,4 @@
 import type { Card } from "../records/card.js";
-import type { Lane } from "../records/lane.js";
-import type { Touchpoint } from "../records/touchpoint.js";
 import type { CardBox } from "./journey-layout.js";
 import type { CellGrid, MeasuredCard } from "./layout-cells.js";
 import type { ResolvedLayout } from "./layout-options.js";
@@ -44,13 +42,8 @@ export interface MemoState {
   wide: WeakMap<MeasuredCard, { width: number; lines: string[]; height: number }>;
   /** By lane and stage id. */
   cells: Map<string, CellBoxes>;
-  /** The last layout's cards and touchpoints sorted into cells, and the lists they came from. */
-  grouping?: {
-    cards: readonly Card[];
-    touchpoints: readonly Touchpoint[];
-    lanes: readonly Lane[];
-    cells: CellGrid;
-  };
+  /** The last layout's measured cells, and the index's lists each was measured from. */
+  grouping?: CellGrid;
 }
 
 const states = new WeakMap<LayoutMemo, MemoState>();
