@@ -1,5 +1,8 @@
 import { crc32, deflateSync } from "node:zlib";
 
+/** zlib level of the image data: the fastest that still compresses (see `encodePng`). */
+const DEFLATE_LEVEL = 1;
+
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
 function chunk(type: string, data: Uint8Array): Buffer {
@@ -27,9 +30,11 @@ function straightAlpha(pixels: Uint8Array): Uint8Array {
 
 /**
  * An 8-bit RGBA PNG from premultiplied RGBA pixels (as Skia keeps them), written for speed: rows
- * unfiltered, zlib at level 3 (filtering 137 MB of pixels in JavaScript took longer than rasterizing
+ * unfiltered, zlib at level 1 (filtering 137 MB of pixels in JavaScript took longer than rasterizing
  * them). A 34-megapixel map encodes in about a tenth of the time of the canvas's own PNG encoder, for a
- * larger file. With `opaque` (drawn over an opaque background) the alpha pass is skipped.
+ * larger file. Level 1 against 3 on a 10,000-card map at scale 0.55 (75 megapixels): deflate in 44%
+ * of the time (1.7 s against 3.8 s), a file 7.6% larger (48.5 MB against 45.1 MB); level 2 saves
+ * only a third of the time. With `opaque` (drawn over an opaque background) the alpha pass is skipped.
  */
 export function encodePng(
   premultiplied: Uint8Array,
@@ -53,7 +58,7 @@ export function encodePng(
   const png = Buffer.concat([
     SIGNATURE,
     chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw, { level: 3 })),
+    chunk("IDAT", deflateSync(raw, { level: DEFLATE_LEVEL })),
     chunk("IEND", new Uint8Array(0)),
   ]);
   return new Uint8Array(png.buffer, png.byteOffset, png.length);

@@ -77,7 +77,8 @@ export async function renderPng(map: JourneyMap, options: RenderPngOptions = {})
   const { locale } = options;
   const messages =
     locale === undefined ? options.messages : { ...(await loadExportMessages(locale)), ...options.messages };
-  // Each path validates the map once (buildSlides and trustedMap throw InvalidMapError).
+  // Each path validates the map once (buildSlides and trustedMap throw InvalidMapError); renderSvg and
+  // renderSlideSvg are given the validated map, which export remembers, and a map the CLI read is known too.
   const deck = options.preset
     ? buildSlides(map, { size: options.preset, theme, locale, messages })
     : undefined;

@@ -26,6 +26,7 @@ import {
   type Touchpoint,
 } from "@journeykit/core";
 import Papa from "papaparse";
+import { rememberValid } from "../trusted-map.js";
 import { unescapeCsvText } from "./csv-injection.js";
 import { IdIndex, looseKey, NameLookup } from "./name-lookup.js";
 
@@ -355,5 +356,5 @@ export function fromCsv(text: string, { map: base }: FromCsvOptions = {}): Parse
       ],
     };
   if (errors.length > 0) return { ok: false, errors };
-  return parseJourneyMap(map);
+  return rememberValid(parseJourneyMap(map));
 }

@@ -13,7 +13,7 @@ import {
   stageSchema,
   touchpointSchema,
 } from "@journeykit/core";
-import { trustedMap } from "../trusted-map.js";
+import { rememberValid, trustedMap } from "../trusted-map.js";
 
 type Order = { keys: string[]; children?: Record<string, Order> };
 const keysOf = (schema: { shape: object }) => Object.keys(schema.shape);
@@ -68,5 +68,5 @@ export function toJson(map: JourneyMap): string {
  * if (!result.ok) showErrors(result.errors);
  */
 export function fromJson(text: string): ParseResult {
-  return parseJourneyMap(text);
+  return rememberValid(parseJourneyMap(text));
 }

@@ -12,6 +12,7 @@ import {
   parseJourneyMap,
   type Stage,
 } from "@journeykit/core";
+import { rememberValid } from "../trusted-map.js";
 import { mermaidScoreToEmotion } from "./mermaid-scores.js";
 import { TaskCards } from "./task-cards.js";
 import { KEYWORD_GUARD } from "./to-mermaid.js";
@@ -211,5 +212,5 @@ export function fromMermaid(text: string): ParseResult {
       score: mermaidScoreToEmotion(total / count),
     });
   }
-  return parseJourneyMap(map);
+  return rememberValid(parseJourneyMap(map));
 }

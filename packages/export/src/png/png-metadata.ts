@@ -1,4 +1,5 @@
 import { type JourneyMap, type ParseResult, parseJourneyMap } from "@journeykit/core";
+import { rememberValid } from "../trusted-map.js";
 
 /** The keyword of the iTXt chunk that carries the map (as excalidraw stores its scene in PNGs). */
 export const PNG_MAP_KEYWORD = "journeykit/map";
@@ -155,11 +156,12 @@ export function fromPng(png: Uint8Array): ParseResult {
       return failure("the journeykit data in this PNG is damaged (its checksum does not match)", where);
     if (c.type === "zTXt" || (c.type === "iTXt" && data[keywordLength + 1] !== 0))
       return failure("the journeykit data in this PNG is compressed, which this version cannot read", where);
-    if (c.type === "tEXt") return parseJourneyMap(decodeText(data.subarray(keywordLength + 1)));
+    if (c.type === "tEXt")
+      return rememberValid(parseJourneyMap(decodeText(data.subarray(keywordLength + 1))));
     // iTXt: skip compression flag and method, then language tag and translated keyword (NUL-terminated).
     let at = keywordLength + 3;
     for (let nul = 0; nul < 2 && at < data.length; at++) if (data[at] === 0) nul++;
-    return parseJourneyMap(new TextDecoder().decode(data.subarray(at)));
+    return rememberValid(parseJourneyMap(new TextDecoder().decode(data.subarray(at))));
   }
   if (!ended)
     return failure(
