@@ -13,8 +13,11 @@ import { readableViewport } from "../src/canvas/readable-viewport.js";
 // Issue 12, "Every edit instant on big maps": what a person waits for on a 1,000 / 5,000 / 10,000-card
 // map, <JourneyMapEditor> against bare <ReactFlow> drawing the same card boxes (from layoutJourneyMap)
 // in the same page, at the same place and viewport, with and without onlyRenderVisibleElements.
-// Every time runs from the input event (navigation start, pointerup, keydown) to the painted frame in
-// which the change is on screen. Figures are printed, never asserted; a page error or a missing
+// Every time runs from the input event (navigation start, pointerup, keydown, click) to the painted frame
+// in which the change is on screen. Issue 26 added the paths a workshop uses all the time: the minimap
+// button (click → minimap and canvas painted), Enter with the minimap open, the fit button (click →
+// viewport settled with the cards or overview cells drawn) and a pan at that fit; the bare typing
+// baseline edits one node with React Flow's documented `updateNodeData`. Figures are printed, never asserted; a page error or a missing
 // measurement fails the run, a slow one is printed as "timed out after N s".
 //
 // JK_BENCH_SIZES=1000,5000 JK_BENCH_RUNS=2 shorten it; JK_BENCH_TIMEOUT (s, default 15) bounds a page load
@@ -28,7 +31,21 @@ const TIMEOUT_S = Number(process.env.JK_BENCH_TIMEOUT ?? 15);
 const PROFILE_DIR = process.env.JK_BENCH_PROFILE;
 const MODES = ["journeykit", "bare", "bare-vis"] as const;
 type Mode = (typeof MODES)[number];
-const MEASURES = ["render", "loaded", "drop", "type", "enter", "panMedian", "panP95", "dom", "heap"] as const;
+const MEASURES = [
+  "render",
+  "loaded",
+  "drop",
+  "type",
+  "enter",
+  "panMedian",
+  "panP95",
+  "minimap",
+  "enterMinimap",
+  "fit",
+  "fitPanMedian",
+  "dom",
+  "heap",
+] as const;
 type Measure = (typeof MEASURES)[number];
 /** A figure, or why there is none: the page did not answer in time, or an earlier step timed out. */
 type Figure = number | "timeout" | "skipped";
@@ -36,6 +53,7 @@ type PageResult = Record<Measure, Figure> & { canvas?: Canvas };
 const notMeasured = (): PageResult =>
   Object.fromEntries(MEASURES.map((k) => [k, "skipped"])) as unknown as PageResult;
 
+type InputEvent = "keydown" | "pointerup" | "click";
 type Rect = { left: number; top: number; width: number; height: number };
 type Viewport = { x: number; y: number; zoom: number };
 type Canvas = { rect: Rect; viewport: Viewport };
@@ -46,7 +64,7 @@ type Layout = {
 interface Bench {
   ready: Promise<number>;
   canvas(): Canvas;
-  arm(event: "keydown" | "pointerup", expect: unknown): void;
+  arm(event: InputEvent, expect: unknown): void;
   measured(): Promise<number> | null;
   startFrames(): void;
   stopFrames(): number[];
@@ -255,37 +273,15 @@ async function runPage(
     result.dom = memory.dom;
     result.heap = memory.heap / 2 ** 20;
 
-    // Typing into card c0-0-0, then Enter (bare: the node's label grows through setNodes).
-    const typed = "abc";
+    // Typing into card c0-0-0, then Enter (bare: the node's label grows through updateNodeData).
     const target = "c0-0-0";
     step = "type";
-    if (mode === "journeykit") {
-      const card = page.locator(`[data-card-id="${target}"]`);
-      await card.dblclick({ timeout: TIMEOUT_S * 1000 });
-      await page.locator(`[data-card-id="${target}"] textarea:focus`).waitFor({ timeout: TIMEOUT_S * 1000 });
-    } else await page.evaluate((id) => Object.assign(window, { benchEditId: id }), target);
-    const keys: number[] = [];
-    for (let i = 0; i < typed.length; i++) {
-      const text = typed.slice(0, i + 1);
-      keys.push(
-        await measure(page, "keydown", { kind: "text", id: target, text, committed: false }, () =>
-          page.keyboard.press(typed[i]!),
-        ),
-      );
-    }
-    result.type = median(keys);
+    const edit = await editCard(page, mode, target);
+    result.type = median(edit.keys);
     check("typing");
     step = "enter";
-    result.enter = await profile("enter", () =>
-      measure(
-        page,
-        "keydown",
-        { kind: "text", id: target, text: mode === "journeykit" ? typed : `${typed} ✓`, committed: true },
-        () => page.keyboard.press("Enter"),
-      ),
-    );
+    result.enter = await profile("enter", edit.enter);
     check("Enter");
-    await page.evaluate(() => Object.assign(window, { benchEditId: undefined }));
 
     // Drag card c0-0-1 into the next stage's cell of its lane, and drop it.
     step = "drop";
@@ -317,35 +313,44 @@ async function runPage(
     );
     check("drop");
 
+    // The minimap button, then another edit of c0-0-0 with the minimap open; the button again hides it.
+    step = "minimap";
+    await page.waitForTimeout(300);
+    result.minimap = await measure(page, "click", { kind: "minimap" }, () =>
+      page.locator(".jk-minimap-toggle").click({ timeout: TIMEOUT_S * 1000 }),
+    );
+    check("minimap");
+    // Keys go to the card (journeykit) or the page (bare), not to the button just clicked.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    step = "enterMinimap";
+    await page.waitForTimeout(300);
+    const again = await editCard(page, mode, target);
+    result.enterMinimap = await profile("enter-minimap", again.enter);
+    check("Enter with the minimap");
+    await page.locator(".jk-minimap-toggle").click({ timeout: TIMEOUT_S * 1000 });
+    await within(page.waitForFunction(() => !document.querySelector(".react-flow__minimap")));
+
     // Pan: a mouse drag on the pane for about a second, frame intervals from requestAnimationFrame.
     step = "panMedian";
     await page.waitForTimeout(300);
-    const point = await page.evaluate(() => window.bench.panPoint());
-    if (!point) throw new Error(`${mode}: no point on the canvas pans (every point is a card or header)`);
-    await page.mouse.move(point.x, point.y);
-    const before = (await page.evaluate(() => window.bench.canvas())).viewport;
-    await page.evaluate(() => window.bench.startFrames());
-    await profile("pan", async () => {
-      await page.mouse.down();
-      const panStart = Date.now();
-      let x = point.x;
-      let y = point.y;
-      while (Date.now() - panStart < 1000) {
-        x -= 6;
-        y -= 2;
-        await within(page.mouse.move(x, y));
-        await page.waitForTimeout(16);
-      }
-      await page.mouse.up();
-    });
-    const frames = (await within(page.evaluate(() => window.bench.stopFrames()))).slice(1);
-    const after = (await within(page.evaluate(() => window.bench.canvas()))).viewport;
-    if (after.x === before.x && after.y === before.y)
-      throw new Error(`${mode}: the drag did not pan the canvas`);
-    if (frames.length < 3) throw new Error(`${mode}: only ${frames.length} frames recorded while panning`);
+    const frames = await profile("pan", () => panFrames(page, mode));
     result.panMedian = median(frames);
     result.panP95 = percentile(frames, 0.95);
     check("pan");
+
+    // The fit button (the whole map), then a pan at that zoom.
+    step = "fit";
+    const fitFrom = (await page.evaluate(() => window.bench.canvas())).viewport;
+    result.fit = await profile("fit", () =>
+      measure(page, "click", { kind: "fit", from: fitFrom }, () =>
+        page.locator(".react-flow__controls-fitview").click({ timeout: TIMEOUT_S * 1000 }),
+      ),
+    );
+    check("fit");
+    step = "fitPanMedian";
+    await page.waitForTimeout(300);
+    result.fitPanMedian = median(await profile("fit-pan", () => panFrames(page, mode)));
+    check("pan at fit");
   } catch (error) {
     if (!(error instanceof TimedOut)) throw error;
     result[step] = "timeout";
@@ -357,12 +362,64 @@ async function runPage(
   return result;
 }
 
+/**
+ * Opens card `id` for editing (bare: names it the page's edit target) and types "abc", each key timed;
+ * `enter` then commits it, timed (bare: the label gains " ✓").
+ */
+async function editCard(page: Page, mode: Mode, id: string) {
+  const typed = "abc";
+  if (mode === "journeykit") {
+    await page.locator(`[data-card-id="${id}"]`).dblclick({ timeout: TIMEOUT_S * 1000 });
+    await page.locator(`[data-card-id="${id}"] textarea:focus`).waitFor({ timeout: TIMEOUT_S * 1000 });
+  } else await page.evaluate((target) => Object.assign(window, { benchEditId: target }), id);
+  const keys: number[] = [];
+  for (let i = 0; i < typed.length; i++) {
+    const text = typed.slice(0, i + 1);
+    keys.push(
+      await measure(page, "keydown", { kind: "text", id, text, committed: false }, () =>
+        page.keyboard.press(typed[i]!),
+      ),
+    );
+  }
+  const committed = mode === "journeykit" ? typed : `${typed} ✓`;
+  const enter = async () => {
+    const ms = await measure(page, "keydown", { kind: "text", id, text: committed, committed: true }, () =>
+      page.keyboard.press("Enter"),
+    );
+    await page.evaluate(() => Object.assign(window, { benchEditId: undefined }));
+    return ms;
+  };
+  return { keys, enter };
+}
+
+/** A mouse drag on the pane for about a second: the frame intervals (requestAnimationFrame) it took. */
+async function panFrames(page: Page, mode: Mode): Promise<number[]> {
+  const point = await page.evaluate(() => window.bench.panPoint());
+  if (!point) throw new Error(`${mode}: no point on the canvas pans (every point is a card or header)`);
+  await page.mouse.move(point.x, point.y);
+  const before = (await page.evaluate(() => window.bench.canvas())).viewport;
+  await page.evaluate(() => window.bench.startFrames());
+  await page.mouse.down();
+  const panStart = Date.now();
+  let { x, y } = point;
+  while (Date.now() - panStart < 1000) {
+    x -= 6;
+    y -= 2;
+    await within(page.mouse.move(x, y));
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const frames = (await within(page.evaluate(() => window.bench.stopFrames()))).slice(1);
+  const after = (await within(page.evaluate(() => window.bench.canvas()))).viewport;
+  if (after.x === before.x && after.y === before.y)
+    throw new Error(`${mode}: the drag did not pan the canvas`);
+  if (frames.length < 3) throw new Error(`${mode}: only ${frames.length} frames recorded while panning`);
+  return frames;
+}
+
 /** Arms the page for `event`, performs `act`, returns the input-to-painted time. */
-async function measure(page: Page, event: "keydown" | "pointerup", expect: object, act: () => Promise<void>) {
-  await page.evaluate(([e, x]) => window.bench.arm(e as "keydown" | "pointerup", x), [
-    event,
-    expect,
-  ] as const);
+async function measure(page: Page, event: InputEvent, expect: object, act: () => Promise<void>) {
+  await page.evaluate(([e, x]) => window.bench.arm(e as InputEvent, x), [event, expect] as const);
   await act();
   const ms = await within(page.evaluate(() => window.bench.measured()));
   if (ms === null) throw new Error(`no ${event} reached the page`);
@@ -377,6 +434,10 @@ const TARGETS: Record<Measure, string> = {
   enter: "≤ 2× bare-vis (≈ 50 ms)",
   panMedian: "≤ 1.2× bare-vis",
   panP95: "",
+  minimap: "≤ 100 ms at 10,000",
+  enterMinimap: "as Enter",
+  fit: "≤ 2× bare-vis",
+  fitPanMedian: "≤ 1.5× bare-vis",
   dom: "",
   heap: "≤ 1.5× bare",
 };
@@ -388,6 +449,10 @@ const LABELS: Record<Measure, string> = {
   enter: "Enter commits text → painted, ms",
   panMedian: "pan frame interval median, ms",
   panP95: "pan frame interval p95, ms",
+  minimap: "minimap button → painted, ms",
+  enterMinimap: "Enter, minimap open → painted, ms",
+  fit: "fit button → settled, drawn, ms",
+  fitPanMedian: "pan at fit, frame median, ms",
   dom: "DOM elements",
   heap: "JS heap after GC, MB",
 };
@@ -427,7 +492,7 @@ function table(
     ["measure", "journeykit", "bare", "bare-vis", "ratio vs bare", "ratio vs bare-vis", "target"],
   ];
   for (const k of MEASURES) {
-    const digits = k === "panMedian" || k === "panP95" || k === "heap" ? 1 : 0;
+    const digits = k === "panMedian" || k === "panP95" || k === "fitPanMedian" || k === "heap" ? 1 : 0;
     cells.push([
       LABELS[k],
       spread(f.journeykit[k], digits),

@@ -1,7 +1,17 @@
 import "@xyflow/react/dist/style.css";
 import "../../src/styles/index.css";
 import { type JourneyMap, layoutJourneyMap } from "@journeykit/core";
-import { applyNodeChanges, type Node, type NodeChange, ReactFlow, ReactFlowProvider } from "@xyflow/react";
+import {
+  applyNodeChanges,
+  ControlButton,
+  Controls,
+  MiniMap,
+  type Node,
+  type NodeChange,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+} from "@xyflow/react";
 import { useCallback, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { browserTextMeasurer } from "../../src/canvas/canvas-measurer.js";
@@ -13,7 +23,8 @@ import { JourneyMapEditor } from "../../src/index.js";
 // - `journeykit`: `<JourneyMapEditor>` on the map.
 // - `bare`, `bare-vis`: `<ReactFlow>` with one plain, controlled node per card, of the card's size and
 //   position, in a box where the editor's canvas is and at the editor's first viewport (`-vis`:
-//   `onlyRenderVisibleElements`).
+//   `onlyRenderVisibleElements`), with React Flow's controls (fit animated over 200 ms like the editor's)
+//   and a button (`.jk-minimap-toggle`, as in the editor) that shows or hides React Flow's `<MiniMap>`.
 // The runner injects the input before any script runs (`window.benchInput`), for every mode alike.
 
 type Box = [id: string, x: number, y: number, width: number, height: number];
@@ -28,7 +39,11 @@ interface BenchInput {
 /** What the runner waits for: a change made by an input, seen on screen. */
 type Expect =
   | { kind: "text"; id: string; text: string; committed: boolean }
-  | { kind: "drop"; id: string; columnLeft: number; columnRight: number };
+  | { kind: "drop"; id: string; columnLeft: number; columnRight: number }
+  /** The viewport moved away from `from`, stopped, and what it shows is drawn (cards, or overview cells). */
+  | { kind: "fit"; from: Viewport }
+  /** The minimap is drawn, and so is everything in view. */
+  | { kind: "minimap" };
 
 const w = window as unknown as Record<string, unknown>;
 const input = w.benchInput as BenchInput;
@@ -107,8 +122,35 @@ function visibleCardsShown(): boolean {
   return shown > 0;
 }
 
+/** What the canvas shows is drawn: in journeykit's overview every mounted node, else every card in view. */
+function contentShown(): boolean {
+  if (document.querySelector(".jk-canvas[data-overview]")) {
+    const nodes = [...document.querySelectorAll<HTMLElement>(".react-flow__node")];
+    return nodes.length > 0 && nodes.every((n) => n.style.visibility !== "hidden");
+  }
+  return visibleCardsShown();
+}
+
+let lastViewport = "";
+/** The viewport left `from` and is where it was in the previous frame (checked before the costlier content). */
+function settledAwayFrom(from: Viewport): boolean {
+  const now = viewportNow();
+  const key = JSON.stringify(now);
+  const stable = key === lastViewport;
+  lastViewport = key;
+  if (!now || !stable || (now.x === from.x && now.y === from.y && now.zoom === from.zoom)) return false;
+  return contentShown();
+}
+
+function minimapDrawn(): boolean {
+  const svg = document.querySelector(".react-flow__minimap svg");
+  return !!svg && svg.querySelectorAll("rect, path").length > 1;
+}
+
 let dropRect: DOMRect | null = null;
 function seen(expect: Expect): boolean {
+  if (expect.kind === "fit") return settledAwayFrom(expect.from);
+  if (expect.kind === "minimap") return minimapDrawn() && contentShown();
   const node = nodeOf(expect.id);
   if (!node) return false;
   if (expect.kind === "text") {
@@ -141,8 +183,9 @@ w.bench = {
    * Arms a measure: from the next `event` (its timestamp, so time spent queued counts) to the painted
    * frame in which `expect` holds.
    */
-  arm(event: "keydown" | "pointerup", expect: Expect) {
+  arm(event: "keydown" | "pointerup" | "click", expect: Expect) {
     dropRect = null;
+    lastViewport = "";
     pending = new Promise<number>((resolve) => {
       const onEvent = (e: Event) => {
         window.removeEventListener(event, onEvent, true);
@@ -218,21 +261,19 @@ function BareFlow({ visibleOnly }: { visibleOnly: boolean }) {
     (changes: NodeChange[]) => setNodes((n) => applyNodeChanges(changes, n)),
     [],
   );
+  const { updateNodeData } = useReactFlow();
+  const [minimap, setMinimap] = useState(false);
   useEffect(() => {
-    // The bare edit: one node's label changes through setNodes, as an app on React Flow does it.
+    // The bare edit: one node's label changes through updateNodeData, as React Flow documents it.
     const onKey = (event: KeyboardEvent) => {
       const id = w.benchEditId as string | undefined;
       if (!id || (event.key.length !== 1 && event.key !== "Enter")) return;
       const add = event.key === "Enter" ? " ✓" : event.key;
-      setNodes((all) =>
-        all.map((n) =>
-          n.id === id ? { ...n, data: { ...n.data, label: `${n.data.label as string}${add}` } } : n,
-        ),
-      );
+      updateNodeData(id, (n) => ({ label: `${n.data.label as string}${add}` }));
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [updateNodeData]);
   const { rect, viewport } = input.canvas!;
   return (
     <div
@@ -246,7 +287,14 @@ function BareFlow({ visibleOnly }: { visibleOnly: boolean }) {
         minZoom={0.1}
         maxZoom={2.5}
         onlyRenderVisibleElements={visibleOnly}
-      />
+      >
+        <Controls position="bottom-right" showInteractive={false} fitViewOptions={{ duration: 200 }}>
+          <ControlButton className="jk-minimap-toggle" onClick={() => setMinimap(!minimap)}>
+            m
+          </ControlButton>
+        </Controls>
+        {minimap && <MiniMap style={{ width: 200, height: 150, marginRight: 59 }} pannable zoomable />}
+      </ReactFlow>
     </div>
   );
 }
