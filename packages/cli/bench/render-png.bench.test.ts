@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSlides, renderSvg, toJson, toPdf, toPptx } from "@journeykit/export";
+import { createCanvas } from "@napi-rs/canvas";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, it } from "vitest";
 import { generateMap } from "../../core/bench/generate-map";
@@ -112,5 +113,37 @@ describe("cli benchmarks (figures, not assertions)", () => {
     console.log("\n@journeykit/cli: 1,000-card map (min / median / max, same run)");
     console.log(line(["measure", "time", "target"]));
     for (const row of rows) console.log(line(row));
+  });
+
+  it("10,000-card map: renderPng of the whole map beside a blank canvas of the same size, same run", async () => {
+    // 20 stages × 10 lanes × 50 cards: over the pixel budget at scale 1, so at 0.55 (about 75 megapixels).
+    const map = generateMap({ stages: 20, lanes: 10, cardsPerCell: 50, personas: 3 });
+    const scale = 0.55;
+    const [, w, h] = /width="([\d.]+)" height="([\d.]+)"/.exec(
+      renderSvg(map, { fontFamily: "DejaVu Sans" }),
+    )!;
+    const width = Math.round(Number(w) * scale);
+    const height = Math.round(Number(h) * scale);
+    let bytes = 0;
+    const png = await runs(async () => {
+      bytes = (await renderPng(map, { scale })).length;
+    }, 3);
+    // The floor: what any PNG this size costs in Skia (a canvas filled and encoded, nothing drawn).
+    const blank = await runs(() => {
+      const canvas = createCanvas(width, height);
+      const context = canvas.getContext("2d");
+      context.fillStyle = "#fff";
+      context.fillRect(0, 0, width, height);
+      return canvas.encode("png");
+    }, 3);
+    const median = (t: number[]) => t[Math.floor(t.length / 2)]!;
+    console.log(
+      `\n@journeykit/cli: 10,000-card map, PNG ${width}×${height} px (min / median / max, same run)`,
+    );
+    console.log(`renderPng whole map, scale ${scale}       | ${stats(png)} | ${(bytes / 1e6).toFixed(1)} MB`);
+    console.log(`baseline: blank canvas, Skia fill + encode | ${stats(blank)}`);
+    console.log(
+      `ratio (medians)                            | ${(median(png) / median(blank)).toFixed(2)}x | target ≤ 2x`,
+    );
   });
 });

@@ -1,3 +1,5 @@
+import type JSZip from "jszip";
+
 const CHART_PART = /^ppt\/charts\/chart\d+\.xml$/;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const decodeEntities = (xml: string) =>
@@ -6,12 +8,10 @@ const decodeEntities = (xml: string) =>
 /**
  * pptxgenjs dashes every line of a chart or none (`lineDash` is per chart): the series named in
  * `names` (a persona's measured curve, "Claire (measured)") get PowerPoint's dashed line (`prstDash
- * "dash"`) in every chart part. Returns the bytes unchanged when no name is given.
+ * "dash"`) in every chart part of `zip`, changed in place. Changes nothing when no name is given.
  */
-export async function dashChartSeries(bytes: Uint8Array, names: readonly string[]): Promise<Uint8Array> {
-  if (names.length === 0) return bytes;
-  const { default: JSZip } = await import("jszip");
-  const zip = await JSZip.loadAsync(bytes);
+export async function dashChartSeries(zip: JSZip, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
   const wanted = new Set(names);
   const parts = Object.keys(zip.files).filter((name) => CHART_PART.test(name));
   for (const name of parts) {
@@ -24,5 +24,4 @@ export async function dashChartSeries(bytes: Uint8Array, names: readonly string[
     });
     zip.file(name, dashed);
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -1,5 +1,5 @@
 import type { JourneyMap } from "@journeykit/core";
-import { arrayBufferBytes } from "../array-buffer-bytes.js";
+import type JSZip from "jszip";
 import type { SlideDeck } from "../slides/slide-model.js";
 import { pptColor } from "./pptx-geometry.js";
 
@@ -8,17 +8,12 @@ const THEME_PART = "ppt/theme/theme1.xml";
 /**
  * The deck's theme colours become the map's: text and background as dark 1 / light 1, muted text and
  * header fill as dark 2 / light 2, the personas' colours (then the outcome colours) as accents 1–6,
- * so PowerPoint's colour picker and restyled shapes use the map's palette. Returns the new bytes.
+ * so PowerPoint's colour picker and restyled shapes use the map's palette. Changes `zip`'s theme part
+ * in place (nothing when it has none).
  */
-export async function themeColours(
-  bytes: Uint8Array,
-  deck: SlideDeck,
-  map: JourneyMap,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const { default: JSZip } = await import("jszip");
-  const zip = await JSZip.loadAsync(bytes);
+export async function themeColours(zip: JSZip, deck: SlideDeck, map: JourneyMap): Promise<void> {
   const part = zip.file(THEME_PART);
-  if (!part) return arrayBufferBytes(bytes);
+  if (!part) return;
   const t = deck.theme;
   const accents = [
     ...new Set([
@@ -39,5 +34,4 @@ export async function themeColours(
     "</a:clrScheme>";
   const xml = await part.async("string");
   zip.file(THEME_PART, xml.replace(/<a:clrScheme name="[^"]*">[\s\S]*?<\/a:clrScheme>/, scheme));
-  return arrayBufferBytes(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
 }
