@@ -19,6 +19,17 @@ export type {
   Peer,
   PresenceState,
 } from "./collaboration/collaboration-adapter.js";
+// --- document index: records by id, cards by cell, touchpoints by stage; carried across edits ---
+export {
+  type CardCell,
+  type CardIndex,
+  cardIndex,
+  carryDocumentIndex,
+  type DocumentIndex,
+  documentIndex,
+  type RecordIndex,
+  recordIndex,
+} from "./document-index/document-index.js";
 // --- history ---
 export {
   createHistory,

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { documentIndex } from "../src/document-index/document-index";
 import {
   addCard,
   addLane,
@@ -12,6 +11,7 @@ import {
   createLane,
   createStage,
   createTouchpoint,
+  documentIndex,
   duplicateCard,
   duplicateStage,
   type JourneyMap,

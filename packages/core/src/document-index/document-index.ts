@@ -20,7 +20,7 @@ export interface CardCell {
  * A read-only index of one record list (any version of any of the document's lists): lookups by id
  * in O(1) instead of a scan. The records are the list's own objects.
  */
-export interface RecordIndex<T extends IdRecord> {
+export interface RecordIndex<T extends { readonly id: string }> {
   /** The list indexed. */
   readonly records: readonly T[];
   /** The record with `id` (the first, if an id is repeated), or undefined. */
@@ -166,7 +166,7 @@ export function documentIndex(map: JourneyMap): DocumentIndex {
  * @example
  * recordIndex(map.stages).byId(stageId)?.name; // "Order"
  */
-export function recordIndex<T extends IdRecord>(records: readonly T[]): RecordIndex<T> {
+export function recordIndex<T extends { readonly id: string }>(records: readonly T[]): RecordIndex<T> {
   const [, index] = indexed(records);
   return {
     records,
