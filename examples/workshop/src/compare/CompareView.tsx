@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { useLibrary } from "../storage/library-context";
 import type { MapSummary } from "../storage/map-library";
+import "./compare.css";
 
 /** Current state vs future state: pick another stored map and see per-stage changes. */
 export function CompareView({ map }: { map: JourneyMap }) {

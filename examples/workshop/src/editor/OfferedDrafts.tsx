@@ -2,6 +2,7 @@ import type { Draft } from "@journeykit/react";
 import { useId, useState } from "react";
 import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { englishText, type WorkshopText } from "../i18n/workshop-catalogue";
+import "./editor.css";
 
 /** Where the text was typed, in words: "a card", "the name of a stage", "description of a touchpoint". */
 export function draftOrigin(draft: Draft, { t }: WorkshopText = englishText): string {

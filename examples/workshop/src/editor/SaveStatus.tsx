@@ -5,6 +5,7 @@ import { englishText, type WorkshopText } from "../i18n/workshop-catalogue";
 import type { LibraryStorage } from "../storage/map-library";
 import type { StorageProblem } from "../storage/storage-problem";
 import type { KeptDrafts, SaveState } from "../sync/map-session";
+import "./editor.css";
 
 /** What the status says about text typed and not on the map yet, and why (its tooltip). */
 function draftStatus(

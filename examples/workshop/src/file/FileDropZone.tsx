@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from "react";
+import "./file.css";
 
 /** A region that accepts dropped files, with a visible hint while something is dragged over it. */
 export function FileDropZone({ onFile, children }: { onFile: (file: File) => void; children: ReactNode }) {

@@ -6,6 +6,7 @@ import { presenterSlideKeys, SUMMARY_SLIDE, slideIndex } from "./presenter-slide
 import { StageSlideView } from "./StageSlideView";
 import { SummarySlideView } from "./SummarySlideView";
 import { stageSlide } from "./stage-slide";
+import "./presenter.css";
 import "./presenter-bar.css";
 import "./presenter-slides.css";
 import { useWorkshopText } from "../i18n/WorkshopTextProvider";

@@ -17,6 +17,7 @@ import { newMapFromTemplate } from "./new-map-from-template";
 import { RecentMaps } from "./RecentMaps";
 import { TemplateGallery } from "./TemplateGallery";
 import { UnsavedMapList } from "./UnsavedMapList";
+import "./start.css";
 
 /** The first screen: recent maps, templates, a blank map, and opening a file. */
 export function StartScreen() {

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { useLibrary } from "./library-context";
+import "./storage.css";
 
 /**
  * A non-blocking banner shown while maps live only in memory (IndexedDB missing, blocked or broken):

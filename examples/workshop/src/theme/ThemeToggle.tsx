@@ -1,5 +1,6 @@
 import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { nextThemePreference, type ThemePreference, writeThemePreference } from "./theme-preference";
+import "./theme.css";
 
 const ICON: Record<ThemePreference, string> = { system: "◐", light: "☀", dark: "☾" };
 

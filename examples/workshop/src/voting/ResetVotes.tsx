@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useWorkshopText } from "../i18n/WorkshopTextProvider";
+import "./voting.css";
 
 /** "Reset votes…", then "Remove all N votes?" with Reset / Cancel: votes are never cleared by one click. */
 export function ResetVotes({ count, onReset }: { count: number; onReset: () => void }) {

@@ -4,6 +4,7 @@ import { useWorkshopText } from "../i18n/WorkshopTextProvider";
 import { RankedCards } from "./RankedCards";
 import { ResetVotes } from "./ResetVotes";
 import { votingTally, withVotingSettings } from "./voting-settings";
+import "./voting.css";
 
 /**
  * Dot voting for the room: how many people vote and with how many dots, what is left, the cards the
