@@ -1,4 +1,4 @@
-import { type Card, createCard } from "@journeykit/core";
+import { type Card, createCard, createJourneyMap, documentIndex } from "@journeykit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cardsInCell, recordById } from "./record-index.js";
@@ -18,6 +18,11 @@ describe("record indexes", () => {
   it("lists a cell's cards in the map's order, an empty cell as an empty list", () => {
     expect(cardsInCell(cards, "l1", "s1").map((c) => c.text)).toEqual(["a", "c"]);
     expect(cardsInCell(cards, "l2", "s1")).toEqual([]);
+  });
+
+  it("answers from core's document index, the same cell list the layout and operations read", () => {
+    const map = { ...createJourneyMap(), cards };
+    expect(cardsInCell(map.cards, "l1", "s1")).toBe(documentIndex(map).cardsInCell("s1", "l1"));
   });
 
   it("indexes a new array afresh (a changed collection), never a stale copy", () => {
