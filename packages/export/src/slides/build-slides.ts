@@ -1,4 +1,4 @@
-import { type JourneyMap, layoutJourneyMap } from "@journeykit/core";
+import { documentIndex, type JourneyMap, layoutJourneyMap } from "@journeykit/core";
 import type { ExportLanguageOptions } from "../i18n/export-catalogue.js";
 import { exportText } from "../i18n/export-text.js";
 import { darkTheme, lightTheme } from "../theme/export-theme.js";
@@ -21,6 +21,14 @@ const MIN_STAGE = 232;
 const SINGLE_COLUMN_MAX = 3;
 
 import { stageNotes } from "./stage-notes.js";
+
+/** Whether a cell holds enough cards for the layout to put them two abreast. */
+const cellsAbreast = (map: JourneyMap): boolean => {
+  const index = documentIndex(map);
+  return map.lanes.some((lane) =>
+    map.stages.some((stage) => index.cardsInCell(stage.id, lane.id).length > SINGLE_COLUMN_MAX),
+  );
+};
 
 /**
  * Options of `buildSlides`. `locale` and `messages` (`ExportLanguageOptions`) set the deck's language:
@@ -60,13 +68,7 @@ export function buildSlides(map: JourneyMap, options: BuildSlidesOptions = {}): 
   // stacks its cards in one column; with cells two cards abreast the default width fits more stages.
   const roomPx = (page.width - 2 * MARGIN) / STAGE_SCALE - LANE_HEADER;
   const perSlide = Math.max(1, Math.floor(roomPx / MIN_STAGE));
-  const cellCounts = new Map<string, number>();
-  for (const card of valid.cards)
-    cellCounts.set(
-      `${card.laneId} ${card.stageId}`,
-      (cellCounts.get(`${card.laneId} ${card.stageId}`) ?? 0) + 1,
-    );
-  const abreast = [...cellCounts.values()].some((n) => n > SINGLE_COLUMN_MAX);
+  const abreast = cellsAbreast(valid);
   const layout = layoutJourneyMap(valid, {
     title: false,
     measureText: slideMeasure,

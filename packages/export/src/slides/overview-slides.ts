@@ -1,6 +1,7 @@
 import {
   channelLabel,
   coreTranslator,
+  documentIndex,
   formatEmotionScore,
   type JourneyMap,
   LABEL_SEPARATOR,
@@ -63,7 +64,9 @@ function stageFacts(
   if (metrics.length > 0) facts.push(line(metrics.map((m) => metricFigure(m, labels)).join(LABEL_SEPARATOR)));
   const channels = [
     ...new Set(
-      map.touchpoints.filter((t) => t.stageId === stageId).map((tp) => channelLabel(tp.channel, labels)),
+      documentIndex(map)
+        .touchpointsInStage(stageId)
+        .map((tp) => channelLabel(tp.channel, labels)),
     ),
   ];
   if (channels.length > 0) facts.push(line(channels.join(", "), theme.muted));

@@ -1,4 +1,11 @@
-import { channelLabel, formatNumber, type JourneyMap, laneKindTitle, type Quote } from "@journeykit/core";
+import {
+  channelLabel,
+  documentIndex,
+  formatNumber,
+  type JourneyMap,
+  laneKindTitle,
+  type Quote,
+} from "@journeykit/core";
 import type { ExportText } from "../i18n/export-text.js";
 import { cardBadges } from "../map-drawing/draw-cards.js";
 import { momentKind, momentOutcome } from "../map-drawing/moment-words.js";
@@ -42,8 +49,8 @@ export function stageNotes(map: JourneyMap, stageIds: readonly string[], text: E
         t("notes.whatHappens"),
         [
           ...ofKind("actions").map((c) => c.text),
-          ...map.touchpoints
-            .filter((tp) => tp.stageId === stageId)
+          ...documentIndex(map)
+            .touchpointsInStage(stageId)
             .map((tp) => t("notes.touchpoint", { name: tp.name, channel: channelLabel(tp.channel, labels) })),
         ],
         text,
