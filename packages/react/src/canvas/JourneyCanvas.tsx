@@ -17,7 +17,6 @@ import {
   ControlButton,
   Controls,
   type Edge,
-  MiniMap,
   type NodeChange,
   type NodeTypes,
   ReactFlow,
@@ -39,6 +38,7 @@ import { JourneyStripNodeView } from "./JourneyStripNodeView.js";
 import { KeyboardPlace } from "./KeyboardPlace.js";
 import { keptNodeIds } from "./kept-node-ids.js";
 import { LaneNodeView } from "./LaneNodeView.js";
+import { LayoutMinimap } from "./LayoutMinimap.js";
 import { MetricMoreNodeView } from "./MetricMoreNodeView.js";
 import { MetricNodeView } from "./MetricNodeView.js";
 import { OverviewLabels } from "./OverviewLabels.js";
@@ -71,14 +71,14 @@ const NO_EDGES: Edge[] = [];
  */
 const MINIMAP_MIN_WIDTH = 900;
 /**
- * Above this many cards the minimap starts hidden (its button still shows it): it draws every node,
- * redrawn on each edit, which on a 10,000-card map costs more than the edit.
+ * Above this many cards the minimap starts hidden (its button still shows it): it draws every card
+ * from the layout, redrawn on each edit.
  */
 const MINIMAP_MAX_CARDS = 1_500;
 /**
  * Above this many cards only what is in view is drawn (with the focused item and the card being
  * edited): a card costs a few DOM nodes and a store subscription, so a 10,000-card map would otherwise
- * mount 10,000 of each. Not while the minimap is shown (it draws the nodes React Flow has).
+ * mount 10,000 of each. The minimap draws from the layout, so it needs no card mounted.
  */
 const CULL_MIN_CARDS = 300;
 /** Room the zoom controls take at the bottom-right corner, left of which the minimap sits. */
@@ -106,7 +106,7 @@ export interface JourneyCanvasProps {
  * the space its parent gives it (`flex: 1` in a flex container); place it inside a
  * `<JourneyMapProvider>` (and a `ReactFlowProvider` when a `Toolbar` sits beside it).
  *
- * On a map of more than 300 cards (minimap hidden) only the cells and cards in view are in the page,
+ * On a map of more than 300 cards only the cells and cards in view are in the page,
  * plus the stage and lane headers, the focused item and the card being edited; arrow keys towards an
  * item off screen draw it and pan to it. The canvas then carries `data-culled`: a PNG of the live
  * element shows only what is drawn, so export such a map from the model
@@ -177,7 +177,7 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
   const kept = useJourneyMapStore(keptNodeIds);
   // Zoomed out past readable text: cells with counts, names in screen space, no card nodes at all.
   const [overview, setOverview] = useState(false);
-  const cull = map.cards.length > CULL_MIN_CARDS && !showMinimap && !overview;
+  const cull = map.cards.length > CULL_MIN_CARDS && !overview;
   const part = useMemo(() => {
     if (!cull) return undefined;
     return { view: flowWindowOf(windowKey), keep: new Set(kept === "" ? [] : kept.split("\n")) };
@@ -305,13 +305,11 @@ export function JourneyCanvas({ minimap = true, hideAttribution = false }: Journ
           )}
         </Controls>
         {showMinimap && minimapBox && (
-          <MiniMap
-            style={{ ...minimapBox, marginRight: 15 + CONTROLS_WIDTH }}
-            pannable
-            zoomable
-            className="jk-minimap"
-            ariaLabel={t("canvas.minimap")}
-            nodeColor={minimapColor}
+          <LayoutMinimap
+            layout={layout}
+            size={minimapBox}
+            label={t("canvas.minimap")}
+            style={{ marginRight: 15 + CONTROLS_WIDTH }}
           />
         )}
       </ReactFlow>
@@ -370,12 +368,4 @@ function FitButton() {
       </svg>
     </ControlButton>
   );
-}
-
-function minimapColor(node: { type?: string }): string {
-  if (node.type === "jkCard") return "#f2c94c";
-  if (node.type === "jkStage" || node.type === "jkLane") return "#c7cfdb";
-  if (node.type === "jkTouchpoint") return "#9fd8b5";
-  if (node.type === "jkEmotions") return "#b8d0ff";
-  return "transparent";
 }
