@@ -147,7 +147,7 @@ export function AddEvidenceDialog({
   const back = () => setStep(STEPS[Math.max(0, index - 1)]?.id ?? "file");
 
   return (
-    <div className="ws-ev-backdrop">
+    <div className="ws-modal-backdrop">
       <div
         ref={root}
         className="ws-ev-dialog"

@@ -29,7 +29,7 @@ export function RepairReportDialog({
   // Declared after the focus trap, so this runs after it has given focus back.
   useEffect(() => () => closed.current?.(), []);
   return (
-    <div className="ws-repair-backdrop">
+    <div className="ws-modal-backdrop">
       <div
         ref={root}
         className="ws-repair-dialog"

@@ -98,7 +98,7 @@ export function LiveSessionDialog({
     }
   };
   return (
-    <div className="ws-live-backdrop">
+    <div className="ws-modal-backdrop ws-live-backdrop">
       <form
         className="ws-live-dialog"
         role="dialog"

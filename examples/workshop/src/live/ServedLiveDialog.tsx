@@ -117,7 +117,7 @@ export function ServedLiveDialog({
           ? t("live.reopened")
           : t("live.started");
   return (
-    <div className="ws-live-backdrop">
+    <div className="ws-modal-backdrop ws-live-backdrop">
       <form
         ref={dialog}
         className="ws-live-dialog ws-live-dialog-wide"
