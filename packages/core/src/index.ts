@@ -251,12 +251,16 @@ export { createQuote, QUOTE_SCALES, type Quote, type QuoteScale, quoteSchema } f
 export {
   type CollectionEntry,
   type CollectionOf,
+  type CollectionOfKind,
   type CollectionRecord,
   collectionEntry,
+  collectionOfKind,
   collectionsOf,
   RECORD_COLLECTION_NAMES,
   RECORD_COLLECTIONS,
+  RECORD_KINDS,
   type RecordCollection,
+  type RecordKind,
   type RecordsByCollection,
   type ReferenceField,
 } from "./records/record-collections.js";

@@ -2,9 +2,11 @@ import { describe, expect, test } from "vitest";
 import { createJourneyMap, journeyMapSchema } from "./journey-map.js";
 import {
   collectionEntry,
+  collectionOfKind,
   collectionsOf,
   RECORD_COLLECTION_NAMES,
   RECORD_COLLECTIONS,
+  RECORD_KINDS,
 } from "./record-collections.js";
 
 /** A zod-mini schema's definition, as far as these tests read it (core's own schema, in core's test). */
@@ -80,5 +82,14 @@ describe("collectionsOf", () => {
     }
     const stages = lists.find((list) => list.name === "stages");
     expect(stages?.name === "stages" && stages.records.map((stage) => stage.name)).toHaveLength(3);
+  });
+});
+
+describe("collectionOfKind", () => {
+  test("names the list of each kind of record, one kind per list", () => {
+    expect(collectionOfKind("moment")).toBe("momentsOfTruth");
+    expect(collectionOfKind("card")).toBe("cards");
+    for (const name of RECORD_COLLECTION_NAMES) expect(collectionOfKind(RECORD_KINDS[name])).toBe(name);
+    expect(new Set(Object.values(RECORD_KINDS)).size).toBe(RECORD_COLLECTION_NAMES.length);
   });
 });

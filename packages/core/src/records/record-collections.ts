@@ -47,6 +47,38 @@ export interface ReferenceField<K extends RecordCollection = RecordCollection> {
   withinStage?: true;
 }
 
+/** What one record of each list is called where a single record is meant (a selection, a draft). */
+export const RECORD_KINDS = {
+  personas: "persona",
+  stages: "stage",
+  lanes: "lane",
+  touchpoints: "touchpoint",
+  cards: "card",
+  emotions: "emotion",
+  momentsOfTruth: "moment",
+  metrics: "metric",
+  sources: "source",
+  quotes: "quote",
+} as const satisfies Record<RecordCollection, string>;
+
+/** What one record of a list is called: `"card"`, `"moment"`, ... */
+export type RecordKind = (typeof RECORD_KINDS)[RecordCollection];
+
+/** The list whose records are of kind `T`: `"cards"` for `"card"`. */
+export type CollectionOfKind<T extends RecordKind> = {
+  [K in RecordCollection]: (typeof RECORD_KINDS)[K] extends T ? K : never;
+}[RecordCollection];
+
+/**
+ * The list holding records of one kind.
+ *
+ * @example
+ * collectionOfKind("moment"); // "momentsOfTruth"
+ */
+export function collectionOfKind<T extends RecordKind>(kind: T): CollectionOfKind<T> {
+  return RECORD_COLLECTION_NAMES.find((name) => RECORD_KINDS[name] === kind) as CollectionOfKind<T>;
+}
+
 /** What the document knows about one record list: its name, record schema, references and free text. */
 export interface CollectionEntry<K extends RecordCollection = RecordCollection> {
   readonly name: K;

@@ -1,4 +1,4 @@
-import type { JourneyMap } from "@journeykit/core";
+import { collectionOfKind, type JourneyMap } from "@journeykit/core";
 import type { StoreApi } from "zustand/vanilla";
 import { INSPECTOR_TAB, type PanelState, PERSONAS_TAB } from "../panels/panel-store.js";
 import type { JourneyMapStore, Renaming } from "../store/create-journey-map-store.js";
@@ -6,22 +6,10 @@ import type { Draft } from "../store/draft.js";
 import { recordById } from "../store/record-index.js";
 import type { Selection } from "../store/selection.js";
 
-/** The collection of each kind of record a draft can be typed into. */
-const COLLECTIONS = {
-  card: "cards",
-  stage: "stages",
-  lane: "lanes",
-  touchpoint: "touchpoints",
-  persona: "personas",
-  moment: "momentsOfTruth",
-  metric: "metrics",
-  emotion: "emotions",
-} as const;
-
 /** The record a draft was typed into, as the map holds it now; undefined when it is gone. */
 function recordOf(map: JourneyMap, { kind, id }: Selection): Record<string, unknown> | undefined {
   if (kind === "map") return id === map.id ? (map as unknown as Record<string, unknown>) : undefined;
-  return recordById<{ id: string }>(map[COLLECTIONS[kind]], id);
+  return recordById<{ id: string }>(map[collectionOfKind(kind)], id);
 }
 
 /**
