@@ -1,4 +1,3 @@
-import { journeyMapSchema } from "@journeykit/core";
 import { describe, expect, it } from "vitest";
 import { recordCollections } from "./doc-layout.js";
 import { textFields } from "./text-fields.js";
@@ -22,15 +21,8 @@ describe("textFields", () => {
     expect(textFields("cards").has("evidence")).toBe(false);
   });
 
-  it("names only fields the schema has, and nothing for what is not a collection", () => {
-    const shape = journeyMapSchema.shape as unknown as Record<
-      string,
-      { _zod: { def: { element: { _zod: { def: { shape: object } } } } } }
-    >;
-    for (const collection of recordCollections()) {
-      const fields = Object.keys(shape[collection]!._zod.def.element._zod.def.shape);
-      for (const field of textFields(collection)) expect(fields).toContain(field);
-    }
+  it("names nothing for what is not a record collection (core's registry test pins the rest to the schema)", () => {
     expect(textFields("title").size).toBe(0);
+    expect(textFields("tags").size).toBe(0);
   });
 });
