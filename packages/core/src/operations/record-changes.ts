@@ -1,7 +1,7 @@
 import { current, type Draft, isDraft, original } from "immer";
 import type * as z from "zod/mini";
-import type { JourneyMap } from "../records/journey-map.js";
 import { documentIndex, recordIndex } from "../document-index/document-index.js";
+import type { JourneyMap } from "../records/journey-map.js";
 import { RECORD_COLLECTION_NAMES } from "../records/record-collections.js";
 
 /** Whether `id` is the document's or one of its records' (the base document's, through its index). */

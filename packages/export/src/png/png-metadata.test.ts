@@ -152,7 +152,13 @@ describe("embedMapInPng / fromPng", () => {
     map.cards.push({ id: "c", laneId: map.lanes[0]!.id, stageId: "s9", text: "x" });
     expect(fromPng(itxt(JSON.stringify(map)))).toMatchObject({
       ok: false,
-      errors: [{ path: "cards[0].stageId", message: 'no stage with id "s9"', at: { collection: "cards", index: 0, field: "stageId" } }],
+      errors: [
+        {
+          path: "cards[0].stageId",
+          message: 'no stage with id "s9"',
+          at: { collection: "cards", index: 0, field: "stageId" },
+        },
+      ],
     });
   });
 
